@@ -1,0 +1,69 @@
+package org.cordon.match;
+
+import java.util.List;
+import org.cordon.model.NameKind;
+
+/**
+ * Why a result scored what it did, in terms a reviewer can check: which query name met which list
+ * name, token by token, and what each other piece of evidence added or took away.
+ *
+ * @param queryName  the query name that scored best
+ * @param listName   the list name it was compared with, as published
+ * @param nameKind   whether that list name is the primary name, an alias or a weak alias
+ * @param nameScore  similarity of the two names in [0,1], before other evidence
+ * @param tokens     token alignments
+ * @param features   other evidence (birth date, country, identifier, schema, weak alias...) and its effect
+ */
+public record Explanation(String queryName, String listName, NameKind nameKind, double nameScore,
+                          List<TokenMatch> tokens, List<Feature> features) {
+
+    public Explanation {
+        tokens = List.copyOf(tokens);
+        features = List.copyOf(features);
+    }
+
+    /**
+     * One query token aligned with one list token.
+     *
+     * @param queryToken  normalised query token, or "" when the list token went unmatched
+     * @param listToken   normalised list token, or "" when the query token went unmatched
+     * @param how         exact, transliteration, fuzzy, phonetic, initial, joined, split, number, legal-form, unmatched
+     * @param similarity  in [0,1]
+     * @param weight      the token's weight in the name score (rare tokens weigh more)
+     */
+    public record TokenMatch(String queryToken, String listToken, String how, double similarity, double weight) {
+    }
+
+    /**
+     * A piece of evidence other than the name.
+     *
+     * @param name   birthDate, country, gender, identifier, schema, weakAlias...
+     * @param effect added to (positive) or taken from (negative) the score
+     * @param detail plain words, e.g. "birth date 1952-10-07 equals 1952-10-07"
+     */
+    public record Feature(String name, double effect, String detail) {
+    }
+
+    /** One line in plain words, for terminals and CSV. */
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        sb.append('"').append(queryName).append("\" ~ ").append(nameKind.name().toLowerCase().replace('_', ' '))
+                .append(" \"").append(listName).append("\" ").append(String.format("%.2f", nameScore));
+        if (!tokens.isEmpty()) {
+            sb.append(" [");
+            boolean first = true;
+            for (TokenMatch t : tokens) {
+                if (!first) sb.append(", ");
+                first = false;
+                sb.append(t.queryToken().isEmpty() ? "-" : t.queryToken()).append('=')
+                        .append(t.listToken().isEmpty() ? "-" : t.listToken()).append(' ').append(t.how());
+            }
+            sb.append(']');
+        }
+        for (Feature f : features) {
+            sb.append("; ").append(f.name()).append(' ').append(f.effect() >= 0 ? "+" : "").append(String.format("%.2f", f.effect()))
+                    .append(" (").append(f.detail()).append(')');
+        }
+        return sb.toString();
+    }
+}
