@@ -169,8 +169,10 @@ public final class OfacXmlReader implements ListReader {
     }
 
     private static Schema schema(String sdnType, XmlCursor c, long line, String uid) throws ListFormatException {
-        // OFAC leaves sdnType blank for entities in its legacy CSV; accept the same here.
-        if (sdnType == null || sdnType.isEmpty()) return Schema.ORGANIZATION;
+        // The legacy CSV leaves the type blank for entities, but sdn.xsd requires sdnType: its absence means a damaged record.
+        if (sdnType == null || sdnType.isEmpty()) {
+            throw new ListFormatException(c.file(), line, "sdnEntry uid=" + uid + " has no sdnType: expected Individual, Entity, Vessel or Aircraft");
+        }
         return switch (sdnType.toLowerCase(Locale.ROOT)) {
             case "individual" -> Schema.PERSON;
             case "entity" -> Schema.ORGANIZATION;

@@ -224,6 +224,15 @@ class OfacXmlReaderTest {
     }
 
     @Test
+    void missingSdnType() throws Exception {
+        Path p = write("notype.xml", list(1, entry("1", "    <lastName>X</lastName>\n")));
+        assertThatThrownBy(() -> new OfacXmlReader().read(List.of(p)))
+                .isInstanceOf(ListFormatException.class)
+                .hasMessageContaining("notype.xml:4")
+                .hasMessageContaining("uid=1 has no sdnType");
+    }
+
+    @Test
     void badRecordCount() throws Exception {
         Path p = write("count.xml", list(0, "").replace("<Record_Count>0", "<Record_Count>many"));
         assertThatThrownBy(() -> new OfacXmlReader().read(List.of(p)))
