@@ -33,7 +33,7 @@ class XmlReadersDamagedInputTest {
         int end = lastTagEnd(full);
         Path p = dir.resolve("cut.xml");
         int checked = 0;
-        for (int cut = 0; cut < end; cut += 3) {
+        for (int cut = 0; cut < end; cut += 23) {
             Files.write(p, java.util.Arrays.copyOf(full, cut));
             try {
                 reader(source).read(List.of(p));
@@ -43,7 +43,7 @@ class XmlReadersDamagedInputTest {
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThan(1000);
+        assertThat(checked).isGreaterThan(250);
         Files.write(p, full);
         assertThat(reader(source).read(List.of(p)).entities()).hasSize(entities);
     }
@@ -56,7 +56,7 @@ class XmlReadersDamagedInputTest {
         Random random = new Random(20_260_529L);
         Path p = dir.resolve("bad.xml");
         int failures = 0;
-        for (int round = 0; round < 2_000; round++) {
+        for (int round = 0; round < 500; round++) {
             byte[] b = full.clone();
             for (int k = 1 + random.nextInt(3); k > 0; k--) b[random.nextInt(b.length)] = alphabet[random.nextInt(alphabet.length)];
             Files.write(p, b);
@@ -69,7 +69,7 @@ class XmlReadersDamagedInputTest {
                 throw new AssertionError("round " + round + ": " + e + " escaped for input:\n" + new String(b, java.nio.charset.StandardCharsets.UTF_8), e);
             }
         }
-        assertThat(failures).isGreaterThan(100);
+        assertThat(failures).isGreaterThan(50);
     }
 
     /** Offset just past the last '>' (the end of the root element): cutting anywhere before it damages the file. */
