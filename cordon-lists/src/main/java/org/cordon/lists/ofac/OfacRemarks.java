@@ -113,13 +113,27 @@ public final class OfacRemarks {
             new Label("Email", IdentifierType.EMAIL),
             new Label("Website", IdentifierType.WEBSITE),
             new Label("Aircraft Manufacturer's Serial Number (MSN)", IdentifierType.AIRCRAFT_SERIAL),
-            new Label("Aircraft Tail Number", IdentifierType.AIRCRAFT_REGISTRATION)));
+            new Label("Aircraft Tail Number", IdentifierType.AIRCRAFT_REGISTRATION),
+            new Label("Previous Aircraft Tail Number", IdentifierType.AIRCRAFT_REGISTRATION),
+            new Label("Turkish Identification Number", IdentifierType.NATIONAL_ID),
+            new Label("Citizen's Card Number", IdentifierType.NATIONAL_ID),
+            new Label("Travel Document Number", IdentifierType.PASSPORT),
+            new Label("SRE Permit No.", IdentifierType.OTHER),
+            new Label("Registered Charity No.", IdentifierType.REGISTRATION),
+            new Label("United Social Credit Code Certificate (USCCC)", IdentifierType.REGISTRATION),
+            new Label("Dubai Chamber of Commerce Membership No.", IdentifierType.REGISTRATION)));
+
+    /**
+     * Statements of which sanctions apply and how (directives, secondary sanctions, EO 13846 menus):
+     * kept whole, since the label is part of the meaning, under {@code sanctionsInformation}.
+     */
+    private static final List<String> SANCTIONS_INFORMATION = List.of("Additional Sanctions Information -",
+            "Secondary sanctions risk:", "Transactions Prohibited For Persons Owned or Controlled By U.S. Financial Institutions:",
+            "Executive Order", "CAATSA Section", "Listing Date (", "Effective Date (", "For more information on directives",
+            "IFCA Determination");
 
     /** Items copied into a property under an FtM-style name, label removed. Longest first. */
     private static final List<Map.Entry<String, String>> PROPERTY_LABELS = List.of(
-            Map.entry("Additional Sanctions Information -", "sanctionsInformation"),
-            Map.entry("Secondary sanctions risk:", "sanctionsInformation"),
-            Map.entry("Transactions Prohibited For Persons Owned or Controlled By U.S. Financial Institutions:", "sanctionsInformation"),
             Map.entry("Organization Type:", "organizationType"),
             Map.entry("Target Type", "targetType"),
             Map.entry("Aircraft Construction Number (also called L/N or S/N or F/N)", "constructionNumber"),
@@ -133,6 +147,7 @@ public final class OfacRemarks {
             Map.entry("Other Vessel Call Sign", "callSign"),
             Map.entry("Vessel Call Sign", "callSign"),
             Map.entry("Vessel Type", "vesselType"),
+            Map.entry("Other Vessel Type", "vesselType"),
             Map.entry("Vessel Flag", "flag"),
             Map.entry("Digital Currency Address -", "cryptoWallet"),
             Map.entry("Phone Number", "phone"),
@@ -330,6 +345,12 @@ public final class OfacRemarks {
     }
 
     private static boolean property(String item, Entity.Builder b) {
+        for (String prefix : SANCTIONS_INFORMATION) {
+            if (item.startsWith(prefix)) {
+                b.property("sanctionsInformation", item);
+                return true;
+            }
+        }
         for (Map.Entry<String, String> e : PROPERTY_LABELS) {
             String rest = after(item, e.getKey());
             if (rest == null || rest.isEmpty()) continue;
