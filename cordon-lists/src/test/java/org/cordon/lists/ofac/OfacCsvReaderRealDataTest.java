@@ -198,6 +198,14 @@ class OfacCsvReaderRealDataTest {
                 .hasMessageContaining("without its primary records file");
     }
 
+    @Test
+    void listLoaderGroupsTheSetAndTheVesselList() throws Exception {
+        org.cordon.lists.ListLoader.Loaded loaded = org.cordon.lists.ListLoader.load(shared().resolve("data/lists/ofac/sdn_2023-12-28"));
+        assertThat(loaded.lists()).singleElement().satisfies(l -> assertThat(l.entities()).hasSize(13_821));
+        org.cordon.lists.ListLoader.Loaded vessels = org.cordon.lists.ListLoader.load(shared().resolve("data/lists/eu/eu_designated_vessels.csv.gz"));
+        assertThat(vessels.entityCount()).isEqualTo(597);
+    }
+
     private static Entity byId(String id) {
         return sdn.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id));
     }
