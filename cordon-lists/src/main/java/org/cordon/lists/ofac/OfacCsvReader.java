@@ -18,7 +18,6 @@ import org.cordon.lists.ListFormatException;
 import org.cordon.lists.ListReader;
 import org.cordon.lists.csv.CsvReader;
 import org.cordon.model.Address;
-import org.cordon.model.Countries;
 import org.cordon.model.Entity;
 import org.cordon.model.ListVersion;
 import org.cordon.model.Name;
@@ -150,7 +149,7 @@ public final class OfacCsvReader implements ListReader {
                 b.property("grossRegisteredTonnage", value(f[8]));
                 String flag = value(f[9]);
                 b.property("flag", flag);
-                b.country(Countries.toIso2(flag));
+                b.country(OfacRemarks.countryCode(flag));
                 b.property("owner", value(f[10]));
                 b.property("sourceUrl", "https://sanctionssearch.ofac.treas.gov/Details.aspx?id=" + entNum);
                 Record r = new Record(b, line, position);
@@ -198,7 +197,7 @@ public final class OfacCsvReader implements ListReader {
                 String city = value(f[3]);
                 String countryText = value(f[4]);
                 String remark = value(f[5]);
-                String iso = Countries.toIso2(countryText);
+                String iso = OfacRemarks.countryCode(countryText);
                 StringBuilder full = new StringBuilder();
                 for (String part : new String[] {street, city, countryText}) {
                     if (part == null) continue;
@@ -209,7 +208,7 @@ public final class OfacCsvReader implements ListReader {
                 if (!full.isEmpty()) r.builder.address(new Address(full.toString(), city, iso));
                 r.builder.country(iso);
                 // "Region: Crimea" and other places that are not countries stay readable
-                if (iso == null && countryText != null) r.builder.property("region", countryText);
+                if (countryText != null && (iso == null || countryText.startsWith("Region:"))) r.builder.property("region", countryText);
             }
         }
     }

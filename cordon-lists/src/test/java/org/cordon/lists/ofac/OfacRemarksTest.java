@@ -105,6 +105,28 @@ class OfacRemarksTest {
     }
 
     @Test
+    void nationalityOfRegistrationIsACountryNotANationality() {
+        Entity e = org("Nationality of Registration Virgin Islands, British; Nationality of Registration Cayman Islands; "
+                + "Nationality of Registration Neverland.");
+        assertThat(e.nationalities()).isEmpty();
+        assertThat(e.countries()).containsExactly("VG", "KY");
+        assertThat(e.property("jurisdictionText")).containsExactly("Neverland");
+    }
+
+    @Test
+    void countriesInOfacsInvertedSpelling() {
+        assertThat(OfacRemarks.countryCode("Korea, North")).isEqualTo("KP");
+        assertThat(OfacRemarks.countryCode("Virgin Islands, British")).isEqualTo("VG");
+        assertThat(OfacRemarks.countryCode("Man, Isle of")).isEqualTo("IM");
+        assertThat(OfacRemarks.countryCode("Bahamas, The")).isEqualTo("BS");
+        assertThat(OfacRemarks.countryCode("Region: Crimea")).isNull();
+        assertThat(OfacRemarks.countryCode("Region: Gaza")).isEqualTo("PS");
+        assertThat(OfacRemarks.countryCode("Cote d Ivoire")).isEqualTo("CI");
+        assertThat(OfacRemarks.countryCode("Trinidad and Tobago")).isEqualTo("TT");
+        assertThat(OfacRemarks.countryCode(null)).isNull();
+    }
+
+    @Test
     void passportWithCountryAndIssueTrailers() {
         Entity e = person("Passport 1084010 (Egypt); alt. Passport G025057 issued 23 Jun 1999 expires 05 Feb 2004; "
                 + "Passport E590976 (Tunisia) issued 19 Jun 1987 expires 18 Jun 1992; Diplomatic Passport 008827 (Iran) issued 1999; "
