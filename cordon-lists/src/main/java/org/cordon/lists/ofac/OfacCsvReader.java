@@ -1,7 +1,9 @@
 package org.cordon.lists.ofac;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -309,7 +311,9 @@ public final class OfacCsvReader implements ListReader {
             this.file = file;
             this.fields = fields;
             this.layout = layout;
-            Reader in = ListFiles.openUtf8(file);
+            // Undecodable bytes become U+FFFD and are reported with their line: a strict decoder reads ahead
+            // and could only say "somewhere in this file".
+            Reader in = new InputStreamReader(ListFiles.open(file), StandardCharsets.UTF_8);
             this.csv = new CsvReader(in);
         }
 
@@ -319,10 +323,14 @@ public final class OfacCsvReader implements ListReader {
                 f = csv.next();
             } catch (CsvReader.CsvException e) {
                 throw new ListFormatException(file, e.line(), e.getMessage(), e);
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new ListFormatException(file, csv.recordLine(), "not UTF-8 text: " + e.getMessage(), e);
             }
             if (f == null) return null;
+            for (String cell : f) {
+                if (cell.indexOf('\uFFFD') >= 0) {
+                    throw new ListFormatException(file, csv.recordLine(), "not UTF-8 text: bytes that do not decode in field '"
+                            + cell.strip() + "'");
+                }
+            }
             if (f.length != fields) {
                 throw new ListFormatException(file, csv.recordLine(), "found " + f.length + " fields, expected " + fields
                         + " (" + layout + "); a truncated or different file?");

@@ -240,7 +240,7 @@ public final class OfacRemarks {
      * is typed (a person's national id; an organisation's registration) and whether an
      * "Organization Established Date" is a date of incorporation.
      *
-     * OFAC usually repeats the Title column as the last remark; an item equal to {@code position}
+     * <p>OFAC usually repeats the Title column as the last remark; an item equal to {@code position}
      * is therefore not copied into notes a second time.
      *
      * @param position the record's Title column, or null

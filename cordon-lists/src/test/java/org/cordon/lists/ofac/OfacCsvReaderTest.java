@@ -225,6 +225,17 @@ class OfacCsvReaderTest {
     }
 
     @Test
+    void notUtf8() throws Exception {
+        Path sdn = copyOfSet(fixture("sdn.csv"));
+        byte[] bytes = Files.readAllBytes(sdn);
+        String text = new String(bytes, StandardCharsets.US_ASCII);
+        bytes[text.indexOf("SEA FALCON")] = (byte) 0xC9;
+        Files.write(sdn, bytes);
+        assertThatThrownBy(() -> new OfacCsvReader().read(List.of(sdn))).isInstanceOf(ListFormatException.class)
+                .hasMessageContaining(sdn + ":3:").hasMessageContaining("not UTF-8");
+    }
+
+    @Test
     void notAnOfacFile() throws Exception {
         Path xml = Files.writeString(tmp.resolve("sdn.csv"), "<?xml version=\"1.0\"?><CONSOLIDATED_LIST/>");
         assertThatThrownBy(() -> new OfacCsvReader().read(List.of(xml))).isInstanceOf(ListFormatException.class)
