@@ -227,6 +227,8 @@ public final class OfacRemarks {
     private static String dropFinalPeriod(String item) {
         if (!item.endsWith(".")) return item;
         String body = item.substring(0, item.length() - 1);
+        // "S.A.." would be a name's own period followed by OFAC's
+        if (body.endsWith(".")) return body;
         if (body.startsWith("Linked To:")) {
             int sp = body.lastIndexOf(' ');
             String lastWord = body.substring(sp + 1);

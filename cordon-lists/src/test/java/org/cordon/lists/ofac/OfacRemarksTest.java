@@ -140,6 +140,49 @@ class OfacRemarksTest {
     }
 
     @Test
+    void issueTrailersWithCommas() {
+        Entity e = person("Passport 123 (Russia) issued 01 Jan 2010, expires 01 Jan 2020; Passport 456, issued 2010.");
+        assertThat(e.identifiers()).containsExactly(
+                new Identifier(IdentifierType.PASSPORT, "123", "RU", "Passport; issued 01 Jan 2010, expires 01 Jan 2020"),
+                new Identifier(IdentifierType.PASSPORT, "456", null, "Passport; issued 2010"));
+    }
+
+    /**
+     * Thousands of generated remark strings built from OFAC's own items and the characters that make
+     * remarks hard (quotes, semicolons, periods): whatever the mix, each well-formed item comes back
+     * from {@link OfacRemarks#split} unchanged, and parsing never lets anything but a RemarkException out.
+     */
+    @Test
+    void generatedRemarksSplitBackIntoTheirItems() {
+        String[] items = {"DOB 07 Oct 1952", "POB Leningrad, Russia", "nationality Russia", "Gender Male",
+                "a.k.a. 'ALPHA; BETA'", "f.k.a. 'O'BRIEN'", "Passport 123 (Russia) issued 01 Jan 2010",
+                "Linked To: ACME S.A.", "Website www.example.org", "Driver's License No. 1 (Mexico)", "ICTY indictee",
+                "DOB 1950 to 1955", "IMO 1234567", "Organization Type: Holding's business"};
+        java.util.Random random = new java.util.Random(20240115);
+        for (int round = 0; round < 5_000; round++) {
+            int n = 1 + random.nextInt(6);
+            List<String> chosen = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) chosen.add(items[random.nextInt(items.length)]);
+            String remarks = String.join("; ", chosen) + ".";
+            List<String> split = OfacRemarks.split(remarks);
+            // the last item's closing period is OFAC's; "ACME S.A." keeps its own
+            assertThat(split).as(remarks).containsExactlyElementsOf(chosen);
+            OfacRemarks.parse(remarks, Entity.builder("ofac", "1", Schema.PERSON).name("X", NameKind.PRIMARY));
+        }
+        String alphabet = "ab ;.'-:()0123456789DOBPaka";
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder sb = new StringBuilder(random.nextInt(40) % 2 == 0 ? "DOB " : "a.k.a. '");
+            int len = random.nextInt(30);
+            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            try {
+                OfacRemarks.parse(sb.toString(), Entity.builder("ofac", "1", Schema.PERSON).name("X", NameKind.PRIMARY));
+            } catch (OfacRemarks.RemarkException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void personalIdentifiers() {
         Entity e = person("National ID No. 216040 (Yemen); Cedula No. 6068015 (Colombia); C.U.R.P. CAIM680202MCHRLR08 (Mexico); "
                 + "R.F.C. AEML-710509-Q27 (Mexico); NIT # 800018928-0 (Colombia); Tax ID No. 7707083893 (Russia); "
