@@ -42,7 +42,7 @@ import org.cordon.model.Schema;
 public final class OfacCsvReader implements ListReader {
     private static final System.Logger LOG = System.getLogger(OfacCsvReader.class.getName());
     private static final String NULL = "-0-";
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})|(\\d{4}-\\d{2})(?!\\d)");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)(?![\\d-])");
 
     private int orphanCommentRows;
 
@@ -126,8 +126,7 @@ public final class OfacCsvReader implements ListReader {
         Path parent = file.toAbsolutePath().getParent();
         if (parent == null || parent.getFileName() == null) return null;
         Matcher m = ISO_DATE.matcher(parent.getFileName().toString());
-        if (!m.find()) return null;
-        return m.group(1) != null ? m.group(1) : m.group(2);
+        return m.find() ? m.group(1) : null;
     }
 
     private Map<String, Record> readPrimary(Path file) throws IOException, ListFormatException {

@@ -33,6 +33,8 @@ public final class OfacRemarks {
 
     /** An item OFAC's format defines but whose value does not parse. */
     public static final class RemarkException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
         RemarkException(String message) {
             super(message);
         }
