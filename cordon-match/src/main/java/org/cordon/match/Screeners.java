@@ -1,0 +1,64 @@
+package org.cordon.match;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cordon.match.normalise.NameNormaliser;
+import org.cordon.match.normalise.NormalisedName;
+import org.cordon.match.normalise.TokenKind;
+import org.cordon.match.normalise.Tokens;
+import org.cordon.match.score.TokenFrequencies;
+import org.cordon.model.Entity;
+import org.cordon.model.Name;
+import org.cordon.model.SanctionsList;
+
+/**
+ * Builds the screener the rest of Cordon uses. Everything that depends only on the lists is done
+ * here, once: names normalised and their prefilter keys computed, token frequencies counted for
+ * the weights, records linked into profiles.
+ */
+public final class Screeners {
+    /**
+     * The score at or above which a result is a match (an alert). Chosen on name-pairs-dev.csv for
+     * the best F1 with recall kept high; see docs/matching.md for the table per score band and the
+     * command that measures it.
+     */
+    public static final double DEFAULT_THRESHOLD = 0.80;
+
+    private Screeners() {}
+
+    /** A screener over the lists with the default threshold. */
+    public static ScanScreener build(List<SanctionsList> lists) {
+        return buildScan(lists, DEFAULT_THRESHOLD);
+    }
+
+    static ScanScreener buildScan(List<SanctionsList> lists, double threshold) {
+        List<Entity> all = new ArrayList<>();
+        for (SanctionsList l : lists) all.addAll(l.entities());
+        List<CompiledEntity> compiled = all.parallelStream().map(Screeners::compile).toList();
+        TokenFrequencies.Builder freq = TokenFrequencies.builder();
+        for (CompiledEntity e : compiled) {
+            Set<String> seen = new HashSet<>();
+            for (CompiledName n : e.names()) {
+                Tokens t = n.normalised().primary();
+                for (int i = 0; i < t.size(); i++) {
+                    if (t.kind(i) == TokenKind.NAME) seen.add(t.text(i));
+                }
+            }
+            // counted once per record, so a record with twenty spellings of one name does not make it common
+            for (String s : seen) freq.add(s);
+        }
+        return new ScanScreener(compiled, freq.build(), Profiles.link(all), threshold);
+    }
+
+    static CompiledEntity compile(Entity e) {
+        List<CompiledName> names = new ArrayList<>(e.names().size());
+        for (Name n : e.names()) {
+            NormalisedName nn = NameNormaliser.normalise(n, e.schema());
+            if (nn.isEmpty()) continue;
+            names.add(new CompiledName(n, nn, Prefilter.keys(nn)));
+        }
+        return new CompiledEntity(e, List.copyOf(names));
+    }
+}
