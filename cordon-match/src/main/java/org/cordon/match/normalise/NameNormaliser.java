@@ -56,7 +56,8 @@ public final class NameNormaliser {
         List<String[]> roleParts = partTokens(parts, schema);
         List<Tokens> forms = new ArrayList<>(readings.size());
         for (String reading : readings) {
-            Tokens t = tokenise(reading, personRules, orgRules, schema == Schema.PERSON, abjad, familyMarked, roleParts);
+            Tokens t = tokenise(reading, personRules, orgRules, schema == Schema.PERSON, abjad, familyMarked, roleParts,
+                    script != Character.UnicodeScript.LATIN);
             boolean duplicate = false;
             for (Tokens f : forms) duplicate |= java.util.Arrays.equals(f.text, t.text);
             if (!duplicate) forms.add(t);
@@ -124,7 +125,7 @@ public final class NameNormaliser {
     }
 
     private static Tokens tokenise(String reading, boolean personRules, boolean orgRules, boolean surelyPerson,
-                                   boolean abjad, boolean familyMarked, List<String[]> roleParts) {
+                                   boolean abjad, boolean familyMarked, List<String[]> roleParts, boolean transliterated) {
         String s = reading.replace("&", " and ").replace("%", "percent ").replace('’', '\'').replace('`', '\'')
                 .replace('ʼ', '\'').replace('ʻ', '\'');
         s = POSSESSIVE.matcher(s).replaceAll("");
@@ -201,7 +202,7 @@ public final class NameNormaliser {
                 if (rp[0].equals(t[i])) roles[i] |= Byte.parseByte(rp[1]);
             }
         }
-        return new Tokens(t, k, ph, sk, roles, abjad, familyMarked);
+        return new Tokens(t, k, ph, sk, roles, abjad, familyMarked, transliterated);
     }
 
     /** Length in tokens of a legal-form phrase starting at i, or 0. Two-letter forms only at either end of the name. */

@@ -31,7 +31,7 @@ public record NormalisedName(String original, Schema schema, List<Tokens> forms,
     /** True when no form has a token (a name of punctuation only, or only a title). */
     public boolean isEmpty() {
         for (Tokens t : forms) if (t.size() > 0) return false;
-        return true;
+        return scriptTokens.isEmpty();
     }
 
     /** The primary form's tokens as text, for display and for other modules' matching. */

@@ -26,8 +26,11 @@ public final class Tokens {
     final boolean abjad;
     /** Whether the name was written family name first with a comma ("Putin, Vladimir"). */
     final boolean familyMarked;
+    /** Whether the tokens were read from a non-Latin script (spellings then vary more). */
+    final boolean transliterated;
 
-    Tokens(String[] text, byte[] kind, String[] phonetic, String[] skeleton, byte[] roles, boolean abjad, boolean familyMarked) {
+    Tokens(String[] text, byte[] kind, String[] phonetic, String[] skeleton, byte[] roles, boolean abjad, boolean familyMarked,
+           boolean transliterated) {
         this.text = text;
         this.kind = kind;
         this.phonetic = phonetic;
@@ -35,6 +38,7 @@ public final class Tokens {
         this.roles = roles;
         this.abjad = abjad;
         this.familyMarked = familyMarked;
+        this.transliterated = transliterated;
     }
 
     /** Plain tokens without kinds or keys, e.g. a name in its own script split into words or characters. */
@@ -42,7 +46,7 @@ public final class Tokens {
         int n = text.length;
         String[] empty = new String[n];
         java.util.Arrays.fill(empty, "");
-        return new Tokens(text, new byte[n], empty, text, new byte[n], false, false);
+        return new Tokens(text, new byte[n], empty, text, new byte[n], false, false, false);
     }
 
     public int size() { return text.length; }
@@ -60,6 +64,8 @@ public final class Tokens {
     public boolean abjad() { return abjad; }
 
     public boolean familyMarked() { return familyMarked; }
+
+    public boolean transliterated() { return transliterated; }
 
     /** The tokens joined by single spaces, e.g. "kim jong un". */
     public String joined() { return String.join(" ", text); }

@@ -28,7 +28,11 @@ public final class NameScorer {
     static final double EXTRA_PERSON = 0.3, EXTRA_ORG = 0.65;
     /** A one-word name meeting a longer name is weak evidence. */
     static final double EXTRA_SINGLE = 0.55;
-    static final double SWAP_PENALTY = 0.12, NASAB_PENALTY = 0.2;
+    static final double SWAP_PENALTY = 0.25, NASAB_PENALTY = 0.3;
+    /** Both names carry an initial and they differ ("William G." vs "William W."). */
+    static final double INITIAL_CONFLICT = 0.1;
+    /** Both organisation names carry a legal form and no form of one meets a form of the other (AG vs GmbH). */
+    static final double LEGAL_FORM_CONFLICT = 0.12;
     static final double MIN_CANDIDATE = 0.45;
 
     private final TokenWeights weights;
@@ -154,6 +158,11 @@ public final class NameScorer {
 
         double penalty = 0;
         if (person) penalty = orderPenalty(q, l, qTo, lTo);
+        if (unmatched(q, qTo, TokenKind.INITIAL) && unmatched(l, lTo, TokenKind.INITIAL)) penalty += INITIAL_CONFLICT;
+        if (!person && unmatched(q, qTo, TokenKind.LEGAL_FORM) && unmatched(l, lTo, TokenKind.LEGAL_FORM)
+                && !matched(q, qTo, TokenKind.LEGAL_FORM)) {
+            penalty += LEGAL_FORM_CONFLICT;
+        }
         score -= penalty;
         if (!strongName) score *= 0.5;
         score = Math.max(0.0, Math.min(1.0, score));
@@ -161,6 +170,16 @@ public final class NameScorer {
         List<TokenMatch> tokens = List.of();
         if (explain) tokens = explanation(q, l, chosen, qTo, lTo, wq, wl);
         return new NameMatch(score, tokens);
+    }
+
+    private static boolean unmatched(Tokens t, int[] to, byte kind) {
+        for (int i = 0; i < t.size(); i++) if (t.kind(i) == kind && to[i] < 0) return true;
+        return false;
+    }
+
+    private static boolean matched(Tokens t, int[] to, byte kind) {
+        for (int i = 0; i < t.size(); i++) if (t.kind(i) == kind && to[i] >= 0) return true;
+        return false;
     }
 
     private static int countNames(Tokens t) {

@@ -11,7 +11,9 @@ import org.cordon.match.normalise.Tokens;
  */
 public final class TokenSimilarity {
     public static final byte EXACT = 0, FUZZY = 1, PHONETIC = 2, INITIAL = 3, TRANSLITERATION = 4, JOINED = 5, SPLIT = 6,
-            ACRONYM = 7, NUMBER = 8, LEGAL_FORM = 9;
+            ACRONYM = 7, NUMBER = 8, LEGAL_FORM = 9, TRUNCATED = 10;
+    /** The query's last word is the start of the list word. */
+    static final double TRUNCATED_SIM = 0.75;
 
     /** Floor for tokens that sound the same (Double Metaphone keys equal): "Selenskyj" ~ "Zelenskyy". */
     static final double PHONETIC_SIM = 0.8;
@@ -32,6 +34,7 @@ public final class TokenSimilarity {
             case ACRONYM -> "initials";
             case NUMBER -> "number";
             case LEGAL_FORM -> "legal-form";
+            case TRUNCATED -> "truncated";
             default -> "unknown";
         };
     }
@@ -58,11 +61,19 @@ public final class TokenSimilarity {
             if (ka == TokenKind.INITIAL && kb == TokenKind.INITIAL) return 0.0;
             return a.charAt(0) == b.charAt(0) ? INITIAL_SIM : 0.0;
         }
-        int d = EditDistance.distance(a, b);
+        double d = EditDistance.distance(a, b);
         double s = EditDistance.similarity(d, Math.max(a.length(), b.length()));
         how[0] = FUZZY;
+        if (s < TRUNCATED_SIM && i == q.size() - 1 && a.length() == 2 && b.length() > a.length() + 1 && b.startsWith(a)
+                && q.kind(i) == TokenKind.NAME) {
+            // the query's last word cut to two letters, as fixed-width payment fields cut names ("... Belkassem Dr" for
+            // Drissi); longer prefixes ("Lind" of Lindemann) are as often a different name, so fuzzy matching decides those
+            s = TRUNCATED_SIM;
+            how[0] = TRUNCATED;
+        }
         String pa = q.phonetic(i), pb = l.phonetic(j);
-        if (s < PHONETIC_SIM && !pa.isEmpty() && pa.equals(pb) && a.charAt(0) == b.charAt(0)
+        // Sound-alike keys only bridge romanisations: between two Latin spellings they equate too much (Albano, Albanese)
+        if (s < PHONETIC_SIM && (q.transliterated() || l.transliterated()) && !pa.isEmpty() && pa.equals(pb)
                 && Math.min(a.length(), b.length()) * 2 > Math.max(a.length(), b.length())) {
             s = PHONETIC_SIM;
             how[0] = PHONETIC;
