@@ -178,7 +178,7 @@ public final class NameNormaliser {
             }
         }
         if (personRules) {
-            // Leading titles go while at least two other words remain ("Mr Smith" keeps its one name word anyway)
+            // Leading titles go while a name word remains after them; a name that is only a title keeps it
             while (text.size() > 1 && Honorifics.isHonorific(text.getFirst()) && kinds.getFirst() != TokenKind.LEGAL_FORM) {
                 int names = 0;
                 for (int i = 1; i < text.size(); i++) if (kinds.get(i) == TokenKind.NAME) names++;
