@@ -59,6 +59,7 @@ public final class UnXmlReader implements ListReader {
     /** A whole-word "b)" .. "h)" enumeration the UN sometimes leaves inside an alias ("...Sabet b) M. Javad..."). */
     private static final Pattern ENUMERATION = Pattern.compile("\\s[b-h]\\)\\s");
     private static final Pattern XS_DATE_ZONE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:Z|[+-]\\d{2}:\\d{2})$");
+    private static final java.util.Set<String> NOT_AVAILABLE = java.util.Set.of("na", "n/a", "n.a.", "unknown");
     private static final String ORIGINAL_SCRIPT = "original script:";
 
     @Override
@@ -272,7 +273,8 @@ public final class UnXmlReader implements ListReader {
                     continue;
                 }
                 String v = clean(x.text());
-                if (v.isEmpty()) continue;
+                // "na" is the UN's "not available", not Namibia's code
+                if (v.isEmpty() || NOT_AVAILABLE.contains(v.toLowerCase(Locale.ROOT))) continue;
                 String iso = Countries.toIso2(v);
                 if (iso != null) nationalities.add(iso);
                 else properties.add(new String[] {"nationalityText", v});
