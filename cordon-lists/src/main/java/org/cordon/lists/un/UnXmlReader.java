@@ -338,38 +338,38 @@ public final class UnXmlReader implements ListReader {
         }
 
         private void dateOfBirth() throws ListFormatException {
-            String type = null, date = null, year = null, from = null, to = null, note = null;
+            String type = null, note = null;
+            PartialDate date = null, year = null, from = null, to = null;
             long at = x.line();
+            // values are parsed where they stand, so that a fault names the line of the bad value
             for (String c = x.nextChild(); c != null; c = x.nextChild()) {
                 switch (c) {
                     case "TYPE_OF_DATE" -> type = x.text();
-                    case "DATE" -> date = x.text();
-                    case "YEAR" -> year = x.text();
-                    case "FROM_YEAR" -> from = x.text();
-                    case "TO_YEAR" -> to = x.text();
+                    case "DATE" -> date = optional("DATE", x.text(), false);
+                    case "YEAR" -> year = optional("YEAR", x.text(), true);
+                    case "FROM_YEAR" -> from = optional("FROM_YEAR", x.text(), true);
+                    case "TO_YEAR" -> to = optional("TO_YEAR", x.text(), true);
                     case "NOTE" -> note = clean(x.text());
                     default -> x.skipElement();
                 }
             }
+            if (note != null && note.isEmpty()) note = null;
             // EXACT, APPROXIMATELY and BETWEEN only say how sure the UN is; the values say what is known.
             // An approximate year is kept as that year, as OFAC's "circa" is (see DateRange).
-            if (!isBlank(date)) {
-                birthDates.add(DateRange.of(date("DATE", date)));
-            } else if (!isBlank(from) || !isBlank(to)) {
-                PartialDate f = isBlank(from) ? null : year("FROM_YEAR", from);
-                PartialDate t = isBlank(to) ? null : year("TO_YEAR", to);
-                if (f == null) f = t;
-                if (t == null) t = f;
-                if (f.compareTo(t) > 0) {
+            if (date != null) {
+                birthDates.add(DateRange.of(date));
+            } else if (from != null || to != null) {
+                if (from == null) from = to;
+                if (to == null) to = from;
+                if (from.compareTo(to) > 0) {
                     throw new ListFormatException(x.file(), at, tag + " " + label() + ": INDIVIDUAL_DATE_OF_BIRTH FROM_YEAR "
                             + from + " is after TO_YEAR " + to);
                 }
-                birthDates.add(new DateRange(f, t));
-            } else if (!isBlank(year)) {
-                PartialDate y = year("YEAR", year);
+                birthDates.add(new DateRange(from, to));
+            } else if (year != null) {
                 // "EXACT", YEAR 1958, NOTE "Sep.": the note carries the month
                 int month = note == null ? 0 : month(note.replace(".", ""));
-                birthDates.add(DateRange.of(month > 0 ? new PartialDate(y.year(), month, 0) : y));
+                birthDates.add(DateRange.of(month > 0 ? new PartialDate(year.year(), month, 0) : year));
             } else if (note != null) {
                 DateRange fromNote = dateFromNote(note);
                 if (fromNote != null) birthDates.add(fromNote);
@@ -426,6 +426,11 @@ public final class UnXmlReader implements ListReader {
             } catch (IllegalArgumentException e) {
                 throw x.error(tag + " " + label() + ": " + field + " '" + text + "' is not a date: expected YYYY-MM-DD");
             }
+        }
+
+        private PartialDate optional(String field, String text, boolean yearOnly) throws ListFormatException {
+            if (text.isEmpty()) return null;
+            return yearOnly ? year(field, text) : date(field, text);
         }
 
         private PartialDate year(String field, String text) throws ListFormatException {
