@@ -181,8 +181,7 @@ public final class UnXmlReader implements ListReader {
                 throw new ListFormatException(x.file(), line, tag + " without REFERENCE_NUMBER: every UN record needs one (its id)");
             }
             Entity.Builder b = Entity.builder(SOURCE, reference, schema);
-            Name primary = primaryName();
-            if (primary != null) b.name(primary);
+            primaryNames().forEach(b::name);
             names.forEach(b::name);
             if (!b.hasNames()) {
                 throw new ListFormatException(x.file(), line, tag + " " + reference
@@ -214,7 +213,7 @@ public final class UnXmlReader implements ListReader {
 
         /** FIRST_NAME..FOURTH_NAME in order. Only FIRST_NAME is reliably the given name: the others are
          *  father's and grandfather's names in Arabic naming, family names elsewhere, so they are OTHER. */
-        private Name primaryName() {
+        private List<Name> primaryNames() {
             StringBuilder full = new StringBuilder();
             List<NamePart> parts = new ArrayList<>();
             for (int i = 0; i < nameParts.length; i++) {
@@ -224,9 +223,14 @@ public final class UnXmlReader implements ListReader {
                 full.append(p);
                 parts.add(new NamePart(i == 0 ? NamePart.Type.GIVEN : NamePart.Type.OTHER, p));
             }
-            if (full.isEmpty()) return null;
-            // An entity's FIRST_NAME is its whole name, not a given name.
-            return new Name(full.toString(), NameKind.PRIMARY, null, schema == Schema.PERSON ? parts : List.of());
+            if (full.isEmpty()) return List.of();
+            if (schema == Schema.PERSON) return List.of(new Name(full.toString(), NameKind.PRIMARY, null, parts));
+            // An entity's FIRST_NAME is its whole name, not a given name; once (CDe.003) it is two names joined by ";".
+            List<Name> names = new ArrayList<>();
+            for (String n : splitTopLevel(full.toString())) {
+                if (!n.isBlank()) names.add(new Name(n.strip(), NameKind.PRIMARY));
+            }
+            return names;
         }
 
         private void alias() throws ListFormatException {
