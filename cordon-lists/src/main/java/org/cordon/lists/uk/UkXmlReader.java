@@ -44,6 +44,7 @@ public final class UkXmlReader implements ListReader {
     private static final Pattern UK_DATE = Pattern.compile("^(\\d{1,2}|--)/(\\d{1,2}|--)/(\\d{4})$");
     private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
     private static final Map<String, String> LANGUAGES = languages();
+    private static final java.util.Set<String> NOT_AVAILABLE = java.util.Set.of("n/a", "na", "none", "-");
 
     @Override
     public SanctionsList read(List<Path> files) throws IOException, ListFormatException {
@@ -118,7 +119,11 @@ public final class UkXmlReader implements ListReader {
                     case "LastUpdated" -> property("modifiedAt", isoDay("LastUpdated", x.text()));
                     case "DateDesignated" -> listedOn = isoDay("DateDesignated", x.text());
                     case "OFSIGroupID" -> property("ofsiGroupId", x.text());
-                    case "UNReferenceNumber" -> property(Entity.UN_REFERENCE, x.text());
+                    case "UNReferenceNumber" -> {
+                        // SYR0200 carries "N/A": a placeholder, not a reference to link on
+                        String ref = x.text();
+                        if (!NOT_AVAILABLE.contains(ref.toLowerCase(Locale.ROOT))) property(Entity.UN_REFERENCE, ref);
+                    }
                     case "RegimeName" -> programme = x.text();
                     case "DesignationSource" -> property("designationSource", x.text());
                     case "SanctionsImposed" -> {
