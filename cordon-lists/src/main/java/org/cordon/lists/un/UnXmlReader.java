@@ -60,6 +60,9 @@ public final class UnXmlReader implements ListReader {
     private static final Pattern ENUMERATION = Pattern.compile("\\s[b-h]\\)\\s");
     private static final Pattern XS_DATE_ZONE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:Z|[+-]\\d{2}:\\d{2})$");
     private static final java.util.Set<String> NOT_AVAILABLE = java.util.Set.of("na", "n/a", "n.a.", "unknown");
+    /** "original script: X", "name in original script: X", "name original script: X", "In Arabic: X", "in Arabic script: X". */
+    private static final Pattern NOTE_SCRIPT =
+            Pattern.compile("(?:original script|in arabic(?: script)?)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     private static final String ORIGINAL_SCRIPT = "original script:";
 
     @Override
@@ -236,6 +239,7 @@ public final class UnXmlReader implements ListReader {
         private void alias() throws ListFormatException {
             String quality = null;
             String value = null;
+            String note = null;
             for (String c = x.nextChild(); c != null; c = x.nextChild()) {
                 switch (c) {
                     case "QUALITY" -> quality = x.text();
@@ -246,12 +250,14 @@ public final class UnXmlReader implements ListReader {
                         if (!d.isEmpty()) birthDates.add(DateRange.of(date("ALIAS DATE_OF_BIRTH", d)));
                     }
                     case "CITY_OF_BIRTH", "COUNTRY_OF_BIRTH" -> birthPlaces.add(x.text());
+                    case "NOTE" -> note = clean(x.text());
                     default -> x.skipElement();
                 }
             }
             if (value == null || value.isBlank()) return;
             NameKind kind = aliasKind(quality);
             for (String n : splitAlias(value)) addName(n, kind);
+            for (String n : namesInAliasNote(value, note)) addName(n, kind);
         }
 
         private void addName(String text, NameKind kind) {
@@ -479,6 +485,30 @@ public final class UnXmlReader implements ListReader {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * Names the UN puts in an alias NOTE rather than in ALIAS_NAME: the original-script form ("original script:
+     * Ахмад Шишани", "name in original script: ...", "In Arabic: ...") and, beside an alias written in Arabic
+     * script, its transliterations ("Yunis al-Mauritani; Younis al-Mauritani"). Other notes (passport details,
+     * "previously listed as", "nom de guerre") name nothing and give nothing.
+     */
+    static List<String> namesInAliasNote(String aliasName, String note) {
+        if (note == null || note.isBlank()) return List.of();
+        Matcher m = NOTE_SCRIPT.matcher(note);
+        if (m.find()) {
+            String name = m.group(1).strip();
+            return Scripts.hasNonLatinLetter(name) ? List.of(name) : List.of();
+        }
+        if (Scripts.hasNonLatinLetter(aliasName) && !Scripts.hasNonLatinLetter(note) && note.contains(";")
+                && note.chars().noneMatch(Character::isDigit) && note.indexOf('(') < 0) {
+            List<String> out = new ArrayList<>();
+            for (String n : splitTopLevel(note)) {
+                if (!n.isBlank()) out.add(n.strip());
+            }
+            return out;
+        }
+        return List.of();
     }
 
     private static List<String> splitTopLevel(String s) {

@@ -152,6 +152,18 @@ class UnXmlReaderTest {
     }
 
     @Test
+    void namesInAliasNotes() {
+        assertThat(UnXmlReader.namesInAliasNote("Akhmad Shishani", "original script: Ахмад Шишани")).containsExactly("Ахмад Шишани");
+        assertThat(UnXmlReader.namesInAliasNote("X", "name in original script: عبدالسلام حنفي")).containsExactly("عبدالسلام حنفي");
+        assertThat(UnXmlReader.namesInAliasNote("X", "Previously listed as. In Arabic: أبوبكر الجزائري")).containsExactly("أبوبكر الجزائري");
+        assertThat(UnXmlReader.namesInAliasNote("شيخ يونس الموريتاني", "Yunis al-Mauritani; Younis al-Mauritani"))
+                .containsExactly("Yunis al-Mauritani", "Younis al-Mauritani");
+        assertThat(UnXmlReader.namesInAliasNote("Abdul Baqi", "previously listed as")).isEmpty();
+        assertThat(UnXmlReader.namesInAliasNote("Abdoullah Ould Ahmed", "Passport number: B0515260; DOB: 1948")).isEmpty();
+        assertThat(UnXmlReader.namesInAliasNote("X", null)).isEmpty();
+    }
+
+    @Test
     void aliasQuality() {
         assertThat(UnXmlReader.aliasKind("Good")).isEqualTo(NameKind.ALIAS);
         assertThat(UnXmlReader.aliasKind("Low")).isEqualTo(NameKind.WEAK_ALIAS);
