@@ -2,11 +2,14 @@ package org.cordon.lists.uk;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cordon.lists.ListFiles;
@@ -44,7 +47,7 @@ public final class UkXmlReader implements ListReader {
     private static final Pattern UK_DATE = Pattern.compile("^(\\d{1,2}|--)/(\\d{1,2}|--)/(\\d{4})$");
     private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
     private static final Map<String, String> LANGUAGES = languages();
-    private static final java.util.Set<String> NOT_AVAILABLE = java.util.Set.of("n/a", "na", "none", "-");
+    private static final Set<String> NOT_AVAILABLE = Set.of("n/a", "na", "none", "-");
 
     @Override
     public SanctionsList read(List<Path> files) throws IOException, ListFormatException {
@@ -332,8 +335,8 @@ public final class UkXmlReader implements ListReader {
         }
 
         private void birthLocation() throws ListFormatException {
-            String town = null;
-            String country = null;
+            String town = "";
+            String country = "";
             for (String c = x.nextChild(); c != null; c = x.nextChild()) {
                 switch (c) {
                     case "TownOfBirth" -> town = clean(x.text());
@@ -341,7 +344,7 @@ public final class UkXmlReader implements ListReader {
                     default -> x.skipElement();
                 }
             }
-            String place = String.join(", ", java.util.stream.Stream.of(town, country).filter(s -> s != null && !s.isEmpty()).toList());
+            String place = town.isEmpty() ? country : country.isEmpty() ? town : town + ", " + country;
             if (!place.isEmpty()) birthPlaces.add(place);
             String iso = Countries.toIso2(country);
             if (iso != null) property("birthCountry", iso);
@@ -425,12 +428,12 @@ public final class UkXmlReader implements ListReader {
                 int month = m.group(2).equals("--") ? 0 : Integer.parseInt(m.group(2));
                 int year = Integer.parseInt(m.group(3));
                 if (month == 0) day = 0;
-                java.time.YearMonth ym = month == 0 ? null : java.time.YearMonth.of(year, month);
+                YearMonth ym = month == 0 ? null : YearMonth.of(year, month);
                 if (ym != null && day > ym.lengthOfMonth()) throw new IllegalArgumentException("day " + day);
                 return new PartialDate(year, month, day);
             }
             if (YEAR.matcher(t).matches() || t.matches("^\\d{4}-\\d{2}(-\\d{2})?$")) return PartialDate.parseIso(t);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             // falls through to the error below
         }
         throw x.error(owner + ": " + field + " '" + text + "' is not a date: expected DD/MM/YYYY");

@@ -2,11 +2,13 @@ package org.cordon.lists.un;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cordon.lists.ListFiles;
@@ -59,7 +61,7 @@ public final class UnXmlReader implements ListReader {
     /** A whole-word "b)" .. "h)" enumeration the UN sometimes leaves inside an alias ("...Sabet b) M. Javad..."). */
     private static final Pattern ENUMERATION = Pattern.compile("\\s[b-h]\\)\\s");
     private static final Pattern XS_DATE_ZONE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:Z|[+-]\\d{2}:\\d{2})$");
-    private static final java.util.Set<String> NOT_AVAILABLE = java.util.Set.of("na", "n/a", "n.a.", "unknown");
+    private static final Set<String> NOT_AVAILABLE = Set.of("na", "n/a", "n.a.", "unknown");
     /** "original script: X", "name in original script: X", "name original script: X", "In Arabic: X", "in Arabic script: X". */
     private static final Pattern NOTE_SCRIPT =
             Pattern.compile("(?:original script|in arabic(?: script)?)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
@@ -570,7 +572,7 @@ public final class UnXmlReader implements ListReader {
         if (w.length() < 3) return 0;
         for (int i = 0; i < MONTHS.length; i++) {
             if (w.startsWith(MONTHS[i])) {
-                String full = java.time.Month.of(i + 1).name().toLowerCase(Locale.ROOT);
+                String full = Month.of(i + 1).name().toLowerCase(Locale.ROOT);
                 if (full.startsWith(w) || w.equals("sept")) return i + 1;
             }
         }
