@@ -1,0 +1,63 @@
+package org.cordon.cli;
+
+import java.io.PrintWriter;
+import org.cordon.lists.ListFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cordon} command: screening against the official sanctions lists from the command line. */
+@Command(name = "cordon", mixinStandardHelpOptions = true, version = "cordon 0.1.0",
+        description = {"Sanctions screening against the UN, OFAC, EU and UK lists.",
+                "Lists are read from --lists DIR, else $CORDON_LISTS, else ../shared/data/lists."},
+        subcommands = {
+                ListsCommand.class,
+                ScreenCommand.class,
+                ScreenFileCommand.class,
+                ExportCommand.class,
+                CommandLine.HelpCommand.class,
+        })
+public final class CordonCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this instead of main). */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new CordonCommand());
+        cl.setExecutionExceptionHandler(CordonCommand::handle);
+        return cl;
+    }
+
+    /** Input faults are the user's to fix: print the message (file, line, what was expected), not a stack trace. */
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof ListFormatException || e instanceof InputException) {
+            err.println("cordon: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof java.io.IOException) {
+            err.println("cordon: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof IllegalArgumentException) {
+            err.println("cordon: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        err.println("cordon: internal error: " + e);
+        e.printStackTrace(err);
+        return ExitCodes.INTERNAL;
+    }
+}

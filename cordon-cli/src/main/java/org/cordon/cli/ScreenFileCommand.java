@@ -1,0 +1,372 @@
+package org.cordon.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+import org.cordon.lists.csv.CsvReader;
+import org.cordon.lists.csv.CsvWriter;
+import org.cordon.match.MatchResult;
+import org.cordon.match.Query;
+import org.cordon.match.ScreenOptions;
+import org.cordon.match.Screener;
+import org.cordon.model.Entity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cordon screen-file IN.csv --out OUT.csv}: batch screening of a customer file. Streams: rows are
+ * read, screened in batches on all cores and written in input order with a bounded number of batches
+ * in flight, so memory stays constant whatever the file size. A bad row is reported with its row
+ * number and does not stop the run.
+ */
+@Command(name = "screen-file", mixinStandardHelpOptions = true,
+        description = {"Screen every row of a CSV file (header id,name[,schema][,birth_date][,country]).",
+                "Writes query_id,rank,entity_id,source,source_id,schema,caption,score,match,profile_id for results at or "
+                        + "above the threshold; rows that fail are listed in OUT.errors.csv and in the summary."})
+public final class ScreenFileCommand implements Callable<Integer> {
+    public static final List<String> OUTPUT_COLUMNS = List.of(
+            "query_id", "rank", "entity_id", "source", "source_id", "schema", "caption", "score", "match", "profile_id");
+    private static final int BATCH = 256;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ListOptions listOptions;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "Input CSV (gzip allowed), or - for standard input.")
+    String in;
+
+    @Option(names = "--out", paramLabel = "OUT", description = "Output file (default: standard output).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "F", description = "csv or jsonl (default: from OUT's extension, else csv).")
+    String format;
+
+    @Option(names = "--threshold", paramLabel = "T", description = "Lowest score written (default: the match threshold).")
+    Double threshold;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Most results per row (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Screening threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress bar and no summary.")
+    boolean quiet;
+
+    /** One input row, parsed, or the reason it could not be. */
+    record Row(long rowNumber, String id, Query query, String error) {}
+
+    record Screened(Row row, List<MatchResult> results) {}
+
+    /** Counters the summary prints. */
+    public record Summary(long rows, long screened, long alerted, long results, long failed, long millis) {
+        public double namesPerSecond() {
+            return millis == 0 ? screened : screened * 1000.0 / millis;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean jsonl = format != null ? format.equalsIgnoreCase("jsonl") || format.equalsIgnoreCase("json")
+                : out != null && (out.toString().endsWith(".jsonl") || out.toString().endsWith(".json"));
+        if (format != null && !jsonl && !format.equalsIgnoreCase("csv")) {
+            throw new InputException("--format: expected csv or jsonl, not '" + format + "'");
+        }
+        ScreeningContext ctx = ScreeningContext.open(listOptions, err, !quiet);
+        Screener screener = ctx.screener();
+        double t = threshold != null ? threshold : screener.matchThreshold();
+        int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        long totalBytes = "-".equals(in) ? -1 : Files.size(Path.of(in));
+        Progress progress = new Progress(err, !quiet && System.console() != null, totalBytes);
+        Path errorsFile = out != null ? Path.of(out + ".errors.csv") : null;
+        Summary summary = run(screener, ScreenOptions.of(t, limit), nThreads, jsonl, progress, errorsFile, err);
+        if (!quiet) {
+            err.printf("%nScreened %,d of %,d rows in %.1f s (%,.0f names/s, %d threads): %,d alerted, %,d results written, %,d failed%n",
+                    summary.screened(), summary.rows(), summary.millis() / 1000.0, summary.namesPerSecond(), nThreads,
+                    summary.alerted(), summary.results(), summary.failed());
+            if (summary.failed() > 0) err.printf("Failed rows are listed in %s%n", errorsFile != null ? errorsFile : "the messages above");
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    private Summary run(Screener screener, ScreenOptions options, int nThreads, boolean jsonl, Progress progress,
+                        Path errorsFile, PrintWriter err) throws Exception {
+        long start = System.nanoTime();
+        long rows = 0, screened = 0, alerted = 0, written = 0, failed = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
+            Thread th = new Thread(r, "screen-file");
+            th.setDaemon(true);
+            return th;
+        });
+        ObjectMapper json = new ObjectMapper();
+        CountingInput counting = new CountingInput(openInput());
+        InputStream decoded = counting;
+        if (!"-".equals(in) && in.endsWith(".gz")) decoded = new GZIPInputStream(counting, 1 << 16);
+        try (CsvReader csv = new CsvReader(new InputStreamReader(decoded, StandardCharsets.UTF_8));
+             Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
+                     : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+             ErrorLog errors = new ErrorLog(errorsFile, err)) {
+            CsvWriter cw = new CsvWriter(w);
+            if (!jsonl) cw.writeRow(OUTPUT_COLUMNS);
+            Header header = Header.read(csv, in);
+            ArrayDeque<Future<List<Screened>>> inFlight = new ArrayDeque<>();
+            List<Row> batch = new ArrayList<>(BATCH);
+            while (true) {
+                Row row = header.nextRow(csv);
+                if (row != null) {
+                    rows++;
+                    batch.add(row);
+                }
+                if (batch.size() == BATCH || (row == null && !batch.isEmpty())) {
+                    List<Row> todo = batch;
+                    inFlight.add(pool.submit(() -> screenBatch(screener, options, todo)));
+                    batch = new ArrayList<>(BATCH);
+                }
+                while (inFlight.size() > nThreads * 4 || (row == null && !inFlight.isEmpty())) {
+                    for (Screened s : get(inFlight.poll())) {
+                        if (s.row().error() != null) {
+                            failed++;
+                            errors.add(s.row());
+                            continue;
+                        }
+                        screened++;
+                        boolean hit = false;
+                        int rank = 1;
+                        for (MatchResult r : s.results()) {
+                            hit |= r.match();
+                            written++;
+                            if (jsonl) {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("query_id", s.row().id());
+                                m.putAll(ResultJson.of(r, rank++));
+                                w.write(json.writeValueAsString(m));
+                                w.write('\n');
+                            } else {
+                                cw.writeRow(csvRow(s.row().id(), rank++, r));
+                            }
+                        }
+                        if (hit) alerted++;
+                    }
+                    progress.update(rows, counting.count);
+                }
+                if (row == null) break;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.done();
+        return new Summary(rows, screened, alerted, written, failed, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    static String[] csvRow(String queryId, int rank, MatchResult r) {
+        Entity e = r.entity();
+        return new String[] {queryId, Integer.toString(rank), e.id(), e.source(), e.sourceId(), e.schema().ftmName(),
+                e.caption(), String.format(Locale.ROOT, "%.4f", r.score()), Boolean.toString(r.match()),
+                r.profileId() == null ? "" : r.profileId()};
+    }
+
+    private static List<Screened> screenBatch(Screener screener, ScreenOptions options, List<Row> rows) {
+        List<Screened> out = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            if (row.error() != null) {
+                out.add(new Screened(row, List.of()));
+                continue;
+            }
+            try {
+                out.add(new Screened(row, screener.screen(row.query(), options)));
+            } catch (RuntimeException e) {
+                out.add(new Screened(new Row(row.rowNumber(), row.id(), null, "screening failed: " + e), List.of()));
+            }
+        }
+        return out;
+    }
+
+    private static <T> T get(Future<T> f) throws Exception {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception ex) throw ex;
+            throw e;
+        }
+    }
+
+    private InputStream openInput() throws IOException, InputException {
+        if ("-".equals(in)) return System.in;
+        Path p = Path.of(in);
+        if (!Files.isReadable(p)) throw new InputException(in + ": no such file or not readable");
+        return Files.newInputStream(p);
+    }
+
+    /** The input header: which column holds what. */
+    record Header(int id, int name, int schema, int birthDate, int country, int width) {
+        static Header read(CsvReader csv, String file) throws IOException, InputException {
+            String[] h;
+            try {
+                h = csv.next();
+            } catch (CsvReader.CsvException e) {
+                throw new InputException(file + ":" + e.line() + ": " + e.getMessage());
+            }
+            if (h == null) throw new InputException(file + ": empty file; expected a header id,name[,schema][,birth_date][,country]");
+            int id = -1, name = -1, schema = -1, birth = -1, country = -1;
+            for (int i = 0; i < h.length; i++) {
+                switch (h[i].strip().toLowerCase(Locale.ROOT)) {
+                    case "id" -> id = i;
+                    case "name" -> name = i;
+                    case "schema" -> schema = i;
+                    case "birth_date", "birthdate", "dob" -> birth = i;
+                    case "country", "nationality" -> country = i;
+                    default -> { }
+                }
+            }
+            if (id < 0 || name < 0) {
+                throw new InputException(file + ":1: header must hold columns id and name (found: " + String.join(",", h)
+                        + "); optional: schema, birth_date, country");
+            }
+            return new Header(id, name, schema, birth, country, h.length);
+        }
+
+        Row nextRow(CsvReader csv) throws IOException {
+            String[] cells;
+            try {
+                cells = csv.next();
+            } catch (CsvReader.CsvException e) {
+                // A syntax fault (an unclosed quote) consumes the rest of the input: report it and stop reading.
+                return null;
+            }
+            if (cells == null) return null;
+            long line = csv.recordLine();
+            if (cells.length != width) {
+                return new Row(line, cells.length > id ? cells[id] : "", null,
+                        "expected " + width + " cells as in the header, found " + cells.length);
+            }
+            String rowId = cells[id].strip();
+            try {
+                Query q = ScreenCommand.QueryInput.query(cells[name], cell(cells, schema), cell(cells, birthDate), cell(cells, country));
+                return new Row(line, rowId, q, rowId.isEmpty() ? "empty id" : null);
+            } catch (InputException e) {
+                return new Row(line, rowId, null, e.getMessage().replace("--birth-date", "birth_date").replace("--", ""));
+            }
+        }
+
+        private static String cell(String[] cells, int i) {
+            return i < 0 ? null : cells[i];
+        }
+    }
+
+    /** Failed rows: to OUT.errors.csv (row,query_id,error) and, for the first few, to the terminal. */
+    static final class ErrorLog implements AutoCloseable {
+        private final Path file;
+        private final PrintWriter err;
+        private CsvWriter writer;
+        private int shown;
+
+        ErrorLog(Path file, PrintWriter err) {
+            this.file = file;
+            this.err = err;
+        }
+
+        void add(Row row) throws IOException {
+            if (shown++ < 10) err.printf("row %d (id %s): %s%n", row.rowNumber(), row.id(), row.error());
+            if (file == null) return;
+            if (writer == null) {
+                writer = new CsvWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+                writer.writeRow("row", "query_id", "error");
+            }
+            writer.writeRow(Long.toString(row.rowNumber()), row.id(), row.error());
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (writer != null) writer.close();
+        }
+    }
+
+    static final class CountingInput extends FilterInputStream {
+        volatile long count;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+    }
+
+    /** A one-line progress bar on a terminal: rows, rate, percent and ETA from the bytes read. */
+    static final class Progress {
+        private final PrintWriter err;
+        private final boolean enabled;
+        private final long totalBytes;
+        private final long start = System.nanoTime();
+        private long lastPrint;
+
+        Progress(PrintWriter err, boolean enabled, long totalBytes) {
+            this.err = err;
+            this.enabled = enabled;
+            this.totalBytes = totalBytes;
+        }
+
+        void update(long rows, long bytes) {
+            if (!enabled) return;
+            long now = System.nanoTime();
+            if (now - lastPrint < 200_000_000L) return;
+            lastPrint = now;
+            double secs = (now - start) / 1e9;
+            double rate = rows / Math.max(secs, 1e-3);
+            String eta = "";
+            if (totalBytes > 0 && bytes > 0) {
+                double frac = Math.min(1.0, (double) bytes / totalBytes);
+                int width = 30;
+                int filled = (int) (frac * width);
+                eta = String.format(" [%s%s] %3.0f%% ETA %.0fs", "#".repeat(filled), ".".repeat(width - filled), frac * 100,
+                        secs / Math.max(frac, 1e-6) - secs);
+            }
+            err.printf("\r%,d rows  %,.0f names/s%s", rows, rate, eta);
+            err.flush();
+        }
+
+        void done() {
+            if (enabled) err.println();
+        }
+    }
+}
