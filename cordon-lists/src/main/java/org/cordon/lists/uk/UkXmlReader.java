@@ -308,8 +308,8 @@ public final class UkXmlReader implements ListReader {
                     case "IMONumber" -> identifier(IdentifierType.IMO, x.text(), null, null);
                     case "MMSI" -> identifier(IdentifierType.MMSI, x.text(), null, null);
                     case "HullIdentificationNumber" -> identifier(IdentifierType.OTHER, x.text(), null, "hull identification number");
-                    case "CurrentBelievedFlagOfShip" -> flag("flag", x.text());
-                    case "PreviousFlag" -> flag("pastFlags", x.text());
+                    case "CurrentBelievedFlagOfShip" -> flag(x.text());
+                    case "PreviousFlag" -> pastFlag(x.text());
                     case "CurrentOwnerOperator" -> property("owner", x.text());
                     case "PreviousOwnerOperator" -> property("pastOwners", x.text());
                     case "TypeOfShip" -> property("type", x.text());
@@ -358,12 +358,20 @@ public final class UkXmlReader implements ListReader {
             else property("nationalityText", v);
         }
 
-        private void flag(String property, String text) {
+        /** The current flag is one of the vessel's countries (exported as FtM {@code flag}); text not known as a country stays as written. */
+        private void flag(String text) {
             String v = clean(text);
             if (v.isEmpty()) return;
             String iso = Countries.toIso2(v);
-            property(property, iso != null ? iso : v);
-            if (iso != null && property.equals("flag")) countries.add(iso);
+            if (iso != null) countries.add(iso);
+            else property("flag", v);
+        }
+
+        private void pastFlag(String text) {
+            String v = clean(text);
+            if (v.isEmpty()) return;
+            String iso = Countries.toIso2(v);
+            property("pastFlags", iso != null ? iso : v);
         }
 
         private String gender(String text) throws ListFormatException {

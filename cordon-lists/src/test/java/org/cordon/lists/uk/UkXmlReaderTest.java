@@ -128,8 +128,9 @@ class UkXmlReaderTest {
         assertThat(e.names()).extracting(Name::full, Name::kind).containsExactly(
                 tuple("Sample Petrel 8", NameKind.PRIMARY), tuple("Sea Sample", NameKind.PREVIOUS));
         assertThat(e.identifiers()).containsExactly(new Identifier(IdentifierType.IMO, "9000008"));
-        assertThat(e.property("flag")).containsExactly("KM");
+        // the current flag is the vessel's country (FtM export writes a vessel's countries as flag)
         assertThat(e.countries()).containsExactly("KM");
+        assertThat(e.property("flag")).isEmpty();
         assertThat(e.property("pastFlags")).containsExactly("KP");
         assertThat(e.property("type")).containsExactly("Oil tanker");
         assertThat(e.property("buildDate")).containsExactly("1999");
