@@ -85,6 +85,8 @@ public final class UkXmlReader implements ListReader {
                     default -> x.skipElement();
                 }
             }
+            // A well-formed but empty list would silently stop all UK screening if it replaced a good one.
+            if (entities.isEmpty()) throw x.error("no Designation records: an empty UK Sanctions List is refused");
         }
         return new SanctionsList(new ListVersion(SOURCE, PUBLISHER, "UK Sanctions List", FORMAT, published,
                 List.of(file.toString()), ListFiles.sha256(files), entities.size()), entities);

@@ -90,6 +90,8 @@ public final class UnXmlReader implements ListReader {
                     default -> x.skipElement();
                 }
             }
+            // A well-formed but empty list would silently stop all UN screening if it replaced a good one.
+            if (entities.isEmpty()) throw x.error("no INDIVIDUAL or ENTITY records: an empty UN list is refused");
         }
         return new SanctionsList(new ListVersion(SOURCE, PUBLISHER, "UN Security Council Consolidated List", FORMAT,
                 published, List.of(file.toString()), ListFiles.sha256(files), entities.size()), entities);

@@ -160,6 +160,14 @@ class UkXmlReaderTest {
     }
 
     @Test
+    void emptyList() throws Exception {
+        Path f = write("empty.xml", "<Designations>\n  <DateGenerated>24/02/2026</DateGenerated>\n</Designations>\n");
+        assertThatThrownBy(() -> new UkXmlReader().read(List.of(f)))
+                .isInstanceOf(ListFormatException.class)
+                .hasMessage(f + ":3: no Designation records: an empty UK Sanctions List is refused");
+    }
+
+    @Test
     void designationWithoutName() throws Exception {
         Path f = write("noname.xml", """
                 <Designations>

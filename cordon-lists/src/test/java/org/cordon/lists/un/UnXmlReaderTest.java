@@ -194,6 +194,14 @@ class UnXmlReaderTest {
     }
 
     @Test
+    void emptyList() throws Exception {
+        Path f = write("empty.xml", "<CONSOLIDATED_LIST dateGenerated=\"2026-01-15T00:00:00Z\">\n<INDIVIDUALS/>\n<ENTITIES/>\n</CONSOLIDATED_LIST>\n");
+        assertThatThrownBy(() -> new UnXmlReader().read(List.of(f)))
+                .isInstanceOf(ListFormatException.class)
+                .hasMessage(f + ":4: no INDIVIDUAL or ENTITY records: an empty UN list is refused");
+    }
+
+    @Test
     void recordWithoutName() throws Exception {
         Path f = write("noname.xml", """
                 <CONSOLIDATED_LIST dateGenerated="2026-01-15T00:00:00Z">
