@@ -74,13 +74,14 @@ public final class XmlCursor implements AutoCloseable {
     /** Text content of the current element (which must be a leaf), trimmed; leaves the cursor on its end tag. */
     public String text() throws ListFormatException {
         StringBuilder sb = new StringBuilder();
+        String element = r.isStartElement() ? r.getLocalName() : "?";
         try {
             while (true) {
                 int ev = SafeXml.next(r, file);
                 switch (ev) {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (sb.length() + r.getTextLength() > MAX_TEXT) {
-                            throw new ListFormatException(file, line(), "text of <" + r.getLocalName() + "> longer than " + MAX_TEXT + " characters");
+                            throw new ListFormatException(file, line(), "text of <" + element + "> longer than " + MAX_TEXT + " characters");
                         }
                         sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     }

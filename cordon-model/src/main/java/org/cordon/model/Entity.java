@@ -126,6 +126,8 @@ public record Entity(
         private final String sourceId;
         private Schema schema;
         private final List<Name> names = new ArrayList<>();
+        /** Kind and text of each name, so that adding n names costs O(n), not O(n^2), on a record with very many aliases. */
+        private final java.util.Set<String> nameKeys = new java.util.HashSet<>();
         private final LinkedHashSet<DateRange> birthDates = new LinkedHashSet<>();
         private final LinkedHashSet<String> birthPlaces = new LinkedHashSet<>();
         private final LinkedHashSet<String> nationalities = new LinkedHashSet<>();
@@ -152,9 +154,7 @@ public record Entity(
         /** Adds a name unless blank or already present with the same text and kind. */
         public Builder name(Name n) {
             if (n == null || n.full().isBlank()) return this;
-            for (Name existing : names) {
-                if (existing.full().equals(n.full()) && existing.kind() == n.kind()) return this;
-            }
+            if (!nameKeys.add(n.kind().ordinal() + ":" + n.full())) return this;
             names.add(n);
             return this;
         }

@@ -16,17 +16,24 @@ public final class CsvReader implements Closeable {
     /** Largest field accepted; list remarks run to a few KB, so 1 MiB is generous. */
     public static final int DEFAULT_MAX_FIELD = 1 << 20;
     public static final int DEFAULT_MAX_FIELDS = 4096;
+    /**
+     * Largest record accepted, in characters: without it 4,096 fields of just under 1 MiB would be 8 GB of heap.
+     * OFAC's longest legacy CSV record is a few KB.
+     */
+    public static final int DEFAULT_MAX_RECORD = 16 << 20;
     private static final char EOF_MARKER = 0x1A;
 
     private final Reader in;
     private final char delimiter;
     private final int maxField;
     private final int maxFields;
+    private final long maxRecord;
     private final char[] buf = new char[1 << 16];
     private int pos;
     private int len;
     private long line = 1;
     private long recordLine;
+    private long recordChars;
     private boolean eof;
 
     public CsvReader(Reader in) {
@@ -38,6 +45,7 @@ public final class CsvReader implements Closeable {
         this.delimiter = delimiter;
         this.maxField = maxField;
         this.maxFields = maxFields;
+        this.maxRecord = Math.max(DEFAULT_MAX_RECORD, maxField);
     }
 
     /** The 1-based line on which the record last returned by {@link #next} starts. */
@@ -60,6 +68,7 @@ public final class CsvReader implements Closeable {
             break;
         }
         recordLine = line;
+        recordChars = 0;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         while (true) {
@@ -107,6 +116,9 @@ public final class CsvReader implements Closeable {
     private void append(StringBuilder field, char c) throws CsvException {
         if (field.length() >= maxField) {
             throw new CsvException(recordLine, "field longer than " + maxField + " characters (is this a CSV file?)");
+        }
+        if (++recordChars > maxRecord) {
+            throw new CsvException(recordLine, "record longer than " + maxRecord + " characters (is this a CSV file?)");
         }
         field.append(c);
     }

@@ -48,6 +48,12 @@ public final class CustomCsvReader implements ListReader {
         LISTED_ON, PROGRAMME, GENDER, ADDRESS, IDENTIFIER, PROPERTY
     }
 
+    /**
+     * Most names (primary, aliases, weak aliases, previous names) one record may carry. The official lists' most
+     * named entity has a few hundred; a million aliases on one record is an attack on the index and on every
+     * screening that touches it, so the record is refused rather than half kept.
+     */
+    public static final int MAX_NAMES_PER_ENTITY = 10_000;
     private static final char REPLACEMENT = '\uFFFD';
     private static final Map<String, Column> COLUMNS = new HashMap<>();
 
@@ -172,9 +178,9 @@ public final class CustomCsvReader implements ListReader {
             switch (kinds[i]) {
                 case ID, SCHEMA -> { }
                 case NAME -> b.name(cell, NameKind.PRIMARY);
-                case ALIASES -> values(cell).forEach(v -> b.name(v, NameKind.ALIAS));
-                case WEAK_ALIASES -> values(cell).forEach(v -> b.name(v, NameKind.WEAK_ALIAS));
-                case PREVIOUS_NAMES -> values(cell).forEach(v -> b.name(v, NameKind.PREVIOUS));
+                case ALIASES -> names(b, cell, NameKind.ALIAS, id, file, line);
+                case WEAK_ALIASES -> names(b, cell, NameKind.WEAK_ALIAS, id, file, line);
+                case PREVIOUS_NAMES -> names(b, cell, NameKind.PREVIOUS, id, file, line);
                 case BIRTH_DATE -> {
                     for (String v : values(cell)) b.birthDate(dateRange(v, names[i], id, file, line));
                 }
@@ -199,6 +205,19 @@ public final class CustomCsvReader implements ListReader {
             }
         }
         return b.build();
+    }
+
+    /** Adds the ';'-separated names of a cell, refusing the record once it passes {@link #MAX_NAMES_PER_ENTITY}. */
+    private static void names(Entity.Builder b, String cell, NameKind kind, String id, Path file, long line) throws ListFormatException {
+        List<String> values = values(cell);
+        for (String v : values) {
+            b.name(v, kind);
+            if (b.names().size() > MAX_NAMES_PER_ENTITY) {
+                throw new ListFormatException(file, line, "record " + id + " has more than " + MAX_NAMES_PER_ENTITY
+                        + " names (this cell alone holds " + values.size() + " " + kind.name().toLowerCase(Locale.ROOT)
+                        + " values separated by ';'): refused as a hostile or broken record");
+            }
+        }
     }
 
     private static List<String> values(String cell) {
