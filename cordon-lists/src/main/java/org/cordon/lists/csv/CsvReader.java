@@ -146,6 +146,30 @@ public final class CsvReader implements Closeable {
         return true;
     }
 
+    /**
+     * The first control character in a cell other than tab, CR and LF (NUL, the 0x1A end marker inside text...),
+     * or -1. Text lists never hold them; one means a binary file or UTF-16 text read as UTF-8, and a name with a
+     * hidden NUL would screen differently from the name an analyst sees.
+     */
+    public static int firstControl(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+        }
+        return -1;
+    }
+
+    /** A cell shown in an error message: control characters as U+XXXX, cut to 80 characters. */
+    public static String printable(String cell) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cell.length() && sb.length() < 80; i++) {
+            char c = cell.charAt(i);
+            if (c < 0x20 || c == 0x7F) sb.append(String.format("<U+%04X>", (int) c));
+            else sb.append(c);
+        }
+        return sb.toString().strip();
+    }
+
     @Override
     public void close() throws IOException {
         in.close();

@@ -154,6 +154,12 @@ public final class CustomCsvReader implements ListReader {
                     throw new ListFormatException(file, csv.recordLine(), "not UTF-8 text: bytes that do not decode in cell '"
                             + cell.strip() + "' (saved as Latin-1 or Windows-1252? re-save as UTF-8)");
                 }
+                int control = CsvReader.firstControl(cell);
+                if (control >= 0) {
+                    throw new ListFormatException(file, csv.recordLine(), String.format("control character U+%04X in cell '%s': "
+                            + "not UTF-8 text (a binary file, or UTF-16 'Unicode text' from Excel? re-save as UTF-8)",
+                            (int) cell.charAt(control), CsvReader.printable(cell)));
+                }
             }
         }
         return row;

@@ -329,6 +329,11 @@ public final class OfacCsvReader implements ListReader {
                     throw new ListFormatException(file, csv.recordLine(), "not UTF-8 text: bytes that do not decode in field '"
                             + cell.strip() + "'");
                 }
+                int control = CsvReader.firstControl(cell);
+                if (control >= 0) {
+                    throw new ListFormatException(file, csv.recordLine(), String.format("control character U+%04X in field '%s': "
+                            + "not OFAC's CSV text (a damaged or binary file?)", (int) cell.charAt(control), CsvReader.printable(cell)));
+                }
             }
             if (f.length != fields) {
                 throw new ListFormatException(file, csv.recordLine(), "found " + f.length + " fields, expected " + fields
