@@ -80,6 +80,9 @@ public final class ScreenFileCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar and no summary.")
     boolean quiet;
 
+    /** A CSV syntax fault that ended the input early (an unclosed quote, an oversized field), reported after the run. */
+    private CsvReader.CsvException syntaxFault;
+
     /** One input row, parsed, or the reason it could not be. */
     record Row(long rowNumber, String id, Query query, String error) {}
 
@@ -141,7 +144,15 @@ public final class ScreenFileCommand implements Callable<Integer> {
             ArrayDeque<Future<List<Screened>>> inFlight = new ArrayDeque<>();
             List<Row> batch = new ArrayList<>(BATCH);
             while (true) {
-                Row row = header.nextRow(csv);
+                Row row = null;
+                if (syntaxFault == null) {
+                    try {
+                        row = header.nextRow(csv);
+                    } catch (CsvReader.CsvException e) {
+                        // Ends the input (the reader cannot resync): finish the rows in flight, then report it.
+                        syntaxFault = e;
+                    }
+                }
                 if (row != null) {
                     rows++;
                     batch.add(row);
@@ -184,6 +195,10 @@ public final class ScreenFileCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         progress.done();
+        if (syntaxFault != null) {
+            throw new InputException(in + ":" + syntaxFault.line() + ": " + syntaxFault.getMessage() + "; the " + rows
+                    + " rows before it were screened and written, nothing after it was read");
+        }
         return new Summary(rows, screened, alerted, written, failed, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -254,16 +269,17 @@ public final class ScreenFileCommand implements Callable<Integer> {
             return new Header(id, name, schema, birth, country, h.length);
         }
 
-        Row nextRow(CsvReader csv) throws IOException {
-            String[] cells;
-            try {
-                cells = csv.next();
-            } catch (CsvReader.CsvException e) {
-                // A syntax fault (an unclosed quote) consumes the rest of the input: report it and stop reading.
-                return null;
-            }
+        Row nextRow(CsvReader csv) throws IOException, CsvReader.CsvException {
+            String[] cells = csv.next();
             if (cells == null) return null;
             long line = csv.recordLine();
+            for (String cell : cells) {
+                // Undecodable bytes arrive as U+FFFD: screening that text would quietly miss the name the customer wrote.
+                if (cell.indexOf('\uFFFD') >= 0 || CsvReader.firstControl(cell) >= 0) {
+                    return new Row(line, cells.length > id ? cells[id].strip() : "", null, "not UTF-8 text in cell '"
+                            + CsvReader.printable(cell) + "' (bytes that do not decode, or control characters; re-save the file as UTF-8)");
+                }
+            }
             if (cells.length != width) {
                 return new Row(line, cells.length > id ? cells[id] : "", null,
                         "expected " + width + " cells as in the header, found " + cells.length);
