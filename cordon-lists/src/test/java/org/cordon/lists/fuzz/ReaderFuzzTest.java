@@ -28,7 +28,7 @@ import org.cordon.model.SanctionsList;
  * a regression seed beside the fixtures the corpus starts from.
  *
  * <p>In a plain test run each target replays its seeds (regression mode). The {@code fuzz-*} surefire
- * executions of this module run each target for 10 s with {@code JAZZER_FUZZ=1}; {@code scripts/fuzz 10m}
+ * executions of this module run each target for 6 s with {@code JAZZER_FUZZ=1}; {@code scripts/fuzz 10m}
  * runs longer. See docs/security.md for what ran and what it found.
  */
 class ReaderFuzzTest {
@@ -37,33 +37,33 @@ class ReaderFuzzTest {
     private static final String[] OFAC_PARTS = {"sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv"};
     private static final Path DIR = tempDir();
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "6s")
     void unXml(byte[] input) {
         read(new UnXmlReader(), input, "consolidated.xml");
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "6s")
     void ofacXml(byte[] input) {
         read(new OfacXmlReader(), input, "sdn.xml");
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "6s")
     void euXml(byte[] input) {
         read(new EuXmlReader(), input, "fsf.xml");
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "6s")
     void ukXml(byte[] input) {
         read(new UkXmlReader(), input, "uk.xml");
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "6s")
     void customCsv(byte[] input) {
         read(new CustomCsvReader(), input, "watchlist.csv");
     }
 
     /** The four parts of a legacy CSV set in one input, separated by {@link #PART_SEPARATOR}. */
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "6s")
     void ofacCsvSet(byte[] input) {
         Path set = DIR.resolve("sdn_2024-01-15");
         List<Path> files = new ArrayList<>();
@@ -86,7 +86,7 @@ class ReaderFuzzTest {
     }
 
     /** Detection never throws on content (only on I/O), and what it detects the matching reader either reads or rejects. */
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "6s")
     void formatDetection(byte[] input) {
         Path f = write(input, "list.dat");
         ListFormat format;
