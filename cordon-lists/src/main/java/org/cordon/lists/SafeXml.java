@@ -100,6 +100,15 @@ public final class SafeXml {
         private final byte[] head = new byte[9];
         private int last1;
         private int last2;
+        private static final java.util.regex.Pattern ENCODING = java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([^\"']+)[\"']");
+        private long offset;
+        private boolean checkUtf8 = true;
+        /** UTF-8 continuation bytes still expected, and the range the next one must fall in. */
+        private int pending;
+        private int lead;
+        private int lo = 0x80;
+        private int hi = 0xBF;
+        private StringBuilder declaration;
 
         MarkupBound(InputStream in, long max) {
             super(in);
@@ -110,6 +119,7 @@ public final class SafeXml {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) scan(b);
+            else endOfInput();
             return b;
         }
 
@@ -117,6 +127,7 @@ public final class SafeXml {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             for (int i = 0; i < n; i++) scan(b[off + i] & 0xff);
+            if (n < 0) endOfInput();
             return n;
         }
 
@@ -127,6 +138,8 @@ public final class SafeXml {
         }
 
         private void scan(int b) throws IOException {
+            if (checkUtf8) utf8(b);
+            offset++;
             if (b == '\n') line++;
             run++;
             switch (state) {
@@ -138,25 +151,81 @@ public final class SafeXml {
                     if (opened >= 0 && opened < head.length) {
                         head[opened++] = (byte) b;
                         if (matches(DOCTYPE)) {
-                            throw new IOException("line " + line + ": DOCTYPE declaration refused: list and message files must "
+                            throw new MarkupFault(line, "DOCTYPE declaration refused: list and message files must "
                                     + "not carry a DTD (external entities and entity expansion are not processed)");
                         }
                         if (matches(COMMENT)) state = IN_COMMENT;
                         else if (matches(CDATA)) state = IN_CDATA;
-                        else if (opened == 2 && head[1] == '?') state = IN_PI;
+                        else if (opened == 2 && head[1] == '?') {
+                            state = IN_PI;
+                            // The first construct of the document may be the XML declaration, naming its encoding.
+                            if (offset - 2 <= 3) declaration = new StringBuilder();
+                        }
                         if (state != PLAIN) opened = -1;
                     }
                 }
                 case IN_COMMENT -> { if (b == '>' && last1 == '-' && last2 == '-') end(); }
                 case IN_CDATA -> { if (b == '>' && last1 == ']' && last2 == ']') end(); }
-                default -> { if (b == '>' && last1 == '?') end(); }
+                default -> {
+                    if (declaration != null && declaration.length() < 512) declaration.append((char) b);
+                    if (b == '>' && last1 == '?') {
+                        if (declaration != null) checkDeclaredEncoding();
+                        end();
+                    }
+                }
             }
             last2 = last1;
             last1 = b;
             if (run > max) {
-                throw new IOException("line " + line + ": one XML construct (text, tag, comment or CDATA) longer than " + max
+                throw new MarkupFault(line, "one XML construct (text, tag, comment or CDATA) longer than " + max
                         + " bytes; refusing the document (a hostile or broken file)");
             }
+        }
+
+        /**
+         * Strict UTF-8, checked here so that the fault names its line and nothing is printed: the JDK parser
+         * reports undecodable bytes with no position and also writes "[Fatal Error]" to standard error.
+         * Skipped for UTF-16 (byte-order mark or NUL in the first bytes) and for a declared other encoding.
+         */
+        private void utf8(int b) throws MarkupFault {
+            if (offset < 2 && (b == 0xFE || b == 0xFF || b == 0)) {
+                checkUtf8 = false;
+                return;
+            }
+            if (pending == 0) {
+                if (b < 0x80) return;
+                lead = b;
+                lo = 0x80;
+                hi = 0xBF;
+                if (b >= 0xC2 && b <= 0xDF) pending = 1;
+                else if (b == 0xE0) { pending = 2; lo = 0xA0; }
+                else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) pending = 2;
+                else if (b == 0xED) { pending = 2; hi = 0x9F; }
+                else if (b == 0xF0) { pending = 3; lo = 0x90; }
+                else if (b >= 0xF1 && b <= 0xF3) pending = 3;
+                else if (b == 0xF4) { pending = 3; hi = 0x8F; }
+                else throw notUtf8(String.format("byte 0x%02X", b));
+            } else {
+                if (b < lo || b > hi) throw notUtf8(String.format("bytes 0x%02X 0x%02X", lead, b));
+                pending--;
+                lo = 0x80;
+                hi = 0xBF;
+            }
+        }
+
+        private MarkupFault notUtf8(String bytes) {
+            return new MarkupFault(line, bytes + " not UTF-8 text (the file declares or defaults to UTF-8; saved as Latin-1 "
+                    + "or Windows-1252?)");
+        }
+
+        private void endOfInput() throws MarkupFault {
+            if (checkUtf8 && pending > 0) throw new MarkupFault(line, "file ends inside a UTF-8 character: truncated?");
+        }
+
+        private void checkDeclaredEncoding() {
+            java.util.regex.Matcher m = ENCODING.matcher(declaration);
+            if (m.find() && !m.group(1).equalsIgnoreCase("UTF-8") && !m.group(1).equalsIgnoreCase("UTF8")) checkUtf8 = false;
+            declaration = null;
         }
 
         private boolean matches(byte[] marker) {
@@ -168,6 +237,35 @@ public final class SafeXml {
         private void end() {
             state = PLAIN;
             run = 0;
+        }
+    }
+
+    /** A fault found in the bytes before the parser saw them, with the line it is on. */
+    public static final class MarkupFault extends IOException {
+        private final long line;
+        private final String problem;
+
+        MarkupFault(long line, String problem) {
+            super("line " + line + ": " + problem);
+            this.line = line;
+            this.problem = problem;
+        }
+
+        public long line() {
+            return line;
+        }
+
+        public String problem() {
+            return problem;
+        }
+
+        /** The fault behind a parser exception, if the parser failed because of one. */
+        public static MarkupFault in(Throwable t) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (c instanceof MarkupFault f) return f;
+                if (c instanceof XMLStreamException x && x.getNestedException() instanceof MarkupFault f) return f;
+            }
+            return null;
         }
     }
 }

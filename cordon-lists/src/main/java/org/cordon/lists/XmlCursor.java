@@ -28,7 +28,7 @@ public final class XmlCursor implements AutoCloseable {
             this.r = SafeXml.open(in);
         } catch (XMLStreamException e) {
             in.close();
-            throw new ListFormatException(file, 0, "not XML: " + e.getMessage(), e);
+            throw fault(file, 0, e);
         }
     }
 
@@ -154,7 +154,13 @@ public final class XmlCursor implements AutoCloseable {
     }
 
     private ListFormatException fault(XMLStreamException e) {
-        long line = e.getLocation() != null ? e.getLocation().getLineNumber() : line();
+        return fault(file, line(), e);
+    }
+
+    private static ListFormatException fault(Path file, long currentLine, XMLStreamException e) {
+        SafeXml.MarkupFault bytes = SafeXml.MarkupFault.in(e);
+        if (bytes != null) return new ListFormatException(file, bytes.line(), bytes.problem(), e);
+        long line = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation().getLineNumber() : currentLine;
         String msg = e.getMessage();
         // StAX prefixes its message with "ParseError at [row,col]:..."; keep the part a user can act on.
         int idx = msg == null ? -1 : msg.indexOf("Message: ");

@@ -85,6 +85,40 @@ class EncodingHostileTest {
         assertThat(actual.entities().toString()).doesNotContain("\uFEFF");
     }
 
+    /** The JDK parser prints "[Fatal Error]" to standard error for undecodable bytes; Cordon finds them first. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"un, /un/consolidated-sample.xml, 2", "eu, /eu/fsf-sample.xml, 0", "uk, /uk/uk-sanctions-sample.xml, 1"})
+    void undecodableXmlPrintsNothingAndNamesTheLine(String source, String resource, int at) throws Exception {
+        byte[] original = resource(resource);
+        byte[] bad = original.clone();
+        bad[at] = (byte) 0xC3; // a lead byte followed by ASCII: an incomplete sequence
+        Path file = write(source, resource, bad);
+        java.io.PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> read(source, file)).isInstanceOf(ListFormatException.class)
+                    .hasMessageContaining(file.getFileName() + ":1: bytes 0xC3 0x").hasMessageContaining("not UTF-8");
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** A list that declares another encoding is read in it, not refused as bad UTF-8. */
+    @org.junit.jupiter.api.Test
+    void declaredLatin1XmlIsReadInLatin1() throws Exception {
+        String text = new String(resource("/ofac/sdn-sample.xml"), StandardCharsets.UTF_8)
+                .replaceFirst("<\\?xml version=\"1.0\"", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"");
+        int at = text.indexOf("<lastName>") + "<lastName>".length();
+        String name = text.substring(at, text.indexOf('<', at));
+        text = text.substring(0, at) + "Ren\u00E9 " + text.substring(at);
+        Path file = dir.resolve("sdn.xml");
+        Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
+        SanctionsList list = XmlHostileTest.reader("ofac").read(List.of(file));
+        assertThat(list.entities().toString()).contains("Ren\u00E9 " + name);
+    }
+
     /** Excel's "Unicode text" is UTF-16: refused with a hint, not read as a list of mangled names. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"UTF-16LE, true", "UTF-16BE, true", "UTF-16LE, false"})
