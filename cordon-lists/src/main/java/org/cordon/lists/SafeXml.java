@@ -22,6 +22,12 @@ public final class SafeXml {
      * it. The largest official list keeps its constructs under a few KB.
      */
     public static final int MAX_CONSTRUCT_BYTES = 16 << 20;
+    /**
+     * Bytes read after the start of a DOCTYPE. Every caller refuses the DOCTYPE as soon as the parser reports it;
+     * this bounds what the parser buffers before then (a huge internal subset) and what a caller that did not
+     * refuse it could read.
+     */
+    public static final int MAX_DOCTYPE_BYTES = 1 << 20;
     private static final XMLInputFactory FACTORY = newFactory();
 
     private SafeXml() {}
@@ -78,9 +84,9 @@ public final class SafeXml {
     /**
      * Fails the stream, before the parser buffers it, when one markup construct passes {@code max} bytes: a run
      * without '{@code <}' (text, whitespace, a tag and its attributes, where XML forbids '{@code <}'), or one comment,
-     * CDATA section or processing instruction (which may contain '{@code <}'). A DOCTYPE is refused here already,
-     * since its internal subset is the one construct made of many '{@code <}' parts. Not a parser: a mistaken
-     * state can only end a run early, and every run is bounded.
+     * CDATA section or processing instruction (which may contain '{@code <}'). After a DOCTYPE, whose internal
+     * subset is made of many '{@code <}' parts, at most {@link SafeXml#MAX_DOCTYPE_BYTES} more bytes are read. Also checks
+     * that the bytes are UTF-8. Not a parser: a mistaken state can only end a run early, and every run is bounded.
      */
     static final class MarkupBound extends FilterInputStream {
         private static final byte[] COMMENT = "<!--".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -102,6 +108,8 @@ public final class SafeXml {
         private int last2;
         private static final java.util.regex.Pattern ENCODING = java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([^\"']+)[\"']");
         private long offset;
+        /** Bytes read since a DOCTYPE began, or -1 before any. Nothing after a DOCTYPE is ever read as a list. */
+        private long doctypeBytes = -1;
         private boolean checkUtf8 = true;
         /** UTF-8 continuation bytes still expected, and the range the next one must fall in. */
         private int pending;
@@ -140,6 +148,10 @@ public final class SafeXml {
         private void scan(int b) throws IOException {
             if (checkUtf8) utf8(b);
             offset++;
+            if (doctypeBytes >= 0 && ++doctypeBytes > MAX_DOCTYPE_BYTES) {
+                throw new MarkupFault(line, "DOCTYPE declaration refused: longer than " + MAX_DOCTYPE_BYTES + " bytes (list and "
+                        + "message files must not carry a DTD; external entities and entity expansion are not processed)");
+            }
             if (b == '\n') line++;
             run++;
             switch (state) {
@@ -150,10 +162,9 @@ public final class SafeXml {
                     }
                     if (opened >= 0 && opened < head.length) {
                         head[opened++] = (byte) b;
-                        if (matches(DOCTYPE)) {
-                            throw new MarkupFault(line, "DOCTYPE declaration refused: list and message files must "
-                                    + "not carry a DTD (external entities and entity expansion are not processed)");
-                        }
+                        // The parser reports the DOCTYPE as an event and the caller refuses it there, with its line.
+                        // Until then the parser holds the whole declaration, so its size is bounded here.
+                        if (matches(DOCTYPE)) doctypeBytes = 0;
                         if (matches(COMMENT)) state = IN_COMMENT;
                         else if (matches(CDATA)) state = IN_CDATA;
                         else if (opened == 2 && head[1] == '?') {

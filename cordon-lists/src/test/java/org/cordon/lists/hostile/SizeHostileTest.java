@@ -77,6 +77,15 @@ class SizeHostileTest {
                 .hasMessageContaining("un.xml.gz");
     }
 
+    /** A DOCTYPE is refused when the parser reports it; until then the parser buffers it, so its size is bounded. */
+    @Test
+    void twoGibDoctypeIsRefusedBeforeTheParserHoldsIt() throws IOException {
+        Path bomb = HostileFiles.gzipBomb(dir.resolve("eu.xml.gz"), "<?xml version=\"1.0\"?>\n<!DOCTYPE export [<!ENTITY a \"",
+                (byte) 'a', TWO_GIB, "\">]><export/>");
+        assertThatThrownBy(() -> new EuXmlReader().read(List.of(bomb))).isInstanceOf(ListFormatException.class)
+                .hasMessageContaining("eu.xml.gz:2").hasMessageContaining("DOCTYPE declaration refused");
+    }
+
     @Test
     void twoGibLineInTheCustomCsvReaderNamesFileAndLine() throws IOException {
         Path bomb = HostileFiles.gzipBomb(dir.resolve("watchlist.csv.gz"), "id,name\n1,", (byte) 'a', TWO_GIB, "\n");
