@@ -134,7 +134,17 @@ public final class SafeXml {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
-            for (int i = 0; i < n; i++) scan(b[off + i] & 0xff);
+            for (int i = off, end = off + n; i < end; i++) {
+                int c = b[i] & 0xff;
+                // Fast path for the common byte: ASCII text or markup in plain state, nothing to recognise.
+                if (c > '\n' && c < 0x80 && c != '<' && state == PLAIN && pending == 0 && doctypeBytes < 0
+                        && (opened < 0 || opened >= head.length) && run < max) {
+                    run++;
+                    offset++;
+                    continue;
+                }
+                scan(c);
+            }
             if (n < 0) endOfInput();
             return n;
         }
@@ -172,7 +182,8 @@ public final class SafeXml {
                             // The first construct of the document may be the XML declaration, naming its encoding.
                             if (offset - 2 <= 3) declaration = new StringBuilder();
                         }
-                        if (state != PLAIN) opened = -1;
+                        // Only "<!" and "<?" open anything to recognise; an element tag needs no more looking at.
+                        if (state != PLAIN || (opened == 2 && head[1] != '!')) opened = -1;
                     }
                 }
                 case IN_COMMENT -> { if (b == '>' && last1 == '-' && last2 == '-') end(); }

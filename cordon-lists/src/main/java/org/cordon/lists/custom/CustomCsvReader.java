@@ -152,7 +152,7 @@ public final class CustomCsvReader implements ListReader {
             for (String cell : row) {
                 if (cell.indexOf(REPLACEMENT) >= 0) {
                     throw new ListFormatException(file, csv.recordLine(), "not UTF-8 text: bytes that do not decode in cell '"
-                            + cell.strip() + "' (saved as Latin-1 or Windows-1252? re-save as UTF-8)");
+                            + CsvReader.printable(cell) + "' (saved as Latin-1 or Windows-1252? re-save as UTF-8)");
                 }
                 int control = CsvReader.firstControl(cell);
                 if (control >= 0) {

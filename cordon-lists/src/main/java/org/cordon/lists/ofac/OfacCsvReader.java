@@ -327,7 +327,7 @@ public final class OfacCsvReader implements ListReader {
             for (String cell : f) {
                 if (cell.indexOf('\uFFFD') >= 0) {
                     throw new ListFormatException(file, csv.recordLine(), "not UTF-8 text: bytes that do not decode in field '"
-                            + cell.strip() + "'");
+                            + CsvReader.printable(cell) + "'");
                 }
                 int control = CsvReader.firstControl(cell);
                 if (control >= 0) {
