@@ -232,12 +232,16 @@ public final class NameScorer {
     /** One token of {@code a} against two adjacent tokens of {@code b} written apart ("patr ushev" vs "patrushev"). */
     private static void joined(Tokens a, Tokens b, List<double[]> cands, boolean reversed) {
         for (int i = 0; i < a.size(); i++) {
-            if (a.kind(i) != TokenKind.NAME || a.text(i).length() < 4) continue;
+            String t = a.text(i);
+            if (a.kind(i) != TokenKind.NAME || t.length() < 4) continue;
             for (int j = 0; j + 1 < b.size(); j++) {
                 if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
-                String ab = b.text(j) + b.text(j + 1);
-                if (Math.abs(ab.length() - a.text(i).length()) > 2) continue;
-                double s = EditDistance.similarity(a.text(i), ab);
+                String b1 = b.text(j), b2 = b.text(j + 1);
+                if (Math.abs(b1.length() + b2.length() - t.length()) > 2) continue;
+                // a join keeps both ends: cheap test before building the joined string
+                if (b1.charAt(0) != t.charAt(0) && b2.charAt(b2.length() - 1) != t.charAt(t.length() - 1)) continue;
+                String ab = b1 + b2;
+                double s = EditDistance.similarity(t, ab);
                 if (s < 0.8) continue;
                 byte how = reversed ? TokenSimilarity.JOINED : TokenSimilarity.SPLIT;
                 if (reversed) cands.add(new double[]{j, 2, i, 1, s, how});
