@@ -51,7 +51,9 @@ public final class NameNormaliser {
         }
         clean = CAMEL.matcher(clean).replaceAll("$1 $2");
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
-        List<String> readings = Romaniser.readings(clean);
+        List<String> readings = new ArrayList<>(Romaniser.readings(clean));
+        String unabbreviated = withoutOwnAcronym(clean);
+        if (unabbreviated != null) readings.add(Romaniser.readings(unabbreviated).getFirst());
         boolean abjad = script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
         List<String[]> roleParts = partTokens(parts, schema);
         List<Tokens> forms = new ArrayList<>(readings.size());
@@ -87,6 +89,25 @@ public final class NameNormaliser {
         }
         String n = Normalizer.normalize(sb, Normalizer.Form.NFKC);
         return n.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The name without a closing parenthesis that abbreviates it ("Doostan International Company (DICO)",
+     * "Islamic International Brigade (IIB)"), or null. Lists give the acronym on one record and not on
+     * another; it is kept as the primary reading and this one is added as an alternative. Only a single
+     * word of 2 to 6 letters that begins with the name's first letter counts as the name's own acronym,
+     * so qualifiers such as "(Asia)" or "(Hong Kong)" stay part of the name.
+     */
+    static String withoutOwnAcronym(String s) {
+        if (!s.endsWith(")")) return null;
+        int open = s.lastIndexOf('(');
+        if (open <= 0) return null;
+        String inside = s.substring(open + 1, s.length() - 1).replace("-", "").replace(".", "").strip();
+        String before = s.substring(0, open).strip();
+        if (inside.length() < 2 || inside.length() > 6 || before.isEmpty()) return null;
+        for (int i = 0; i < inside.length(); i++) if (!Character.isLetter(inside.charAt(i))) return null;
+        if (Character.toLowerCase(inside.charAt(0)) != Character.toLowerCase(before.charAt(0))) return null;
+        return before;
     }
 
     /** "Putin, Vladimir" -> "Vladimir Putin"; null when the name is not in that form. */

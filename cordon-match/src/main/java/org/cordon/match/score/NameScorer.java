@@ -306,11 +306,26 @@ public final class NameScorer {
             return Math.min(p, NASAB_PENALTY);
         }
         if (nasabQ || nasabL) return 0;
+        // Customs that write the family name first (Korean, Chinese) appear in both orders on the lists
+        if (surnameFirst(q) || surnameFirst(l)) return 0;
         int firstQ = firstName(q, true), lastQ = firstName(q, false);
         int firstL = firstName(l, true), lastL = firstName(l, false);
         if (firstQ < 0 || lastQ <= firstQ || firstL < 0 || lastL <= firstL) return 0;
         if (qTo[firstQ] == lastL && qTo[lastQ] == firstL) return SWAP_PENALTY;
         return 0;
+    }
+
+    /** Common Korean and Chinese family names, which lists write first or last as the source had them. */
+    private static final java.util.Set<String> EAST_ASIAN_SURNAMES = java.util.Set.of(
+            "kim", "ri", "lee", "yi", "pak", "park", "choe", "choi", "cho", "jo", "jong", "chong", "jung", "kang", "yun", "yoon",
+            "jang", "chang", "rim", "lim", "im", "han", "o", "oh", "so", "seo", "sin", "shin", "kwon", "hwang", "an", "ahn", "song",
+            "ryu", "yu", "hong", "jon", "chon", "ko", "mun", "moon", "son", "pae", "paek", "ro", "roh", "ju", "thae", "ku", "nam",
+            "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he",
+            "gao", "lin", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan");
+
+    private static boolean surnameFirst(Tokens t) {
+        int first = firstName(t, true), last = firstName(t, false);
+        return first >= 0 && (EAST_ASIAN_SURNAMES.contains(t.text(first)) || EAST_ASIAN_SURNAMES.contains(t.text(last)));
     }
 
     private static boolean hasRole(Tokens t, byte role) {
@@ -335,11 +350,15 @@ public final class NameScorer {
             for (int j = 0; j + 1 < b.size(); j++) {
                 if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
                 String b1 = b.text(j), b2 = b.text(j + 1);
-                if (Math.abs(b1.length() + b2.length() - t.length()) > 2) continue;
+                if (Math.abs(b1.length() + b2.length() - t.length()) > 2 && a.abjad() == b.abjad()) continue;
                 // a join keeps both ends: cheap test before building the joined string
                 if (b1.charAt(0) != t.charAt(0) && b2.charAt(b2.length() - 1) != t.charAt(t.length() - 1)) continue;
                 String ab = b1 + b2;
                 double s = EditDistance.similarity(t, ab);
+                if (a.abjad() != b.abjad()) {
+                    // read from Arabic or Hebrew: compare consonants ("abwbkr" ~ "abu bakr")
+                    s = Math.max(s, 0.95 * EditDistance.similarity(a.skeleton(i), b.skeleton(j) + b.skeleton(j + 1)));
+                }
                 if (s < 0.8) continue;
                 byte how = reversed ? TokenSimilarity.JOINED : TokenSimilarity.SPLIT;
                 if (reversed) sc.add(j, 2, i, 1, s, how);
