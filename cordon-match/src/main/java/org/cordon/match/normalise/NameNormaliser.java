@@ -53,7 +53,11 @@ public final class NameNormaliser {
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
         List<String> readings = new ArrayList<>(Romaniser.readings(clean));
         String unabbreviated = withoutOwnAcronym(clean);
-        if (unabbreviated != null) readings.add(Romaniser.readings(unabbreviated).getFirst());
+        if (unabbreviated != null) {
+            // the name without its acronym, and the acronym alone, are both ways lists and queries write it
+            readings.add(Romaniser.readings(unabbreviated).getFirst());
+            readings.add(Romaniser.readings(clean.substring(clean.lastIndexOf('(') + 1, clean.length() - 1).replace("-", "")).getFirst());
+        }
         boolean abjad = script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
         List<String[]> roleParts = partTokens(parts, schema);
         List<Tokens> forms = new ArrayList<>(readings.size());
