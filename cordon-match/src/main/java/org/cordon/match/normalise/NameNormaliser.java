@@ -23,6 +23,8 @@ public final class NameNormaliser {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.((?:\\p{L}\\.)*\\p{L})\\.?(?![\\p{L}\\p{N}])");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?![\\p{L}\\p{N}])");
+    /** East Slavic and Turkic patronymics: Viktorovich, Oleksandrovych, Ivanovna, Aliyev oglu... */
+    private static final Pattern PATRONYMIC = Pattern.compile("[a-z]{3,}(ovich|evich|ovych|evych|ovitch|evitch|ovna|evna|ovnа|ichna|yevna)|ogly|oglu|kyzy|qizi");
     private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll})");
 
     private NameNormaliser() {}
@@ -63,7 +65,8 @@ public final class NameNormaliser {
         List<Tokens> forms = new ArrayList<>(readings.size());
         for (String reading : readings) {
             Tokens t = tokenise(reading, personRules, orgRules, schema == Schema.PERSON, abjad, familyMarked, roleParts,
-                    script != Character.UnicodeScript.LATIN);
+                    script != Character.UnicodeScript.LATIN,
+                    script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL);
             boolean duplicate = false;
             for (Tokens f : forms) duplicate |= java.util.Arrays.equals(f.text, t.text);
             if (!duplicate) forms.add(t);
@@ -150,7 +153,8 @@ public final class NameNormaliser {
     }
 
     private static Tokens tokenise(String reading, boolean personRules, boolean orgRules, boolean surelyPerson,
-                                   boolean abjad, boolean familyMarked, List<String[]> roleParts, boolean transliterated) {
+                                   boolean abjad, boolean familyMarked, List<String[]> roleParts, boolean transliterated,
+                                   boolean syllabic) {
         String s = reading.replace("&", " and ").replace("%", "percent ").replace('’', '\'').replace('`', '\'')
                 .replace('ʼ', '\'').replace('ʻ', '\'');
         s = POSSESSIVE.matcher(s).replaceAll("");
@@ -223,11 +227,12 @@ public final class NameNormaliser {
             ph[i] = k[i] == TokenKind.NAME && t[i].length() >= 2 ? phonetic(t[i]) : "";
             sk[i] = k[i] == TokenKind.NAME ? skeleton(t[i]) : t[i];
             if (i > 0 && k[i - 1] == TokenKind.PARTICLE && Particles.isNasab(t[i - 1])) roles[i] |= Tokens.AFTER_NASAB;
+            if (personRules && k[i] == TokenKind.NAME && PATRONYMIC.matcher(t[i]).matches()) roles[i] |= Tokens.PATRONYMIC;
             for (String[] rp : roleParts) {
                 if (rp[0].equals(t[i])) roles[i] |= Byte.parseByte(rp[1]);
             }
         }
-        return new Tokens(t, k, ph, sk, roles, abjad, familyMarked, transliterated);
+        return new Tokens(t, k, ph, sk, roles, abjad, familyMarked, transliterated, syllabic);
     }
 
     /** Length in tokens of a legal-form phrase starting at i, or 0. Two-letter forms only at either end of the name. */

@@ -256,6 +256,8 @@ public final class NameScorer {
         int smallNames = countNames(queryLighter ? q : l);
         double alpha = person ? EXTRA_PERSON : EXTRA_ORG;
         if (smallNames <= 1 && person) alpha = Math.max(alpha, EXTRA_SINGLE);
+        // a Korean or Chinese name has two or three syllables, each of which identifies: none is optional
+        if (q.syllabic() || l.syllabic()) alpha = Math.max(alpha, EXTRA_ORG);
         double score = small * (1.0 - alpha * (1.0 - big));
 
         double penalty = 0;
