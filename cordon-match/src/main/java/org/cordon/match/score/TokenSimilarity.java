@@ -58,8 +58,8 @@ public final class TokenSimilarity {
             how[0] = NUMBER;
             return 0.0;
         }
-        if (ka == TokenKind.PARTICLE || kb == TokenKind.PARTICLE) {
-            // particles meet only themselves: "Dal" is not "al" misspelt
+        if ((ka == TokenKind.PARTICLE) != (kb == TokenKind.PARTICLE)) {
+            // a particle meets only particles: "Dal" is not "al" misspelt
             how[0] = FUZZY;
             return 0.0;
         }
