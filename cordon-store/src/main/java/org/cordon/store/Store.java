@@ -108,8 +108,7 @@ public final class Store implements AutoCloseable {
         try {
             var config = Flyway.configure(Store.class.getClassLoader())
                     .dataSource(location.jdbcUrl(), location.user(), location.password())
-                    .locations("classpath:db/migration/" + location.vendor().name().toLowerCase())
-                    .loggers("jul");
+                    .locations("classpath:db/migration/" + location.vendor().name().toLowerCase());
             if (location.schema() != null) config = config.schemas(location.schema()).createSchemas(true);
             config.load().migrate();
         } catch (RuntimeException e) {
