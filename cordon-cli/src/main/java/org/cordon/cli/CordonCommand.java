@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 ApproveCommand.class,
                 AuditCommand.class,
                 KeysCommand.class,
+                ScorePairsCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CordonCommand implements Runnable {
