@@ -21,11 +21,11 @@ import org.cordon.model.Schema;
  * <pre>java ... org.cordon.store.StoreWorkload DATA_DIR load|batch [--hold]</pre>
  */
 public final class StoreWorkload {
-    static final int LIST_SIZE = 2400;
-    static final int SUBJECTS = 700;
-    static final int CHUNK = 100;
-    /** The chunk inside whose transaction a held batch run stops (5 chunks committed before it). */
-    static final int HOLD_CHUNK = 6;
+    static final int LIST_SIZE = 1500;
+    static final int SUBJECTS = 400;
+    static final int CHUNK = 50;
+    /** The chunk inside whose transaction a held batch run stops (3 chunks committed before it). */
+    static final int HOLD_CHUNK = 4;
 
     /** Progress lines go to the parent only from a child process, not from an in-process reference run. */
     private static boolean child;
