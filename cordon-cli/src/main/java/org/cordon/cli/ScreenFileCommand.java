@@ -121,10 +121,8 @@ public final class ScreenFileCommand implements Callable<Integer> {
         Summary summary;
         try {
             if (store != null) {
-                var recorded = store.lists().recordAll(ctx.loaded().lists(), storeOptions.user());
-                java.util.Map<String, Long> versionIds = new LinkedHashMap<>();
-                recorded.forEach(r -> versionIds.put(r.version().source(), r.version().id()));
-                batchRun = org.cordon.store.BatchRun.start(store, "batch", storeOptions.user(), versionIds, null, ctx.loaded().entityCount());
+                var inUse = store.lists().recordInUse(ctx.loaded().lists(), storeOptions.user());
+                batchRun = org.cordon.store.BatchRun.start(store, "batch", storeOptions.user(), inUse, null, ctx.loaded().entityCount());
             }
             summary = run(screener, ScreenOptions.of(t, limit), nThreads, jsonl, progress, errorsFile, err);
             if (batchRun != null) {

@@ -4,9 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import org.cordon.match.MatchResult;
+import org.cordon.model.Entity;
 
 /** Raises alerts from screening results and serves the alert queue. */
 public final class Alerts {
@@ -38,9 +39,9 @@ public final class Alerts {
      * A pair already alerted with both sides unchanged is not alerted twice; a pair on the good-guy list
      * with both sides unchanged is suppressed.
      *
-     * @param versionIds list version id by source, for linking each alert to the version it was found in
+     * @param versionOf the list version an entity was read from (may answer null), linked to its alert
      */
-    public Outcome record(Subject subject, List<MatchResult> results, Map<String, Long> versionIds, Long runId) {
+    public Outcome record(Subject subject, List<MatchResult> results, Function<Entity, Long> versionOf, Long runId) {
         return store.transaction(() -> {
             store.subjects().register(subject);
             String subjectFp = subject.fingerprint();
@@ -58,7 +59,7 @@ public final class Alerts {
                                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
                                 + "ON CONFLICT (subject_id, entity_id, subject_fingerprint, entity_fingerprint) DO NOTHING",
                         subject.id(), r.entity().id(), r.entity().source(), r.entity().caption(),
-                        versionIds.get(r.entity().source()), runId, subjectFp, entityFp, r.score(),
+                        versionOf.apply(r.entity()), runId, subjectFp, entityFp, r.score(),
                         r.explanation() == null ? "" : r.explanation().summary(), Alert.Status.OPEN.db(), store.now());
                 if (n == 1) created++;
                 else existing++;

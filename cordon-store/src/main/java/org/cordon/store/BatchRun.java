@@ -1,7 +1,6 @@
 package org.cordon.store;
 
 import java.util.List;
-import java.util.Map;
 import org.cordon.match.MatchResult;
 
 /**
@@ -18,26 +17,26 @@ public final class BatchRun {
     private final Store store;
     private final long runId;
     private final String actor;
-    private final Map<String, Long> versionIds;
+    private final ListVersions.InUse lists;
     private Alerts.Outcome totals = Alerts.Outcome.NONE;
     private long subjects;
 
-    private BatchRun(Store store, long runId, String actor, Map<String, Long> versionIds) {
+    private BatchRun(Store store, long runId, String actor, ListVersions.InUse lists) {
         this.store = store;
         this.runId = runId;
         this.actor = actor;
-        this.versionIds = Map.copyOf(versionIds);
+        this.lists = lists;
     }
 
     /**
-     * Starts a run against list versions already recorded (see {@link ListVersions#recordAll}).
+     * Starts a run against list versions already recorded (see {@link ListVersions#recordInUse}).
      *
      * @param kind     "batch" or "rescreen"
      * @param since    for a re-screening, the versions whose changes are screened; else null
      * @param entities how many list entities the subjects are screened against
      */
-    public static BatchRun start(Store store, String kind, String actor, Map<String, Long> versionIds, String since, long entities) {
-        return new BatchRun(store, store.runs().start(kind, actor, versionIds, since, entities), actor, versionIds);
+    public static BatchRun start(Store store, String kind, String actor, ListVersions.InUse lists, String since, long entities) {
+        return new BatchRun(store, store.runs().start(kind, actor, lists.summary(), since, entities), actor, lists);
     }
 
     public long id() {
@@ -48,7 +47,7 @@ public final class BatchRun {
     public Alerts.Outcome record(List<Screened> chunk) {
         Alerts.Outcome o = store.transaction(() -> {
             Alerts.Outcome sum = Alerts.Outcome.NONE;
-            for (Screened s : chunk) sum = sum.plus(store.alerts().record(s.subject(), s.results(), versionIds, runId));
+            for (Screened s : chunk) sum = sum.plus(store.alerts().record(s.subject(), s.results(), lists::versionOf, runId));
             store.runs().add(runId, chunk.size(), sum);
             return sum;
         });

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,29 @@ public final class ListVersions {
     /** The outcome of recording a load: the version now current, and whether the files were new to the store. */
     public record Recorded(StoredListVersion version, boolean isNew) {}
 
+    /** The list versions a run screens against, and which version each entity was read from. */
+    public record InUse(List<Recorded> versions, Map<String, Long> versionByEntity) {
+        public InUse {
+            versions = List.copyOf(versions);
+            versionByEntity = Map.copyOf(versionByEntity);
+        }
+
+        /** The version {@code e} was read from, or null when it is not in these lists. */
+        public Long versionOf(Entity e) {
+            return versionByEntity.get(e.id());
+        }
+
+        /** "ofac=3 ofac=4 un=5", for the run record. */
+        public String summary() {
+            StringBuilder sb = new StringBuilder();
+            for (Recorded r : versions) {
+                if (!sb.isEmpty()) sb.append(' ');
+                sb.append(r.version().source()).append('=').append(r.version().id());
+            }
+            return sb.toString();
+        }
+    }
+
     private final Store store;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -60,6 +82,17 @@ public final class ListVersions {
         });
     }
 
+    /** Records the lists a run is about to screen against (see {@link #recordAll}) and indexes their entities by version. */
+    public InUse recordInUse(List<SanctionsList> lists, String actor) {
+        List<Recorded> recorded = recordAll(lists, actor);
+        Map<String, Long> byEntity = new HashMap<>();
+        for (int i = 0; i < lists.size(); i++) {
+            long id = recorded.get(i).version().id();
+            for (Entity e : lists.get(i).entities()) byEntity.put(e.id(), id);
+        }
+        return new InUse(recorded, byEntity);
+    }
+
     public Recorded record(SanctionsList list, String actor) {
         return record(list, actor, n -> { });
     }
@@ -72,19 +105,20 @@ public final class ListVersions {
     public Recorded record(SanctionsList list, String actor, IntConsumer progress) {
         ListVersion v = list.version();
         return store.transaction(() -> {
-            StoredListVersion same = store.queryOne("SELECT " + COLUMNS + " FROM list_version WHERE source = ? AND sha256 = ? ORDER BY id DESC",
-                    ListVersions::version, v.source(), v.sha256());
+            String key = keyOf(v.source(), v.title());
+            StoredListVersion same = store.queryOne("SELECT " + COLUMNS + " FROM list_version WHERE list_key = ? AND sha256 = ? ORDER BY id DESC",
+                    ListVersions::version, key, v.sha256());
             if (same != null) {
                 if (!same.current()) {
-                    makeCurrent(same.id(), v.source());
+                    makeCurrent(same.id(), key);
                     store.audit().append(actor, "list.current", same.label(), "earlier version made current again: " + v.files());
                     return new Recorded(get(same.id()).orElseThrow(), false);
                 }
                 return new Recorded(same, false);
             }
-            long id = store.insert("INSERT INTO list_version (source, publisher, title, format, publication_date, files, sha256, "
-                            + "entity_count, loaded_at, loaded_by, is_current) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
-                    v.source(), v.publisher(), v.title(), v.format(), v.publicationDate(), String.join("\n", v.files()),
+            long id = store.insert("INSERT INTO list_version (list_key, source, publisher, title, format, publication_date, files, sha256, "
+                            + "entity_count, loaded_at, loaded_by, is_current) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
+                    key, v.source(), v.publisher(), v.title(), v.format(), v.publicationDate(), String.join("\n", v.files()),
                     v.sha256(), list.entities().size(), store.now(), actor);
             try (PreparedStatement ps = store.connection().prepareStatement(
                     "INSERT INTO list_entity (version_id, entity_id, fingerprint, content_hash, facets) VALUES (?,?,?,?,?)")) {
@@ -105,7 +139,7 @@ public final class ListVersions {
                 ps.executeBatch();
                 progress.accept(n);
             }
-            makeCurrent(id, v.source());
+            makeCurrent(id, key);
             StoredListVersion recorded = get(id).orElseThrow();
             store.audit().append(actor, "list.load", recorded.label(), String.format(
                     "{\"source\":%s,\"publication_date\":%s,\"sha256\":\"%s\",\"entities\":%d,\"files\":%s}",
@@ -114,8 +148,8 @@ public final class ListVersions {
         });
     }
 
-    private void makeCurrent(long id, String source) throws SQLException {
-        store.update("UPDATE list_version SET is_current = 0 WHERE source = ? AND id <> ?", source, id);
+    private void makeCurrent(long id, String key) throws SQLException {
+        store.update("UPDATE list_version SET is_current = 0 WHERE list_key = ? AND id <> ?", key, id);
         store.update("UPDATE list_version SET is_current = 1 WHERE id = ?", id);
     }
 
@@ -124,9 +158,23 @@ public final class ListVersions {
                 store.queryOne("SELECT " + COLUMNS + " FROM list_version WHERE id = ?", ListVersions::version, id)));
     }
 
+    /**
+     * The version in use of the list published under {@code source}; where a source publishes several lists
+     * (OFAC: SDN and non-SDN), the one recorded last. {@link #current(String, String)} names one exactly.
+     */
     public Optional<StoredListVersion> current(String source) {
-        return Optional.ofNullable(store.transaction(() ->
-                store.queryOne("SELECT " + COLUMNS + " FROM list_version WHERE source = ? AND is_current = 1", ListVersions::version, source)));
+        return Optional.ofNullable(store.transaction(() -> store.queryOne(
+                "SELECT " + COLUMNS + " FROM list_version WHERE source = ? AND is_current = 1 ORDER BY id DESC", ListVersions::version, source)));
+    }
+
+    /** The version in use of the list {@code title} of {@code source}. */
+    public Optional<StoredListVersion> current(String source, String title) {
+        return Optional.ofNullable(store.transaction(() -> store.queryOne(
+                "SELECT " + COLUMNS + " FROM list_version WHERE list_key = ? AND is_current = 1", ListVersions::version, keyOf(source, title))));
+    }
+
+    static String keyOf(String source, String title) {
+        return source + "|" + (title == null ? "" : title);
     }
 
     /** The version in use of every source, by source name. */
@@ -219,10 +267,4 @@ public final class ListVersions {
         }
     }
 
-    /** Version ids by source, for recording which versions a run screened against. */
-    static Map<String, Long> idsBySource(List<Recorded> recorded) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        for (Recorded r : recorded) out.put(r.version().source(), r.version().id());
-        return out;
-    }
 }

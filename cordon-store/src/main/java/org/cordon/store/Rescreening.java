@@ -27,28 +27,35 @@ public final class Rescreening {
 
     private Rescreening() {}
 
+    private static int indexOf(ListVersions.InUse inUse, String key) {
+        for (int i = 0; i < inUse.versions().size(); i++) if (inUse.versions().get(i).version().key().equals(key)) return i;
+        return -1;
+    }
+
     /**
      * Records {@code current} as the lists in use, then screens registered subjects against what changed in
      * each of them since the matching version in {@code since} (one per source).
      */
     public static Result run(Store store, List<SanctionsList> current, List<StoredListVersion> since, String actor) {
         if (since.isEmpty()) throw new IllegalArgumentException("--since: name at least one list version to screen the changes since");
-        List<ListVersions.Recorded> recorded = store.lists().recordAll(current, actor);
-        Map<String, Long> versionIds = ListVersions.idsBySource(recorded);
+        ListVersions.InUse inUse = store.lists().recordInUse(current, actor);
         Map<String, Integer> deltaBySource = new LinkedHashMap<>();
         List<SanctionsList> deltas = new ArrayList<>();
         for (StoredListVersion old : since) {
-            SanctionsList now = current.stream().filter(l -> l.source().equals(old.source())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("--since " + old.label() + ": no list of source '" + old.source()
-                            + "' is loaded now, so there is nothing to compare it with"));
-            Set<String> changed = store.lists().changedForScreening(old.id(), versionIds.get(old.source()));
+            int i = indexOf(inUse, old.key());
+            if (i < 0) {
+                throw new IllegalArgumentException("--since " + old.label() + ": the list '" + old.title() + "' of source '" + old.source()
+                        + "' is not among the lists loaded now, so there is nothing to compare it with");
+            }
+            SanctionsList now = current.get(i);
+            Set<String> changed = store.lists().changedForScreening(old.id(), inUse.versions().get(i).version().id());
             List<Entity> entities = now.entities().stream().filter(e -> changed.contains(e.id())).toList();
-            deltaBySource.put(old.source(), entities.size());
+            deltaBySource.merge(old.source(), entities.size(), Integer::sum);
             deltas.add(new SanctionsList(now.version(), entities));
         }
         int deltaCount = deltaBySource.values().stream().mapToInt(Integer::intValue).sum();
         String sinceText = since.stream().map(v -> v.source() + "=" + v.id()).collect(Collectors.joining(" "));
-        BatchRun run = BatchRun.start(store, "rescreen", actor, versionIds, sinceText, deltaCount);
+        BatchRun run = BatchRun.start(store, "rescreen", actor, inUse, sinceText, deltaCount);
         if (deltaCount == 0) {
             run.countWithoutResults(store.subjects().count());
             return new Result(run.finish(), deltaBySource);

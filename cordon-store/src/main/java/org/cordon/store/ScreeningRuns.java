@@ -3,9 +3,7 @@ package org.cordon.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The record of screening runs. */
 public final class ScreeningRuns {
@@ -16,11 +14,10 @@ public final class ScreeningRuns {
     }
 
     /** Records the start of a run, committed at once so that a run killed half-way still shows as started. */
-    long start(String kind, String actor, Map<String, Long> versionIds, String since, long entities) {
+    long start(String kind, String actor, String listVersions, String since, long entities) {
         return store.transaction(() -> store.insert("INSERT INTO screening_run (kind, actor, started_at, status, list_versions, "
                         + "since_versions, entities) VALUES (?,?,?,?,?,?,?)", kind, actor, store.now(), "running",
-                versionIds.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
-                since, entities));
+                listVersions, since, entities));
     }
 
     /** Adds a chunk's counts; callers do it in the chunk's transaction, so counts always agree with the alerts stored. */

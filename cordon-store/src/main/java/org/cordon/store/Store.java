@@ -41,6 +41,9 @@ public final class Store implements AutoCloseable {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** Held strongly: JUL forgets the level of a logger nobody references. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
     private final StoreLocation location;
     private final Vendor vendor;
     private final Connection connection;
@@ -104,7 +107,7 @@ public final class Store implements AutoCloseable {
 
     private static void migrate(StoreLocation location) throws StoreException {
         // Flyway logs every step at INFO; a CLI printing JSON must not get them on its output.
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        FLYWAY_LOG.setLevel(Level.WARNING);
         try {
             var config = Flyway.configure(Store.class.getClassLoader())
                     .dataSource(location.jdbcUrl(), location.user(), location.password())

@@ -16,6 +16,11 @@ public record StoredListVersion(long id, String source, String publisher, String
         files = List.copyOf(files);
     }
 
+    /** The list's identity across versions: source and title (OFAC's SDN and non-SDN lists share a source). */
+    public String key() {
+        return ListVersions.keyOf(source, title);
+    }
+
     /** "ofac 2023-12-28 (#3)" for messages. */
     public String label() {
         return source + " " + (publicationDate == null ? sha256.substring(0, 12) : publicationDate) + " (#" + id + ")";

@@ -2,9 +2,11 @@
 -- append-only triggers differ between the two folders (db/migration/sqlite, db/migration/postgresql).
 -- Times are ISO-8601 UTC text (Instant.toString()) so that both databases sort and compare them alike.
 
--- One row per recorded load of one list whose files differed from every earlier load of that source.
+-- One row per recorded load of one list whose files differed from every earlier load of that list.
+-- A list is a source and a title: OFAC publishes two (SDN and the non-SDN consolidated list) under one source.
 CREATE TABLE list_version (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    list_key         VARCHAR(400) NOT NULL,
     source           VARCHAR(100) NOT NULL,
     publisher        TEXT,
     title            TEXT,
@@ -17,6 +19,7 @@ CREATE TABLE list_version (
     loaded_by        TEXT NOT NULL,
     is_current       INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX list_version_key ON list_version (list_key, is_current);
 CREATE INDEX list_version_source ON list_version (source, is_current);
 
 -- What each version held, entity by entity: enough to diff two versions and to find what changed.

@@ -27,8 +27,8 @@ class AlertsAndDecisionsTest {
     void rescreeningAnUnchangedPairDoesNotDuplicateTheAlert(StoreTarget target) {
         try (var o = target.open()) {
             Store store = o.store();
-            Alerts.Outcome first = store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.8)), Map.of(), null);
-            Alerts.Outcome second = store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.8)), Map.of(), null);
+            Alerts.Outcome first = store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.8)), e -> null, null);
+            Alerts.Outcome second = store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.8)), e -> null, null);
             assertThat(first).isEqualTo(new Alerts.Outcome(1, 1, 0, 0));
             assertThat(second).isEqualTo(new Alerts.Outcome(1, 0, 1, 0));
             assertThat(store.alerts().count(null)).isEqualTo(1);
@@ -45,7 +45,7 @@ class AlertsAndDecisionsTest {
     void resultsBelowTheMatchThresholdRaiseNoAlert(StoreTarget target) {
         try (var o = target.open()) {
             var low = new org.cordon.match.MatchResult(ivanov, 0.5, false, ivanov.id(), null);
-            assertThat(o.store().alerts().record(customer, List.of(low), Map.of(), null).hits()).isZero();
+            assertThat(o.store().alerts().record(customer, List.of(low), e -> null, null).hits()).isZero();
             assertThat(o.store().alerts().count(null)).isZero();
             assertThat(o.store().subjects().count()).isEqualTo(1);
         }
@@ -56,7 +56,7 @@ class AlertsAndDecisionsTest {
     void highScoreDecisionNeedsASecondDifferentUser(StoreTarget target) {
         try (var o = target.open()) {
             Store store = o.store();
-            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), Map.of(), null);
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null);
             long alertId = onlyAlertId(store);
             Decision d = store.decisions().decide(alertId, Decision.Verdict.TRUE_MATCH, "passport number matches", "alice");
             assertThat(d.status()).isEqualTo(Decision.Status.PENDING);
@@ -88,7 +88,7 @@ class AlertsAndDecisionsTest {
     void rejectedDecisionReopensTheAlert(StoreTarget target) {
         try (var o = target.open()) {
             Store store = o.store();
-            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.97)), Map.of(), null);
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.97)), e -> null, null);
             long alertId = onlyAlertId(store);
             Decision d = store.decisions().decide(alertId, Decision.Verdict.FALSE_POSITIVE, "different birth year", "alice");
             store.decisions().reject(d.id(), "bob", "birth date matches, look again");
@@ -103,7 +103,7 @@ class AlertsAndDecisionsTest {
     void lowScoreDecisionTakesEffectAtOnceAndEscalationNeedsNoApproval(StoreTarget target) {
         try (var o = target.open()) {
             Store store = o.store();
-            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.75)), Map.of(), null);
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.75)), e -> null, null);
             long alertId = onlyAlertId(store);
             Decision esc = store.decisions().decide(alertId, Decision.Verdict.NEEDS_ESCALATION, "unsure about the alias", "alice");
             assertThat(esc.status()).isEqualTo(Decision.Status.FINAL);
@@ -128,7 +128,7 @@ class AlertsAndDecisionsTest {
             store.settings().set(Settings.FOUR_EYES_SCORE, "0.7", "admin");
             assertThat(store.settings().fourEyesScore()).isEqualTo(0.7);
             assertThat(store.audit().latest(1).getFirst().action()).isEqualTo("config.set");
-            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.75)), Map.of(), null);
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.75)), e -> null, null);
             Decision d = store.decisions().decide(onlyAlertId(store), Decision.Verdict.FALSE_POSITIVE, "born 1985", "alice");
             assertThat(d.status()).isEqualTo(Decision.Status.PENDING);
             assertThatThrownBy(() -> store.settings().set(Settings.FOUR_EYES_SCORE, "1.5", "admin")).isInstanceOf(IllegalArgumentException.class);
@@ -140,7 +140,7 @@ class AlertsAndDecisionsTest {
     void falsePositiveSuppressesThePairUntilEitherSideChanges(StoreTarget target) {
         try (var o = target.open()) {
             Store store = o.store();
-            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), Map.of(), null);
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null);
             long alertId = onlyAlertId(store);
             Decision d = store.decisions().decide(alertId, Decision.Verdict.FALSE_POSITIVE, "customer is a Berlin dentist, other person", "alice");
             store.decisions().approve(d.id(), "bob", null);
@@ -150,24 +150,24 @@ class AlertsAndDecisionsTest {
             });
 
             // Same customer, same listed entity: suppressed, no new alert.
-            Alerts.Outcome same = store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), Map.of(), null);
+            Alerts.Outcome same = store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null);
             assertThat(same).isEqualTo(new Alerts.Outcome(1, 0, 0, 1));
             assertThat(store.alerts().list(Alerts.Filter.open(10))).isEmpty();
 
             // The list adds an alias: alert again.
             Entity withNewAlias = Fixtures.person("ofac", "100", "Ivan Ivanov", "Iwan Iwanow", "Vanya Ivanov");
-            Alerts.Outcome entityChanged = store.alerts().record(customer, List.of(Fixtures.hit(withNewAlias, 0.95)), Map.of(), null);
+            Alerts.Outcome entityChanged = store.alerts().record(customer, List.of(Fixtures.hit(withNewAlias, 0.95)), e -> null, null);
             assertThat(entityChanged.created()).isEqualTo(1);
             assertThat(store.alerts().list(Alerts.Filter.open(10))).singleElement()
                     .satisfies(a -> assertThat(a.entityId()).isEqualTo("ofac-100"));
 
             // A new birth date on the listed entity also counts as a change.
             Entity newBirth = Fixtures.withBirthDate(ivanov, "1960");
-            assertThat(store.alerts().record(customer, List.of(Fixtures.hit(newBirth, 0.95)), Map.of(), null).created()).isEqualTo(1);
+            assertThat(store.alerts().record(customer, List.of(Fixtures.hit(newBirth, 0.95)), e -> null, null).created()).isEqualTo(1);
 
             // The customer's name changes: alert again against the original entity too.
             Subject renamed = new Subject("C-1", "Iwan Iwanow-Schmidt", Schema.PERSON, "1960-05-01", "RU", Map.of("branch", "Berlin"));
-            assertThat(store.alerts().record(renamed, List.of(Fixtures.hit(ivanov, 0.95)), Map.of(), null).created()).isEqualTo(1);
+            assertThat(store.alerts().record(renamed, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null).created()).isEqualTo(1);
             assertThat(store.alerts().count(Alert.Status.OPEN)).isEqualTo(3);
         }
     }

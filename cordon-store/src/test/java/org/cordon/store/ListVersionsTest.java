@@ -109,6 +109,28 @@ class ListVersionsTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void twoListsOfOneSourceAreVersionedApart(StoreTarget target) {
+        try (var o = target.open()) {
+            ListVersions lists = o.store().lists();
+            SanctionsList sdn = Fixtures.list("ofac", "2024-01-01", "d4", List.of(ivanov));
+            SanctionsList cons = new SanctionsList(new org.cordon.model.ListVersion("ofac", "OFAC", "OFAC Consolidated (non-SDN) List",
+                    "ofac-xml", "2024-01-02", List.of("consolidated.xml"), "e5".repeat(32), 1), List.of(petrov));
+            ListVersions.InUse inUse = lists.recordInUse(List.of(sdn, cons), "alice");
+            assertThat(lists.currentAll()).hasSize(2);
+            assertThat(lists.current("ofac", "OFAC Consolidated (non-SDN) List").orElseThrow().id())
+                    .isEqualTo(inUse.versions().get(1).version().id());
+            assertThat(inUse.versionOf(petrov)).isEqualTo(inUse.versions().get(1).version().id());
+            assertThat(inUse.versionOf(ivanov)).isEqualTo(inUse.versions().get(0).version().id());
+            assertThat(inUse.versionOf(sidorov)).isNull();
+            // Reloading the same files changes nothing; both stay current.
+            lists.recordInUse(List.of(sdn, cons), "alice");
+            assertThat(lists.currentAll()).hasSize(2);
+            assertThat(lists.history("ofac")).hasSize(2);
+        }
+    }
+
     @Test
     void diffIgnoresOrderButNotContent() {
         Entity a = Fixtures.person("test", "9", "Ali Hassan", "Ali Hasan", "A. Hassan");

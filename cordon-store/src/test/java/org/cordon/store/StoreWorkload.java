@@ -44,33 +44,44 @@ public final class StoreWorkload {
         say("done");
     }
 
-    /** A synthetic list: entity i is "Name{i} Family{i % 97}". */
+    /** A synthetic list: entity i is "{word(i)} {word(i + 7919)}", two made-up words unlike each other's. */
     static SanctionsList syntheticList(String sha, int size) {
         List<Entity> entities = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            entities.add(Entity.builder("synthetic", Integer.toString(i), Schema.PERSON)
-                    .name("Zorvan" + word(i) + " Quillit" + word(i % 97), NameKind.PRIMARY).build());
+            entities.add(Entity.builder("synthetic", Integer.toString(i), Schema.PERSON).name(name(i), NameKind.PRIMARY).build());
         }
         return Fixtures.list("synthetic", "2026-01-01", sha, entities);
+    }
+
+    static String name(int i) {
+        return word(i) + " " + word(i + 7919);
     }
 
     /** Subject j is named exactly like entity 3j when j is even, and like nobody when odd. */
     static List<Subject> subjects() {
         List<Subject> out = new ArrayList<>(SUBJECTS);
         for (int j = 0; j < SUBJECTS; j++) {
-            String name = j % 2 == 0 ? "Zorvan" + word(3 * j) + " Quillit" + word((3 * j) % 97) : "Plain Customer " + word(j);
+            String name = j % 2 == 0 ? name(3 * j) : word(100_000 + j) + " " + word(200_000 + j);
             out.add(new Subject(String.format("S%05d", j), name, Schema.PERSON, null, null, Map.of("row", Integer.toString(j))));
         }
         return out;
     }
 
-    /** Letters only, so no tokeniser splits or drops the distinguishing part. */
+    /**
+     * A made-up capitalised word of 6 to 9 letters, a fixed function of n: consonant-vowel pairs drawn by a
+     * multiplicative hash, so that different n give words that share little (as real names do).
+     */
     static String word(int n) {
+        long h = (n + 1) * 0x9E3779B97F4A7C15L;
+        String consonants = "bdfgklmnprstvz", vowels = "aeiou";
+        int len = 3 + (int) Long.remainderUnsigned(h >>> 60, 3);
         StringBuilder sb = new StringBuilder();
-        do {
-            sb.append((char) ('a' + n % 26));
-            n /= 26;
-        } while (n > 0);
+        for (int k = 0; k < len; k++) {
+            h = h * 6364136223846793005L + 1442695040888963407L;
+            sb.append(consonants.charAt((int) Long.remainderUnsigned(h >>> 33, consonants.length())));
+            sb.append(vowels.charAt((int) Long.remainderUnsigned(h >>> 50, vowels.length())));
+        }
+        sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
         return sb.toString();
     }
 
@@ -83,10 +94,10 @@ public final class StoreWorkload {
 
     static void batch(Store store, boolean hold) {
         SanctionsList list = syntheticList("a1", LIST_SIZE);
-        List<ListVersions.Recorded> recorded = store.lists().recordAll(List.of(list), "workload");
+        ListVersions.InUse inUse = store.lists().recordInUse(List.of(list), "workload");
         Screener screener = Screeners.build(List.of(list));
         ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), 10);
-        BatchRun run = BatchRun.start(store, "batch", "workload", ListVersions.idsBySource(recorded), null, list.entities().size());
+        BatchRun run = BatchRun.start(store, "batch", "workload", inUse, null, list.entities().size());
         List<Subject> subjects = subjects();
         int chunkNo = 0;
         for (int from = 0; from < subjects.size(); from += CHUNK) {
