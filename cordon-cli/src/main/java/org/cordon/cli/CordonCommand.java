@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ApproveCommand.class,
                 AuditCommand.class,
                 KeysCommand.class,
+                ConfigCommand.class,
                 ScorePairsCommand.class,
                 EvalCommand.class,
                 CommandLine.HelpCommand.class,

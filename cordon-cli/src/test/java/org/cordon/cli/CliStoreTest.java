@@ -82,6 +82,12 @@ class CliStoreTest {
         assertThat(verify.out()).contains("Audit log intact");
         assertThat(ok("audit", "show", "--data", data).out()).contains("decision.approve").contains("bob").contains("screening.rescreen");
 
+        assertThat(ok("config", "four_eyes_score", "0.85", "--user", "carol", "--data", data).out()).contains("four_eyes_score = 0.85");
+        assertThat(ok("audit", "show", "--limit", "1", "--data", data).out()).contains("config.set").contains("carol").contains("0.9 -> 0.85");
+        CliRealListsTest.Run badSetting = CliRealListsTest.run("config", "four_eyes_score", "high", "--data", data);
+        assertThat(badSetting.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badSetting.err()).contains("expected a score in [0,1]");
+
         CliRealListsTest.Run key = ok("keys", "create", "--role", "approver", "--owner", "Bob Approver", "--data", data);
         assertThat(key.out().strip()).startsWith("cordon_");
         assertThat(ok("keys", "list", "--data", data).out()).contains("approver").contains("Bob Approver").doesNotContain(key.out().strip());
