@@ -88,7 +88,7 @@ class KillRecoveryTest {
 
     private static Process start(Path dir, String mode, boolean hold) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 StoreWorkload.class.getName(), dir.toString(), mode));
         if (hold) cmd.add("--hold");
         return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
