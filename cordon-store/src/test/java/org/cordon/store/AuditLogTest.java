@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -122,6 +123,21 @@ class AuditLogTest {
             assertThat(store.audit().verify().entries()).isEqualTo(1);
             fill(store, 1);
             assertThat(store.audit().verify().ok()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void batchAppendKeepsTheChainInOrder(StoreTarget target) {
+        try (var o = target.open()) {
+            fill(o.store(), 1);
+            List<AuditLog.Entry> added = o.store().audit().appendAll(List.of(
+                    new AuditLog.Pending("key:alice", "screen.match", "POST /match/default", "{\"q\":1}"),
+                    new AuditLog.Pending("key:bob", "screen.search", "GET /search/default", "q=Ivan")));
+            assertThat(added).extracting(AuditLog.Entry::seq).containsExactly(2L, 3L);
+            assertThat(added.get(1).prevHash()).isEqualTo(added.get(0).hash());
+            assertThat(o.store().audit().verify().ok()).isTrue();
+            assertThat(o.store().audit().verify().entries()).isEqualTo(3);
         }
     }
 }
