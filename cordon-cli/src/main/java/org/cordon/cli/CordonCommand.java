@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ScreenCommand.class,
                 ScreenFileCommand.class,
                 ExportCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CordonCommand implements Runnable {
