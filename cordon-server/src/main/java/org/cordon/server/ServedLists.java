@@ -2,6 +2,9 @@ package org.cordon.server;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cordon.lists.ListFormatException;
 import org.cordon.lists.ListLoader;
@@ -21,6 +24,7 @@ public final class ServedLists {
     /** Why the first load failed, for /readyz; null while loading or once loaded. */
     private volatile String startupError;
     private final Object reloadLock = new Object();
+    private final CountDownLatch firstLoadDone = new CountDownLatch(1);
 
     public ServedLists(Path listDir) {
         this.listDir = listDir;
@@ -47,9 +51,19 @@ public final class ServedLists {
             } catch (ListFormatException | IOException | RuntimeException e) {
                 startupError = e.getMessage();
                 LOG.error("lists not loaded from {}: {}", listDir, e.getMessage());
+            } finally {
+                firstLoadDone.countDown();
             }
         });
         return t;
+    }
+
+    /**
+     * Waits for the first load to finish, loaded or failed; true if it finished in time. For
+     * callers that must not answer before the lists are in (tests, a batch job driving the API).
+     */
+    public boolean awaitFirstLoad(Duration timeout) throws InterruptedException {
+        return firstLoadDone.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Loads the list directory again and swaps the result in; on failure nothing changes. */
