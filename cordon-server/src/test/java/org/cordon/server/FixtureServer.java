@@ -65,6 +65,11 @@ final class FixtureServer implements AutoCloseable {
         return new FixtureServer(dir, server);
     }
 
+    /** A client for a server the test started itself (one that may not be ready). */
+    static FixtureServer wrap(CordonServer server) {
+        return new FixtureServer(server.lists().listDir(), server);
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.port();
     }
