@@ -101,7 +101,7 @@ async function runSearch(params) {
     const body = await fetchJson("search/" + encodeURIComponent(dataset) + "?" + q.toString());
     summary.textContent = body.results.length === 0
       ? "No results for \u201c" + params.get("q") + "\u201d."
-      : body.results.length + " results, " + body.matches + " at or above the match threshold (" + body.threshold + ").";
+      : body.results.length + (body.results.length === 1 ? " result, " : " results, ") + body.matches + " at or above the match threshold (" + body.threshold + ").";
     for (const r of body.results) results.append(resultItem(r));
   } catch (e) {
     summary.textContent = "";
