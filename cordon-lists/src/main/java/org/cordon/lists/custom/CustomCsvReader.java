@@ -1,7 +1,8 @@
 package org.cordon.lists.custom;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -47,6 +48,7 @@ public final class CustomCsvReader implements ListReader {
         LISTED_ON, PROGRAMME, GENDER, ADDRESS, IDENTIFIER, PROPERTY
     }
 
+    private static final char REPLACEMENT = '\uFFFD';
     private static final Map<String, Column> COLUMNS = new HashMap<>();
 
     static {
@@ -85,8 +87,10 @@ public final class CustomCsvReader implements ListReader {
         Path file = files.getFirst();
         String source = ListFiles.baseName(file);
         List<Entity> entities = new ArrayList<>();
-        try (CsvReader csv = new CsvReader(ListFiles.openUtf8(file))) {
-            String[] header = csv.next();
+        // Undecodable bytes become U+FFFD and are reported with their line: a strict decoder reads ahead
+        // and could only say "somewhere in this file".
+        try (CsvReader csv = new CsvReader(new InputStreamReader(ListFiles.open(file), StandardCharsets.UTF_8))) {
+            String[] header = next(csv, file);
             if (header == null) throw new ListFormatException(file, 1, "empty file: expected a header line with at least id,name");
             long headerLine = csv.recordLine();
             Column[] kinds = new Column[header.length];
@@ -111,7 +115,7 @@ public final class CustomCsvReader implements ListReader {
             }
             Map<String, Long> seen = new HashMap<>();
             String[] row;
-            while ((row = csv.next()) != null) {
+            while ((row = next(csv, file)) != null) {
                 long line = csv.recordLine();
                 if (row.length == 1 && row[0].isBlank()) continue;
                 if (row.length != header.length) {
@@ -125,14 +129,28 @@ public final class CustomCsvReader implements ListReader {
                 if (prev != null) throw new ListFormatException(file, line, "duplicate id '" + id + "' (first on line " + prev + ")");
                 entities.add(entity(source, id, row, kinds, names, file, line));
             }
-        } catch (CsvReader.CsvException e) {
-            throw new ListFormatException(file, e.line(), e.getMessage(), e);
-        } catch (CharacterCodingException e) {
-            throw new ListFormatException(file, 0, "not UTF-8 text: " + e.getMessage(), e);
         }
         ListVersion version = new ListVersion(source, "custom list", source, ListFormat.CUSTOM_CSV.id(), null,
                 List.of(file.toString()), ListFiles.sha256(List.of(file)), entities.size());
         return new SanctionsList(version, entities);
+    }
+
+    private static String[] next(CsvReader csv, Path file) throws IOException, ListFormatException {
+        String[] row;
+        try {
+            row = csv.next();
+        } catch (CsvReader.CsvException e) {
+            throw new ListFormatException(file, e.line(), e.getMessage(), e);
+        }
+        if (row != null) {
+            for (String cell : row) {
+                if (cell.indexOf(REPLACEMENT) >= 0) {
+                    throw new ListFormatException(file, csv.recordLine(), "not UTF-8 text: bytes that do not decode in cell '"
+                            + cell.strip() + "' (saved as Latin-1 or Windows-1252? re-save as UTF-8)");
+                }
+            }
+        }
+        return row;
     }
 
     private static Entity entity(String source, String id, String[] row, Column[] kinds, String[] names, Path file, long line)

@@ -1,7 +1,9 @@
 package org.cordon.lists.ofac;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +20,6 @@ import org.cordon.lists.ListFormatException;
 import org.cordon.lists.ListReader;
 import org.cordon.lists.csv.CsvReader;
 import org.cordon.model.Address;
-import org.cordon.model.Countries;
 import org.cordon.model.Entity;
 import org.cordon.model.ListVersion;
 import org.cordon.model.Name;
@@ -41,7 +42,7 @@ import org.cordon.model.Schema;
 public final class OfacCsvReader implements ListReader {
     private static final System.Logger LOG = System.getLogger(OfacCsvReader.class.getName());
     private static final String NULL = "-0-";
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})|(\\d{4}-\\d{2})(?!\\d)");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)(?![\\d-])");
 
     private int orphanCommentRows;
 
@@ -125,8 +126,7 @@ public final class OfacCsvReader implements ListReader {
         Path parent = file.toAbsolutePath().getParent();
         if (parent == null || parent.getFileName() == null) return null;
         Matcher m = ISO_DATE.matcher(parent.getFileName().toString());
-        if (!m.find()) return null;
-        return m.group(1) != null ? m.group(1) : m.group(2);
+        return m.find() ? m.group(1) : null;
     }
 
     private Map<String, Record> readPrimary(Path file) throws IOException, ListFormatException {
@@ -150,7 +150,7 @@ public final class OfacCsvReader implements ListReader {
                 b.property("grossRegisteredTonnage", value(f[8]));
                 String flag = value(f[9]);
                 b.property("flag", flag);
-                b.country(Countries.toIso2(flag));
+                b.country(OfacRemarks.countryCode(flag));
                 b.property("owner", value(f[10]));
                 b.property("sourceUrl", "https://sanctionssearch.ofac.treas.gov/Details.aspx?id=" + entNum);
                 Record r = new Record(b, line, position);
@@ -198,7 +198,7 @@ public final class OfacCsvReader implements ListReader {
                 String city = value(f[3]);
                 String countryText = value(f[4]);
                 String remark = value(f[5]);
-                String iso = Countries.toIso2(countryText);
+                String iso = OfacRemarks.countryCode(countryText);
                 StringBuilder full = new StringBuilder();
                 for (String part : new String[] {street, city, countryText}) {
                     if (part == null) continue;
@@ -209,7 +209,7 @@ public final class OfacCsvReader implements ListReader {
                 if (!full.isEmpty()) r.builder.address(new Address(full.toString(), city, iso));
                 r.builder.country(iso);
                 // "Region: Crimea" and other places that are not countries stay readable
-                if (iso == null && countryText != null) r.builder.property("region", countryText);
+                if (countryText != null && (iso == null || countryText.startsWith("Region:"))) r.builder.property("region", countryText);
             }
         }
     }
@@ -310,7 +310,9 @@ public final class OfacCsvReader implements ListReader {
             this.file = file;
             this.fields = fields;
             this.layout = layout;
-            Reader in = ListFiles.openUtf8(file);
+            // Undecodable bytes become U+FFFD and are reported with their line: a strict decoder reads ahead
+            // and could only say "somewhere in this file".
+            Reader in = new InputStreamReader(ListFiles.open(file), StandardCharsets.UTF_8);
             this.csv = new CsvReader(in);
         }
 
@@ -320,10 +322,14 @@ public final class OfacCsvReader implements ListReader {
                 f = csv.next();
             } catch (CsvReader.CsvException e) {
                 throw new ListFormatException(file, e.line(), e.getMessage(), e);
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new ListFormatException(file, csv.recordLine(), "not UTF-8 text: " + e.getMessage(), e);
             }
             if (f == null) return null;
+            for (String cell : f) {
+                if (cell.indexOf('\uFFFD') >= 0) {
+                    throw new ListFormatException(file, csv.recordLine(), "not UTF-8 text: bytes that do not decode in field '"
+                            + cell.strip() + "'");
+                }
+            }
             if (f.length != fields) {
                 throw new ListFormatException(file, csv.recordLine(), "found " + f.length + " fields, expected " + fields
                         + " (" + layout + "); a truncated or different file?");

@@ -33,6 +33,8 @@ public final class OfacRemarks {
 
     /** An item OFAC's format defines but whose value does not parse. */
     public static final class RemarkException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
         RemarkException(String message) {
             super(message);
         }
@@ -154,6 +156,20 @@ public final class OfacRemarks {
             Map.entry("Telephone", "phone"),
             Map.entry("Fax", "fax"));
 
+    /**
+     * OFAC spellings the shared country table misses (the JDK now calls Trinidad and Tobago "Trinidad &amp; Tobago");
+     * found by listing the unresolved countries of the 2023-12-28 SDN set.
+     */
+    private static final Map<String, String> OFAC_SPELLINGS = Map.of(
+            "cote d ivoire", "CI",
+            "trinidad and tobago", "TT",
+            "north macedonia, the republic of", "MK",
+            "antigua and barbuda", "AG",
+            "bosnia and herzegovina", "BA",
+            "sao tome and principe", "ST",
+            "saint kitts and nevis", "KN",
+            "heard island and mcdonald islands", "HM");
+
     private static final Pattern WEAK_NAME = Pattern.compile("^(a\\.k\\.a\\.|f\\.k\\.a\\.|n\\.k\\.a\\.),?\\s*'");
     private static final Pattern ID_VALUE = Pattern.compile(
             "^(?<value>.*?)(?:\\s*\\((?<country>[^()]*)\\))?(?<trail>(?:\\s*,?\\s*(?:issued|expires|Issue Date|Expire Date)\\b.*)?)$");
@@ -213,6 +229,8 @@ public final class OfacRemarks {
     private static String dropFinalPeriod(String item) {
         if (!item.endsWith(".")) return item;
         String body = item.substring(0, item.length() - 1);
+        // "S.A.." would be a name's own period followed by OFAC's
+        if (body.endsWith(".")) return body;
         if (body.startsWith("Linked To:")) {
             int sp = body.lastIndexOf(' ');
             String lastWord = body.substring(sp + 1);
@@ -226,7 +244,7 @@ public final class OfacRemarks {
      * is typed (a person's national id; an organisation's registration) and whether an
      * "Organization Established Date" is a date of incorporation.
      *
-     * OFAC usually repeats the Title column as the last remark; an item equal to {@code position}
+     * <p>OFAC usually repeats the Title column as the last remark; an item equal to {@code position}
      * is therefore not copied into notes a second time.
      *
      * @param position the record's Title column, or null
@@ -264,6 +282,9 @@ public final class OfacRemarks {
             b.birthDate(birthDate(rest));
         } else if ((rest = after(item, "POB")) != null) {
             b.birthPlace(rest);
+        } else if ((rest = after(item, "Nationality of Registration")) != null) {
+            // a company's jurisdiction, not a person's nationality
+            country(b, rest, false, "jurisdictionText");
         } else if ((rest = after(item, "nationality")) != null || (rest = after(item, "Nationality")) != null) {
             country(b, rest, true, "nationalityText");
         } else if ((rest = after(item, "citizen")) != null || (rest = after(item, "Citizenship")) != null) {
@@ -295,8 +316,27 @@ public final class OfacRemarks {
         return rest.strip();
     }
 
+    /**
+     * ISO alpha-2 for a country as OFAC writes it. OFAC inverts some names around a comma ("Virgin Islands,
+     * British", "Man, Isle of", "Bahamas, The"); when the plain lookup fails the inverted order is tried.
+     */
+    public static String countryCode(String text) {
+        if (text == null) return null;
+        String t = text.strip();
+        // "Region: Gaza", "Region: West Bank": a country where the region has one, else null ("Region: Crimea")
+        if (t.startsWith("Region:")) t = t.substring(7).strip();
+        String iso = Countries.toIso2(t);
+        if (iso != null) return iso;
+        iso = OFAC_SPELLINGS.get(t.toLowerCase(Locale.ROOT));
+        if (iso != null) return iso;
+        text = t;
+        int comma = text.lastIndexOf(", ");
+        if (comma > 0) return Countries.toIso2(text.substring(comma + 2) + " " + text.substring(0, comma));
+        return null;
+    }
+
     private static void country(Entity.Builder b, String text, boolean nationality, String fallbackProperty) {
-        String iso = Countries.toIso2(text);
+        String iso = countryCode(text);
         if (iso == null) {
             b.property(fallbackProperty, text);
         } else if (nationality) {
@@ -330,7 +370,7 @@ public final class OfacRemarks {
                 value = m.group("value").strip();
                 String countryText = m.group("country");
                 if (countryText != null) {
-                    country = Countries.toIso2(countryText);
+                    country = countryCode(countryText);
                     if (country == null) note += " (" + countryText.strip() + ")";
                 }
                 String trail = m.group("trail").strip();
@@ -360,7 +400,7 @@ public final class OfacRemarks {
                 b.property(key, iso != null ? iso : rest);
             } else if (key.equals("flag")) {
                 b.property(key, rest);
-                b.country(Countries.toIso2(rest));
+                b.country(countryCode(rest));
             } else {
                 b.property(key, rest);
             }

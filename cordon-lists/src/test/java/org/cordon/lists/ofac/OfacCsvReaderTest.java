@@ -196,6 +196,16 @@ class OfacCsvReaderTest {
         assertThat(l.entities()).hasSize(6);
     }
 
+    @Test
+    void publicationDateFromTheDirectoryName() {
+        assertThat(OfacCsvReader.publicationDate(Path.of("/lists/sdn_2023-12-28/sdn.csv"))).isEqualTo("2023-12-28");
+        assertThat(OfacCsvReader.publicationDate(Path.of("/lists/consolidated_csv_2025-12/cons_prim.csv"))).isEqualTo("2025-12");
+        assertThat(OfacCsvReader.publicationDate(Path.of("/lists/ofac/sdn.csv"))).isNull();
+        // build numbers and months out of range are not dates
+        assertThat(OfacCsvReader.publicationDate(Path.of("/tmp/run-20231-13/sdn.csv"))).isNull();
+        assertThat(OfacCsvReader.publicationDate(Path.of("/tmp/junit-2024-13-01/sdn.csv"))).isNull();
+    }
+
     // ---- bad input: every message names the file and the line ----
 
     private Path copyOfSet(String primaryText) throws IOException {
@@ -222,6 +232,17 @@ class OfacCsvReaderTest {
         Path sdn = copyOfSet(fixture("sdn.csv").lines().limit(1).findFirst().orElseThrow() + "\r\n1007,\"CUT\",-0- ,\"SDGT\"\r\n");
         assertThatThrownBy(() -> new OfacCsvReader().read(List.of(sdn))).isInstanceOf(ListFormatException.class)
                 .hasMessageContaining(sdn + ":2:").hasMessageContaining("found 4 fields, expected 12");
+    }
+
+    @Test
+    void notUtf8() throws Exception {
+        Path sdn = copyOfSet(fixture("sdn.csv"));
+        byte[] bytes = Files.readAllBytes(sdn);
+        String text = new String(bytes, StandardCharsets.US_ASCII);
+        bytes[text.indexOf("SEA FALCON")] = (byte) 0xC9;
+        Files.write(sdn, bytes);
+        assertThatThrownBy(() -> new OfacCsvReader().read(List.of(sdn))).isInstanceOf(ListFormatException.class)
+                .hasMessageContaining(sdn + ":3:").hasMessageContaining("not UTF-8");
     }
 
     @Test

@@ -105,6 +105,28 @@ class OfacRemarksTest {
     }
 
     @Test
+    void nationalityOfRegistrationIsACountryNotANationality() {
+        Entity e = org("Nationality of Registration Virgin Islands, British; Nationality of Registration Cayman Islands; "
+                + "Nationality of Registration Neverland.");
+        assertThat(e.nationalities()).isEmpty();
+        assertThat(e.countries()).containsExactly("VG", "KY");
+        assertThat(e.property("jurisdictionText")).containsExactly("Neverland");
+    }
+
+    @Test
+    void countriesInOfacsInvertedSpelling() {
+        assertThat(OfacRemarks.countryCode("Korea, North")).isEqualTo("KP");
+        assertThat(OfacRemarks.countryCode("Virgin Islands, British")).isEqualTo("VG");
+        assertThat(OfacRemarks.countryCode("Man, Isle of")).isEqualTo("IM");
+        assertThat(OfacRemarks.countryCode("Bahamas, The")).isEqualTo("BS");
+        assertThat(OfacRemarks.countryCode("Region: Crimea")).isNull();
+        assertThat(OfacRemarks.countryCode("Region: Gaza")).isEqualTo("PS");
+        assertThat(OfacRemarks.countryCode("Cote d Ivoire")).isEqualTo("CI");
+        assertThat(OfacRemarks.countryCode("Trinidad and Tobago")).isEqualTo("TT");
+        assertThat(OfacRemarks.countryCode(null)).isNull();
+    }
+
+    @Test
     void passportWithCountryAndIssueTrailers() {
         Entity e = person("Passport 1084010 (Egypt); alt. Passport G025057 issued 23 Jun 1999 expires 05 Feb 2004; "
                 + "Passport E590976 (Tunisia) issued 19 Jun 1987 expires 18 Jun 1992; Diplomatic Passport 008827 (Iran) issued 1999; "
@@ -115,6 +137,49 @@ class OfacRemarksTest {
                 new Identifier(IdentifierType.PASSPORT, "E590976", "TN", "Passport; issued 19 Jun 1987 expires 18 Jun 1992"),
                 new Identifier(IdentifierType.PASSPORT, "008827", "IR", "Diplomatic Passport; issued 1999"),
                 new Identifier(IdentifierType.PASSPORT, "55", null, "Passport (Freedonia)"));
+    }
+
+    @Test
+    void issueTrailersWithCommas() {
+        Entity e = person("Passport 123 (Russia) issued 01 Jan 2010, expires 01 Jan 2020; Passport 456, issued 2010.");
+        assertThat(e.identifiers()).containsExactly(
+                new Identifier(IdentifierType.PASSPORT, "123", "RU", "Passport; issued 01 Jan 2010, expires 01 Jan 2020"),
+                new Identifier(IdentifierType.PASSPORT, "456", null, "Passport; issued 2010"));
+    }
+
+    /**
+     * Thousands of generated remark strings built from OFAC's own items and the characters that make
+     * remarks hard (quotes, semicolons, periods): whatever the mix, each well-formed item comes back
+     * from {@link OfacRemarks#split} unchanged, and parsing never lets anything but a RemarkException out.
+     */
+    @Test
+    void generatedRemarksSplitBackIntoTheirItems() {
+        String[] items = {"DOB 07 Oct 1952", "POB Leningrad, Russia", "nationality Russia", "Gender Male",
+                "a.k.a. 'ALPHA; BETA'", "f.k.a. 'O'BRIEN'", "Passport 123 (Russia) issued 01 Jan 2010",
+                "Linked To: ACME S.A.", "Website www.example.org", "Driver's License No. 1 (Mexico)", "ICTY indictee",
+                "DOB 1950 to 1955", "IMO 1234567", "Organization Type: Holding's business"};
+        java.util.Random random = new java.util.Random(20240115);
+        for (int round = 0; round < 5_000; round++) {
+            int n = 1 + random.nextInt(6);
+            List<String> chosen = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) chosen.add(items[random.nextInt(items.length)]);
+            String remarks = String.join("; ", chosen) + ".";
+            List<String> split = OfacRemarks.split(remarks);
+            // the last item's closing period is OFAC's; "ACME S.A." keeps its own
+            assertThat(split).as(remarks).containsExactlyElementsOf(chosen);
+            OfacRemarks.parse(remarks, Entity.builder("ofac", "1", Schema.PERSON).name("X", NameKind.PRIMARY));
+        }
+        String alphabet = "ab ;.'-:()0123456789DOBPaka";
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder sb = new StringBuilder(random.nextInt(40) % 2 == 0 ? "DOB " : "a.k.a. '");
+            int len = random.nextInt(30);
+            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            try {
+                OfacRemarks.parse(sb.toString(), Entity.builder("ofac", "1", Schema.PERSON).name("X", NameKind.PRIMARY));
+            } catch (OfacRemarks.RemarkException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+        }
     }
 
     @Test
