@@ -44,7 +44,13 @@ final class AdminRoutes {
             JsonIo.write(ctx, 503, m);
             return;
         }
-        JsonIo.write(ctx, Map.of("status", "ok", "ready", true, "generation", s.generation(), "entities", s.entityCount()));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", "ok");
+        m.put("ready", true);
+        m.put("generation", s.generation());
+        m.put("entities", s.entityCount());
+        m.put("loaded_at", s.loadedAt().toString());
+        JsonIo.write(ctx, m);
     }
 
     void catalog(Context ctx) {
