@@ -32,8 +32,9 @@ import org.cordon.model.Scripts;
  * Streams the file (the official one is about 24 MB) through {@link XmlCursor}, one entity at a time.
  *
  * <p>Names: every {@code nameAlias} becomes a name. The FSF file has no "primary" flag; the first
- * strong Latin-script alias is taken as the caption because the first alias of a record is the
- * one the regulation lists the entry under, and a Latin caption is what reviewers can read.
+ * strong Latin-script alias in English or with no language is taken as the caption (else the first
+ * strong Latin-script one), because the first alias of a record is the one the regulation lists the
+ * entry under, and an English Latin caption is what most reviewers read.
  * Further strong aliases are {@link NameKind#ALIAS}, {@code strong="false"} ones
  * {@link NameKind#WEAK_ALIAS}. The same spelling published under several {@code nameLanguage}
  * values is kept once (the first one, with its language).
@@ -144,6 +145,11 @@ public final class EuXmlReader implements ListReader {
 
     private static void addNames(Entity.Builder b, List<Alias> aliases) {
         int primary = -1;
+        // An English (or language-neutral) spelling reads best as the caption: "Qusay" rather than the French "Qoussaï".
+        for (int i = 0; i < aliases.size() && primary < 0; i++) {
+            Alias a = aliases.get(i);
+            if (a.strong && !Scripts.hasNonLatinLetter(a.full) && (a.lang == null || a.lang.equals("en"))) primary = i;
+        }
         for (int i = 0; i < aliases.size() && primary < 0; i++) {
             Alias a = aliases.get(i);
             if (a.strong && !Scripts.hasNonLatinLetter(a.full)) primary = i;
