@@ -160,7 +160,8 @@ function addFact(dl, term, values) {
 function recordCard(r) {
   const card = el("section", { class: "record", "aria-label": r.source.toUpperCase() + " record " + r.source_id });
   const url = safeUrl(r.source_url);
-  card.append(el("h3", null, el("span", { class: "badge src" }, r.source.toUpperCase()), " ", r.source_id));
+  card.append(el("h3", null, el("span", { class: "badge src" }, r.source.toUpperCase()), " ", r.source_id,
+    r.link && r.link !== "self" ? el("span", { class: "badge link-" + r.link }, r.link + " link") : null));
   if (r.list) card.append(el("p", { class: "note" }, (r.list.title || "") + (r.list.publication_date ? ", " + r.list.publication_date : "")));
   if (url) card.append(el("p", null, el("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, "Official source record")));
   const dl = el("dl", { class: "facts" });
@@ -219,8 +220,9 @@ async function initEntity() {
   addFact(facts, "Programmes", progs.size ? [...progs] : ["none published"]);
   addFact(facts, "Listing dates", listed.length ? listed : ["not published"]);
   document.getElementById("records-note").textContent = e.records.length > 1
-    ? e.records.length + " records linked by " + e.records_linked_by + "."
-    : "One source record.";
+    ? e.records.length + " records of one target, linked by Cordon: \u201ccertain\u201d by a shared UN reference number, "
+      + "\u201cprobable\u201d by the same name and full birth date or the same passport, IMO or BIC number."
+    : "One source record: no other list links to it.";
   const box = document.getElementById("records");
   for (const r of e.records) box.append(recordCard(r));
   document.getElementById("entity").hidden = false;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cordon.match.MatchResult;
+import org.cordon.match.Profiles;
 import org.cordon.match.Query;
 import org.cordon.model.Countries;
 import org.cordon.model.DateRange;
@@ -87,9 +88,14 @@ final class SearchRoutes {
         if (e == null) throw new ApiError(404, "id", "no entity with id '" + id + "'");
         Map<String, Object> out = EntityJson.entity(e, snap);
         List<Object> records = new ArrayList<>();
-        for (Entity r : snap.records(e)) records.add(EntityJson.record(r, snap));
+        for (Entity r : snap.records(e)) {
+            Map<String, Object> rec = EntityJson.record(r, snap);
+            rec.put("link", snap.linkOf(r).name().toLowerCase());
+            records.add(rec);
+        }
+        Profiles.Profile profile = snap.profiles().profile(e.id());
+        out.put("profile_id", profile == null ? e.id() : profile.id());
         out.put("records", records);
-        out.put("records_linked_by", records.size() > 1 ? "UN reference number" : null);
         JsonIo.write(ctx, out);
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cordon.lists.ListLoader;
-import org.cordon.match.Screener;
+import org.cordon.match.Profiles;
+import org.cordon.match.ScanScreener;
 import org.cordon.match.Screeners;
 import org.cordon.model.Entity;
 import org.cordon.model.ListVersion;
@@ -19,73 +20,56 @@ import org.cordon.model.SanctionsList;
 
 /**
  * Everything one request needs, built once and never changed: the loaded lists, the screener over
- * them and the look-up tables for entity pages. A request reads the current snapshot once and
+ * them (with the profiles linking records of one target across lists) and the look-up table for
+ * entity pages. A request reads the current snapshot once and
  * works on it to the end, so a reload that swaps in a new one never shows it a half-built index.
  *
  * @param generation 1 for the first load, +1 per successful reload
  */
-public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, Screener screener,
-                       Map<String, Entity> byId, Map<String, List<String>> linked, Instant loadedAt,
+public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, ScanScreener screener,
+                       Map<String, Entity> byId, Instant loadedAt,
                        long loadMillis, long buildMillis) {
 
     public Snapshot {
         lists = List.copyOf(lists);
         byId = Collections.unmodifiableMap(byId);
-        linked = Collections.unmodifiableMap(linked);
     }
 
     /** Builds the screener and look-up tables over freshly loaded lists. */
     public static Snapshot build(int generation, Path listDir, ListLoader.Loaded loaded, long loadMillis) {
         long t0 = System.nanoTime();
-        Screener screener = Screeners.build(loaded.lists());
+        ScanScreener screener = Screeners.build(loaded.lists());
         Map<String, Entity> byId = new HashMap<>();
         for (SanctionsList l : loaded.lists()) {
             for (Entity e : l.entities()) byId.put(e.id(), e);
         }
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
-        return new Snapshot(generation, listDir, loaded.lists(), screener, byId, linkByUnReference(loaded.lists()),
-                Instant.now(), loadMillis, buildMillis);
+        return new Snapshot(generation, listDir, loaded.lists(), screener, byId, Instant.now(), loadMillis, buildMillis);
     }
 
     /**
-     * Records of one UN designation on other lists: EU and UK records carry the UN reference number
-     * ("KPi.033") that is the UN record's own key. Until the matcher's profiles link records across
-     * lists, this is the one link the lists themselves state.
+     * The entity and every record the matcher's profiles link to it on other lists (a shared UN
+     * reference number is certain; the same name and full birth date, or the same decisive
+     * identifier, is probable), the entity first.
      */
-    private static Map<String, List<String>> linkByUnReference(List<SanctionsList> lists) {
-        Map<String, Set<String>> byRef = new HashMap<>();
-        for (SanctionsList l : lists) {
-            for (Entity e : l.entities()) {
-                if (e.source().equals("un")) byRef.computeIfAbsent(e.sourceId(), k -> new LinkedHashSet<>()).add(e.id());
-                for (String ref : e.property(Entity.UN_REFERENCE)) {
-                    byRef.computeIfAbsent(ref.strip(), k -> new LinkedHashSet<>()).add(e.id());
-                }
-            }
-        }
-        Map<String, List<String>> linked = new HashMap<>();
-        for (Set<String> group : byRef.values()) {
-            if (group.size() < 2) continue;
-            List<String> members = List.copyOf(group);
-            for (String id : members) linked.merge(id, members, Snapshot::union);
-        }
-        return linked;
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        Set<String> s = new LinkedHashSet<>(a);
-        s.addAll(b);
-        return List.copyOf(s);
-    }
-
-    /** The entity and every record linked to it on other lists, the entity first. */
     public List<Entity> records(Entity e) {
         List<Entity> out = new ArrayList<>();
         out.add(e);
-        for (String id : linked.getOrDefault(e.id(), List.of())) {
-            Entity other = byId.get(id);
-            if (other != null && !other.id().equals(e.id())) out.add(other);
+        Profiles.Profile p = profiles().profile(e.id());
+        if (p != null) {
+            for (Entity m : p.members()) if (!m.id().equals(e.id())) out.add(m);
         }
         return out;
+    }
+
+    /** How a record is linked into its profile: self, certain or probable. */
+    public Profiles.LinkKind linkOf(Entity e) {
+        Profiles.Profile p = profiles().profile(e.id());
+        return p == null ? Profiles.LinkKind.SELF : p.linkOf(e.id());
+    }
+
+    public Profiles profiles() {
+        return screener.profiles();
     }
 
     /** Source names in load order: the datasets besides {@code default}. */

@@ -81,8 +81,8 @@ class BrowserTest {
         assertThat(first.findElement(By.cssSelector(".bar")).getSize().getWidth()).isPositive();
         assertThat(first.findElement(By.cssSelector(".badge.alert")).getText()).isEqualTo("MATCH");
         assertThat(first.findElement(By.cssSelector(".why li")).getText()).startsWith("The name");
-        assertThat(driver.findElement(By.id("summary")).getText()).contains("results");
-        assertThat(driver.findElement(By.id("status")).getText()).contains("5 entities loaded");
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("at or above the match threshold");
+        assertThat(driver.findElement(By.id("status")).getText()).contains("6 entities loaded");
         shot("search.png");
     }
 
@@ -96,8 +96,10 @@ class BrowserTest {
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("Иван Петрович Сидоров").contains("Cyrillic"));
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("Ivan Petrovich Sidorov").contains("Latin"));
         assertThat(driver.findElement(By.id("facts")).getText()).contains("P1234567").contains("TEST-PROG").contains("2022-03-01");
-        assertThat(driver.findElements(By.cssSelector("#records .record"))).hasSize(1);
-        assertThat(driver.findElement(By.cssSelector("#records .record")).getText()).contains("WATCHLIST").contains("Russia");
+        // The watchlist record and the in-house record the profiles link to it, side by side.
+        assertThat(driver.findElements(By.cssSelector("#records .record"))).hasSize(2);
+        assertThat(driver.findElement(By.id("records")).getText()).contains("WATCHLIST").contains("INHOUSE").contains("Russia")
+                .contains("probable link");
         shot("entity.png");
     }
 

@@ -32,9 +32,11 @@ final class FixtureServer implements AutoCloseable {
             3,<img src=x onerror=alert(1)>,Person,<script>alert(2)</script> Hostile,,,,TEST-PROG,2024-05-05
             4,Maria Gonzalez Lopez,Person,,1975,ES,,OTHER-PROG,2019-07-01
             """;
+    /** A vessel, and the watchlist's person again under the same name and full birth date: a probable link. */
     static final String INHOUSE = """
-            id,name,schema,imo
-            V1,Northern Star,Vessel,9187629
+            id,name,schema,imo,birth_date
+            V1,Northern Star,Vessel,9187629,
+            P7,Ivan Petrovich Sidorov,Person,,1961-04-12
             """;
 
     final Path dir;

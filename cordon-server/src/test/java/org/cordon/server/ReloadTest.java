@@ -103,10 +103,10 @@ class ReloadTest {
             assertThat(err.path("serving_generation").asInt()).isEqualTo(1);
             assertThat(failed.body()).doesNotContain("\tat ").doesNotContain(".java:");
 
-            // Still the old lists: generation 1, five entities, Maria (gone from the broken file) still found.
+            // Still the old lists: generation 1, six entities, Maria (gone from the broken file) still found.
             JsonNode ready = s.get("/readyz").json();
             assertThat(ready.path("generation").asInt()).isEqualTo(1);
-            assertThat(ready.path("entities").asInt()).isEqualTo(5);
+            assertThat(ready.path("entities").asInt()).isEqualTo(6);
             assertThat(s.get("/entities/watchlist-4").status()).isEqualTo(200);
             assertThat(ServerApiTest.ids(s.post("/match/default", MATCH_IVAN))).contains("watchlist-1");
 

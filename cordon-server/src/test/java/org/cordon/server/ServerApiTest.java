@@ -45,9 +45,8 @@ class ServerApiTest {
         assertThat(r.contentType()).startsWith("application/json");
         JsonNode q1 = r.json().path("responses").path("q1");
         assertThat(q1.path("status").asInt()).isEqualTo(200);
-        JsonNode top = q1.path("results").get(0);
-        assertThat(top.path("id").asText()).isEqualTo("watchlist-1");
-        assertThat(top.path("caption").asText()).isEqualTo("Ivan Petrovich Sidorov");
+        assertThat(q1.path("results").get(0).path("caption").asText()).isEqualTo("Ivan Petrovich Sidorov");
+        JsonNode top = byId(q1.path("results"), "watchlist-1");
         assertThat(top.path("schema").asText()).isEqualTo("Person");
         assertThat(top.path("match").asBoolean()).isTrue();
         assertThat(top.path("target").asBoolean()).isTrue();
@@ -88,8 +87,8 @@ class ServerApiTest {
         String body = """
                 {"queries": {"q": {"schema": "Person", "properties": {"name": ["Ivan Sidorov"]}}}}""";
         assertThat(ids(s.post("/match/watchlist", body))).contains("watchlist-1");
-        assertThat(ids(s.post("/match/inhouse", body))).isEmpty();
-        assertThat(ids(s.post("/match/default?exclude_dataset=watchlist", body))).isEmpty();
+        assertThat(ids(s.post("/match/inhouse", body))).contains("inhouse-P7").doesNotContain("watchlist-1");
+        assertThat(ids(s.post("/match/default?exclude_dataset=watchlist", body))).containsExactly("inhouse-P7");
         assertThat(ids(s.post("/match/default?include_dataset=watchlist", body))).contains("watchlist-1");
         var unknown = s.post("/match/nosuchlist", body);
         assertThat(unknown.status()).isEqualTo(404);
@@ -177,8 +176,7 @@ class ServerApiTest {
     void searchTakesNameSchemaBirthDateAndCountry() throws Exception {
         var r = s.get("/search/default?q=" + enc("Ivan Sidorov") + "&schema=Person&birthDate=1961&country=RU");
         assertThat(r.status()).isEqualTo(200);
-        JsonNode top = r.json().path("results").get(0);
-        assertThat(top.path("id").asText()).isEqualTo("watchlist-1");
+        JsonNode top = byId(r.json().path("results"), "watchlist-1");
         assertThat(top.path("why").size()).isPositive();
         assertThat(r.json().path("query").path("country").asText()).isEqualTo("RU");
         assertError(s.get("/search/default?q=x&schema=Banana"), 400, "schema");
@@ -205,12 +203,25 @@ class ServerApiTest {
     }
 
     @Test
+    void entityRecordsLinkedIntoOneProfileComeSideBySide() throws Exception {
+        JsonNode e = s.get("/entities/watchlist-1").json();
+        JsonNode records = e.path("records");
+        assertThat(records.size()).isEqualTo(2);
+        assertThat(records.get(0).path("id").asText()).isEqualTo("watchlist-1");
+        assertThat(records.get(1).path("id").asText()).isEqualTo("inhouse-P7");
+        assertThat(records.get(1).path("birth_dates").get(0).asText()).isEqualTo("1961-04-12");
+        assertThat(e.path("profile_id").asText()).isNotBlank();
+        assertThat(s.get("/entities/inhouse-P7").json().path("profile_id").asText()).isEqualTo(e.path("profile_id").asText());
+        assertThat(s.get("/entities/watchlist-4").json().path("records").size()).isEqualTo(1);
+    }
+
+    @Test
     void catalogListsEveryDatasetWithCounts() throws Exception {
         JsonNode c = s.get("/catalog").json();
         Set<String> names = new HashSet<>();
         for (JsonNode d : c.path("datasets")) names.add(d.path("name").asText());
         assertThat(names).containsExactlyInAnyOrder("default", "watchlist", "inhouse");
-        assertThat(c.path("datasets").get(0).path("entity_count").asInt()).isEqualTo(5);
+        assertThat(c.path("datasets").get(0).path("entity_count").asInt()).isEqualTo(6);
         assertThat(c.path("datasets").get(1).path("versions").get(0).path("sha256").asText()).hasSize(64);
     }
 
@@ -219,7 +230,7 @@ class ServerApiTest {
         assertThat(s.get("/healthz").json().path("status").asText()).isEqualTo("ok");
         JsonNode ready = s.get("/readyz").json();
         assertThat(ready.path("ready").asBoolean()).isTrue();
-        assertThat(ready.path("entities").asInt()).isEqualTo(5);
+        assertThat(ready.path("entities").asInt()).isEqualTo(6);
         assertThat(s.get("/algorithms").json().path("default").asText()).isEqualTo("cordon");
     }
 
@@ -235,8 +246,7 @@ class ServerApiTest {
                         "properties": [{"pid": "birthDate", "v": "1961"}, {"pid": "nationality", "v": "RU"}]},
                  "q1": {"query": "Acme Shipping"}}""";
         JsonNode viaGet = s.get("/reconcile/default?queries=" + enc(queries)).json();
-        assertThat(viaGet.path("q0").path("result").get(0).path("id").asText()).isEqualTo("watchlist-1");
-        assertThat(viaGet.path("q0").path("result").get(0).path("type").get(0).path("id").asText()).isEqualTo("Person");
+        assertThat(byId(viaGet.path("q0").path("result"), "watchlist-1").path("type").get(0).path("id").asText()).isEqualTo("Person");
         assertThat(viaGet.path("q1").path("result").get(0).path("id").asText()).isEqualTo("watchlist-2");
 
         // OpenRefine posts the queries form-encoded.
@@ -244,7 +254,7 @@ class ServerApiTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("queries=" + enc(queries))).build());
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.json().path("q0").path("result").get(0).path("id").asText()).isEqualTo("watchlist-1");
+        assertThat(byId(form.json().path("q0").path("result"), "watchlist-1").path("match").asBoolean()).isTrue();
 
         JsonNode suggest = s.get("/reconcile/default/suggest/entity?prefix=acm").json();
         assertThat(suggest.path("result").get(0).path("id").asText()).isEqualTo("watchlist-2");
@@ -310,6 +320,11 @@ class ServerApiTest {
         assertThat(j.path("error").asText()).isNotBlank();
         if (field != null) assertThat(j.path("field").asText()).as(r.body()).isEqualTo(field);
         assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(".java:");
+    }
+
+    static JsonNode byId(JsonNode results, String id) {
+        for (JsonNode r : results) if (r.path("id").asText().equals(id)) return r;
+        throw new AssertionError(id + " not among " + results);
     }
 
     static List<String> ids(FixtureServer.Reply r) {
