@@ -3,14 +3,17 @@ package org.cordon.server;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cordon.match.MatchResult;
+import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
+import org.cordon.match.Screener;
 
 /**
  * Which sources a request screens against: the dataset in the path ({@code default} = every loaded
  * list, else one source such as {@code ofac}) narrowed by yente's {@code include_dataset} and
  * {@code exclude_dataset} parameters.
  */
-record DatasetScope(Set<String> include, Set<String> exclude) {
+record DatasetScope(Set<String> include, Set<String> exclude, boolean empty) {
 
     static final String DEFAULT = "default";
 
@@ -29,21 +32,27 @@ record DatasetScope(Set<String> include, Set<String> exclude) {
             if (!known.contains(d)) throw ApiError.badRequest("include_dataset", "unknown dataset '" + d + "': expected one of " + known);
         }
         if (!requested.isEmpty()) {
-            if (include.isEmpty()) include.addAll(requested);
-            else include.retainAll(requested);
-            // An include that excludes the path's dataset leaves nothing: say so instead of screening everything.
-            if (include.isEmpty()) include.add("\u0000none");
+            boolean narrowed = !include.isEmpty();
+            if (narrowed) include.retainAll(requested);
+            else include.addAll(requested);
+            // /match/ofac?include_dataset=un asks for nothing: an empty include would mean "all lists".
+            if (narrowed && include.isEmpty()) return new DatasetScope(Set.of(), Set.of(), true);
         }
         Set<String> exclude = new LinkedHashSet<>();
         for (String p : excludeParam) exclude.addAll(split(p));
         for (String d : exclude) {
             if (!known.contains(d)) throw ApiError.badRequest("exclude_dataset", "unknown dataset '" + d + "': expected one of " + known);
         }
-        return new DatasetScope(include, exclude);
+        return new DatasetScope(include, exclude, false);
     }
 
     ScreenOptions options(double cutoff, int limit) {
         return new ScreenOptions(cutoff, limit, include, exclude);
+    }
+
+    /** Screens within this scope; nothing when the parameters leave no list to screen. */
+    List<MatchResult> screen(Screener screener, Query query, double cutoff, int limit) {
+        return empty ? List.of() : screener.screen(query, options(cutoff, limit));
     }
 
     private static List<String> split(String p) {

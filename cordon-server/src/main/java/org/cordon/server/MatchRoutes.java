@@ -74,7 +74,7 @@ final class MatchRoutes {
         int fetch = changedSince == null ? limit : Math.min(MAX_LIMIT * 4, limit * 10);
         Map<String, Object> responses = new LinkedHashMap<>();
         for (var e : parsed.entrySet()) {
-            List<MatchResult> found = snap.screener().screen(e.getValue().query(), scope.options(cutoff, fetch));
+            List<MatchResult> found = scope.screen(snap.screener(), e.getValue().query(), cutoff, fetch);
             List<Object> results = new ArrayList<>();
             int matches = 0;
             for (MatchResult r : found) {

@@ -61,7 +61,7 @@ final class ReconcileRoutes {
             int limit = q.path("limit").isInt() ? Math.max(1, Math.min(q.path("limit").asInt(), MatchRoutes.MAX_LIMIT)) : DEFAULT_LIMIT;
             YenteQuery.Parsed parsed = YenteQuery.parse(asYente(q, path), path);
             List<Map<String, Object>> results = new ArrayList<>();
-            for (MatchResult r : snap.screener().screen(parsed.query(), scope.options(Math.min(0.5, threshold), limit))) {
+            for (MatchResult r : scope.screen(snap.screener(), parsed.query(), Math.min(0.5, threshold), limit)) {
                 Entity en = r.entity();
                 Map<String, Object> rm = new LinkedHashMap<>();
                 rm.put("id", en.id());

@@ -57,7 +57,7 @@ final class SearchRoutes {
         double threshold = snap.screener().matchThreshold();
         double cutoff = Params.unitInterval(ctx, "threshold", Math.min(DEFAULT_CUTOFF, threshold));
         Query query = Query.of(q.strip(), schema, birthDate, country);
-        List<MatchResult> found = snap.screener().screen(query, scope.options(cutoff, offset + limit));
+        List<MatchResult> found = scope.screen(snap.screener(), query, cutoff, offset + limit);
         List<Object> results = new ArrayList<>();
         int matches = 0;
         for (int i = 0; i < found.size(); i++) {

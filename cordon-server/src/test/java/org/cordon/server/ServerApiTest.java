@@ -89,7 +89,8 @@ class ServerApiTest {
         assertThat(ids(s.post("/match/watchlist", body))).contains("watchlist-1");
         assertThat(ids(s.post("/match/inhouse", body))).contains("inhouse-P7").doesNotContain("watchlist-1");
         assertThat(ids(s.post("/match/default?exclude_dataset=watchlist", body))).containsExactly("inhouse-P7");
-        assertThat(ids(s.post("/match/default?include_dataset=watchlist", body))).contains("watchlist-1");
+        assertThat(ids(s.post("/match/default?include_dataset=watchlist", body))).contains("watchlist-1").doesNotContain("inhouse-P7");
+        assertThat(ids(s.post("/match/inhouse?include_dataset=watchlist", body))).isEmpty();
         var unknown = s.post("/match/nosuchlist", body);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().path("field").asText()).isEqualTo("dataset");

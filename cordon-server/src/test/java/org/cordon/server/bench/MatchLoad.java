@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * <p>Run (figures go to stdout; docs/performance.md records them):
  * <pre>
  * mvn -B -o -q -pl cordon-server -am test -Dtest=MatchLoad -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dcordon.load.requests=2000
+ *     -Dcordon.load.requests=2000 -Dcordon.load.warmup=1000
  * </pre>
  */
 @Tag("load")
@@ -46,6 +46,7 @@ class MatchLoad {
     @Test
     void matchLatencyAt1And8And64Clients() throws Exception {
         int perLevel = Integer.getInteger("cordon.load.requests", 2000);
+        int warmup = Integer.getInteger("cordon.load.warmup", 1000);
         String shared = System.getProperty("cordon.shared", "../../shared");
         Path lists = Path.of(shared, "data", "lists");
         try (CordonServer server = CordonServer.start(ServerOptions.of("127.0.0.1", 0, lists))) {
@@ -59,7 +60,7 @@ class MatchLoad {
             System.out.println("| clients | requests | errors | p50 ms | p90 ms | p99 ms | max ms | req/s |");
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
             // Warm up the JIT and the connection pool before measuring.
-            run(url, bodies, 8, Math.min(perLevel, 2000), false);
+            run(url, bodies, 8, warmup, false);
             for (int clients : new int[] {1, 8, 64}) run(url, bodies, clients, perLevel, true);
         }
     }
@@ -113,6 +114,7 @@ class MatchLoad {
         System.out.printf(Locale.ROOT, "| %d | %,d | %d | %.2f | %.2f | %.2f | %.2f | %,.0f |%n", clients, sorted.length, errors.get(),
                 ms(pct(sorted, 0.50)), ms(pct(sorted, 0.90)), ms(pct(sorted, 0.99)), ms(sorted[sorted.length - 1]),
                 sorted.length / (wall / 1e9));
+        System.out.flush();
     }
 
     /** yente-shaped single-query bodies built from listed names, every other one with a letter dropped. */
