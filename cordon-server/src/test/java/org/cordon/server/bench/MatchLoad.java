@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cordon.match.Query;
+import org.cordon.match.ScreenOptions;
 import org.cordon.model.Entity;
 import org.cordon.server.CordonServer;
 import org.cordon.server.ServerOptions;
@@ -61,8 +63,31 @@ class MatchLoad {
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
             // Warm up the JIT and the connection pool before measuring.
             run(url, bodies, 8, warmup, false);
+            inProcess(snap, perLevel);
             for (int clients : new int[] {1, 8, 64}) run(url, bodies, clients, perLevel, true);
         }
+    }
+
+    /**
+     * The same kind of query screened in-process, one thread, no HTTP: the matcher's own cost, so the
+     * HTTP figures can be read as matcher + server overhead.
+     */
+    private static void inProcess(Snapshot snap, int n) {
+        List<Query> queries = new ArrayList<>();
+        for (Entity e : sample(snap, 1000)) queries.add(Query.of(misspelt(e.caption(), queries.size()), e.schema(), null, null));
+        ScreenOptions options = ScreenOptions.of(0.5, 5);
+        long[] lat = new long[n];
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            snap.screener().screen(queries.get(i % queries.size()), options);
+            lat[i] = System.nanoTime() - t0;
+        }
+        long wall = System.nanoTime() - start;
+        Arrays.sort(lat);
+        System.out.printf(Locale.ROOT, "| in-process, 1 thread | %,d | 0 | %.2f | %.2f | %.2f | %.2f | %,.0f |%n", n,
+                ms(pct(lat, 0.50)), ms(pct(lat, 0.90)), ms(pct(lat, 0.99)), ms(lat[n - 1]), n / (wall / 1e9));
+        System.out.flush();
     }
 
     private static void run(String url, List<String> bodies, int clients, int total, boolean print) throws Exception {
@@ -119,18 +144,27 @@ class MatchLoad {
 
     /** yente-shaped single-query bodies built from listed names, every other one with a letter dropped. */
     private static List<String> bodies(Snapshot snap, int n) {
-        List<Entity> all = new ArrayList<>(snap.byId().values());
-        all.sort((a, b) -> a.id().compareTo(b.id()));
         List<String> out = new ArrayList<>();
-        int step = Math.max(1, all.size() / n);
-        for (int i = 0; i < all.size() && out.size() < n; i += step) {
-            Entity e = all.get(i);
-            String name = e.caption();
-            if (out.size() % 2 == 1 && name.length() > 6) name = name.substring(0, name.length() / 2) + name.substring(name.length() / 2 + 1);
-            String schema = e.schema().ftmName();
-            out.add("{\"queries\":{\"q\":{\"schema\":\"" + schema + "\",\"properties\":{\"name\":[" + quote(name) + "]}}}}");
+        for (Entity e : sample(snap, n)) {
+            String name = misspelt(e.caption(), out.size());
+            out.add("{\"queries\":{\"q\":{\"schema\":\"" + e.schema().ftmName() + "\",\"properties\":{\"name\":[" + quote(name) + "]}}}}");
         }
         return out;
+    }
+
+    /** Every k-th entity by id: a fixed sample across all lists. */
+    private static List<Entity> sample(Snapshot snap, int n) {
+        List<Entity> all = new ArrayList<>(snap.byId().values());
+        all.sort((a, b) -> a.id().compareTo(b.id()));
+        List<Entity> out = new ArrayList<>();
+        int step = Math.max(1, all.size() / n);
+        for (int i = 0; i < all.size() && out.size() < n; i += step) out.add(all.get(i));
+        return out;
+    }
+
+    /** Every other name loses its middle letter. */
+    private static String misspelt(String name, int i) {
+        return i % 2 == 1 && name.length() > 6 ? name.substring(0, name.length() / 2) + name.substring(name.length() / 2 + 1) : name;
     }
 
     private static String quote(String s) {
