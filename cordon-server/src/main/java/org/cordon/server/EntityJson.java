@@ -116,8 +116,12 @@ final class EntityJson {
         if (x == null) return out;
         out.add(nameSentence(x));
         for (Explanation.Feature f : x.features()) {
-            String effect = f.effect() > 0 ? "raises the score by " + pct(f.effect())
-                    : f.effect() < 0 ? "lowers the score by " + pct(-f.effect()) : "does not change the score";
+            if (f.effect() == 0) {
+                // Context rather than evidence (schema compatible, linked profile): say what it is, not an effect.
+                out.add(capitalise(f.name()) + ": " + f.detail() + " (no effect on the score).");
+                continue;
+            }
+            String effect = f.effect() > 0 ? "raises the score by " + pct(f.effect()) : "lowers the score by " + pct(-f.effect());
             out.add(capitalise(f.detail()) + ": " + effect + ".");
         }
         return out;
