@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cordon.lists.ListLoader;
 import org.cordon.match.Profiles;
-import org.cordon.match.ScanScreener;
+import org.cordon.match.Screener;
 import org.cordon.match.Screeners;
 import org.cordon.model.Entity;
 import org.cordon.model.ListVersion;
@@ -26,7 +26,7 @@ import org.cordon.model.SanctionsList;
  *
  * @param generation 1 for the first load, +1 per successful reload
  */
-public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, ScanScreener screener,
+public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, Screener screener,
                        Map<String, Entity> byId, Instant loadedAt,
                        long loadMillis, long buildMillis) {
 
@@ -38,7 +38,7 @@ public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, 
     /** Builds the screener and look-up tables over freshly loaded lists. */
     public static Snapshot build(int generation, Path listDir, ListLoader.Loaded loaded, long loadMillis) {
         long t0 = System.nanoTime();
-        ScanScreener screener = Screeners.build(loaded.lists());
+        Screener screener = Screeners.build(loaded.lists());
         Map<String, Entity> byId = new HashMap<>();
         for (SanctionsList l : loaded.lists()) {
             for (Entity e : l.entities()) byId.put(e.id(), e);
