@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 ConfigCommand.class,
                 ScorePairsCommand.class,
                 EvalCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CordonCommand implements Runnable {
