@@ -41,11 +41,11 @@ final class NameDictionary {
 
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "bint", "ben", "bn", "ould", "de", "da",
             "du", "dos", "das", "del", "della", "van", "von", "der", "den", "la", "le", "of", "the", "and", "und", "y", "e", "i",
-            "for", "und", "a", "an", "in", "on", "at", "to", "by", "with", "fuer", "fur", "und", "et", "ال");
+            "for", "a", "an", "in", "on", "at", "to", "by", "with", "fuer", "fur", "et", "ال");
     private static final Set<String> LEGAL_FORMS = Set.of("llc", "ltd", "limited", "jsc", "pjsc", "ojsc", "cjsc", "oao", "ooo",
             "zao", "pao", "ao", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv", "co", "company", "corp", "corporation", "inc",
             "incorporated", "plc", "fze", "fzc", "fzco", "fzllc", "llp", "lp", "kg", "ohg", "joint", "stock", "closed", "open",
-            "public", "private", "pte", "pty", "sdn", "bhd", "tov", "pp", "dmcc", "ooo", "ип", "ооо", "оао", "зао", "пао", "ао",
+            "public", "private", "pte", "pty", "sdn", "bhd", "tov", "pp", "dmcc", "ип", "ооо", "оао", "зао", "пао", "ао",
             "общество", "ограниченной", "ответственностью", "акционерное");
 
     private final IndexedName[] names;

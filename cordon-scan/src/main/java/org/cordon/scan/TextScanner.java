@@ -114,6 +114,7 @@ public final class TextScanner {
     private List<Mention> findNames(String text, List<Word> words) {
         Map<Integer, List<Hit>> hits = new HashMap<>();
         for (int i = 0; i < words.size(); i++) collectHits(words.get(i), i, hits);
+        boolean[] cased = casedAsName(text, words);
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<Integer, List<Hit>> e : hits.entrySet()) {
             int nameId = e.getKey();
@@ -123,7 +124,7 @@ public final class TextScanner {
             int from = 0;
             for (int k = 1; k <= hs.size(); k++) {
                 if (k == hs.size() || !close(words, hs.get(k - 1).word(), hs.get(k).word())) {
-                    Candidate c = evaluate(nameId, hs.subList(from, k), words);
+                    Candidate c = evaluate(nameId, hs.subList(from, k), words, cased);
                     if (c != null) candidates.add(c);
                     from = k;
                 }
@@ -195,7 +196,21 @@ public final class TextScanner {
         return true;
     }
 
-    private Candidate evaluate(int nameId, List<Hit> hs, List<Word> words) {
+    /**
+     * Whether each word is written as a name part may be: capitalised, or in an uncased script, or a
+     * lower-case piece after a hyphen ("Kim Jong-un", "al-Houthi").
+     */
+    private static boolean[] casedAsName(String text, List<Word> words) {
+        boolean[] ok = new boolean[words.size()];
+        for (int i = 0; i < ok.length; i++) {
+            Word w = words.get(i);
+            ok[i] = w.capitalised() || (i > 0 && w.start() > 0 && words.get(i - 1).end() == w.start() - 1
+                    && (text.charAt(w.start() - 1) == '-' || text.charAt(w.start() - 1) == '\u2010'));
+        }
+        return ok;
+    }
+
+    private Candidate evaluate(int nameId, List<Hit> hs, List<Word> words, boolean[] cased) {
         NameDictionary.IndexedName name = dictionary.name(nameId);
         NameDictionary.Token[] tokens = name.tokens();
         Hit[] byToken = new Hit[tokens.length];
@@ -223,8 +238,7 @@ public final class TextScanner {
                 anyMatched++;
                 first = Math.min(first, h.word());
                 last = Math.max(last, h.word());
-                Word w = words.get(h.word());
-                if (!w.capitalised()) return null;
+                if (!cased[h.word()]) return null;
                 if (tok.family()) familyMatched = true;
             }
             if (tok.strong()) {
@@ -245,7 +259,11 @@ public final class TextScanner {
             if (!whole && !(strongMatched >= 3 && strongMatched >= 0.6 * strong)) return null;
         } else {
             if (!whole && !(strongMatched >= 3 && strongMatched >= 0.75 * strong)) return null;
-            if (strong == 1 && !singleWordNameStands(name, byToken, words, first)) return null;
+            if (strong == 1) {
+                int[] span = legalFormAround(name, words, first, last);
+                if (span != null) { first = span[0]; last = span[1]; }
+                else if (!singleWordNameStands(name, words, first)) return null;
+            }
         }
         if (!hangulBoundariesHold(words, first, last, byToken)) return null;
         double score = num / den;
@@ -255,12 +273,9 @@ public final class TextScanner {
     }
 
     /** A one-word organisation or vessel name ("ARGUMENT" of "JSC ARGUMENT", "OLYMPIA") is an ordinary word too. */
-    private static boolean singleWordNameStands(NameDictionary.IndexedName name, Hit[] byToken, List<Word> words, int first) {
-        int matchedAll = 0;
-        for (Hit h : byToken) if (h != null) matchedAll++;
+    private static boolean singleWordNameStands(NameDictionary.IndexedName name, List<Word> words, int first) {
         Word w = words.get(first);
         String nat = TokenForms.native_(w.text());
-        if (name.hasLegalForm() && matchedAll >= 2) return true;
         if (w.allCaps() && nat.length() >= 3 && !TokenForms.isHangul(w.text())) return true;
         Schema s = name.entity().schema();
         if (s == Schema.VESSEL || s == Schema.AIRCRAFT) {
@@ -271,6 +286,20 @@ public final class TextScanner {
         // An organisation the list names by one bare word ("HAMAS", "HIZBALLAH"): capitalised, not opening a sentence.
         return !name.hasLegalForm() && s == Schema.ORGANIZATION && nat.length() >= 5 && w.capitalised()
                 && first > 0 && !w.breakBefore() && !TokenForms.isHangul(w.text());
+    }
+
+    /** The span widened to the name's legal form written beside it ("JSC Argument", "Argument JSC"), or null. */
+    private static int[] legalFormAround(NameDictionary.IndexedName name, List<Word> words, int first, int last) {
+        if (!name.hasLegalForm()) return null;
+        Set<String> forms = new HashSet<>();
+        for (NameDictionary.Token t : name.tokens()) {
+            if (t.kind() == NameDictionary.LEGAL_FORM) { forms.add(t.nativeForm()); forms.addAll(t.latin()); }
+        }
+        int a = first;
+        while (a > 0 && !words.get(a).breakBefore() && forms.contains(TokenForms.native_(words.get(a - 1).text()))) a--;
+        int b = last;
+        while (b + 1 < words.size() && !words.get(b + 1).breakBefore() && forms.contains(TokenForms.native_(words.get(b + 1).text()))) b++;
+        return a == first && b == last ? null : new int[] {a, b};
     }
 
     /** A Korean name starts a written word, and what follows it in the same word is a particle or title ("김정은이"). */
