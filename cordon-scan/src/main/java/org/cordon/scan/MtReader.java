@@ -129,7 +129,7 @@ public final class MtReader {
         int tagLine = 0;
         StringBuilder value = new StringBuilder();
         for (int k = 0; k < lines.length; k++) {
-            String l = lines[k];
+            String l = lines[k].endsWith("\r") ? lines[k].substring(0, lines[k].length() - 1) : lines[k];
             int lineNo = line + k;
             if (k == 0 && l.isEmpty()) continue;
             var m = TAG.matcher(l);

@@ -73,7 +73,12 @@ public final class MxReader {
         }
         String xml = new String(bytes, cs);
         if (xml.startsWith("\uFEFF")) xml = xml.substring(1);
-        Optional<MxId> id = MxParseUtils.identifyMessage(xml);
+        Optional<MxId> id;
+        try {
+            id = MxParseUtils.identifyMessage(xml);
+        } catch (RuntimeException e) {
+            id = Optional.empty();
+        }
         if (id.isEmpty()) {
             throw new MalformedMessageException(0, 0, "Document", "namespace does not name an ISO 20022 message (expected urn:iso:std:iso:20022:tech:xsd:...)");
         }

@@ -39,7 +39,15 @@ final class SmallLists {
                         .identifier(new Identifier(IdentifierType.IMO, "1011551")).build(),
                 Entity.builder("ofac", "9999", Schema.ORGANIZATION).name("KOREA KWANGSON BANKING CORP", NameKind.PRIMARY)
                         .identifier(new Identifier(IdentifierType.BIC, "KKBCKPPY")).programme("DPRK").build(),
-                Entity.builder("ofac", "7000", Schema.PERSON).name("SHOIGU, Sergei Kuzhugetovich", NameKind.PRIMARY).build());
+                Entity.builder("ofac", "7000", Schema.PERSON).name("SHOIGU, Sergei Kuzhugetovich", NameKind.PRIMARY).build(),
+                Entity.builder("ofac", "23213", Schema.PERSON).name("CHOE, Ryong Hae", NameKind.PRIMARY).programme("DPRK2").build(),
+                Entity.builder("ofac", "16085", Schema.ORGANIZATION).name("DAEDONG CREDIT BANK", NameKind.PRIMARY)
+                        .identifier(new Identifier(IdentifierType.BIC, "DCBKKPPY")).build(),
+                Entity.builder("ofac", "15603", Schema.ORGANIZATION)
+                        .name("FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", NameKind.PRIMARY)
+                        .identifier(new Identifier(IdentifierType.BIC, "FTBDKPPY")).build(),
+                Entity.builder("ofac", "17000", Schema.ORGANIZATION).name("BANK PASARGAD", NameKind.PRIMARY)
+                        .identifier(new Identifier(IdentifierType.BIC, "BKBPIRTH")).build());
     }
 
     static Screener screener() {
