@@ -50,6 +50,12 @@ public final class TextScanner {
     private static final double INFLECTION = 0.92;
     private static final double SPELLING = 0.85;
     private static final double SPELLING_INFLECTION = 0.8;
+    /**
+     * Where names compete for the same words, those within this of the best stay: a transliteration
+     * (0.95) stands beside an exact match (1.0), so a person on several lists in several scripts is
+     * reported from each, but a loose spelling (0.85, "Kim Yong Un" for "Kim Jong Un") gives way.
+     */
+    private static final double SAME_SPAN_TOLERANCE = 0.06;
     /** A family name shared by more list names than this (Kim, Li, Mohammed) is too common to stand for one person. */
     private static final int COMMON_SURNAME = 15;
 
@@ -337,7 +343,7 @@ public final class TextScanner {
                 if (!overlap) continue;
                 boolean inside = c.firstWord() >= k.firstWord() && c.lastWord() <= k.lastWord();
                 boolean shorter = (c.lastWord() - c.firstWord()) < (k.lastWord() - k.firstWord());
-                if (c.score() < k.score() - 0.02 || (inside && shorter && c.score() <= k.score() + 0.05)) {
+                if (c.score() < k.score() - SAME_SPAN_TOLERANCE || (inside && shorter && c.score() <= k.score() + 0.05)) {
                     dominated = true;
                     break;
                 }
