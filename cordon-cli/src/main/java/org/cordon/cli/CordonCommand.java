@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 ScreenCommand.class,
                 ScreenFileCommand.class,
                 ExportCommand.class,
+                ScorePairsCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CordonCommand implements Runnable {

@@ -57,7 +57,7 @@ public final class ListLoader {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(dirOrFile)) {
             try (Stream<Path> walk = Files.walk(dirOrFile, FileVisitOption.FOLLOW_LINKS)) {
-                walk.filter(Files::isRegularFile)
+                walk.filter(p -> !Files.isDirectory(p))
                         .filter(p -> !p.getFileName().toString().startsWith("."))
                         .sorted(Comparator.comparing(Path::toString))
                         .forEach(files::add);
@@ -76,6 +76,8 @@ public final class ListLoader {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> ofacSets = new LinkedHashMap<>();
         for (Path f : files) {
+            if (!Files.exists(f)) throw new ListFormatException(f, 0, "broken symbolic link: the file it points to does not exist");
+            if (!Files.isRegularFile(f)) throw new ListFormatException(f, 0, "not a regular file");
             if (!Files.isReadable(f)) throw new ListFormatException(f, 0, "file is not readable (permissions?)");
             ListFormat format;
             try {
