@@ -12,6 +12,7 @@ import java.util.Set;
 import org.cordon.match.Explanation;
 import org.cordon.match.MatchResult;
 import org.cordon.match.Query;
+import org.cordon.match.ScanScreener;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screener;
 import org.cordon.model.Entity;
@@ -394,16 +395,23 @@ public final class TextScanner {
         return new Mention(start, end, text.substring(start, end), e, score, score >= threshold, "name", why);
     }
 
+    /**
+     * The matcher's score of this record for the words as written. The reference screener scores one
+     * record directly; another screener is asked for its best results and the record looked up there.
+     */
     private MatchResult matcherResult(String query, Entity e, Map<String, List<MatchResult>> cache) {
         if (query.isBlank()) return null;
-        List<MatchResult> rs = cache.computeIfAbsent(query, q -> {
-            try {
-                return screener.screen(Query.of(q), ScreenOptions.of(0.5, 50));
-            } catch (RuntimeException ex) {
-                return List.of();
+        try {
+            if (screener instanceof ScanScreener scan) {
+                MatchResult r = scan.score(Query.of(query), e);
+                return r.score() > 0 ? r : null;
             }
-        });
-        for (MatchResult r : rs) if (r.entity().id().equals(e.id())) return r;
+            List<MatchResult> rs = cache.computeIfAbsent(query, q -> screener.screen(Query.of(q), ScreenOptions.of(0.5, 50)));
+            for (MatchResult r : rs) if (r.entity().id().equals(e.id())) return r;
+        } catch (RuntimeException ex) {
+            // the text alignment stands on its own; a matcher fault must not lose the mention
+            return null;
+        }
         return null;
     }
 
