@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ScorePairsCommand.class,
                 EvalCommand.class,
+                ScanCommand.class,
+                ScanPaymentCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CordonCommand implements Runnable {

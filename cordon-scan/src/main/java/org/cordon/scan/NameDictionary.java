@@ -158,6 +158,10 @@ final class NameDictionary {
                 || latin.endsWith("kyzy") || latin.endsWith("ovych") || latin.endsWith("evych") || latin.endsWith("ich") && latin.length() > 8);
     }
 
+    static boolean isParticleOrLegalForm(String latin) {
+        return PARTICLES.contains(latin) || LEGAL_FORMS.contains(latin);
+    }
+
     long[] strict(String key) {
         return strict.get(key);
     }

@@ -168,6 +168,8 @@ public final class TextScanner {
             }
         }
         for (String l : latin) {
+            // Loose spellings of short words collide too easily ("ACC" and "IAC"); short names meet exactly or not at all.
+            if (l.length() < 4) continue;
             String lo = TokenForms.loose(l);
             lookup(dictionary.loose(lo), i, SPELLING, "spelling", lo, nat, best);
             if (!w.syllable()) {
@@ -269,21 +271,44 @@ public final class TextScanner {
             if (strong == 1) {
                 int[] span = legalFormAround(name, words, first, last);
                 if (span != null) { first = span[0]; last = span[1]; }
-                else if (!singleWordNameStands(name, words, first)) return null;
+                else if (!singleWordNameStands(name, words, first, byToken)) return null;
             }
         }
         if (!hangulBoundariesHold(words, first, last, byToken)) return null;
+        if (!gapsHold(words, first, last, byToken)) return null;
         double score = num / den;
         if (!whole) score *= 0.85 + 0.15 * strongMatched / strong;
         if (name.name().kind() == NameKind.WEAK_ALIAS) score *= 0.9;
         return new Candidate(nameId, first, last, byToken, score);
     }
 
+    /**
+     * A word of the text between matched words must be one a name may carry that the list left out: an
+     * initial, a patronymic, a particle or legal form. "Kim Yong Chol" is not "KIM, Chol".
+     */
+    private static boolean gapsHold(List<Word> words, int first, int last, Hit[] byToken) {
+        for (int k = first + 1; k < last; k++) {
+            boolean matched = false;
+            for (Hit h : byToken) if (h != null && h.word() == k) matched = true;
+            if (matched) continue;
+            String w = words.get(k).text();
+            String latin = TokenForms.latin(w).getFirst();
+            if (latin.length() <= 1 || NameDictionary.isPatronymic(latin) || NameDictionary.isParticleOrLegalForm(latin)) continue;
+            return false;
+        }
+        return true;
+    }
+
     /** A one-word organisation or vessel name ("ARGUMENT" of "JSC ARGUMENT", "OLYMPIA") is an ordinary word too. */
-    private static boolean singleWordNameStands(NameDictionary.IndexedName name, List<Word> words, int first) {
+    private static boolean singleWordNameStands(NameDictionary.IndexedName name, List<Word> words, int first, Hit[] byToken) {
         Word w = words.get(first);
         String nat = TokenForms.native_(w.text());
-        if (w.allCaps() && nat.length() >= 3 && !TokenForms.isHangul(w.text())) return true;
+        for (Hit h : byToken) {
+            // one word alone must be the list's word, not a loose spelling or an inflected form of it
+            if (h != null && !(h.how().equals("exact") || h.how().equals("transliteration"))) return false;
+        }
+        if (nat.length() < 4) return false;
+        if (w.allCaps() && !TokenForms.isHangul(w.text()) && !mostlyCapitals(words)) return true;
         Schema s = name.entity().schema();
         if (s == Schema.VESSEL || s == Schema.AIRCRAFT) {
             if (first == 0) return false;
@@ -307,6 +332,19 @@ public final class TextScanner {
         int b = last;
         while (b + 1 < words.size() && !words.get(b + 1).breakBefore() && forms.contains(TokenForms.native_(words.get(b + 1).text()))) b++;
         return a == first && b == last ? null : new int[] {a, b};
+    }
+
+    /** Payment messages and telexes are written in capitals: there a word in capitals stands out from nothing. */
+    private static boolean mostlyCapitals(List<Word> words) {
+        int caps = 0;
+        int cased = 0;
+        for (Word w : words) {
+            if (w.text().chars().anyMatch(Character::isLetter) && !w.syllable()) {
+                cased++;
+                if (w.allCaps()) caps++;
+            }
+        }
+        return cased > 0 && caps * 2 > cased;
     }
 
     /** A Korean name starts a written word, and what follows it in the same word is a particle or title ("김정은이"). */

@@ -89,7 +89,7 @@ final class TokenForms {
             if (i > 0 && c == s.charAt(i - 1)) continue; // doubled letters: "Moussa" = "Musa"
             sb.append(c);
         }
-        if (sb.length() > 2 && sb.charAt(0) == 'i' && "aeou".indexOf(sb.charAt(1)) >= 0) sb.deleteCharAt(0); // Jewgeni = Evgeni
+        if (sb.length() > 4 && sb.charAt(0) == 'i' && "aeou".indexOf(sb.charAt(1)) >= 0) sb.deleteCharAt(0); // Jewgeni = Evgeni
         return sb.toString();
     }
 
