@@ -34,8 +34,8 @@ public final class Screeners {
     }
 
     static ScanScreener buildScan(List<SanctionsList> lists, double threshold) {
-        List<Entity> all = new ArrayList<>();
-        for (SanctionsList l : lists) all.addAll(l.entities());
+        // one record per id: OFAC publishes an entity on both its SDN and non-SDN lists under one uid
+        List<Entity> all = SanctionsList.distinctEntities(lists);
         List<CompiledEntity> compiled = all.parallelStream().map(Screeners::compile).toList();
         TokenFrequencies.Builder freq = TokenFrequencies.builder();
         for (CompiledEntity e : compiled) {
