@@ -143,9 +143,21 @@ public final class PaymentScanner {
         if (name.isBlank()) return;
         List<MatchResult> rs = screener.screen(Query.of(name.strip()), ScreenOptions.of(screener.matchThreshold(), 10));
         for (MatchResult r : rs) {
-            if (!r.match()) continue;
+            if (!r.match() || acronymOnly(r)) continue;
             put(hits, new PaymentHit(f.path(), f.line(), f.at(), f.role(), name, r.entity(), r.score(), "name", r.explanation()));
         }
+    }
+
+    /**
+     * A party name that meets a list name only as its initials ("HANS MUSTERMANN" = "HM", an alias of
+     * Hizbul Mujahideen) is no hit by itself: every payment party has initials, and two or three
+     * letters identify nobody.
+     */
+    private static boolean acronymOnly(MatchResult r) {
+        List<Explanation.TokenMatch> ts = r.explanation().tokens();
+        if (ts.isEmpty()) return false;
+        for (Explanation.TokenMatch t : ts) if (!t.how().startsWith("initial")) return false;
+        return true;
     }
 
     private void scanText(List<PaymentField> group, Map<String, PaymentHit> hits, List<PaymentJurisdiction> js) {

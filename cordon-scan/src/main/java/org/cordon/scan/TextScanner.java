@@ -129,24 +129,55 @@ public final class TextScanner {
             if (hs.size() < 1) continue;
             hs.sort(Comparator.comparingInt(Hit::word));
             int from = 0;
+            Set<Integer> tokensInRun = new HashSet<>();
+            tokensInRun.add(hs.getFirst().token());
             for (int k = 1; k <= hs.size(); k++) {
-                if (k == hs.size() || !close(words, hs.get(k - 1).word(), hs.get(k).word())) {
+                // a run ends at a gap, or where a list token comes round again: the name is written a second time
+                boolean repeat = k < hs.size() && hs.get(k).word() != hs.get(k - 1).word() && tokensInRun.contains(hs.get(k).token())
+                        && !sameWordRun(hs, from, k) && !twinFree(dictionary.name(nameId), hs.get(k).token(), tokensInRun);
+                if (k == hs.size() || repeat || !close(words, hs.get(k - 1).word(), hs.get(k).word())) {
+                    tokensInRun.clear();
                     Candidate c = evaluate(nameId, hs.subList(from, k), words, cased);
                     if (c != null) candidates.add(c);
                     from = k;
                 }
+                if (k < hs.size()) tokensInRun.add(hs.get(k).token());
             }
         }
-        List<Candidate> kept = bestPerSpan(candidates);
-        List<Mention> mentions = new ArrayList<>();
+        // Final scores first (text alignment or matcher, the better), then the best names per span.
         Map<String, List<MatchResult>> matcherCache = new HashMap<>();
-        for (Candidate c : kept) {
+        List<Candidate> scored = new ArrayList<>(candidates.size());
+        Map<Candidate, Mention> byCandidate = new HashMap<>();
+        for (Candidate c : candidates) {
             Mention m = toMention(text, words, c, matcherCache);
+            Candidate withFinal = new Candidate(c.nameId(), c.firstWord(), c.lastWord(), c.byToken(), m.score());
+            scored.add(withFinal);
+            byCandidate.put(withFinal, m);
+        }
+        List<Candidate> kept = bestPerSpan(scored);
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : kept) {
+            Mention m = byCandidate.get(c);
             if (m.score() >= threshold) mentions.add(m);
         }
         mentions.addAll(surnameReferences(text, words, mentions, kept));
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.entity().id()));
         return dedupe(mentions);
+    }
+
+    /** A name that writes this token twice ("Ibrahim Awwad Ibrahim") still has an unmet twin in the run. */
+    private static boolean twinFree(NameDictionary.IndexedName name, int token, Set<Integer> inRun) {
+        String form = name.tokens()[token].nativeForm();
+        for (int t = 0; t < name.tokens().length; t++) {
+            if (t != token && !inRun.contains(t) && name.tokens()[t].nativeForm().equals(form)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the token at k was already met by the same word earlier in the run (one word, two list tokens). */
+    private static boolean sameWordRun(List<Hit> hs, int from, int k) {
+        for (int j = from; j < k; j++) if (hs.get(j).token() == hs.get(k).token() && hs.get(j).word() == hs.get(k).word()) return true;
+        return false;
     }
 
     private void collectHits(Word w, int i, Map<Integer, List<Hit>> hits) {
@@ -197,12 +228,21 @@ public final class TextScanner {
         }
     }
 
-    /** Two matched words belong to one name: same sentence, at most one word between (a title or middle name). */
+    /**
+     * Two matched words belong to one name: same sentence, and between them at most one word the list
+     * name does not have, not counting particles and initials ("Bank of the Democratic People's Republic").
+     */
     private static boolean close(List<Word> words, int a, int b) {
-        if (b - a > 2) return false;
+        if (b - a > 6) return false;
         for (int k = a + 1; k <= b; k++) if (words.get(k).breakBefore()) return false;
-        if (words.get(b).syllable() && b - a > 1) return false;
-        return true;
+        if (words.get(b).syllable()) return b - a == 1;
+        int real = 0;
+        for (int k = a + 1; k < b; k++) {
+            String latin = TokenForms.latin(words.get(k).text()).getFirst();
+            if (latin.length() <= 1 || NameDictionary.isParticleOrLegalForm(latin)) continue;
+            real++;
+        }
+        return real <= 1;
     }
 
     /**
@@ -315,9 +355,13 @@ public final class TextScanner {
             String prev = TokenForms.native_(words.get(first - 1).text());
             return SHIP_WORDS.contains(prev);
         }
-        // An organisation the list names by one bare word ("HAMAS", "HIZBALLAH"): capitalised, not opening a sentence.
-        return !name.hasLegalForm() && s == Schema.ORGANIZATION && nat.length() >= 5 && w.capitalised()
-                && first > 0 && !w.breakBefore() && !TokenForms.isHangul(w.text());
+        // An organisation the list names by one bare word ("HAMAS", "HIZBALLAH"): capitalised, not opening a
+        // sentence, and standing alone rather than inside a longer capitalised name ("Democratic People's Republic").
+        if (name.hasLegalForm() || s != Schema.ORGANIZATION || nat.length() < 5 || !w.capitalised() || first == 0
+                || w.breakBefore() || TokenForms.isHangul(w.text())) return false;
+        for (NameDictionary.Token t : name.tokens()) if (t.kind() != NameDictionary.NAME && t.kind() != NameDictionary.PARTICLE) return false;
+        return !capitalisedNeighbour(words, first - 1) && (first + 1 >= words.size() || words.get(first + 1).breakBefore()
+                || !capitalisedNeighbour(words, first + 1));
     }
 
     /** The span widened to the name's legal form written beside it ("JSC Argument", "Argument JSC"), or null. */
@@ -332,6 +376,13 @@ public final class TextScanner {
         int b = last;
         while (b + 1 < words.size() && !words.get(b + 1).breakBefore() && forms.contains(TokenForms.native_(words.get(b + 1).text()))) b++;
         return a == first && b == last ? null : new int[] {a, b};
+    }
+
+    /** A capitalised word of more than three letters in a cased script: likely part of a longer proper name. */
+    private static boolean capitalisedNeighbour(List<Word> words, int k) {
+        Word n = words.get(k);
+        int cp = n.text().codePointAt(0);
+        return Character.isUpperCase(cp) && n.text().length() > 3 && !(k == 0 || n.breakBefore());
     }
 
     /** Payment messages and telexes are written in capitals: there a word in capitals stands out from nothing. */
@@ -382,6 +433,7 @@ public final class TextScanner {
                 if (!overlap) continue;
                 boolean inside = c.firstWord() >= k.firstWord() && c.lastWord() <= k.lastWord();
                 boolean shorter = (c.lastWord() - c.firstWord()) < (k.lastWord() - k.firstWord());
+                if (sameProfile(c, k)) continue;
                 if (c.score() < k.score() - SAME_SPAN_TOLERANCE || (inside && shorter && c.score() <= k.score() + 0.05)) {
                     dominated = true;
                     break;
@@ -390,6 +442,13 @@ public final class TextScanner {
             if (!dominated) kept.add(c);
         }
         return kept;
+    }
+
+    /** The same target on another list (linked by the matcher's profiles) never gives way to its twin. */
+    private boolean sameProfile(Candidate a, Candidate b) {
+        if (!(screener instanceof ScanScreener scan)) return false;
+        String pa = scan.profiles().profileOf(dictionary.name(a.nameId()).entity().id());
+        return pa != null && pa.equals(scan.profiles().profileOf(dictionary.name(b.nameId()).entity().id()));
     }
 
     private Mention toMention(String text, List<Word> words, Candidate c, Map<String, List<MatchResult>> matcherCache) {
@@ -469,6 +528,7 @@ public final class TextScanner {
                 for (int i = 0; i < words.size(); i++) {
                     Word w = words.get(i);
                     if (w.syllable() || !w.capitalised() || insideAny(w, full)) continue;
+                    if (i > 0 && !w.breakBefore() && precededByAnotherGivenName(words.get(i - 1))) continue;
                     String nat = TokenForms.native_(w.text());
                     List<String> forms = new ArrayList<>();
                     forms.add(nat);
@@ -489,6 +549,22 @@ public final class TextScanner {
             }
         }
         return out;
+    }
+
+    /** Titles that may stand before a family name alone ("Präsident Putin", "Kremlchef Putin", "Mr Miller"). */
+    private static final String[] TITLE_ENDINGS = {"präsident", "prasident", "president", "chef", "minister", "leader", "führer", "fuhrer",
+            "kanzler", "premier", "general", "herr", "frau", "mr", "mrs", "ms", "dr", "sir", "chairman", "machthaber", "diktator",
+            "dictator", "oligarch", "milliardär", "billionaire", "президент", "министр", "генерал", "господин", "глава", "лидер"};
+
+    /**
+     * "Matthew Miller" is someone else than the "Alexey Miller" named earlier: a family name right after
+     * another capitalised word is a reference only when that word is a title.
+     */
+    private static boolean precededByAnotherGivenName(Word prev) {
+        if (!Character.isUpperCase(prev.text().codePointAt(0))) return false;
+        String p = prev.text().toLowerCase(Locale.ROOT);
+        for (String t : TITLE_ENDINGS) if (p.endsWith(t)) return false;
+        return true;
     }
 
     private static boolean insideAny(Word w, List<Mention> ms) {

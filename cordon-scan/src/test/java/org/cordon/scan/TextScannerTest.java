@@ -60,6 +60,26 @@ class TextScannerTest {
     }
 
     @Test
+    void anotherPersonWithTheSameSurnameIsNoReference() {
+        TextScan s = SCANNER.scan("Gazprom chief Alexey Miller was there. Spokesperson Matthew Miller said nothing. Mr Miller left.");
+        assertThat(s.mentions()).extracting(m -> m.text() + "/" + m.how())
+                .containsExactly("Alexey Miller/name", "Miller/surname");
+        assertThat(s.mentions().get(1).start()).isEqualTo(s.mentions().get(0).start() + "Alexey Miller was there. Spokesperson Matthew Miller said nothing. Mr ".length());
+    }
+
+    @Test
+    void aBareOrganisationWordInsideALongerNameIsNoMention() {
+        assertThat(SCANNER.scan("Officials of the Hamas Movement Office met.").mentions()).isEmpty();
+        assertThat(ids(SCANNER.scan("He said Hamas had agreed."))).contains("ofac-6933@Hamas");
+    }
+
+    @Test
+    void particlesInsideAnOrganisationNameDoNotBreakIt() {
+        String t = "The Foreign Trade Bank of the Democratic People's Republic of Korea was named.";
+        assertThat(ids(SCANNER.scan(t))).contains("ofac-15603@Foreign Trade Bank of the Democratic People's Republic of Korea");
+    }
+
+    @Test
     void oneWordCompanyNamesNeedMoreThanTheWord() {
         assertThat(SCANNER.scan("Das Argument überzeugte nicht.").mentions()).isEmpty();
         assertThat(ids(SCANNER.scan("Payment to JSC Argument, Moscow"))).contains("ofac-37447@JSC Argument");
