@@ -315,7 +315,7 @@ public final class TextScanner {
             }
         }
         if (!hangulBoundariesHold(words, first, last, byToken)) return null;
-        if (!gapsHold(words, first, last, byToken)) return null;
+        if (!gapsHold(words, first, last, byToken, name.entity())) return null;
         double score = num / den;
         if (!whole) score *= 0.85 + 0.15 * strongMatched / strong;
         if (name.name().kind() == NameKind.WEAK_ALIAS) score *= 0.9;
@@ -326,17 +326,36 @@ public final class TextScanner {
      * A word of the text between matched words must be one a name may carry that the list left out: an
      * initial, a patronymic, a particle or legal form. "Kim Yong Chol" is not "KIM, Chol".
      */
-    private static boolean gapsHold(List<Word> words, int first, int last, Hit[] byToken) {
+    private static boolean gapsHold(List<Word> words, int first, int last, Hit[] byToken, Entity entity) {
+        boolean person = entity.schema() == Schema.PERSON;
+        boolean organisation = entity.schema() != Schema.PERSON && entity.schema() != Schema.VESSEL && entity.schema() != Schema.AIRCRAFT;
         for (int k = first + 1; k < last; k++) {
             boolean matched = false;
             for (Hit h : byToken) if (h != null && h.word() == k) matched = true;
             if (matched) continue;
             String w = words.get(k).text();
             String latin = TokenForms.latin(w).getFirst();
-            if (latin.length() <= 1 || NameDictionary.isPatronymic(latin) || NameDictionary.isParticleOrLegalForm(latin)) continue;
+            // "Konstantin und Zakharov" are two people; only an organisation's name carries "and" inside
+            if (CONJUNCTIONS.contains(latin) && !organisation) return false;
+            if (latin.length() <= 1 || NameDictionary.isParticleOrLegalForm(latin)) continue;
+            if (person && NameDictionary.isPatronymic(latin)) continue;
             return false;
         }
-        return true;
+        return !person || !otherGender(words, first, last, entity);
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "und", "i", "y", "e", "et", "or", "oder", "ili");
+
+    /** A patronymic in the text that says the other gender ("Alexandra Germanovna" is no Aleksandr). */
+    private static boolean otherGender(List<Word> words, int first, int last, Entity entity) {
+        if (entity.gender() == null) return false;
+        for (int k = first; k <= last; k++) {
+            String latin = TokenForms.latin(words.get(k).text()).getFirst();
+            if (!NameDictionary.isPatronymic(latin)) continue;
+            boolean female = latin.endsWith("vna") || latin.endsWith("ichna") || latin.endsWith("kyzy") || latin.endsWith("qizi");
+            if (female != entity.gender().equals("female")) return true;
+        }
+        return false;
     }
 
     /** A one-word organisation or vessel name ("ARGUMENT" of "JSC ARGUMENT", "OLYMPIA") is an ordinary word too. */
