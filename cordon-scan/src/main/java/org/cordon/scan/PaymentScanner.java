@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.cordon.match.Explanation;
 import org.cordon.match.MatchResult;
 import org.cordon.match.Query;
+import org.cordon.match.ScanScreener;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screener;
 import org.cordon.model.Entity;
@@ -141,7 +142,19 @@ public final class PaymentScanner {
 
     private void screenName(PaymentField f, String name, Map<String, PaymentHit> hits) {
         if (name.isBlank()) return;
-        List<MatchResult> rs = screener.screen(Query.of(name.strip()), ScreenOptions.of(screener.matchThreshold(), 10));
+        List<MatchResult> rs;
+        if (screener instanceof ScanScreener scan) {
+            // The reference screener compares with every record; the text dictionary narrows that to the
+            // records sharing half the name's words, and the matcher scores those.
+            rs = new ArrayList<>();
+            Query q = Query.of(name.strip());
+            for (Entity e : text.candidates(name)) {
+                MatchResult r = scan.score(q, e);
+                if (r.score() >= screener.matchThreshold()) rs.add(r);
+            }
+        } else {
+            rs = screener.screen(Query.of(name.strip()), ScreenOptions.of(screener.matchThreshold(), 10));
+        }
         for (MatchResult r : rs) {
             if (!r.match() || acronymOnly(r)) continue;
             put(hits, new PaymentHit(f.path(), f.line(), f.at(), f.role(), name, r.entity(), r.score(), "name", r.explanation()));

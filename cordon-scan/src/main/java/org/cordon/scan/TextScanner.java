@@ -109,6 +109,34 @@ public final class TextScanner {
         return jurisdictions.find(text, TextTokenizer.tokenize(text));
     }
 
+    /**
+     * Records with a name sharing at least half of the words of {@code name} (by any lookup form), as
+     * candidates for the matcher: screening a payment party against these few instead of every record.
+     */
+    List<Entity> candidates(String name) {
+        List<Word> words = TextTokenizer.tokenize(name);
+        Map<Integer, List<Hit>> hits = new HashMap<>();
+        int counted = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            String latin = TokenForms.latin(w.text()).getFirst();
+            if (!w.syllable() && (latin.length() < 2 || NameDictionary.isParticleOrLegalForm(latin))) continue;
+            counted++;
+            collectHits(w, i, hits);
+        }
+        int need = Math.max(1, (counted + 1) / 2);
+        Map<String, Entity> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<Integer, List<Hit>> e : hits.entrySet()) {
+            Set<Integer> distinctWords = new HashSet<>();
+            for (Hit h : e.getValue()) distinctWords.add(h.word());
+            if (distinctWords.size() >= need) {
+                Entity en = dictionary.name(e.getKey()).entity();
+                out.putIfAbsent(en.id(), en);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
     // ---- names
 
     /** One text word meeting one list token. */

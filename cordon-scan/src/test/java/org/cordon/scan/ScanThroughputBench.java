@@ -20,6 +20,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "cordon.bench", matches = "true")
 class ScanThroughputBench {
+    /** Copies of each payment fixture per pass. */
+    private static final int REPEAT = 20;
 
     @Test
     void textAndPayments() throws Exception {
@@ -40,10 +42,10 @@ class ScanThroughputBench {
             news.add(RealListsScanTest.text(f));
         }
         List<String> newsRepeated = new ArrayList<>();
-        for (int i = 0; i < 100; i++) newsRepeated.addAll(news);
+        for (int i = 0; i < 20; i++) newsRepeated.addAll(news);
         run("text: ordinary corpus (3000 paragraphs)", corpus, s -> text.scan(s), 1);
         run("text: ordinary corpus (3000 paragraphs)", corpus, s -> text.scan(s), Runtime.getRuntime().availableProcessors());
-        run("text: news fixtures with mentions (5 x 100)", newsRepeated, s -> text.scan(s), 1);
+        run("text: news fixtures with mentions (5 x 20)", newsRepeated, s -> text.scan(s), 1);
 
         List<String> messages = new ArrayList<>();
         for (String f : List.of("mt103-clean.fin", "mt103-hits.fin", "mt202cov-hits.fin", "pacs008-clean.xml", "pacs008-hits.xml",
@@ -52,15 +54,15 @@ class ScanThroughputBench {
         }
         List<String> clean = new ArrayList<>();
         List<String> all = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < REPEAT; i++) {
             clean.add(messages.get(0));
             clean.add(messages.get(3));
             all.addAll(messages);
         }
-        run("payments: clean MT103 + pacs.008 (400)", clean, s -> payments.scan(s), 1);
-        run("payments: clean MT103 + pacs.008 (400)", clean, s -> payments.scan(s), Runtime.getRuntime().availableProcessors());
-        run("payments: all seven fixtures, most with hits (1400)", all, s -> payments.scan(s), 1);
-        run("payments: all seven fixtures, most with hits (1400)", all, s -> payments.scan(s), Runtime.getRuntime().availableProcessors());
+        run("payments: clean MT103 + pacs.008 (" + 2 * REPEAT + ")", clean, s -> payments.scan(s), 1);
+        run("payments: clean MT103 + pacs.008 (" + 2 * REPEAT + ")", clean, s -> payments.scan(s), Runtime.getRuntime().availableProcessors());
+        run("payments: all seven fixtures, most with hits (" + 7 * REPEAT + ")", all, s -> payments.scan(s), 1);
+        run("payments: all seven fixtures, most with hits (" + 7 * REPEAT + ")", all, s -> payments.scan(s), Runtime.getRuntime().availableProcessors());
     }
 
     private interface Scan {
