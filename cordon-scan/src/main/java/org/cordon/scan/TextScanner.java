@@ -547,7 +547,9 @@ public final class TextScanner {
         if (query.isBlank()) return null;
         try {
             if (screener instanceof ScanScreener scan) {
-                MatchResult r = scan.score(Query.of(query), e);
+                // a text names the same person many times; score each (words, record) pair once
+                List<MatchResult> one = cache.computeIfAbsent(query + "\u0000" + e.id(), k -> List.of(scan.score(Query.of(query), e)));
+                MatchResult r = one.getFirst();
                 return r.score() > 0 ? r : null;
             }
             List<MatchResult> rs = cache.computeIfAbsent(query, q -> screener.screen(Query.of(q), ScreenOptions.of(0.5, 50)));
@@ -565,6 +567,21 @@ public final class TextScanner {
         if (full.isEmpty()) return out;
         Map<String, Mention> byId = new HashMap<>();
         for (Mention m : full) byId.putIfAbsent(m.entity().id(), m);
+        // every form of every word that could be a family name standing alone, computed once per text
+        Map<String, List<Integer>> wordsByForm = new HashMap<>();
+        boolean[] covered = new boolean[text.length() + 1];
+        for (Mention m : full) java.util.Arrays.fill(covered, m.start(), m.end(), true);
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.syllable() || !w.capitalised() || covered[w.start()]) continue;
+            if (i > 0 && !w.breakBefore() && precededByAnotherGivenName(words.get(i - 1))) continue;
+            Set<String> forms = new HashSet<>();
+            forms.add(TokenForms.native_(w.text()));
+            forms.addAll(TokenForms.latin(w.text()));
+            for (String f : new ArrayList<>(forms)) forms.addAll(TokenForms.stems(f));
+            for (String f : forms) wordsByForm.computeIfAbsent(f, k -> new ArrayList<>(2)).add(i);
+        }
+        Set<String> done = new HashSet<>();
         for (Candidate c : kept) {
             NameDictionary.IndexedName name = dictionary.name(c.nameId());
             Mention named = byId.get(name.entity().id());
@@ -572,25 +589,16 @@ public final class TextScanner {
             for (NameDictionary.Token tok : name.tokens()) {
                 if (!tok.family() || tok.latin().getFirst().length() < 4) continue;
                 if (dictionary.frequency(tok.latin().getFirst()) > COMMON_SURNAME) continue;
-                for (int i = 0; i < words.size(); i++) {
+                Set<Integer> at = new HashSet<>(wordsByForm.getOrDefault(tok.nativeForm(), List.of()));
+                for (String l : tok.latin()) at.addAll(wordsByForm.getOrDefault(l, List.of()));
+                for (int i : at) {
+                    if (!done.add(name.entity().id() + "@" + i)) continue;
                     Word w = words.get(i);
-                    if (w.syllable() || !w.capitalised() || insideAny(w, full)) continue;
-                    if (i > 0 && !w.breakBefore() && precededByAnotherGivenName(words.get(i - 1))) continue;
-                    String nat = TokenForms.native_(w.text());
-                    List<String> forms = new ArrayList<>();
-                    forms.add(nat);
-                    forms.addAll(TokenForms.latin(w.text()));
-                    for (String l : new ArrayList<>(forms)) forms.addAll(TokenForms.stems(l));
-                    boolean same = false;
-                    for (String f : forms) {
-                        if (f.equals(tok.nativeForm()) || tok.latin().contains(f)) same = true;
-                    }
-                    if (!same) continue;
-                    Explanation why = new Explanation(w.text(), name.name().full(), name.name().kind(), named.score() * 0.9,
+                    double s = named.score() * 0.9;
+                    Explanation why = new Explanation(w.text(), name.name().full(), name.name().kind(), s,
                             List.of(new Explanation.TokenMatch(w.text(), tok.latin().getFirst(), "family name", 1.0, 1.0)),
                             List.of(new Explanation.Feature("surnameReference", -0.1 * named.score(), "the family name alone; the person is named in full at "
                                     + named.start() + "-" + named.end() + " (\"" + named.text().replace('\n', ' ') + "\")")));
-                    double s = named.score() * 0.9;
                     out.add(new Mention(w.start(), w.end(), text.substring(w.start(), w.end()), name.entity(), s, s >= threshold, "surname", why));
                 }
             }
@@ -614,10 +622,6 @@ public final class TextScanner {
         return true;
     }
 
-    private static boolean insideAny(Word w, List<Mention> ms) {
-        for (Mention m : ms) if (w.start() >= m.start() && w.end() <= m.end()) return true;
-        return false;
-    }
 
     private static List<Mention> dedupe(List<Mention> ms) {
         Set<String> seen = new HashSet<>();
