@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
                 ScorePairsCommand.class,
                 EvalCommand.class,
                 ServeCommand.class,
+                ScanCommand.class,
+                ScanPaymentCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CordonCommand implements Runnable {
