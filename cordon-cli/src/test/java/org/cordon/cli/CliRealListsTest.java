@@ -1,0 +1,110 @@
+package org.cordon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * The issue's "done when", through the CLI on the real snapshot in ../shared/data/lists: list counts agree
+ * with PROVENANCE.md, and "Wladimir Putin" finds Putin's OFAC, EU and UK records at the top.
+ */
+class CliRealListsTest {
+    static final Path LISTS = Path.of(System.getProperty("cordon.shared", "../../shared"), "data", "lists");
+
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = CordonCommand.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void listsReportsCountsThatAgreeWithProvenance() throws Exception {
+        Run r = run("lists", "--lists", LISTS.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        Map<String, JsonNode> byTitle = new HashMap<>();
+        for (JsonNode l : doc.get("lists")) byTitle.put(l.get("source").asText() + "|" + l.get("title").asText(), l);
+        JsonNode sdn = byTitle.get("ofac|OFAC SDN List");
+        assertThat(sdn.get("entities").asInt()).isEqualTo(13_821);
+        assertThat(sdn.get("bySchema").get("Person").asInt()).isEqualTo(6_646);
+        assertThat(sdn.get("bySchema").get("Vessel").asInt()).isEqualTo(764);
+        assertThat(sdn.get("bySchema").get("Aircraft").asInt()).isEqualTo(378);
+        JsonNode cons = byTitle.get("ofac|OFAC Consolidated (non-SDN) List");
+        assertThat(cons.get("entities").asInt()).isEqualTo(443);
+        assertThat(cons.get("bySchema").get("Person").asInt()).isEqualTo(80);
+        JsonNode un = find(doc, "un");
+        assertThat(un.get("entities").asInt()).isEqualTo(1_009);
+        assertThat(un.get("bySchema").get("Person").asInt()).isEqualTo(737);
+        assertThat(un.get("publicationDate").asText()).startsWith("2026-05-08");
+        JsonNode eu = find(doc, "eu");
+        assertThat(eu.get("entities").asInt()).isEqualTo(5_860);
+        assertThat(eu.get("bySchema").get("Person").asInt()).isEqualTo(4_341);
+        JsonNode uk = find(doc, "uk");
+        assertThat(uk.get("entities").asInt()).isEqualTo(6_035);
+        assertThat(uk.get("bySchema").get("Person").asInt()).isEqualTo(3_875);
+        assertThat(uk.get("bySchema").get("Vessel").asInt()).isEqualTo(632);
+        JsonNode vessels = find(doc, "eu_designated_vessels");
+        assertThat(vessels.get("entities").asInt()).isEqualTo(597);
+        assertThat(doc.get("skipped").toString()).contains("PROVENANCE.md");
+    }
+
+    @Test
+    void wladimirPutinFindsPutinsOfacEuAndUkRecordsFirst() throws Exception {
+        Run r = run("screen", "Wladimir Putin", "--lists", LISTS.toString(), "--json", "--limit", "5");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode results = new ObjectMapper().readTree(r.out()).get("results");
+        List<String> topSources = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, results.size()); i++) {
+            JsonNode res = results.get(i);
+            assertThat(res.get("caption").asText().toLowerCase()).contains("putin");
+            assertThat(res.get("match").asBoolean()).isTrue();
+            assertThat(res.get("schema").asText()).isEqualTo("Person");
+            topSources.add(res.get("source").asText());
+        }
+        assertThat(topSources).containsExactlyInAnyOrder("ofac", "eu", "uk");
+    }
+
+    @Test
+    void screenFileWritesTheContractColumnsAndReportsBadRows(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path in = dir.resolve("customers.csv");
+        Files.writeString(in, "id,name,schema,birth_date,country\n"
+                + "c1,Vladimir Putin,Person,1952-10-07,RU\n"
+                + "c2,Emma Daniels,Person,,\n"
+                + "c3,,Person,,\n"
+                + "c4,Somebody,Spaceship,,\n");
+        Path out = dir.resolve("alerts.csv");
+        Run r = run("screen-file", in.toString(), "--out", out.toString(), "--lists", LISTS.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.getFirst()).isEqualTo("query_id,rank,entity_id,source,source_id,schema,caption,score,match,profile_id");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("c1,1,"));
+        assertThat(lines).noneSatisfy(l -> assertThat(l).startsWith("c2,"));
+        List<String> errors = Files.readAllLines(Path.of(out + ".errors.csv"));
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(1)).startsWith("4,c3,").contains("empty");
+        assertThat(errors.get(2)).startsWith("5,c4,").contains("Spaceship");
+        assertThat(r.err()).contains("2 failed");
+    }
+
+    private static JsonNode find(JsonNode doc, String source) {
+        for (JsonNode l : doc.get("lists")) if (l.get("source").asText().equals(source)) return l;
+        throw new AssertionError("no list " + source + " in " + doc);
+    }
+}
