@@ -87,8 +87,9 @@ public final class EntitySnapshot {
      *                     corrupt, of another format version, or exceed a bound
      */
     public static List<SanctionsList> read(InputStream source) throws IOException {
-        Reader r = new Reader(new DataInputStream(new GZIPInputStream(source, 1 << 16)));
+        Reader r = new Reader();
         try {
+            r.in = new DataInputStream(new GZIPInputStream(source, 1 << 16));
             long magic = r.in.readLong();
             if (magic != MAGIC) throw r.fault("not an entity snapshot (wrong magic number)");
             int version = r.in.readInt();
@@ -114,6 +115,8 @@ public final class EntitySnapshot {
             return lists;
         } catch (EOFException e) {
             throw r.fault("truncated");
+        } catch (java.util.zip.ZipException e) {
+            throw r.fault("corrupt compressed data (" + e.getMessage() + ")");
         } catch (IllegalArgumentException | NullPointerException e) {
             // The model's own checks (a name-less entity, a date range ending before it starts...).
             throw r.fault("invalid value: " + e.getMessage());
@@ -206,12 +209,8 @@ public final class EntitySnapshot {
 
     /** Reading state: the stream and where in it we are, for messages. */
     private static final class Reader {
-        final DataInputStream in;
+        DataInputStream in;
         String where = "header";
-
-        Reader(DataInputStream in) {
-            this.in = in;
-        }
 
         IOException fault(String problem) {
             return new IOException("entity snapshot, " + where + ": " + problem);

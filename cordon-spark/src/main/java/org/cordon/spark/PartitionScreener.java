@@ -1,9 +1,12 @@
 package org.cordon.spark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -40,8 +43,17 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
         SCHEMA = s.add(CustomerTable.FILE, DataTypes.StringType, true).add(ERROR, DataTypes.StringType, true);
     }
 
+    /**
+     * Delta mode screens against all entities, so that scores and profiles are those a full run gives
+     * (token weights come from the whole lists), then keeps only results for these ids. Many results may
+     * precede the first changed entity, so delta mode asks the screener for all results above the
+     * threshold, in steps of this many.
+     */
+    static final int DELTA_STEP = 1000;
+
     private final Broadcast<byte[]> snapshot;
     private final String snapshotKey;
+    private final Broadcast<String[]> onlyEntities;
     private final Double threshold;
     private final int limit;
     private final Counters counters;
@@ -53,9 +65,14 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
     /**
      * @param threshold lowest score written, or null for the screener's match threshold (as screen-file)
      */
-    PartitionScreener(Broadcast<byte[]> snapshot, String snapshotKey, Double threshold, int limit, Counters counters) {
+    /**
+     * @param onlyEntities delta mode: ids of the entities whose results are kept; null keeps all
+     */
+    PartitionScreener(Broadcast<byte[]> snapshot, String snapshotKey, Broadcast<String[]> onlyEntities, Double threshold,
+                      int limit, Counters counters) {
         this.snapshot = snapshot;
         this.snapshotKey = snapshotKey;
+        this.onlyEntities = onlyEntities;
         this.threshold = threshold;
         this.limit = limit;
         this.counters = counters;
@@ -65,6 +82,7 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
     public Iterator<Row> call(Iterator<Row> input) {
         Screener screener = ScreenerCache.get(snapshotKey, snapshot::value);
         ScreenOptions options = ScreenOptions.of(threshold != null ? threshold : screener.matchThreshold(), limit);
+        Set<String> only = onlyEntities == null ? null : new HashSet<>(Arrays.asList(onlyEntities.value()));
         return new Iterator<>() {
             private final List<Row> pending = new ArrayList<>();
             private int next;
@@ -75,7 +93,7 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
                     if (!input.hasNext()) return false;
                     pending.clear();
                     next = 0;
-                    screen(screener, options, input.next(), pending);
+                    screen(screener, options, only, input.next(), pending);
                 }
                 return true;
             }
@@ -89,7 +107,7 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
     }
 
     /** The rows one customer yields; mirrors screen-file's Header.nextRow and screenBatch. */
-    void screen(Screener screener, ScreenOptions options, Row in, List<Row> out) {
+    void screen(Screener screener, ScreenOptions options, Set<String> only, Row in, List<Row> out) {
         counters.rows().add(1);
         long ord = in.getLong(in.fieldIndex(CustomerTable.ORDER));
         String file = in.getString(in.fieldIndex(CustomerTable.FILE));
@@ -112,7 +130,7 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
         }
         List<MatchResult> results;
         try {
-            results = screener.screen(query, options);
+            results = only == null ? screener.screen(query, options) : screenOnly(screener, query, options, only);
         } catch (RuntimeException e) {
             out.add(error(ord, id, file, "screening failed: " + e));
             return;
@@ -132,6 +150,21 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
             rank++;
         }
         if (hit) counters.alerted().add(1);
+    }
+
+    /** The best {@code options.limit()} results among the given entities, ranked as in a full run. */
+    static List<MatchResult> screenOnly(Screener screener, Query query, ScreenOptions options, Set<String> only) {
+        int wide = Math.max(DELTA_STEP, options.limit());
+        while (true) {
+            List<MatchResult> all = screener.screen(query, new ScreenOptions(options.threshold(), wide, options.include(), options.exclude()));
+            List<MatchResult> kept = new ArrayList<>();
+            for (MatchResult r : all) {
+                if (only.contains(r.entity().id()) && kept.size() < options.limit()) kept.add(r);
+            }
+            // Fewer results than asked for: that was all of them above the threshold.
+            if (all.size() < wide || kept.size() == options.limit() || wide >= Integer.MAX_VALUE / 8) return kept;
+            wide *= 8;
+        }
     }
 
     private Row error(long ord, String id, String file, String message) {

@@ -104,13 +104,8 @@ public final class SparkScreenCommand implements Callable<Integer> {
         CustomerTable.Format format = format();
         Path dir = listDir();
         long t0 = System.nanoTime();
-        List<SanctionsList> screenAgainst = ListLoader.load(dir).lists();
-        String delta = null;
-        if (sinceLists != null) {
-            ListDelta d = ListDelta.between(ListLoader.load(sinceLists).lists(), screenAgainst);
-            screenAgainst = d.changed();
-            delta = d.toString();
-        }
+        List<SanctionsList> current = ListLoader.load(dir).lists();
+        ListDelta delta = sinceLists == null ? null : ListDelta.between(ListLoader.load(sinceLists).lists(), current);
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;
         SparkConf conf = new SparkConf().setAppName("cordon spark-screen");
         if (!conf.contains("spark.master")) {
@@ -120,9 +115,12 @@ public final class SparkScreenCommand implements Callable<Integer> {
             conf.setMaster(master);
         }
         try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
-            SparkScreening.Summary s = new SparkScreening(spark).run(screenAgainst, in, format, out, threshold, limit, partitions);
+            SparkScreening.Summary s = new SparkScreening(spark).run(current, delta, in, format, out, threshold, limit, partitions);
             if (!quiet) {
-                if (delta != null) err.printf("Delta since %s: %s; screening against the %,d added or changed%n", sinceLists, delta, s.entities());
+                if (delta != null) {
+                    err.printf("Delta since %s: %s; results kept only for the %,d added or changed%n",
+                            sinceLists, delta, delta.changedCount());
+                }
                 err.printf("Lists from %s loaded in %,d ms; broadcast snapshot of %,d entities: %,d bytes%n",
                         dir, loadMillis, s.entities(), s.snapshotBytes());
                 err.printf("Screened %,d of %,d rows in %.1f s (%,.0f names/s, master %s): %,d alerted, %,d results written, %,d failed%n",

@@ -72,11 +72,23 @@ public final class SparkScreening {
      */
     public Summary run(List<SanctionsList> lists, String input, CustomerTable.Format format, String output,
                        Double threshold, int limit, int partitions) throws IOException {
+        return run(lists, null, input, format, output, threshold, limit, partitions);
+    }
+
+    /**
+     * Delta mode when {@code delta} is given: every customer is screened against the new lists, and only
+     * results for entities added or changed since the old lists are kept, ranked and scored exactly as
+     * in a full run (see {@link PartitionScreener#DELTA_STEP}).
+     */
+    public Summary run(List<SanctionsList> lists, ListDelta delta, String input, CustomerTable.Format format, String output,
+                       Double threshold, int limit, int partitions) throws IOException {
         long start = System.nanoTime();
         byte[] snapshot = EntitySnapshot.write(lists);
         int entities = lists.stream().mapToInt(l -> l.entities().size()).sum();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<byte[]> broadcast = jsc.broadcast(snapshot);
+        Broadcast<String[]> only = delta == null ? null : jsc.broadcast(delta.changed().stream()
+                .flatMap(l -> l.entities().stream()).map(e -> e.id()).toArray(String[]::new));
         PartitionScreener.Counters counters = new PartitionScreener.Counters(
                 spark.sparkContext().longAccumulator("rows"), spark.sparkContext().longAccumulator("screened"),
                 spark.sparkContext().longAccumulator("alerted"), spark.sparkContext().longAccumulator("failed"));
@@ -91,7 +103,7 @@ public final class SparkScreening {
                 customers = customers.repartition(cores * 2);
             }
             Dataset<Row> screened = customers.mapPartitions(
-                    new PartitionScreener(broadcast, sha256(snapshot), threshold, limit, counters),
+                    new PartitionScreener(broadcast, sha256(snapshot), only, threshold, limit, counters),
                     Encoders.row(PartitionScreener.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 Dataset<Row> results = screened.filter(col(PartitionScreener.RANK).gt(0));
@@ -105,6 +117,7 @@ public final class SparkScreening {
             }
         } finally {
             broadcast.destroy();
+            if (only != null) only.destroy();
         }
     }
 
