@@ -25,6 +25,8 @@ public final class SafeXml {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Faults become ListFormatExceptions with file and line; the parser must not also print to stderr.
+        f.setXMLReporter((message, errorType, info, location) -> { });
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });

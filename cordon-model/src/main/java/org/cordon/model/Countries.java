@@ -176,7 +176,7 @@ public final class Countries {
 
     private static String key(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        t = t.toLowerCase(Locale.ROOT).replace('’', '\'').replace("the ", " ");
+        t = t.toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ").replace("the ", " ");
         t = t.replaceAll("[.\\s]+", " ").strip();
         if (t.endsWith(",")) t = t.substring(0, t.length() - 1);
         return t;

@@ -17,6 +17,7 @@ class ModelTest {
         assertThat(Countries.toIso2("Burma")).isEqualTo("MM");
         assertThat(Countries.toIso2("ru")).isEqualTo("RU");
         assertThat(Countries.toIso2("Côte d’Ivoire")).isEqualTo("CI");
+        assertThat(Countries.toIso2("Trinidad and Tobago")).isEqualTo("TT");
         assertThat(Countries.toIso2("Atlantis")).isNull();
     }
 
