@@ -24,14 +24,16 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>The table it returns has the string columns {@link #COLUMNS}, null where the input lacks the
  * column, plus {@code _ord} (input order, so output can be written in the order screen-file writes
- * it), {@code _file} (for error reports) and {@code _malformed} (the raw line when a CSV row has
- * another number of cells than the header, which screen-file reports as a failed row).
+ * it), {@code _file} (for error reports), {@code _malformed} (the raw line when a CSV row has
+ * another number of cells than the header, which screen-file reports as a failed row) and
+ * {@code _width} (the header's number of cells).
  */
 public final class CustomerTable {
     public static final List<String> COLUMNS = List.of("id", "name", "schema", "birth_date", "country");
     static final String ORDER = "_ord";
     static final String FILE = "_file";
     static final String MALFORMED = "_malformed";
+    static final String WIDTH = "_width";
 
     /** Input formats. */
     public enum Format { CSV, PARQUET }
@@ -90,6 +92,8 @@ public final class CustomerTable {
             select.add(v.as(COLUMNS.get(c)));
         }
         select.add(format == Format.CSV ? col(MALFORMED) : lit(null).cast(DataTypes.StringType).as(MALFORMED));
+        // Cells a CSV row must have, for the message on a malformed one.
+        select.add(lit(format == Format.CSV ? names.length - 1 : names.length).as(WIDTH));
         select.add(input_file_name().as(FILE));
         select.add(monotonically_increasing_id().as(ORDER));
         return raw.select(select.toArray(Column[]::new));

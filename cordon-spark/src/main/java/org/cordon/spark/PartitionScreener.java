@@ -1,5 +1,7 @@
 package org.cordon.spark;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -14,6 +16,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
+import org.cordon.lists.csv.CsvReader;
 import org.cordon.match.MatchResult;
 import org.cordon.match.Query;
 import org.cordon.match.QueryFields;
@@ -113,8 +116,10 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
         String file = in.getString(in.fieldIndex(CustomerTable.FILE));
         String rawId = in.getString(0);
         String id = rawId == null ? "" : rawId.strip();
-        if (in.getString(in.fieldIndex(CustomerTable.MALFORMED)) != null) {
-            out.add(error(ord, id, file, "the row has another number of cells than the header"));
+        String malformed = in.getString(in.fieldIndex(CustomerTable.MALFORMED));
+        if (malformed != null) {
+            out.add(error(ord, id, file, "expected " + in.getInt(in.fieldIndex(CustomerTable.WIDTH))
+                    + " cells as in the header, found " + cellCount(malformed)));
             return;
         }
         Query query;
@@ -150,6 +155,16 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
             rank++;
         }
         if (hit) counters.alerted().add(1);
+    }
+
+    /** Cells in a raw CSV line, read as screen-file reads it. */
+    static int cellCount(String line) {
+        try (CsvReader csv = new CsvReader(new StringReader(line))) {
+            String[] cells = csv.next();
+            return cells == null ? 0 : cells.length;
+        } catch (IOException | CsvReader.CsvException e) {
+            return 0;
+        }
     }
 
     /** The best {@code options.limit()} results among the given entities, ranked as in a full run. */
