@@ -40,14 +40,14 @@ public final class ListLoader {
             return lists.stream().mapToInt(l -> l.entities().size()).sum();
         }
 
+        /** Every entity once: a record published in two lists of one source (OFAC SDN and non-SDN) counts once. */
         public List<Entity> entities() {
-            List<Entity> all = new ArrayList<>(entityCount());
-            for (SanctionsList l : lists) all.addAll(l.entities());
-            return all;
+            return SanctionsList.distinctEntities(lists);
         }
     }
 
     private ListLoader() {}
+
 
     /** Loads a directory of lists, or a single list file. */
     public static Loaded load(Path dirOrFile) throws IOException, ListFormatException {
@@ -106,8 +106,7 @@ public final class ListLoader {
         if (groups.isEmpty()) {
             throw new ListFormatException(origin, 0, "no list files found (expected UN, OFAC, EU or UK list files or custom list CSVs)");
         }
-        List<SanctionsList> lists = readAll(groups);
-        checkUniqueIds(lists);
+        List<SanctionsList> lists = checkUniqueIds(readAll(groups));
         return new Loaded(lists, skipped);
     }
 
@@ -160,18 +159,50 @@ public final class ListLoader {
         };
     }
 
-    /** Two records with one id would make results ambiguous; a custom list named like another list is the usual cause. */
-    private static void checkUniqueIds(List<SanctionsList> lists) throws ListFormatException {
-        Map<String, SanctionsList> seen = new HashMap<>();
+    /**
+     * Ids must be unique across lists. The same id in two lists of one source is one publisher entity
+     * in two of its exports (OFAC's SDN and non-SDN lists share one uid space, and 60 entities are on
+     * both): both lists then carry the merged record. Any other clash (a custom list named like another
+     * list, two custom lists of one name) is an error.
+     */
+    private static List<SanctionsList> checkUniqueIds(List<SanctionsList> lists) throws ListFormatException {
+        Map<String, SanctionsList> owner = new HashMap<>();
+        Map<String, Entity> merged = new HashMap<>();
         for (SanctionsList l : lists) {
             for (Entity e : l.entities()) {
-                SanctionsList prev = seen.putIfAbsent(e.id(), l);
-                if (prev != null && prev != l) {
+                SanctionsList prev = owner.putIfAbsent(e.id(), l);
+                if (prev == null || prev == l) continue;
+                if (!sharesIdSpace(prev, l)) {
                     throw new ListFormatException(null, 0, "entity id " + e.id() + " is in both " + prev.version().files()
                             + " and " + l.version().files() + ": two lists claim the same source name and record id");
                 }
+                Entity first = merged.getOrDefault(e.id(), find(prev, e.id()));
+                merged.put(e.id(), first.mergedWith(e));
             }
         }
+        if (merged.isEmpty()) return lists;
+        List<SanctionsList> out = new ArrayList<>(lists.size());
+        for (SanctionsList l : lists) {
+            List<Entity> es = new ArrayList<>(l.entities().size());
+            for (Entity e : l.entities()) es.add(merged.getOrDefault(e.id(), e));
+            out.add(new SanctionsList(l.version(), es));
+        }
+        return out;
+    }
+
+    /** OFAC's SDN and non-SDN exports (CSV or XML) number one entity base; no other two lists do. */
+    private static boolean sharesIdSpace(SanctionsList a, SanctionsList b) {
+        return a.source().equals("ofac") && b.source().equals("ofac") && isOfacFormat(a) && isOfacFormat(b);
+    }
+
+    private static boolean isOfacFormat(SanctionsList l) {
+        String f = l.version().format();
+        return f.equals(ListFormat.OFAC_CSV_PRIMARY.id()) || f.equals(ListFormat.OFAC_XML.id());
+    }
+
+    private static Entity find(SanctionsList l, String id) {
+        for (Entity e : l.entities()) if (e.id().equals(id)) return e;
+        throw new IllegalStateException(id);
     }
 
     private record Group(ListFormat format, List<Path> files) {}

@@ -1,66 +1,64 @@
 package org.cordon.match;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.cordon.match.normalise.NameNormaliser;
+import org.cordon.match.normalise.NormalisedName;
+import org.cordon.match.normalise.TokenKind;
+import org.cordon.match.normalise.Tokens;
+import org.cordon.match.score.TokenFrequencies;
 import org.cordon.model.Entity;
 import org.cordon.model.Name;
 import org.cordon.model.SanctionsList;
 
 /**
- * Builds the screener over loaded lists. PLACEHOLDER: exact-token overlap only, until the real
- * matcher lands; it exists so that the CLI and the other modules can be wired end to end.
+ * Builds the screener the rest of Cordon uses. Everything that depends only on the lists is done
+ * here, once: names normalised and their prefilter keys computed, token frequencies counted for
+ * the weights, records linked into profiles.
  */
 public final class Screeners {
+    /**
+     * The score at or above which a result is a match (an alert). Chosen on name-pairs-dev.csv for
+     * the best F1 with recall kept high; see docs/matching.md for the table per score band and the
+     * command that measures it.
+     */
+    public static final double DEFAULT_THRESHOLD = 0.80;
+
     private Screeners() {}
 
-    public static Screener build(List<SanctionsList> lists) {
-        List<Entity> all = new ArrayList<>();
-        for (SanctionsList l : lists) all.addAll(l.entities());
-        return new TokenOverlapScreener(List.copyOf(all));
+    /** A screener over the lists with the default threshold. */
+    public static ScanScreener build(List<SanctionsList> lists) {
+        return buildScan(lists, DEFAULT_THRESHOLD);
     }
 
-    private record TokenOverlapScreener(List<Entity> entities) implements Screener {
-        @Override
-        public double matchThreshold() {
-            return 0.7;
-        }
-
-        @Override
-        public List<MatchResult> screen(Query query, ScreenOptions options) {
-            List<MatchResult> out = new ArrayList<>();
-            for (Entity e : entities) {
-                if (!options.admits(e.source())) continue;
-                double best = 0;
-                Name bestName = null;
-                String bestQuery = null;
-                for (Name qn : query.names()) {
-                    Set<String> q = tokens(qn.full());
-                    for (Name n : e.names()) {
-                        Set<String> t = tokens(n.full());
-                        Set<String> inter = new HashSet<>(q);
-                        inter.retainAll(t);
-                        double s = q.isEmpty() || t.isEmpty() ? 0 : 2.0 * inter.size() / (q.size() + t.size());
-                        if (s > best) { best = s; bestName = n; bestQuery = qn.full(); }
-                    }
-                }
-                if (bestName != null && best >= options.threshold()) {
-                    out.add(new MatchResult(e, best, best >= matchThreshold(), e.id(),
-                            new Explanation(bestQuery, bestName.full(), bestName.kind(), best, List.of(), List.of())));
+    static ScanScreener buildScan(List<SanctionsList> lists, double threshold) {
+        // one record per id: OFAC publishes an entity on both its SDN and non-SDN lists under one uid
+        List<Entity> all = SanctionsList.distinctEntities(lists);
+        List<CompiledEntity> compiled = all.parallelStream().map(Screeners::compile).toList();
+        TokenFrequencies.Builder freq = TokenFrequencies.builder();
+        for (CompiledEntity e : compiled) {
+            Set<String> seen = new HashSet<>();
+            for (CompiledName n : e.names()) {
+                Tokens t = n.normalised().primary();
+                for (int i = 0; i < t.size(); i++) {
+                    if (t.kind(i) == TokenKind.NAME) seen.add(t.text(i));
                 }
             }
-            out.sort(Comparator.comparingDouble(MatchResult::score).reversed());
-            return out.size() > options.limit() ? out.subList(0, options.limit()) : out;
+            // counted once per record, so a record with twenty spellings of one name does not make it common
+            for (String s : seen) freq.add(s);
         }
+        return new ScanScreener(compiled, freq.build(), Profiles.link(all), threshold);
+    }
 
-        private static Set<String> tokens(String s) {
-            String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-            return new HashSet<>(Arrays.asList(t.split("[^\\p{L}\\p{N}]+")));
+    static CompiledEntity compile(Entity e) {
+        List<CompiledName> names = new ArrayList<>(e.names().size());
+        for (Name n : e.names()) {
+            NormalisedName nn = NameNormaliser.normalise(n, e.schema());
+            if (nn.isEmpty()) continue;
+            names.add(new CompiledName(n, nn, Prefilter.keys(nn)));
         }
+        return new CompiledEntity(e, List.copyOf(names));
     }
 }

@@ -23,17 +23,19 @@ public final class Countries {
             {"RU", "russian federation", "russia", "russian"},
             {"IR", "iran (islamic republic of)", "islamic republic of iran", "iran, islamic republic of", "iranian"},
             {"SY", "syrian arab republic", "syria", "syrian"},
-            {"MM", "burma", "myanmar (burma)", "burmese"},
+            {"MM", "burma", "myanmar (burma)", "myanmar", "burmese"},
             {"VE", "venezuela (bolivarian republic of)", "venezuelan"},
             {"BO", "bolivia (plurinational state of)"},
             {"TZ", "united republic of tanzania", "tanzania, united republic of"},
             {"LA", "lao people's democratic republic", "laos"},
             {"VN", "viet nam", "vietnamese"},
             {"MD", "republic of moldova", "moldova, republic of"},
-            {"CD", "democratic republic of the congo", "congo, democratic republic of the", "drc", "congo (kinshasa)", "congo, dem. rep."},
+            {"CD", "democratic republic of the congo", "congo, democratic republic of the", "drc", "congo (kinshasa)", "congo, dem. rep.",
+                    "congo (democratic republic)"},
             {"CG", "republic of the congo", "congo", "congo (brazzaville)"},
             {"CI", "cote d'ivoire", "ivory coast"},
-            {"PS", "west bank", "gaza", "palestinian", "state of palestine", "palestinian territories", "occupied palestinian territory"},
+            {"PS", "west bank", "gaza", "palestinian", "state of palestine", "palestinian territories", "occupied palestinian territory",
+                    "occupied palestinian territories"},
             {"GB", "united kingdom", "united kingdom of great britain and northern ireland", "uk", "great britain", "british"},
             {"US", "united states", "united states of america", "usa", "american"},
             {"AE", "united arab emirates", "uae", "emirati"},
@@ -49,8 +51,8 @@ public final class Countries {
             {"KN", "saint kitts and nevis", "st. kitts and nevis"},
             {"VC", "saint vincent and the grenadines", "st. vincent and the grenadines"},
             {"TW", "taiwan", "taiwan, province of china", "chinese taipei"},
-            {"HK", "hong kong", "hong kong sar", "hong kong, china"},
-            {"MO", "macau", "macao"},
+            {"HK", "hong kong", "hong kong sar", "hong kong, china", "china, hong kong special administrative region"},
+            {"MO", "macau", "macao", "china, macao special administrative region"},
             {"UA", "ukraine", "ukrainian"},
             {"BY", "belarus", "belarusian", "byelorussia"},
             {"CU", "cuba", "cuban"},
@@ -176,6 +178,7 @@ public final class Countries {
 
     private static String key(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        // "&" because the JDK's English names write "Trinidad & Tobago" where lists write "and"
         t = t.toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ").replace("the ", " ");
         t = t.replaceAll("[.\\s]+", " ").strip();
         if (t.endsWith(",")) t = t.substring(0, t.length() - 1);

@@ -80,6 +80,37 @@ public record Entity(
         return properties.getOrDefault(key, List.of());
     }
 
+    /**
+     * This record merged with another record of the same publisher and id: OFAC publishes one entity
+     * (one uid) on both its SDN and its non-SDN list when it falls under programmes of both, and the
+     * two exports are two views of that one entity. Values are united, this record's caption stays the
+     * caption, the other's primary name becomes an alias when it differs.
+     */
+    public Entity mergedWith(Entity other) {
+        if (!id.equals(other.id)) throw new IllegalArgumentException("cannot merge " + id + " with " + other.id);
+        Builder b = builder(source, sourceId, schema);
+        names.forEach(b::name);
+        for (Name n : other.names) {
+            b.name(n.kind() == NameKind.PRIMARY && !n.full().equals(caption())
+                    ? new Name(n.full(), NameKind.ALIAS, n.lang(), n.parts()) : n);
+        }
+        for (Entity e : List.of(this, other)) {
+            e.birthDates.forEach(b::birthDate);
+            e.birthPlaces.forEach(b::birthPlace);
+            e.nationalities.forEach(b::nationality);
+            e.countries.forEach(b::country);
+            b.gender(e.gender);
+            e.identifiers.forEach(b::identifier);
+            e.addresses.forEach(b::address);
+            e.programmes.forEach(b::programme);
+            e.properties.forEach((k, vs) -> vs.forEach(v -> b.property(k, v)));
+        }
+        b.gender(gender);
+        if (listedOn != null && other.listedOn != null) b.listedOn(listedOn.compareTo(other.listedOn) <= 0 ? listedOn : other.listedOn);
+        else b.listedOn(listedOn != null ? listedOn : other.listedOn);
+        return b.build();
+    }
+
     /** The stable id for a record of {@code source} with publisher key {@code sourceId}. */
     public static String idFor(String source, String sourceId) {
         return source + "-" + sourceId.trim().replace(' ', '_');

@@ -12,7 +12,7 @@ import java.util.List;
  * @param format          reader that read it, e.g. "un-xml", "ofac-csv"
  * @param publicationDate ISO date the publisher gives, or null when the file carries none
  * @param files           the files read, as paths
- * @param sha256          hex SHA-256 over the decompressed bytes of the files, in order
+ * @param sha256          hex SHA-256 over the files as stored (compressed or not), in order
  * @param entityCount     entities read
  */
 public record ListVersion(String source, String publisher, String title, String format, String publicationDate,

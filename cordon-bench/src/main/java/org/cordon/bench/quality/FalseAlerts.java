@@ -1,0 +1,71 @@
+package org.cordon.bench.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.datafaker.Faker;
+import org.cordon.match.MatchResult;
+import org.cordon.match.Query;
+import org.cordon.match.ScreenOptions;
+import org.cordon.match.Screener;
+import org.cordon.model.Schema;
+
+/**
+ * Ordinary names, generated with Datafaker in many locales (en, de, ru, ko, ar, zh, es, fr, tr) plus
+ * company names, screened as persons or companies: the share that raises an alert (any result at or
+ * above the match threshold) is the false-alert rate, since generated people are not the listed
+ * targets (a generated name may by chance equal a listed one; the misses list shows what alerted).
+ * Seeded, so each run screens the same names.
+ */
+public final class FalseAlerts {
+    static final String[] LOCALES = {"en", "de", "ru", "ko", "ar", "zh-CN", "es", "fr", "tr"};
+
+    public record Generated(String name, Schema schema, String locale) {
+    }
+
+    public record Result(int queries, int alerts, List<String> examples, java.util.Map<String, int[]> byLocale) {
+        public double rate() { return queries == 0 ? 0 : (double) alerts / queries; }
+    }
+
+    /** n names: one in ten a company name, the rest person names spread over the locales. */
+    public static List<Generated> generate(int n, long seed) {
+        List<Faker> fakers = new ArrayList<>();
+        for (String l : LOCALES) fakers.add(new Faker(Locale.forLanguageTag(l), new java.util.Random(seed + l.hashCode())));
+        List<Generated> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int k = i % (LOCALES.length + 1);
+            if (k == LOCALES.length) {
+                Faker f = fakers.get((i / (LOCALES.length + 1)) % LOCALES.length);
+                out.add(new Generated(f.company().name(), Schema.COMPANY, "company-" + LOCALES[(i / (LOCALES.length + 1)) % LOCALES.length]));
+            } else {
+                Faker f = fakers.get(k);
+                out.add(new Generated(f.name().fullName(), Schema.PERSON, LOCALES[k]));
+            }
+        }
+        return out;
+    }
+
+    public static Result run(Screener screener, List<Generated> names) {
+        ScreenOptions opts = ScreenOptions.of(screener.matchThreshold(), 1);
+        AtomicInteger alerts = new AtomicInteger();
+        java.util.Map<String, int[]> byLocale = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> examples = java.util.Collections.synchronizedList(new ArrayList<>());
+        names.parallelStream().forEach(g -> {
+            List<MatchResult> r = screener.screen(Query.of(g.name(), g.schema(), null, null), opts);
+            int[] c = byLocale.computeIfAbsent(g.locale(), k -> new int[2]);
+            boolean alert = !r.isEmpty() && r.getFirst().match();
+            synchronized (c) {
+                c[0]++;
+                if (alert) c[1]++;
+            }
+            if (alert) {
+                alerts.incrementAndGet();
+                if (examples.size() < 30) {
+                    examples.add(String.format(Locale.ROOT, "%.2f %s -> %s", r.getFirst().score(), g.name(), r.getFirst().explanation().summary()));
+                }
+            }
+        });
+        return new Result(names.size(), alerts.get(), List.copyOf(examples), new java.util.TreeMap<>(byLocale));
+    }
+}

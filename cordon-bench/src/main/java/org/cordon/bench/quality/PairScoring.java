@@ -1,0 +1,64 @@
+package org.cordon.bench.quality;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.cordon.lists.csv.CsvWriter;
+import org.cordon.match.MatchResult;
+import org.cordon.match.Query;
+import org.cordon.match.ScanScreener;
+import org.cordon.model.Entity;
+import org.cordon.model.NameKind;
+import org.cordon.model.Schema;
+
+/**
+ * Scores labelled name pairs the way a screening would: name1 is the query, name2 the primary name
+ * of a list entity of the row's schema; the screener supplies the token weights (from its lists,
+ * or uniform when built over none).
+ */
+public final class PairScoring {
+    private final ScanScreener screener;
+
+    public PairScoring(ScanScreener screener) {
+        this.screener = screener;
+    }
+
+    public MatchResult score(String schemaText, String name1, String name2) {
+        Schema schema = Schema.parseOrNull(schemaText);
+        Schema listed = schema == null ? Schema.LEGAL_ENTITY : schema;
+        Entity e = Entity.builder("pair", "1", listed).name(name2, NameKind.PRIMARY).build();
+        return screener.score(Query.of(name1, schema, null, null), e);
+    }
+
+    /** Scores every row; the score array is parallel to the rows. */
+    public double[] scoreAll(LabelledPairs pairs) {
+        double[] out = new double[pairs.rows().size()];
+        for (int i = 0; i < out.length; i++) {
+            String[] r = pairs.rows().get(i);
+            out[i] = score(pairs.get(r, "schema"), pairs.get(r, "name1"), pairs.get(r, "name2")).score();
+        }
+        return out;
+    }
+
+    /** Writes the rows with two more columns: score and match (score at or above the screener's threshold). */
+    public void write(LabelledPairs pairs, double[] scores, Path out) throws IOException {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); CsvWriter csv = new CsvWriter(w)) {
+            List<String> header = new ArrayList<>(Arrays.asList(pairs.header()));
+            header.add("score");
+            header.add("match");
+            csv.writeRow(header);
+            for (int i = 0; i < scores.length; i++) {
+                List<String> row = new ArrayList<>(Arrays.asList(pairs.rows().get(i)));
+                row.add(String.format(Locale.ROOT, "%.4f", scores[i]));
+                row.add(Boolean.toString(scores[i] >= screener.matchThreshold()));
+                csv.writeRow(row);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.cordon.bench.quality;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cordon.lists.ListLoader;
+import org.cordon.match.ScanScreener;
+import org.cordon.match.Screeners;
+
+/**
+ * Every match-quality figure in one run: labelled pairs (Cordon beside logic-v2), cross-list recall,
+ * cross-script recall and the false-alert rate on generated names, over the lists in a directory.
+ * Run from the repository root (figures are recorded in docs/matching.md):
+ * <pre>
+ * mvn -B -o -q -pl cordon-bench -am compile exec:java -Dexec.mainClass=org.cordon.bench.quality.QualityReport \
+ *     -Dexec.args="--lists ../shared/data/lists --pairs ../shared/eval/name-pairs-dev.csv --fake 100000"
+ * </pre>
+ */
+public final class QualityReport {
+    private QualityReport() {}
+
+    public static void main(String[] args) throws Exception {
+        Path lists = Path.of("../shared/data/lists");
+        Path pairsFile = Path.of("../shared/eval/name-pairs-dev.csv");
+        int fake = 100_000;
+        boolean verbose = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--lists" -> lists = Path.of(args[++i]);
+                case "--pairs" -> pairsFile = Path.of(args[++i]);
+                case "--fake" -> fake = Integer.parseInt(args[++i]);
+                case "--verbose" -> verbose = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + ": expected --lists DIR, --pairs FILE, --fake N, --verbose");
+            }
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+        out.println("== Labelled pairs (uniform token weights) ==");
+        ScanScreener bare = Screeners.build(List.of());
+        LabelledPairs pairs = LabelledPairs.read(pairsFile);
+        PairScoring scoring = new PairScoring(bare);
+        PairEvaluation ev = new PairEvaluation(pairs, scoring.scoreAll(pairs), bare.matchThreshold());
+        ev.print(out);
+        ev.printBands(out);
+
+        long t0 = System.nanoTime();
+        ListLoader.Loaded loaded = ListLoader.load(lists);
+        long t1 = System.nanoTime();
+        ScanScreener screener = Screeners.build(loaded.lists());
+        long t2 = System.nanoTime();
+        out.printf(Locale.ROOT, "%n== Lists: %d entities from %s; load %d ms, build %d ms; threshold %.2f ==%n",
+                loaded.entityCount(), lists, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, screener.matchThreshold());
+        loaded.lists().forEach(l -> out.printf(Locale.ROOT, "  %s: %d%n", l.source(), l.entities().size()));
+        out.printf(Locale.ROOT, "  linked profiles (more than one record): %d%n", screener.profiles().linked().size());
+
+        out.println("\n== Labelled pairs (token weights from the lists) ==");
+        PairScoring weighted = new PairScoring(screener);
+        new PairEvaluation(pairs, weighted.scoreAll(pairs), screener.matchThreshold()).print(out);
+
+        List<CrossListRecall.Case> cases = CrossListRecall.cases(loaded.entities());
+        long t3 = System.nanoTime();
+        CrossListRecall.Result cl = CrossListRecall.run(screener, cases);
+        long t4 = System.nanoTime();
+        out.printf(Locale.ROOT, "%n== Cross-list recall (UN reference gold) ==%n%d queries, %d gold pairs: recall by name %.4f, by name + birth date %.4f (%d ms)%n",
+                cl.queries(), cl.pairs(), cl.recall(), cl.recallWithDob(), (t4 - t3) / 1_000_000);
+        if (verbose) cl.misses().forEach(m -> out.println("  miss: " + m));
+
+        CrossScriptRecall.Result cs = CrossScriptRecall.run(screener, cases);
+        out.printf(Locale.ROOT, "%n== Cross-script recall ==%n%d non-Latin queries, %d gold pairs: recall %.4f%n", cs.queries(), cs.pairs(), cs.recall());
+        for (Map.Entry<String, int[]> e : new java.util.TreeMap<>(cs.byScript()).entrySet()) {
+            out.printf(Locale.ROOT, "  %-10s %d/%d = %.3f%n", e.getKey(), e.getValue()[1], e.getValue()[0], (double) e.getValue()[1] / e.getValue()[0]);
+        }
+        if (verbose) cs.misses().forEach(m -> out.println("  miss: " + m));
+
+        if (fake > 0) {
+            List<FalseAlerts.Generated> names = FalseAlerts.generate(fake, 20260529L);
+            long t5 = System.nanoTime();
+            FalseAlerts.Result fa = FalseAlerts.run(screener, names);
+            long t6 = System.nanoTime();
+            out.printf(Locale.ROOT, "%n== False alerts on %d generated names ==%nalerts %d = %.3f %% (%d ms, %.0f queries/s)%n", fa.queries(), fa.alerts(),
+                    100.0 * fa.rate(), (t6 - t5) / 1_000_000, fa.queries() / ((t6 - t5) / 1e9));
+            for (Map.Entry<String, int[]> e : fa.byLocale().entrySet()) {
+                out.printf(Locale.ROOT, "  %-12s %d/%d = %.3f %%%n", e.getKey(), e.getValue()[1], e.getValue()[0], 100.0 * e.getValue()[1] / e.getValue()[0]);
+            }
+            fa.examples().forEach(x -> out.println("  alert: " + x));
+        }
+    }
+}

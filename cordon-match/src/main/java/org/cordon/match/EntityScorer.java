@@ -1,0 +1,86 @@
+package org.cordon.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cordon.match.Explanation.Feature;
+import org.cordon.match.normalise.NormalisedName;
+import org.cordon.match.score.NameScorer;
+import org.cordon.model.Entity;
+import org.cordon.model.NameKind;
+import org.cordon.model.Schema;
+
+/**
+ * Scores one query against one list record: the best name pair (query names x record names, weak
+ * aliases discounted), then the other evidence. Schema decides first: a Vessel never matches a
+ * Person. Stateless apart from the token weights; safe for concurrent use.
+ */
+final class EntityScorer {
+    /** Weak aliases count less: publishers say they should not raise an alert alone. */
+    static final double WEAK_ALIAS_FACTOR = 0.88;
+
+    private final NameScorer names;
+
+    EntityScorer(NameScorer names) {
+        this.names = names;
+    }
+
+    /** The name score of the best pair, or -1 when the schemas are incompatible or no key is shared. */
+    double quickScore(CompiledQuery q, CompiledEntity e) {
+        if (!compatible(q.schema(), e.entity().schema())) return -1;
+        double best = -1;
+        for (int qi = 0; qi < q.names().size(); qi++) {
+            int[] qk = q.keys().get(qi);
+            for (CompiledName n : e.names()) {
+                if (!Prefilter.intersects(qk, n.keys())) continue;
+                double s = names.score(q.names().get(qi), n.normalised());
+                if (n.name().kind() == NameKind.WEAK_ALIAS) s *= WEAK_ALIAS_FACTOR;
+                if (s > best) best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Full score with explanation; null when schemas are incompatible. */
+    Scored score(CompiledQuery q, CompiledEntity e, boolean usePrefilter) {
+        Entity entity = e.entity();
+        if (!compatible(q.schema(), entity.schema())) return null;
+        double best = -1;
+        NormalisedName bestQ = null;
+        CompiledName bestL = null;
+        for (int qi = 0; qi < q.names().size(); qi++) {
+            for (CompiledName n : e.names()) {
+                if (usePrefilter && !Prefilter.intersects(q.keys().get(qi), n.keys())) continue;
+                double s = names.score(q.names().get(qi), n.normalised());
+                if (n.name().kind() == NameKind.WEAK_ALIAS) s *= WEAK_ALIAS_FACTOR;
+                if (s > best) {
+                    best = s;
+                    bestQ = q.names().get(qi);
+                    bestL = n;
+                }
+            }
+        }
+        if (bestL == null) return null;
+        NameScorer.NameMatch m = names.explain(bestQ, bestL.normalised());
+        List<Feature> features = new ArrayList<>(Evidence.features(q, entity));
+        double nameScore = m.score();
+        double afterAlias = nameScore;
+        if (bestL.name().kind() == NameKind.WEAK_ALIAS) {
+            afterAlias = nameScore * WEAK_ALIAS_FACTOR;
+            features.addFirst(new Feature("weakAlias", afterAlias - nameScore, "the list calls this name a weak alias"));
+        }
+        if (q.schema() != null) {
+            features.add(new Feature("schema", 0.0, q.schema().ftmName() + " query, " + entity.schema().ftmName() + " listed: compatible"));
+        }
+        double score = Evidence.apply(afterAlias, features);
+        Explanation ex = new Explanation(bestQ.original(), bestL.name().full(), bestL.name().kind(), nameScore, m.tokens(), features);
+        return new Scored(score, ex);
+    }
+
+    record Scored(double score, Explanation explanation) {
+    }
+
+    static boolean compatible(Schema query, Schema listed) {
+        if (query == null) return true; // unknown: any schema may be meant
+        return query.compatibleWith(listed);
+    }
+}

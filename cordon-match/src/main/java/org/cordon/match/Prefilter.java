@@ -1,0 +1,77 @@
+package org.cordon.match;
+
+import java.util.Arrays;
+import org.cordon.match.normalise.NormalisedName;
+import org.cordon.match.normalise.TokenKind;
+import org.cordon.match.normalise.Tokens;
+
+/**
+ * Cheap keys that any two names the scorer could call similar share at least one of: per name
+ * word, its first two letters, its last three letters and its Double Metaphone key; per name, the
+ * first two of its words' initials (so "PLA" meets "People's Liberation Army"); hashed to ints.
+ * Initials, particles and legal forms give no key: they never carry a match alone. A pair sharing
+ * no key cannot score above the lowest useful threshold, so the scan skips it. Keys cover every
+ * romanisation and the original-script tokens.
+ */
+public final class Prefilter {
+    private Prefilter() {}
+
+    public static int[] keys(NormalisedName n) {
+        int[] buf = new int[16];
+        int size = 0;
+        for (Tokens t : n.forms()) {
+            for (int i = 0; i < t.size(); i++) {
+                byte k = t.kind(i);
+                if (k == TokenKind.LEGAL_FORM || k == TokenKind.PARTICLE || k == TokenKind.INITIAL) continue;
+                String s = t.text(i);
+                if (size + 5 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+                buf[size++] = hash('p', s, 0, Math.min(2, s.length()));
+                buf[size++] = hash('s', s, Math.max(0, s.length() - 3), s.length());
+                String ph = t.phonetic(i);
+                if (!ph.isEmpty()) buf[size++] = hash('m', ph, 0, ph.length());
+                String sk = t.skeleton(i);
+                if (sk.length() >= 2) buf[size++] = hash('k', sk, 0, Math.min(3, sk.length()));
+            }
+            StringBuilder initials = new StringBuilder(2);
+            for (int i = 0; i < t.size() && initials.length() < 2; i++) {
+                byte k = t.kind(i);
+                if (k == TokenKind.NAME || k == TokenKind.INITIAL) initials.append(t.text(i).charAt(0));
+            }
+            if (initials.length() == 2) {
+                if (size + 1 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+                buf[size++] = hash('p', initials, 0, 2);
+            }
+        }
+        for (String s : n.scriptTokens()) {
+            if (size + 1 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+            buf[size++] = hash('o', s, 0, Math.min(1, s.length()));
+        }
+        int[] out = Arrays.copyOf(buf, size);
+        Arrays.sort(out);
+        return dedupe(out);
+    }
+
+    /** Whether two sorted key arrays share a key. */
+    public static boolean intersects(int[] a, int[] b) {
+        int i = 0, j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) return true;
+            if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return false;
+    }
+
+    private static int hash(char tag, CharSequence s, int from, int to) {
+        int h = tag;
+        for (int i = from; i < to; i++) h = h * 31 + s.charAt(i);
+        return h;
+    }
+
+    private static int[] dedupe(int[] sorted) {
+        if (sorted.length < 2) return sorted;
+        int w = 1;
+        for (int i = 1; i < sorted.length; i++) if (sorted[i] != sorted[w - 1]) sorted[w++] = sorted[i];
+        return Arrays.copyOf(sorted, w);
+    }
+}

@@ -1,0 +1,88 @@
+package org.cordon.match.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads Hangul the way sanctions lists spell Korean names: McCune-Reischauer without breves, in the
+ * DPRK style the UN and OFAC use ("김정은" -> "kim jong un", "최룡해" -> "choe ryong hae"), one token per
+ * syllable because lists write "Kim Jong Un" or "Kim Jong-un". ICU's Hangul-Latin gives Revised
+ * Romanization ("gimjeong-eun"), which almost no list uses, so it is kept only as an alternative.
+ */
+final class Hangul {
+    private static final int BASE = 0xAC00, LAST = 0xD7A3;
+    private static final String[] INITIAL = {"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"};
+    private static final String[] VOWEL = {"a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "u", "ui", "i"};
+    private static final String[] FINAL = {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
+
+    /** Common surnames whose list spellings differ from the syllable reading. */
+    private static final Map<String, String[]> SURNAMES = Map.ofEntries(
+            Map.entry("i", new String[]{"ri", "lee", "yi"}), Map.entry("ri", new String[]{"lee", "yi"}),
+            Map.entry("pak", new String[]{"park"}), Map.entry("choe", new String[]{"choi"}),
+            Map.entry("jong", new String[]{"chong", "jung"}), Map.entry("jo", new String[]{"cho"}),
+            Map.entry("yun", new String[]{"yoon"}), Map.entry("jang", new String[]{"chang"}),
+            Map.entry("rim", new String[]{"lim", "im"}), Map.entry("im", new String[]{"rim", "lim"}),
+            Map.entry("o", new String[]{"oh"}), Map.entry("so", new String[]{"seo"}), Map.entry("sin", new String[]{"shin"}),
+            Map.entry("an", new String[]{"ahn"}), Map.entry("ryu", new String[]{"yu", "yoo"}), Map.entry("yu", new String[]{"ryu", "yoo"}),
+            Map.entry("jon", new String[]{"jeon", "chon"}), Map.entry("ko", new String[]{"go"}), Map.entry("mun", new String[]{"moon"}),
+            Map.entry("pae", new String[]{"bae"}), Map.entry("paek", new String[]{"baek"}), Map.entry("ro", new String[]{"roh", "no"}),
+            Map.entry("no", new String[]{"ro", "roh"}), Map.entry("kang", new String[]{"gang"}), Map.entry("ku", new String[]{"koo"}));
+
+    private Hangul() {}
+
+    static boolean isSyllable(int cp) {
+        return cp >= BASE && cp <= LAST;
+    }
+
+    /** One syllable in McCune-Reischauer (DPRK style), lower case. */
+    static String syllable(int cp) {
+        int s = cp - BASE;
+        int ini = s / (21 * 28), vow = (s % (21 * 28)) / 28, fin = s % 28;
+        String onset = INITIAL[ini];
+        // DPRK spelling writes initial ㄹ as R (Ri, Ryong) and ㅈ as J (Jong); after a vowel-less onset keep it
+        return onset + VOWEL[vow] + FINAL[fin];
+    }
+
+    /** Surname alternatives for a Korean name already read into Latin ("ri jong ho" -> also "lee jong ho"). */
+    static List<String> readingsOfLatin(String latin) {
+        List<String> out = new ArrayList<>(4);
+        out.add(latin);
+        int sp = latin.indexOf(' ');
+        String first = sp < 0 ? latin : latin.substring(0, sp);
+        String[] alts = SURNAMES.get(first);
+        if (alts != null) {
+            for (String a : alts) out.add(a + latin.substring(first.length()));
+        }
+        return out;
+    }
+
+    /**
+     * Readings of a text that contains Hangul: the primary reading with one token per syllable, and
+     * alternatives with list spellings of the first syllable when it is a common surname.
+     */
+    static List<String> readings(String text) {
+        StringBuilder sb = new StringBuilder(text.length() * 4);
+        String firstSyllable = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isSyllable(cp)) {
+                String syl = syllable(cp);
+                if (firstSyllable == null) firstSyllable = syl;
+                if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+                sb.append(syl).append(' ');
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        String primary = sb.toString().replaceAll("\\s+", " ").strip();
+        List<String> out = new ArrayList<>(4);
+        out.add(primary);
+        String[] alts = firstSyllable == null ? null : SURNAMES.get(firstSyllable);
+        if (alts != null && primary.startsWith(firstSyllable)) {
+            for (String a : alts) out.add(a + primary.substring(firstSyllable.length()));
+        }
+        return out;
+    }
+}

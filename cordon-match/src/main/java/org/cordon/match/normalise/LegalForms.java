@@ -1,0 +1,72 @@
+package org.cordon.match.normalise;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Organisation legal forms in their many spellings ("OOO", "o.O.O.", "Limited Liability Company",
+ * "Общество с ограниченной ответственностью") reduced to one canonical token each, and grouped into
+ * families of forms that mean the same kind of company in different jurisdictions, so that
+ * "OAO Gazprom" meets "Gazprom JSC". Legal forms are matched on romanised, lower-case tokens.
+ */
+public final class LegalForms {
+    /** Longest phrase in the table, in tokens. */
+    static final int MAX_PHRASE = 6;
+    private static final Map<String, String> CANONICAL = new HashMap<>();
+    private static final Map<String, String> FAMILY = new HashMap<>();
+
+    static {
+        // canonical, family, spellings...
+        String[][] rows = {
+                {"llc", "llc", "llc", "limited liability company", "limited liability co", "ooo", "obshchestvo s ogranichennoy otvetstvennostyu",
+                        "obshchestvo s ogranichennoi otvetstvennostiu", "obshestvo s ogranichennoy otvetstvennostyu", "tov", "too", "mchj",
+                        "limited liability partnership company"},
+                {"gmbh", "llc", "gmbh", "gesellschaft mit beschrankter haftung", "gesmbh"},
+                {"srl", "llc", "srl", "sarl", "s a r l", "societatea cu raspundere limitata", "societa a responsabilita limitata",
+                        "sociedad de responsabilidad limitada", "societe a responsabilite limitee", "ltda", "limitada", "sp z oo",
+                        "spolka z ograniczona odpowiedzialnoscia", "sro", "spol s r o", "doo", "d o o", "kft", "eood", "ood", "bvba", "sprl"},
+                {"bv", "llc", "bv", "besloten vennootschap"},
+                {"jsc", "jsc", "jsc", "ao", "joint stock company", "joint-stock company", "aktsionernoe obshchestvo", "aktsionernoye obshchestvo",
+                        "jscb", "joint stock commercial bank", "ad", "as", "a s", "asa", "ab", "aktiebolag", "oy", "oyj", "aktieselskab"},
+                {"ojsc", "jsc", "ojsc", "oao", "open joint stock company", "otkrytoe aktsionernoe obshchestvo", "otkrytoye aktsionernoye obshchestvo"},
+                {"cjsc", "jsc", "cjsc", "zao", "closed joint stock company", "zakrytoe aktsionernoe obshchestvo", "zakrytoye aktsionernoye obshchestvo"},
+                {"pjsc", "jsc", "pjsc", "pao", "public joint stock company", "publichnoe aktsionernoe obshchestvo", "publichnoye aktsionernoye obshchestvo"},
+                {"ag", "jsc", "ag", "aktiengesellschaft"},
+                {"sa", "jsc", "sa", "s a", "societe anonyme", "sociedad anonima", "sa de cv", "sab de cv", "sapi de cv", "sae", "saa", "sas", "saic"},
+                {"spa", "jsc", "spa", "societa per azioni"},
+                {"nv", "jsc", "nv", "naamloze vennootschap"},
+                {"plc", "ltd", "plc", "public limited company"},
+                {"ltd", "ltd", "ltd", "limited", "ltd co", "co ltd", "company limited", "pte", "pte ltd", "pvt", "pvt ltd", "private limited",
+                        "private limited company", "pty", "pty ltd", "proprietary limited", "bhd", "sdn bhd", "berhad", "sendirian berhad", "kk",
+                        "kabushiki kaisha", "yk", "gk", "tbk", "pt"},
+                {"inc", "corp", "inc", "incorporated"},
+                {"corp", "corp", "corp", "corporation"},
+                {"co", "corp", "co", "company", "cie", "compagnie", "compania", "cia"},
+                {"lp", "lp", "lp", "limited partnership", "llp", "limited liability partnership", "kg", "gmbh co kg", "ohg", "scs", "snc"},
+                {"fze", "llc", "fze", "fzco", "fzc", "fz llc", "free zone establishment", "free zone company"},
+                {"na", "jsc", "na", "national association"},
+                {"cv", "lp", "cv", "commanditaire vennootschap"},
+        };
+        for (String[] row : rows) {
+            FAMILY.put(row[0], row[1]);
+            for (int i = 2; i < row.length; i++) CANONICAL.put(row[i], row[0]);
+        }
+    }
+
+    private LegalForms() {}
+
+    /** The canonical legal form for a phrase of lower-case ASCII tokens joined by single spaces, or null. */
+    public static String canonical(String phrase) {
+        return CANONICAL.get(phrase);
+    }
+
+    /** Family of a canonical form: llc, jsc, ltd, corp, lp. */
+    public static String family(String canonical) {
+        return FAMILY.getOrDefault(canonical, canonical);
+    }
+
+    /** True for forms so short they are also ordinary words or initials ("sa", "as", "co", "pt"). */
+    static boolean isShortForm(String phrase) {
+        return phrase.length() <= 2;
+    }
+}

@@ -1,0 +1,336 @@
+package org.cordon.match.normalise;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.cordon.model.Name;
+import org.cordon.model.NamePart;
+import org.cordon.model.Schema;
+
+/**
+ * Turns a name as written into tokens that compare well: removes invisible and direction characters
+ * (so "Pu\u200Btin" is Putin), applies NFKC, reads other scripts in Latin, folds case and
+ * diacritics, splits joined words written in camel case, reorders "Family, Given", drops leading
+ * titles, reduces legal forms to canonical tokens, brings numbers to digits, and marks initials and
+ * particles. Deterministic and thread-safe; the same function serves list names at build time and
+ * queries at screening time, so both sides are treated alike.
+ */
+public final class NameNormaliser {
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.((?:\\p{L}\\.)*\\p{L})\\.?(?![\\p{L}\\p{N}])");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?![\\p{L}\\p{N}])");
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll})");
+
+    private NameNormaliser() {}
+
+    /** Normalises a name for the given schema (null when unknown: both person and organisation rules apply). */
+    public static NormalisedName normalise(String name, Schema schema) {
+        return normalise(name, schema, List.of());
+    }
+
+    /** Normalises a list name, tagging tokens with the roles (given, family, patronymic) the source gives in its parts. */
+    public static NormalisedName normalise(Name name, Schema schema) {
+        return normalise(name.full(), schema, name.parts());
+    }
+
+    private static NormalisedName normalise(String name, Schema schema, List<NamePart> parts) {
+        boolean personRules = schema == null || schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
+        boolean orgRules = schema != Schema.PERSON;
+        String clean = clean(name);
+        boolean familyMarked = false;
+        if (personRules) {
+            String reordered = reorderComma(clean, schema == Schema.PERSON);
+            if (reordered != null) {
+                clean = reordered;
+                familyMarked = true;
+            }
+        }
+        clean = CAMEL.matcher(clean).replaceAll("$1 $2");
+        Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
+        List<String> readings = Romaniser.readings(clean);
+        boolean abjad = script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
+        List<String[]> roleParts = partTokens(parts, schema);
+        List<Tokens> forms = new ArrayList<>(readings.size());
+        for (String reading : readings) {
+            Tokens t = tokenise(reading, personRules, orgRules, schema == Schema.PERSON, abjad, familyMarked, roleParts,
+                    script != Character.UnicodeScript.LATIN);
+            boolean duplicate = false;
+            for (Tokens f : forms) duplicate |= java.util.Arrays.equals(f.text, t.text);
+            if (!duplicate) forms.add(t);
+        }
+        List<String> scriptTokens = script == Character.UnicodeScript.LATIN ? List.of() : scriptTokens(clean, script);
+        return new NormalisedName(name, schema, forms, script, scriptTokens);
+    }
+
+    /**
+     * Removes characters that are invisible yet split or disguise a name: zero-width space and
+     * joiners, direction marks and embeddings, word joiner, BOM, soft hyphen, NUL and other controls;
+     * then NFKC (full-width letters, ligatures) and whitespace collapsed.
+     */
+    public static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 0x200B && c <= 0x200F) || c == 0x2060 || c == 0xFEFF || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069) || c == 0x00AD || c == 0x180E) {
+                continue;
+            }
+            if (c < 0x20 || c == 0x7F) {
+                if (c == '\t' || c == '\n' || c == '\r') sb.append(' ');
+                continue;
+            }
+            sb.append(c);
+        }
+        String n = Normalizer.normalize(sb, Normalizer.Form.NFKC);
+        return n.replaceAll("\\s+", " ").strip();
+    }
+
+    /** "Putin, Vladimir" -> "Vladimir Putin"; null when the name is not in that form. */
+    private static String reorderComma(String s, boolean surelyPerson) {
+        int comma = s.indexOf(',');
+        if (comma <= 0 || s.indexOf(',', comma + 1) >= 0) return null;
+        String family = s.substring(0, comma).strip(), given = s.substring(comma + 1).strip();
+        if (family.isEmpty() || given.isEmpty()) return null;
+        int fw = family.split(" ").length, gw = given.split(" ").length;
+        if (fw > 4 || gw > 5) return null;
+        if (!surelyPerson) {
+            // "Apple, Inc." must stay as written: only reorder when what follows the comma is no legal form
+            String g = Romaniser.word(given.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9 ]", "").strip();
+            if (LegalForms.canonical(g) != null) return null;
+        }
+        return given + " " + family;
+    }
+
+    private static List<String[]> partTokens(List<NamePart> parts, Schema schema) {
+        if (parts.isEmpty()) return List.of();
+        List<String[]> out = new ArrayList<>();
+        for (NamePart p : parts) {
+            byte role = switch (p.type()) {
+                case GIVEN, MIDDLE -> Tokens.GIVEN;
+                case FAMILY -> Tokens.FAMILY;
+                case PATRONYMIC, MATRONYMIC -> Tokens.PATRONYMIC;
+                default -> 0;
+            };
+            if (role == 0) continue;
+            String reading = Romaniser.readings(clean(p.value())).getFirst();
+            for (String w : reading.replaceAll("[^a-z0-9]+", " ").strip().split(" ")) {
+                if (!w.isEmpty()) out.add(new String[]{w, Byte.toString(role)});
+            }
+        }
+        return out;
+    }
+
+    private static Tokens tokenise(String reading, boolean personRules, boolean orgRules, boolean surelyPerson,
+                                   boolean abjad, boolean familyMarked, List<String[]> roleParts, boolean transliterated) {
+        String s = reading.replace("&", " and ").replace("%", "percent ").replace('’', '\'').replace('`', '\'')
+                .replace('ʼ', '\'').replace('ʻ', '\'');
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        if (orgRules && !surelyPerson) {
+            // "A.B.C." and "S.A.R.L." are one word written with dots; for persons "J. C." stay initials
+            Matcher m = DOTTED.matcher(s);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement((m.group(1) + m.group(2)).replace(".", "")));
+            m.appendTail(sb);
+            s = sb.toString();
+        }
+        s = s.replace("'", "");
+        List<String> words = new ArrayList<>();
+        for (String w : s.split("[^a-z0-9]+")) {
+            if (w.isEmpty()) continue;
+            splitMixed(w, words);
+        }
+        List<Long> values = new ArrayList<>(words.size());
+        for (String w : words) values.add(Numerals.value(w, orgRules && !surelyPerson));
+        Numerals.merge(words, values);
+
+        List<String> text = new ArrayList<>(words.size());
+        List<Byte> kinds = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            if (orgRules) {
+                int len = legalFormAt(words, i);
+                if (len > 0) {
+                    String phrase = String.join(" ", words.subList(i, i + len));
+                    text.add(LegalForms.canonical(phrase));
+                    kinds.add(TokenKind.LEGAL_FORM);
+                    i += len - 1;
+                    continue;
+                }
+            }
+            String w = words.get(i);
+            long v = values.get(i);
+            if (v >= 0) {
+                text.add(Long.toString(v));
+                kinds.add(TokenKind.NUMBER);
+            } else if (w.length() == 1) {
+                text.add(w);
+                kinds.add(TokenKind.INITIAL);
+            } else if (Particles.isParticle(w, personRules && (surelyPerson || !orgRules))
+                    || (!surelyPerson && Particles.isParticle(w, false) && words.size() > 1)) {
+                text.add(w);
+                kinds.add(TokenKind.PARTICLE);
+            } else {
+                text.add(w);
+                kinds.add(TokenKind.NAME);
+            }
+        }
+        if (personRules) {
+            // Leading titles go while a name word remains after them; a name that is only a title keeps it
+            while (text.size() > 1 && Honorifics.isHonorific(text.getFirst()) && kinds.getFirst() != TokenKind.LEGAL_FORM) {
+                int names = 0;
+                for (int i = 1; i < text.size(); i++) if (kinds.get(i) == TokenKind.NAME) names++;
+                if (names < 1) break;
+                text.removeFirst();
+                kinds.removeFirst();
+            }
+        }
+        int n = text.size();
+        String[] t = text.toArray(new String[0]);
+        byte[] k = new byte[n];
+        String[] ph = new String[n];
+        String[] sk = new String[n];
+        byte[] roles = new byte[n];
+        for (int i = 0; i < n; i++) {
+            k[i] = kinds.get(i);
+            ph[i] = k[i] == TokenKind.NAME && t[i].length() >= 2 ? phonetic(t[i]) : "";
+            sk[i] = k[i] == TokenKind.NAME ? skeleton(t[i]) : t[i];
+            if (i > 0 && k[i - 1] == TokenKind.PARTICLE && Particles.isNasab(t[i - 1])) roles[i] |= Tokens.AFTER_NASAB;
+            for (String[] rp : roleParts) {
+                if (rp[0].equals(t[i])) roles[i] |= Byte.parseByte(rp[1]);
+            }
+        }
+        return new Tokens(t, k, ph, sk, roles, abjad, familyMarked, transliterated);
+    }
+
+    /** Length in tokens of a legal-form phrase starting at i, or 0. Two-letter forms only at either end of the name. */
+    private static int legalFormAt(List<String> words, int i) {
+        int max = Math.min(LegalForms.MAX_PHRASE, words.size() - i);
+        for (int len = max; len >= 1; len--) {
+            String phrase = len == 1 ? words.get(i) : String.join(" ", words.subList(i, i + len));
+            if (LegalForms.canonical(phrase) == null) continue;
+            if (len == 1 && LegalForms.isShortForm(phrase)) {
+                boolean atEdge = i == 0 || i + 1 == words.size()
+                        || (i + 2 == words.size() && LegalForms.canonical(words.get(i + 1)) != null);
+                if (!atEdge || words.size() == 1) continue;
+            }
+            if (len == words.size()) return 0; // a name that is nothing but a legal form stays a name
+            return len;
+        }
+        return 0;
+    }
+
+    /**
+     * Splits or repairs words mixing digits and letters: "3percenters" -> "3 percenters", "1st" stays,
+     * and a digit standing between letters is read as the letter it imitates ("i9or" -> "igor").
+     */
+    private static void splitMixed(String w, List<String> out) {
+        boolean hasDigit = false, hasLetter = false;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) hasDigit = true;
+            else hasLetter = true;
+        }
+        if (!hasDigit || !hasLetter) {
+            out.add(w);
+            return;
+        }
+        if (w.matches("\\d+(st|nd|rd|th)")) {
+            out.add(w);
+            return;
+        }
+        if (w.matches("\\d+[a-z]{3,}")) {
+            int d = 0;
+            while (Character.isDigit(w.charAt(d))) d++;
+            out.add(w.substring(0, d));
+            out.add(w.substring(d));
+            return;
+        }
+        if (w.matches("[a-z]+\\d[a-z]+(\\d[a-z]+)?|[a-z]{2,}\\d")) {
+            StringBuilder sb = new StringBuilder(w.length());
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                sb.append(switch (c) {
+                    case '0' -> 'o';
+                    case '1' -> 'i';
+                    case '3' -> 'e';
+                    case '4' -> 'a';
+                    case '5' -> 's';
+                    case '7' -> 't';
+                    case '8' -> 'b';
+                    case '9' -> 'g';
+                    default -> c;
+                });
+            }
+            // "ahl1" keeps its digit: a trailing digit is usually a series number, not a disguised letter
+            if (Character.isDigit(w.charAt(w.length() - 1))) out.add(w);
+            else out.add(sb.toString());
+            return;
+        }
+        out.add(w);
+    }
+
+    /** Double Metaphone primary key, "" when none. */
+    static String phonetic(String token) {
+        String k = METAPHONE.doubleMetaphone(token);
+        return k == null ? "" : k;
+    }
+
+    /**
+     * Consonant skeleton: vowels and semivowels dropped, letters that transliterations swap merged
+     * (c/k/q, p/b, v/f), doubles collapsed. "mohammed", "muhammad" and Arabic "mhmd" all give "mhmd".
+     */
+    static String skeleton(String token) {
+        StringBuilder sb = new StringBuilder(token.length());
+        char prev = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            char m = switch (c) {
+                case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> 0;
+                case 'c', 'q' -> 'k';
+                case 'p' -> 'b';
+                case 'v' -> 'f';
+                case 'j' -> 'g';
+                default -> c;
+            };
+            if (m == 0 || m == prev) {
+                if (m == 0) prev = 0;
+                continue;
+            }
+            sb.append(m);
+            prev = m;
+        }
+        return sb.toString();
+    }
+
+    /** Tokens in the original script: case and accents folded; Han, Hangul and Kana split per character. */
+    private static List<String> scriptTokens(String clean, Character.UnicodeScript script) {
+        boolean perChar = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+        boolean stripMarks = script == Character.UnicodeScript.GREEK || script == Character.UnicodeScript.CYRILLIC
+                || script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
+        String s = clean.toLowerCase(Locale.ROOT);
+        if (stripMarks) s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean wordChar = Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+            if (!wordChar) {
+                if (!cur.isEmpty()) out.add(cur.toString());
+                cur.setLength(0);
+            } else if (perChar && Character.isLetter(cp)) {
+                if (!cur.isEmpty()) out.add(cur.toString());
+                cur.setLength(0);
+                out.add(new String(Character.toChars(cp)));
+            } else {
+                cur.appendCodePoint(cp);
+            }
+        }
+        if (!cur.isEmpty()) out.add(cur.toString());
+        return out;
+    }
+}

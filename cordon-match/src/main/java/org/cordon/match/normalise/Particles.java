@@ -1,0 +1,30 @@
+package org.cordon.match.normalise;
+
+import java.util.Set;
+
+/**
+ * Small connecting words inside names: Arabic nasab and article (bin, ibn, al), European
+ * nobiliary particles (de, van, von) and the function words of organisation names (of, the, and).
+ * They carry little identity, so they weigh little; nasab particles also mark the next word as the
+ * father's name, which matters when two names differ only in who is whose son.
+ */
+final class Particles {
+    private static final Set<String> PERSON = Set.of(
+            "al", "el", "ul", "ur", "ud", "bin", "ibn", "ben", "bint", "binti", "bte", "bt", "ould", "walad", "de", "da", "di",
+            "do", "del", "della", "dei", "der", "den", "van", "von", "vom", "zu", "la", "le", "du", "des", "dos", "das", "y", "e",
+            "ter", "ten", "mac", "ap", "ab", "abu", "um", "umm", "bou", "bu");
+    private static final Set<String> NASAB = Set.of("bin", "ibn", "ben", "bint", "binti", "bte", "bt", "ould", "walad");
+    private static final Set<String> ORGANISATION = Set.of(
+            "the", "of", "and", "for", "in", "on", "at", "de", "del", "des", "du", "la", "le", "les", "el", "al", "der", "die",
+            "das", "und", "fur", "y", "e", "et", "i", "di", "da", "do", "dos", "van", "von", "a");
+
+    private Particles() {}
+
+    static boolean isParticle(String token, boolean person) {
+        return person ? PERSON.contains(token) : ORGANISATION.contains(token);
+    }
+
+    static boolean isNasab(String token) {
+        return NASAB.contains(token);
+    }
+}

@@ -1,0 +1,143 @@
+package org.cordon.match.normalise;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes any script in lower-case ASCII Latin, keeping several readings where one script is read
+ * more than one way. Cyrillic uses the BGN/PCGN-style spelling sanctions lists use ("Sergey
+ * Viktorovich"), not ICU's ISO 9 ("Sergej Viktorovic"); Hangul and Hanja are read in the DPRK
+ * McCune-Reischauer style ({@link Hangul}, {@link HanKorean}); every other script goes through
+ * ICU's Any-Latin. ICU transliterators are slow to build and not thread-safe, so each thread keeps
+ * its own, and results are cached per word: list names repeat the same words many times.
+ */
+final class Romaniser {
+    private static final ThreadLocal<Transliterator> ANY_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> HAN_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+    /** Bounded so that a stream of unique query words cannot grow it without limit. */
+    private static final int CACHE_LIMIT = 500_000;
+    private static final ConcurrentHashMap<String, String> WORD_CACHE = new ConcurrentHashMap<>();
+
+    private static final String[] CYRILLIC = new String[0x460 - 0x400];
+
+    static {
+        String[][] table = {
+                {"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"д", "d"}, {"е", "e"}, {"ё", "e"}, {"ж", "zh"}, {"з", "z"},
+                {"и", "i"}, {"й", "y"}, {"к", "k"}, {"л", "l"}, {"м", "m"}, {"н", "n"}, {"о", "o"}, {"п", "p"}, {"р", "r"},
+                {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ф", "f"}, {"х", "kh"}, {"ц", "ts"}, {"ч", "ch"}, {"ш", "sh"},
+                {"щ", "shch"}, {"ъ", ""}, {"ы", "y"}, {"ь", ""}, {"э", "e"}, {"ю", "yu"}, {"я", "ya"},
+                {"і", "i"}, {"ї", "yi"}, {"є", "ye"}, {"ў", "u"}, {"ђ", "dj"}, {"ј", "j"}, {"љ", "lj"}, {"њ", "nj"},
+                {"ћ", "c"}, {"џ", "dz"}, {"ѓ", "gj"}, {"ќ", "kj"}, {"ѕ", "dz"}};
+        for (String[] row : table) {
+            char lower = row[0].charAt(0);
+            CYRILLIC[lower - 0x400] = row[1];
+            char upper = Character.toUpperCase(lower);
+            if (upper >= 0x400 && upper < 0x460) CYRILLIC[upper - 0x400] = row[1];
+        }
+    }
+
+    private Romaniser() {}
+
+    /**
+     * Readings of a whole name in ASCII Latin (lower case; punctuation kept for the tokeniser).
+     * The first reading is the primary one. A name already in ASCII comes back unchanged.
+     */
+    static List<String> readings(String name) {
+        if (isAscii(name)) return List.of(name.toLowerCase(java.util.Locale.ROOT));
+        List<String> out = new ArrayList<>(3);
+        boolean hangul = false, han = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Hangul.isSyllable(cp)) hangul = true;
+            else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) han = true;
+        }
+        if (hangul) {
+            for (String r : Hangul.readings(name)) out.add(wordwise(r));
+        }
+        if (han) {
+            String korean = HanKorean.read(name);
+            // A Korean reading first when every character has one: lists of Korean entities spell them so
+            if (korean != null) out.addAll(Hangul.readingsOfLatin(korean));
+            out.add(hanToLatin(name));
+        }
+        if (out.isEmpty()) out.add(wordwise(name));
+        return out;
+    }
+
+    /** Each Han character as its own Mandarin syllable ("习近平" -> "xi jin ping"). */
+    private static String hanToLatin(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                sb.append(' ').append(HAN_LATIN.get().transliterate(new String(Character.toChars(cp)))).append(' ');
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return wordwise(sb.toString());
+    }
+
+    /** Romanises word by word (split on spaces), each through the cache. */
+    private static String wordwise(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ' ') {
+                if (i > start) {
+                    if (!sb.isEmpty()) sb.append(' ');
+                    sb.append(word(text.substring(start, i)));
+                }
+                start = i + 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One word in lower-case ASCII. */
+    static String word(String w) {
+        if (isAscii(w)) return w.toLowerCase(java.util.Locale.ROOT);
+        String cached = WORD_CACHE.get(w);
+        if (cached != null) return cached;
+        String r = romaniseWord(w).toLowerCase(java.util.Locale.ROOT);
+        if (WORD_CACHE.size() > CACHE_LIMIT) WORD_CACHE.clear();
+        WORD_CACHE.put(w, r);
+        return r;
+    }
+
+    private static String romaniseWord(String w) {
+        boolean cyrillic = false, other = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 0x400 && c < 0x460) cyrillic = true;
+            else if (c > 0x24F && Character.isLetter(c)) other = true;
+        }
+        if (cyrillic && !other) {
+            StringBuilder sb = new StringBuilder(w.length() * 2);
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                String r = c >= 0x400 && c < 0x460 ? CYRILLIC[c - 0x400] : null;
+                if (r != null) sb.append(r);
+                else sb.append(c);
+            }
+            return TO_ASCII.get().transliterate(sb.toString());
+        }
+        if (!other) return TO_ASCII.get().transliterate(w);
+        return ANY_LATIN.get().transliterate(w);
+    }
+
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
+    }
+}

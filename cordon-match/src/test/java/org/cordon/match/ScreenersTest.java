@@ -1,0 +1,117 @@
+package org.cordon.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cordon.model.DateRange;
+import org.cordon.model.Entity;
+import org.cordon.model.Identifier;
+import org.cordon.model.IdentifierType;
+import org.cordon.model.ListVersion;
+import org.cordon.model.Name;
+import org.cordon.model.NameKind;
+import org.cordon.model.SanctionsList;
+import org.cordon.model.Schema;
+import org.junit.jupiter.api.Test;
+
+class ScreenersTest {
+
+    private static SanctionsList list(String source, Entity... entities) {
+        return new SanctionsList(new ListVersion(source, source, source, "test", null, List.of(), "", entities.length), List.of(entities));
+    }
+
+    private static final Entity UN_KIM = Entity.builder("un", "KPi.001", Schema.PERSON).name("Kim Jong Un", NameKind.PRIMARY)
+            .birthDate(DateRange.parse("1984-01-08")).nationality("KP").build();
+    private static final Entity EU_KIM = Entity.builder("eu", "1234", Schema.PERSON).name("KIM Jong-un", NameKind.PRIMARY)
+            .property(Entity.UN_REFERENCE, "KPi.001").build();
+    private static final Entity OFAC_PERSON = Entity.builder("ofac", "77", Schema.PERSON).name("Ivan Petrovich Sidorov", NameKind.PRIMARY)
+            .name("Vanya", NameKind.WEAK_ALIAS).birthDate(DateRange.parse("1961-05-02")).build();
+    private static final Entity UK_PERSON = Entity.builder("uk", "RUS0001", Schema.PERSON).name("Sidorov Ivan Petrovich", NameKind.PRIMARY)
+            .birthDate(DateRange.parse("1961-05-02")).build();
+    private static final Entity VESSEL = Entity.builder("ofac", "900", Schema.VESSEL).name("Ivan Sidorov", NameKind.PRIMARY)
+            .identifier(new Identifier(IdentifierType.IMO, "IMO 9187629")).build();
+
+    private final ScanScreener screener = Screeners.build(List.of(list("un", UN_KIM), list("eu", EU_KIM), list("ofac", OFAC_PERSON, VESSEL),
+            list("uk", UK_PERSON)));
+
+    private List<MatchResult> screen(Query q) {
+        return screener.screen(q, ScreenOptions.of(0.5, 10));
+    }
+
+    @Test
+    void aVesselNeverMatchesAPersonQuery() {
+        List<MatchResult> r = screen(Query.of("Ivan Sidorov", Schema.PERSON, null, null));
+        assertThat(r).extracting(m -> m.entity().id()).doesNotContain("ofac-900").contains("ofac-77");
+        assertThat(screen(Query.of("Ivan Sidorov", Schema.VESSEL, null, null))).extracting(m -> m.entity().id()).containsExactly("ofac-900");
+    }
+
+    @Test
+    void conflictingBirthDateLowersTheScoreAndMissingOneDoesNot() {
+        double none = screener.score(Query.of("Ivan Petrovich Sidorov"), OFAC_PERSON).score();
+        double same = screener.score(Query.of("Ivan Petrovich Sidorov", Schema.PERSON, "1961-05-02", null), OFAC_PERSON).score();
+        double conflict = screener.score(Query.of("Ivan Petrovich Sidorov", Schema.PERSON, "1975", null), OFAC_PERSON).score();
+        assertThat(none).isEqualTo(1.0);
+        assertThat(same).isEqualTo(1.0);
+        assertThat(conflict).isLessThan(none - 0.1);
+        MatchResult r = screener.score(Query.of("Ivan Petrovich Sidorov", Schema.PERSON, "1975", null), OFAC_PERSON);
+        assertThat(r.explanation().features()).anySatisfy(f -> {
+            assertThat(f.name()).isEqualTo("birthDate");
+            assertThat(f.effect()).isNegative();
+        });
+    }
+
+    @Test
+    void aWeakAliasCountsLessThanAStrongName() {
+        MatchResult r = screener.score(Query.of("Vanya", Schema.PERSON, null, null), OFAC_PERSON);
+        assertThat(r.explanation().nameKind()).isEqualTo(NameKind.WEAK_ALIAS);
+        assertThat(r.score()).isLessThan(r.explanation().nameScore());
+        assertThat(r.match()).isFalse();
+    }
+
+    @Test
+    void anExactDecisiveIdentifierSettlesIt() {
+        Query q = new Query(List.of(new Name("Some Other Ship", NameKind.PRIMARY)), Schema.VESSEL, List.of(), List.of(),
+                List.of(new Identifier(IdentifierType.IMO, "9187629")), null);
+        List<MatchResult> r = screen(q);
+        assertThat(r).hasSize(1);
+        assertThat(r.getFirst().match()).isTrue();
+        assertThat(r.getFirst().explanation().features()).anyMatch(f -> f.name().equals("identifier"));
+    }
+
+    @Test
+    void recordsSharingAUnReferenceFormOneCertainProfile() {
+        Profiles p = screener.profiles();
+        assertThat(p.profileOf("eu-1234")).isEqualTo(p.profileOf("un-KPi.001"));
+        assertThat(p.profile("eu-1234").linkOf("un-KPi.001")).isEqualTo(Profiles.LinkKind.CERTAIN);
+        List<MatchResult> r = screen(Query.of("Kim Jong Un"));
+        assertThat(r).extracting(m -> m.entity().id()).containsExactlyInAnyOrder("un-KPi.001", "eu-1234");
+        assertThat(r).extracting(MatchResult::profileId).containsOnly(p.profileOf("un-KPi.001"));
+        assertThat(r.getFirst().explanation().features()).anyMatch(f -> f.name().equals("profile") && f.detail().contains("eu-1234"));
+    }
+
+    @Test
+    void sameNameAndFullBirthDateIsAProbableLink() {
+        Profiles p = screener.profiles();
+        assertThat(p.profileOf("ofac-77")).isEqualTo(p.profileOf("uk-RUS0001"));
+        assertThat(p.profile("ofac-77").linkOf("uk-RUS0001")).isEqualTo(Profiles.LinkKind.PROBABLE);
+        assertThat(p.profileOf("ofac-900")).isEqualTo("ofac-900");
+    }
+
+    @Test
+    void resultsExplainTokenByToken() {
+        MatchResult r = screen(Query.of("Kim Jong-uun", Schema.PERSON, null, null)).getFirst();
+        assertThat(r.explanation().tokens()).anySatisfy(t -> {
+            assertThat(t.queryToken()).isEqualTo("uun");
+            assertThat(t.listToken()).isEqualTo("un");
+            assertThat(t.how()).isEqualTo("fuzzy");
+        });
+        assertThat(r.explanation().summary()).contains("kim=kim exact");
+    }
+
+    @Test
+    void optionsLimitAndFilterSources() {
+        List<MatchResult> r = screener.screen(Query.of("Kim Jong Un"), new ScreenOptions(0.5, 10, java.util.Set.of("eu"), null));
+        assertThat(r).extracting(m -> m.entity().source()).containsOnly("eu");
+        assertThat(screener.screen(Query.of("Kim Jong Un"), ScreenOptions.of(0.5, 1))).hasSize(1);
+    }
+}

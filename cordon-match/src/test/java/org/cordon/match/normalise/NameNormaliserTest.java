@@ -1,0 +1,122 @@
+package org.cordon.match.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cordon.model.Schema;
+import org.junit.jupiter.api.Test;
+
+class NameNormaliserTest {
+
+    private static List<String> tokens(String name, Schema schema) {
+        return NameNormaliser.normalise(name, schema).tokens();
+    }
+
+    @Test
+    void zeroWidthAndDirectionCharactersCannotSplitAName() {
+        assertThat(tokens("Pu\u200Btin", Schema.PERSON)).containsExactly("putin");
+        assertThat(tokens("Vla\u202Edi\u2066mir\uFEFF Pu\u0000tin\u2060", Schema.PERSON)).containsExactly("vladimir", "putin");
+    }
+
+    @Test
+    void diacriticsCaseAndFullWidthFold() {
+        assertThat(tokens("Aleksandar Vučić", Schema.PERSON)).containsExactly("aleksandar", "vucic");
+        assertThat(tokens("ＭＡＲＧＡＲＩＴＡ Simonyán", Schema.PERSON)).containsExactly("margarita", "simonyan");
+    }
+
+    @Test
+    void cyrillicIsReadTheWayListsSpellIt() {
+        assertThat(tokens("Сергей Викторович Лавров", Schema.PERSON)).containsExactly("sergey", "viktorovich", "lavrov");
+    }
+
+    @Test
+    void hangulIsReadInMcCuneReischauerWithSurnameAlternatives() {
+        NormalisedName n = NameNormaliser.normalise("김정은", Schema.PERSON);
+        assertThat(n.tokens()).containsExactly("kim", "jong", "un");
+        NormalisedName r = NameNormaliser.normalise("최룡해", Schema.PERSON);
+        assertThat(r.alternatives()).contains(List.of("choe", "ryong", "hae"), List.of("choi", "ryong", "hae"));
+    }
+
+    @Test
+    void hanIsReadInKoreanAndInMandarin() {
+        NormalisedName n = NameNormaliser.normalise("金正恩", Schema.PERSON);
+        assertThat(n.alternatives()).contains(List.of("kim", "jong", "un"), List.of("jin", "zheng", "en"));
+    }
+
+    @Test
+    void legalFormsBecomeOneCanonicalToken() {
+        NormalisedName ooo = NameNormaliser.normalise("Общество с ограниченной ответственностью Ромашка", Schema.COMPANY);
+        assertThat(ooo.tokens()).containsExactly("llc", "romashka");
+        assertThat(tokens("Oboronnye Initsiativy o.O.O.", Schema.COMPANY)).containsExactly("oboronnye", "initsiativy", "llc");
+        assertThat(tokens("Siemens Aktiengesellschaft", Schema.COMPANY)).containsExactly("siemens", "ag");
+        assertThat(tokens("Open Joint Stock Company Gazprom", Schema.COMPANY)).containsExactly("ojsc", "gazprom");
+        assertThat(NameNormaliser.normalise("OAO Gazprom", Schema.COMPANY).primary().kind(0)).isEqualTo(TokenKind.LEGAL_FORM);
+    }
+
+    @Test
+    void legalFormsAreNotTakenFromPersonNames() {
+        assertThat(tokens("Ko Sa Ag", Schema.PERSON)).containsExactly("ko", "sa", "ag");
+    }
+
+    @Test
+    void leadingTitlesAreDropped() {
+        assertThat(tokens("Präsident Barack Obama", Schema.PERSON)).containsExactly("barack", "obama");
+        assertThat(tokens("Shaikh Isa Bin Tarif", Schema.PERSON)).containsExactly("isa", "bin", "tarif");
+        assertThat(tokens("Dr. No", Schema.PERSON)).containsExactly("no");
+        assertThat(tokens("Dr", Schema.PERSON)).containsExactly("dr");
+    }
+
+    @Test
+    void commaFormIsReorderedForPersonsButNotForCompanies() {
+        assertThat(tokens("Putin, Vladimir", Schema.PERSON)).containsExactly("vladimir", "putin");
+        assertThat(tokens("Apple, Inc.", Schema.COMPANY)).containsExactly("apple", "inc");
+    }
+
+    @Test
+    void numbersAndOrdinalsBecomeDigits() {
+        assertThat(tokens("1st International Bank", Schema.COMPANY)).containsExactly("1", "international", "bank");
+        assertThat(tokens("First International Bank", Schema.COMPANY)).containsExactly("1", "international", "bank");
+        assertThat(tokens("Brigade Forty-Four", Schema.ORGANIZATION)).containsExactly("brigade", "44");
+        assertThat(tokens("Brigade Forty 4", Schema.ORGANIZATION)).containsExactly("brigade", "44");
+        assertThat(tokens("KKR Asian Fund IV L.P.", Schema.COMPANY)).containsExactly("kkr", "asian", "fund", "4", "lp");
+    }
+
+    @Test
+    void camelCaseJoinedNamesAreSplitAndDisguisedDigitsRead() {
+        assertThat(tokens("AlisherUsmanov", Schema.PERSON)).containsExactly("alisher", "usmanov");
+        assertThat(tokens("I9or Sech1n", Schema.PERSON)).containsExactly("igor", "sechin");
+    }
+
+    @Test
+    void dottedAcronymsJoinForOrganisationsButStayInitialsForPersons() {
+        assertThat(tokens("A.B.C. Company", Schema.COMPANY)).containsExactly("abc", "co");
+        NormalisedName p = NameNormaliser.normalise("J.-C. Juncker", Schema.PERSON);
+        assertThat(p.tokens()).containsExactly("j", "c", "juncker");
+        assertThat(p.primary().kind(0)).isEqualTo(TokenKind.INITIAL);
+    }
+
+    @Test
+    void nasabParticleMarksTheFathersName() {
+        Tokens t = NameNormaliser.normalise("Mohammed bin Salman", Schema.PERSON).primary();
+        assertThat(t.kind(1)).isEqualTo(TokenKind.PARTICLE);
+        assertThat(t.roles(2) & Tokens.AFTER_NASAB).isNotZero();
+        assertThat(t.roles(0) & Tokens.AFTER_NASAB).isZero();
+    }
+
+    @Test
+    void sameInputGivesSameOutputAcrossThreads() throws Exception {
+        String[] names = {"Сергей Лавров", "金正恩", "محمد بن سلمان", "Κυριάκος Μητσοτάκης", "Ülkü Öztürk GmbH"};
+        List<String> expected = java.util.Arrays.stream(names).map(n -> NameNormaliser.normalise(n, null).alternatives().toString()).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+            for (int k = 0; k < 200; k++) {
+                int idx = k % names.length;
+                fs.add(pool.submit(() -> NameNormaliser.normalise(names[idx], null).alternatives().toString().equals(expected.get(idx))));
+            }
+            for (var f : fs) assertThat(f.get()).isTrue();
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

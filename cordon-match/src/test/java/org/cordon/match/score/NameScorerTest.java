@@ -1,0 +1,145 @@
+package org.cordon.match.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cordon.match.Screeners;
+import org.cordon.match.normalise.NameNormaliser;
+import org.cordon.model.Schema;
+import org.junit.jupiter.api.Test;
+
+/** One named case per bug class the matching issue lists; the threshold is Cordon's default. */
+class NameScorerTest {
+    private static final double T = Screeners.DEFAULT_THRESHOLD;
+    private final NameScorer scorer = new NameScorer(TokenWeights.UNIFORM);
+
+    private double score(String query, String listed, Schema schema) {
+        return scorer.score(NameNormaliser.normalise(query, schema), NameNormaliser.normalise(listed, schema));
+    }
+
+    @Test
+    void legalFormAloneCannotMakeAMatch() {
+        assertThat(score("EMMA LLC", "Emma Daniels", null)).isLessThan(T);
+        assertThat(score("Deutsche Bank Trust Company", "Deutsche Bank", Schema.COMPANY)).isLessThan(T);
+        assertThat(score("OAO Gazprom", "Gazprom JSC", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Stripe LLC", "Stripe Limited Liability Company", Schema.COMPANY)).isGreaterThan(0.95);
+        assertThat(score("Deutsche Bank AG", "Deutsche Bank GmbH", Schema.COMPANY)).isLessThan(T);
+    }
+
+    @Test
+    void swappedGivenAndFamilyNamesDoNotScoreFull() {
+        assertThat(score("Friedrich Hans", "Hans Friedrich", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Putin, Vladimir", "Vladimir Putin", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("Abdullah bin Omar al-Muhammad", "Omar bin Abdullah al-Muhammad", Schema.PERSON)).isLessThan(T);
+        assertThat(score("bin Salman Mohammed", "Mohammed bin Salman", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void initialsMeetTheNamesTheyBegin() {
+        assertThat(score("J.-C. Juncker", "Jean-Claude Juncker", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("JC Juncker", "Jean-Claude Juncker", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("A. Nazarbayev", "Nursultan Nazarbayev", Schema.PERSON)).isLessThan(T);
+        assertThat(score("N.N.", "Nursultan Nazarbayev", Schema.PERSON)).isLessThan(0.5);
+        assertThat(score("Frost, William G.", "William W Frost", Schema.PERSON)).isLessThan(T);
+    }
+
+    @Test
+    void joinedAndSplitTokensMeet() {
+        assertThat(score("AlisherUsmanov", "Alisher Usmanov", Schema.PERSON)).isGreaterThan(0.95);
+        assertThat(score("ALISHERUSMANOV", "Alisher Usmanov", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Nikolai Patr ushev", "Nikolai Platonovich Patrushev", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void titlesAreIgnored() {
+        assertThat(score("Präsident Barack Obama", "Barack Obama", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("Isa Bin Tarif Al Bin Ali", "Shaikh Isa Bin Tarif Al Bin Ali", Schema.PERSON)).isEqualTo(1.0);
+    }
+
+    @Test
+    void cyrillicMeetsItsRomanisations() {
+        assertThat(score("Serej Lavrov", "Сергей Викторович Лавров", Schema.PERSON)).isGreaterThan(0.7);
+        assertThat(score("Sergey Lavrov", "Сергей Викторович Лавров", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Фрэнк Рихтер", "Frederik Richter", Schema.PERSON)).isLessThan(T);
+    }
+
+    @Test
+    void koreanHangulMeetsListSpelling() {
+        assertThat(score("김정은", "Kim Jong Un", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("최룡해", "Choe Ryong Hae", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("이재형", "이재명", Schema.PERSON)).isLessThan(T);
+    }
+
+    @Test
+    void hanReadInKoreanForKoreanNames() {
+        assertThat(score("金正恩", "Kim Jong Un", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("习近平", "Xi Jinping", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("高石早苗", "高市早苗", Schema.PERSON)).isLessThan(T);
+    }
+
+    @Test
+    void arabicScriptMeetsLatinSpellings() {
+        assertThat(score("محمد بن سلمان", "Mohammed bin Salman", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("فرناندو بيريز", "Fernando Pérez", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void numbersInWordsAndDigitsAreEqual() {
+        assertThat(score("1st International Bank", "First International Bank", Schema.COMPANY)).isEqualTo(1.0);
+        assertThat(score("Brigade Forty 4", "Brigade 44", Schema.ORGANIZATION)).isEqualTo(1.0);
+    }
+
+    @Test
+    void zeroWidthCharactersDoNotHideAName() {
+        assertThat(score("Vladimir Pu\u200Btin", "Vladimir Putin", Schema.PERSON)).isEqualTo(1.0);
+    }
+
+    @Test
+    void typosMatchButDifferentNamesDoNot() {
+        assertThat(score("Vladimir Pulin", "Vladimir Putin", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Anglea Merkel", "Angela Merkel", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Wolodymyr Selenskyj", "Volodymyr Zelenskyy", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Frank Richter", "Frederik Richter", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Anthony Albano", "Anthony Albanese", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Barack Obama", "George Hussein Onyango Obama", Schema.PERSON)).isLessThan(T);
+    }
+
+    @Test
+    void fewerWordsThanTheListStillMatchForPersons() {
+        assertThat(score("Boris Johnson", "Alexandre Boris de Pfeffel Johnson", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Geoffrey Boris Johnson", "Alexandre Boris de Pfeffel Johnson", Schema.PERSON)).isLessThan(T);
+    }
+
+    @Test
+    void commonTokensWeighLessWhenFrequenciesAreKnown() {
+        TokenFrequencies.Builder b = TokenFrequencies.builder();
+        for (int i = 0; i < 5000; i++) b.add("mohammed");
+        b.add("rarename");
+        NameScorer weighted = new NameScorer(b.build());
+        double common = weighted.score(NameNormaliser.normalise("Mohammed Rarename", Schema.PERSON),
+                NameNormaliser.normalise("Mohammed Othername", Schema.PERSON));
+        double uniform = scorer.score(NameNormaliser.normalise("Mohammed Rarename", Schema.PERSON),
+                NameNormaliser.normalise("Mohammed Othername", Schema.PERSON));
+        assertThat(common).isLessThan(uniform);
+    }
+
+    @Test
+    void scoresStayInRangeForGeneratedNames() {
+        java.util.Random r = new java.util.Random(42);
+        String alphabet = "abcdefghijklmnopqrstuvwxyzäöüßçñ.-, '金김Лم\u200B";
+        for (int k = 0; k < 3000; k++) {
+            String a = random(r, alphabet), b = random(r, alphabet);
+            double s = score(a, b, k % 2 == 0 ? Schema.PERSON : Schema.COMPANY);
+            assertThat(s).isBetween(0.0, 1.0);
+            if (!NameNormaliser.normalise(a, Schema.PERSON).isEmpty()) {
+                assertThat(score(a, a, Schema.PERSON)).as("self-score of '%s'", a).isGreaterThanOrEqualTo(0.49);
+            }
+        }
+    }
+
+    private static String random(java.util.Random r, String alphabet) {
+        int n = 1 + r.nextInt(25);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        return sb.toString();
+    }
+}
