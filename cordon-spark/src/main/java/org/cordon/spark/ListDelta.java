@@ -2,8 +2,10 @@ package org.cordon.spark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cordon.model.Entity;
 import org.cordon.model.SanctionsList;
 
@@ -26,11 +28,15 @@ public record ListDelta(List<SanctionsList> changed, int added, int modified, in
         for (SanctionsList l : older) for (Entity e : l.entities()) before.put(e.id(), e);
         int added = 0, modified = 0, same = 0, kept = 0;
         List<SanctionsList> changed = new ArrayList<>();
+        // One entity may stand in two lists of a publisher (OFAC SDN and non-SDN): count it once.
+        Set<String> counted = new HashSet<>();
         for (SanctionsList l : newer) {
             List<Entity> delta = new ArrayList<>();
             for (Entity e : l.entities()) {
                 Entity old = before.get(e.id());
-                if (old == null) {
+                if (!counted.add(e.id())) {
+                    if (old == null || !old.equals(e)) delta.add(e);
+                } else if (old == null) {
                     added++;
                     delta.add(e);
                 } else {
