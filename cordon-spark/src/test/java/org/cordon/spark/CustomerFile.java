@@ -94,6 +94,17 @@ final class CustomerFile {
         return List.copyOf(candidates.subList(0, Math.min(n, candidates.size())));
     }
 
+    /**
+     * Writes a customer file for benchmarks (docs/performance.md, section Spark):
+     * {@code java -cp <test classpath> org.cordon.spark.CustomerFile OUT.csv ROWS [LISTS_DIR]}.
+     */
+    public static void main(String[] args) throws Exception {
+        Path lists = Path.of(args.length > 2 ? args[2] : "../shared/data/lists");
+        CustomerFile f = generate(20260529L, Integer.parseInt(args[1]),
+                org.cordon.lists.ListLoader.load(lists).lists(), 100);
+        f.write(Path.of(args[0]));
+    }
+
     void write(Path file) throws IOException {
         write(file, rows);
     }
