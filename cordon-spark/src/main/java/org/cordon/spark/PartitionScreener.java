@@ -62,8 +62,8 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
     private final Counters counters;
 
     /** Run totals, summed over tasks by Spark; a retried task counts twice, so the summary is a guide. */
-    record Counters(LongAccumulator rows, LongAccumulator screened, LongAccumulator alerted, LongAccumulator failed)
-            implements java.io.Serializable {}
+    record Counters(LongAccumulator rows, LongAccumulator screened, LongAccumulator alerted, LongAccumulator failed,
+                    LongAccumulator builds, LongAccumulator buildMillis) implements java.io.Serializable {}
 
     /**
      * @param threshold lowest score written, or null for the screener's match threshold (as screen-file)
@@ -83,7 +83,10 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> input) {
-        Screener screener = ScreenerCache.get(snapshotKey, snapshot::value);
+        Screener screener = ScreenerCache.get(snapshotKey, snapshot::value, ms -> {
+            counters.builds().add(1);
+            counters.buildMillis().add(ms);
+        });
         ScreenOptions options = ScreenOptions.of(threshold != null ? threshold : screener.matchThreshold(), limit);
         Set<String> only = onlyEntities == null ? null : new HashSet<>(Arrays.asList(onlyEntities.value()));
         return new Iterator<>() {

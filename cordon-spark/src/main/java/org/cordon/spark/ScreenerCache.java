@@ -25,15 +25,17 @@ final class ScreenerCache {
      * The screener over the lists in {@code snapshot}; built on first use in this JVM, by exactly one
      * thread while concurrent tasks wait for it.
      *
-     * @param key the snapshot's SHA-256, computed once on the driver
+     * @param key   the snapshot's SHA-256, computed once on the driver
+     * @param built gets the milliseconds spent reading the snapshot and building, when this call built it
      */
-    static Screener get(String key, SnapshotSource snapshot) {
+    static Screener get(String key, SnapshotSource snapshot, java.util.function.LongConsumer built) {
         Screener s = BY_SNAPSHOT.get(key);
         if (s != null) return s;
         synchronized (BY_SNAPSHOT) {
             s = BY_SNAPSHOT.get(key);
             if (s != null) return s;
             BY_SNAPSHOT.clear();
+            long start = System.nanoTime();
             try {
                 List<SanctionsList> lists = EntitySnapshot.read(snapshot.bytes());
                 s = Screeners.build(lists);
@@ -41,6 +43,7 @@ final class ScreenerCache {
                 throw new UncheckedIOException(e);
             }
             BY_SNAPSHOT.put(key, s);
+            built.accept((System.nanoTime() - start) / 1_000_000);
             return s;
         }
     }

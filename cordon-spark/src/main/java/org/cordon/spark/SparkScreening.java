@@ -48,7 +48,7 @@ public final class SparkScreening {
 
     /** What a run did. Counts come from Spark accumulators (a retried task counts twice). */
     public record Summary(long rows, long screened, long alerted, long results, long failed, long snapshotBytes,
-                          int entities, long millis) {
+                          int entities, long millis, long indexBuilds, long indexBuildMillis) {
         public double namesPerSecond() {
             return millis == 0 ? screened : screened * 1000.0 / millis;
         }
@@ -83,6 +83,8 @@ public final class SparkScreening {
     public Summary run(List<SanctionsList> lists, ListDelta delta, String input, CustomerTable.Format format, String output,
                        Double threshold, int limit, int partitions) throws IOException {
         long start = System.nanoTime();
+        refuseExisting(output);
+        refuseExisting(output + ".errors.csv");
         byte[] snapshot = EntitySnapshot.write(lists);
         int entities = lists.stream().mapToInt(l -> l.entities().size()).sum();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -91,7 +93,8 @@ public final class SparkScreening {
                 .flatMap(l -> l.entities().stream()).map(e -> e.id()).toArray(String[]::new));
         PartitionScreener.Counters counters = new PartitionScreener.Counters(
                 spark.sparkContext().longAccumulator("rows"), spark.sparkContext().longAccumulator("screened"),
-                spark.sparkContext().longAccumulator("alerted"), spark.sparkContext().longAccumulator("failed"));
+                spark.sparkContext().longAccumulator("alerted"), spark.sparkContext().longAccumulator("failed"),
+                spark.sparkContext().longAccumulator("index builds"), spark.sparkContext().longAccumulator("index build ms"));
         try {
             Dataset<Row> customers = CustomerTable.read(spark, input, format);
             int cores = spark.sparkContext().defaultParallelism();
@@ -111,13 +114,22 @@ public final class SparkScreening {
                 Dataset<Row> errors = screened.filter(col(PartitionScreener.RANK).equalTo(0));
                 if (counters.failed().value() > 0) writeErrors(errors, output + ".errors.csv");
                 return new Summary(counters.rows().value(), counters.screened().value(), counters.alerted().value(), written,
-                        counters.failed().value(), snapshot.length, entities, (System.nanoTime() - start) / 1_000_000);
+                        counters.failed().value(), snapshot.length, entities, (System.nanoTime() - start) / 1_000_000,
+                        counters.builds().value(), counters.buildMillis().value());
             } finally {
                 screened.unpersist();
             }
         } finally {
             broadcast.destroy();
             if (only != null) only.destroy();
+        }
+    }
+
+    /** Fails before any screening when a run would overwrite earlier results. */
+    private void refuseExisting(String output) throws IOException {
+        Path p = new Path(output);
+        if (p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+            throw new IOException(output + ": already exists; choose another --out or remove it");
         }
     }
 
