@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ListsCommand.class,
                 ScreenCommand.class,
                 ScreenFileCommand.class,
+                SparkScreenPointer.class,
                 ExportCommand.class,
                 RescreenCommand.class,
                 AlertsCommand.class,

@@ -28,9 +28,9 @@ import org.cordon.lists.csv.CsvReader;
 import org.cordon.lists.csv.CsvWriter;
 import org.cordon.match.MatchResult;
 import org.cordon.match.Query;
+import org.cordon.match.ResultRow;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screener;
-import org.cordon.model.Entity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,8 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Writes query_id,rank,entity_id,source,source_id,schema,caption,score,match,profile_id for results at or "
                         + "above the threshold; rows that fail are listed in OUT.errors.csv and in the summary."})
 public final class ScreenFileCommand implements Callable<Integer> {
-    public static final List<String> OUTPUT_COLUMNS = List.of(
-            "query_id", "rank", "entity_id", "source", "source_id", "schema", "caption", "score", "match", "profile_id");
+    public static final List<String> OUTPUT_COLUMNS = ResultRow.COLUMNS;
     private static final int BATCH = 256;
 
     @Spec
@@ -227,11 +226,9 @@ public final class ScreenFileCommand implements Callable<Integer> {
         return out;
     }
 
+    /** Formatting shared with spark-screen (see {@link ResultRow}), so the two outputs cannot drift. */
     static String[] csvRow(String queryId, int rank, MatchResult r) {
-        Entity e = r.entity();
-        return new String[] {queryId, Integer.toString(rank), e.id(), e.source(), e.sourceId(), e.schema().ftmName(),
-                e.caption(), String.format(Locale.ROOT, "%.4f", r.score()), Boolean.toString(r.match()),
-                r.profileId() == null ? "" : r.profileId()};
+        return ResultRow.cells(queryId, rank, r);
     }
 
     private static List<Screened> screenBatch(Screener screener, ScreenOptions options, List<Row> rows) {
