@@ -204,6 +204,10 @@ public final class MxReader {
     }
 
     private static MalformedMessageException fault(XMLStreamException e) {
+        // A fault SafeXml found in the bytes (not UTF-8, an oversized construct) knows its line; the parser's location
+        // is where its read-ahead stood.
+        SafeXml.MarkupFault bytes = SafeXml.MarkupFault.in(e);
+        if (bytes != null) return new MalformedMessageException((int) bytes.line(), 0, null, bytes.problem(), e);
         Location l = e.getLocation();
         String msg = e.getMessage() == null ? "not well-formed XML" : e.getMessage().replaceAll("\\s+", " ");
         int i = msg.indexOf("Message: ");

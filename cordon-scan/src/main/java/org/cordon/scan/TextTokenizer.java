@@ -34,7 +34,9 @@ public final class TextTokenizer {
             while (true) {
                 while (end < n) {
                     int c = text.codePointAt(end);
-                    if (c == '\u00AD') { end++; continue; } // soft hyphen: invisible, part of the word
+                    // Soft hyphen, zero-width characters, direction marks, word joiner, BOM: invisible inside a
+                    // word, so "Pu\u200Btin" is read as Putin rather than split in two.
+                    if (isInvisible(c)) { end += Character.charCount(c); continue; }
                     if (!isWordChar(c)) break;
                     sb.appendCodePoint(c);
                     end += Character.charCount(c);
@@ -84,6 +86,11 @@ public final class TextTokenizer {
             if (c < 0xAC00 || c > 0xD7A3) return false;
         }
         return true;
+    }
+
+    /** Characters that render as nothing: format characters (Cf: ZWSP, ZWJ, LRM, RLO, word joiner, BOM...), soft hyphen, Mongolian vowel separator. */
+    static boolean isInvisible(int cp) {
+        return cp == '\u00AD' || cp == '\u180E' || Character.getType(cp) == Character.FORMAT;
     }
 
     static boolean isWordChar(int cp) {
