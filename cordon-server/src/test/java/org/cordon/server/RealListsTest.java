@@ -56,4 +56,16 @@ class RealListsTest {
         for (JsonNode d : catalog.path("datasets")) datasets.add(d.path("name").asText());
         assertThat(datasets).contains("default", "un", "ofac", "eu", "uk");
     }
+
+    /** docs/security.md: a zero-width space or a direction mark inside the name must not hide Putin over HTTP either. */
+    @Test
+    void invisibleCharactersDoNotHidePutin() throws Exception {
+        for (String q : new String[] {"Pu\u200Btin, Vladimir", "\u202EVladimir Pu\u200Dtin\u202C"}) {
+            var r = s.get("/search/default?schema=Person&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            JsonNode top = r.json().path("results").path(0);
+            assertThat(top.path("caption").asText().toUpperCase()).as(q).contains("PUTIN");
+            assertThat(top.path("match").asBoolean()).as(q).isTrue();
+        }
+    }
 }
