@@ -55,7 +55,48 @@ public final class SafeXml {
      * {@link #next}) so that a DOCTYPE is refused rather than silently skipped.
      */
     public static XMLStreamReader open(InputStream in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(new MarkupBound(in, MAX_CONSTRUCT_BYTES));
+        XMLStreamReader r;
+        try {
+            r = FACTORY.createXMLStreamReader(new MarkupBound(in, MAX_CONSTRUCT_BYTES));
+        } catch (RuntimeException e) {
+            throw parserFault(e, null);
+        }
+        return new Faults(r);
+    }
+
+    /**
+     * The JDK parser can fail with a RuntimeException where it means a syntax error: found by fuzzing, a control
+     * character inside a DOCTYPE makes it throw {@code MissingResourceException: InvalidCharInDTD} (its message
+     * bundle lacks the key). Callers handle {@link XMLStreamException}, so that is what they get.
+     */
+    private static final class Faults extends javax.xml.stream.util.StreamReaderDelegate {
+        Faults(XMLStreamReader r) {
+            super(r);
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            try {
+                return super.next();
+            } catch (RuntimeException e) {
+                throw parserFault(e, getParent().getLocation());
+            }
+        }
+
+        @Override
+        public boolean hasNext() throws XMLStreamException {
+            try {
+                return super.hasNext();
+            } catch (RuntimeException e) {
+                throw parserFault(e, getParent().getLocation());
+            }
+        }
+    }
+
+    private static XMLStreamException parserFault(RuntimeException e, Location at) {
+        XMLStreamException x = new XMLStreamException("not well-formed XML (the parser failed with " + e + ")", at);
+        x.initCause(e);
+        return x;
     }
 
     /** Advances the reader, refusing DTDs and entity references with a message that names them. */
@@ -213,6 +254,9 @@ public final class SafeXml {
             if (offset < 2 && (b == 0xFE || b == 0xFF || b == 0)) {
                 checkUtf8 = false;
                 return;
+            }
+            if (b == 0) {
+                throw new MarkupFault(line, "NUL byte: XML text cannot hold U+0000 (a binary file, or UTF-16 without a byte-order mark?)");
             }
             if (pending == 0) {
                 if (b < 0x80) return;

@@ -71,10 +71,12 @@ class ReaderFuzzTest {
         int part = 0;
         try {
             Files.createDirectories(set);
+            set.toFile().deleteOnExit();
             for (int i = 0; i <= input.length && part < OFAC_PARTS.length; i++) {
                 if (i == input.length || input[i] == PART_SEPARATOR) {
                     Path f = set.resolve(OFAC_PARTS[part++]);
                     Files.write(f, java.util.Arrays.copyOfRange(input, start, i));
+                    f.toFile().deleteOnExit();
                     files.add(f);
                     start = i + 1;
                 }
@@ -128,6 +130,7 @@ class ReaderFuzzTest {
         Path f = DIR.resolve(fileName);
         try {
             Files.write(f, input);
+            f.toFile().deleteOnExit(); // a set: registering the same few names again costs nothing
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

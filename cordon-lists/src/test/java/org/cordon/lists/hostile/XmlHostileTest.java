@@ -86,6 +86,22 @@ class XmlHostileTest {
         assertRefusedDtd(source, hostile(source, dtd.append("]>").toString(), "&lol9;"));
     }
 
+    /**
+     * Found by fuzzing the MX reader: a control character inside a DOCTYPE made the JDK parser throw
+     * {@code MissingResourceException: InvalidCharInDTD} instead of a parse error. A NUL byte is now refused before
+     * the parser; any other RuntimeException from it becomes a format error.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"un", "ofac", "eu", "uk"})
+    void controlCharacterInsideADoctypeIsAFormatError(String source) throws Exception {
+        for (String c : new String[] {"\u0000", "\u0001", "\u001F"}) {
+            Path xml = hostile(source, "<!DOCTYPE root [ <!ENTIT" + c.repeat(18) + "Y xxe SYSTEM \"" + secret.toUri() + "\">]>", "");
+            assertThatThrownBy(() -> reader(source).read(List.of(xml))).as("U+%04X", (int) c.charAt(0))
+                    .isInstanceOf(ListFormatException.class).hasMessageContaining(xml.getFileName().toString())
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"un", "ofac", "eu", "uk"})
     void entityReferenceWithoutADoctypeIsAFaultNamingTheFile(String source) throws Exception {
