@@ -28,8 +28,14 @@ public final class Screeners {
 
     private Screeners() {}
 
-    /** A screener over the lists with the default threshold. */
-    public static ScanScreener build(List<SanctionsList> lists) {
+    /** The screener Cordon uses: an indexed screener over the lists with the default threshold. */
+    public static IndexedScreener build(List<SanctionsList> lists) {
+        ScanScreener scan = buildScan(lists, DEFAULT_THRESHOLD);
+        return IndexedScreener.over(scan, scan.compiled());
+    }
+
+    /** The brute-force reference: scans every record (with the prefilter). For tests, benchmarks and pair scoring. */
+    public static ScanScreener scan(List<SanctionsList> lists) {
         return buildScan(lists, DEFAULT_THRESHOLD);
     }
 

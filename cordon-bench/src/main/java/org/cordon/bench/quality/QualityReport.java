@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cordon.lists.ListLoader;
+import org.cordon.match.IndexedScreener;
 import org.cordon.match.ScanScreener;
 import org.cordon.match.Screeners;
 
@@ -40,7 +41,7 @@ public final class QualityReport {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
         out.println("== Labelled pairs (uniform token weights) ==");
-        ScanScreener bare = Screeners.build(List.of());
+        ScanScreener bare = Screeners.scan(List.of());
         LabelledPairs pairs = LabelledPairs.read(pairsFile);
         PairScoring scoring = new PairScoring(bare);
         PairEvaluation ev = new PairEvaluation(pairs, scoring.scoreAll(pairs), bare.matchThreshold());
@@ -50,7 +51,7 @@ public final class QualityReport {
         long t0 = System.nanoTime();
         ListLoader.Loaded loaded = ListLoader.load(lists);
         long t1 = System.nanoTime();
-        ScanScreener screener = Screeners.build(loaded.lists());
+        IndexedScreener screener = Screeners.build(loaded.lists());
         long t2 = System.nanoTime();
         out.printf(Locale.ROOT, "%n== Lists: %d entities from %s; load %d ms, build %d ms; threshold %.2f ==%n",
                 loaded.entityCount(), lists, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, screener.matchThreshold());
@@ -58,7 +59,7 @@ public final class QualityReport {
         out.printf(Locale.ROOT, "  linked profiles (more than one record): %d%n", screener.profiles().linked().size());
 
         out.println("\n== Labelled pairs (token weights from the lists) ==");
-        PairScoring weighted = new PairScoring(screener);
+        PairScoring weighted = new PairScoring(screener.scan());
         new PairEvaluation(pairs, weighted.scoreAll(pairs), screener.matchThreshold()).print(out);
 
         List<CrossListRecall.Case> cases = CrossListRecall.cases(loaded.entities());
