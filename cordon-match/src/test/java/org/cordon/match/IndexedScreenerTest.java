@@ -118,6 +118,11 @@ class IndexedScreenerTest {
                 Query query = Query.of(q, schema, null, null);
                 List<String> expected = scan.screen(query, opts).stream().map(r -> r.entity().id() + "=" + r.score()).toList();
                 List<String> got = indexed.screen(query, opts).stream().map(r -> r.entity().id() + "=" + r.score()).toList();
+                if (!got.equals(expected)) {
+                    for (MatchResult r : scan.screen(query, opts)) {
+                        System.out.println("DEBUG " + r.entity().id() + " " + r.entity().names() + " " + r.explanation().summary() + " " + r.explanation().tokens());
+                    }
+                }
                 assertThat(got).as("query '%s' (%s) at %s", q, schema, threshold).isEqualTo(expected);
                 queries++;
                 if (!expected.isEmpty()) withResults++;

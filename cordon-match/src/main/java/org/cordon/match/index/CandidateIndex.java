@@ -20,7 +20,7 @@ import org.cordon.match.normalise.Tokens;
  * {@value #JOINED}; (c) a query token of 2 to 5 letters spelling the initials of a run of list
  * tokens, or the reverse. This index holds a posting list for each of those relations over every
  * form of every list name (all romanisations and the original-script tokens), and returns every
- * record having any such pair with the query. Records it leaves out cannot reach a name score above
+ * list name having any such pair with the query. Names it leaves out cannot reach a name score above
  * 0.5, so for thresholds where the scan needs more than that (see {@code IndexedScreener}) the index
  * returns a superset of what the brute-force scan accepts. {@code CandidateIndexTest} checks this on
  * thousands of generated queries; docs/performance.md gives the recall measured on the eval sets.
@@ -44,31 +44,62 @@ public final class CandidateIndex {
     private final TermDictionary text;          // list tokens and adjacent pairs joined
     private final int[][] textPostings;
     private final FuzzyDictionary textFuzzy;
-    private final TermDictionary phonetic;
-    private final int[][] phoneticPostings;
-    private final TermDictionary skeleton;
-    private final int[][] skeletonPostings;
-    private final FuzzyDictionary skeletonFuzzy;
+    /** Only real list tokens of four letters or more: what two query tokens written apart can meet. */
+    private final FuzzyDictionary wordFuzzy;
+    /** Only adjacent list tokens written together: what one query token written as one can meet. */
+    private final FuzzyDictionary pairFuzzy;
+    // The scorer compares sound-alike keys only when a side was transliterated, and consonant skeletons
+    // only when exactly one side was read from an abjad (Arabic, Hebrew): each kept apart by that property.
+    private final TermDictionary phonetic, phoneticTranslit;
+    private final int[][] phoneticPostings, phoneticTranslitPostings;
+    private final TermDictionary skeleton, skeletonAbjad;
+    private final int[][] skeletonPostings, skeletonAbjadPostings;
+    private final FuzzyDictionary skeletonFuzzy, skeletonAbjadFuzzy;
     private final TermDictionary acronym;       // initials of runs of 2..5 list tokens
     private final int[][] acronymPostings;
     private final TermDictionary prefix;        // first two letters of list tokens of 4 letters or more
     private final int[][] prefixPostings;
     private final ConcurrentHashMap<String, int[]> tokenCache = new ConcurrentHashMap<>();
 
-    private CandidateIndex(int records, Terms text, Terms phonetic, Terms skeleton, Terms acronym, Terms prefix) {
+    private CandidateIndex(int records, Terms text, boolean[] token, boolean[] word, Terms phonetic, Terms phoneticTranslit,
+                           Terms skeleton, Terms skeletonAbjad, Terms acronym, Terms prefix) {
         this.records = records;
         this.text = text.dict;
         this.textPostings = text.postings();
         this.phonetic = phonetic.dict;
         this.phoneticPostings = phonetic.postings();
+        this.phoneticTranslit = phoneticTranslit.dict;
+        this.phoneticTranslitPostings = phoneticTranslit.postings();
         this.skeleton = skeleton.dict;
         this.skeletonPostings = skeleton.postings();
+        this.skeletonAbjad = skeletonAbjad.dict;
+        this.skeletonAbjadPostings = skeletonAbjad.postings();
         this.acronym = acronym.dict;
         this.acronymPostings = acronym.postings();
         this.prefix = prefix.dict;
         this.prefixPostings = prefix.postings();
-        this.textFuzzy = fuzzy(this.text);
+        String[] all = this.text.terms();
+        this.textFuzzy = subset(all, token, 1);
+        this.wordFuzzy = subset(all, word, 4);
+        boolean[] pair = new boolean[all.length];
+        for (int i = 0; i < all.length; i++) pair[i] = !token[i];
+        this.pairFuzzy = subset(all, pair, 1);
         this.skeletonFuzzy = fuzzy(this.skeleton);
+        this.skeletonAbjadFuzzy = fuzzy(this.skeletonAbjad);
+    }
+
+    private static FuzzyDictionary subset(String[] all, boolean[] keep, int minLength) {
+        int n = 0;
+        for (int i = 0; i < all.length; i++) if (i < keep.length && keep[i] && all[i].length() >= minLength) n++;
+        String[] terms = new String[n];
+        int[] ids = new int[n];
+        for (int i = 0, w = 0; i < all.length; i++) {
+            if (i < keep.length && keep[i] && all[i].length() >= minLength) {
+                terms[w] = all[i];
+                ids[w++] = i;
+            }
+        }
+        return new FuzzyDictionary(terms, ids);
     }
 
     private static FuzzyDictionary fuzzy(TermDictionary d) {
@@ -78,20 +109,22 @@ public final class CandidateIndex {
         return new FuzzyDictionary(t, ids);
     }
 
-    /** Builds the index; {@code names.get(r)} are the normalised names of record r. */
-    public static CandidateIndex build(List<List<NormalisedName>> names) {
-        Terms text = new Terms(1 << 17), phonetic = new Terms(1 << 15), skeleton = new Terms(1 << 16),
-                acronym = new Terms(1 << 16), prefix = new Terms(1 << 10);
+    /** Builds the index over list names; postings and candidates are positions in {@code names}. */
+    public static CandidateIndex build(List<NormalisedName> names) {
+        Terms text = new Terms(1 << 17), phonetic = new Terms(1 << 14), phoneticTranslit = new Terms(1 << 14), skeleton = new Terms(1 << 16),
+                skeletonAbjad = new Terms(1 << 14), acronym = new Terms(1 << 16), prefix = new Terms(1 << 10);
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < names.size(); r++) {
-            for (NormalisedName n : names.get(r)) {
-                for (Tokens t : n.forms()) indexForm(r, t, text, phonetic, skeleton, acronym, prefix, sb);
-                if (!n.scriptTokens().isEmpty()) {
-                    indexForm(r, Tokens.ofPlain(n.scriptTokens().toArray(new String[0])), text, phonetic, skeleton, acronym, prefix, sb);
-                }
+            NormalisedName n = names.get(r);
+            for (Tokens t : n.forms()) {
+                indexForm(r, t, text, t.transliterated() ? phoneticTranslit : phonetic, t.abjad() ? skeletonAbjad : skeleton, acronym, prefix, sb);
+            }
+            if (!n.scriptTokens().isEmpty()) {
+                indexForm(r, Tokens.ofPlain(n.scriptTokens().toArray(new String[0])), text, phonetic, skeleton, acronym, prefix, sb);
             }
         }
-        return new CandidateIndex(names.size(), text, phonetic, skeleton, acronym, prefix);
+        return new CandidateIndex(names.size(), text, text.tokens(), text.words(), phonetic, phoneticTranslit, skeleton, skeletonAbjad,
+                acronym, prefix);
     }
 
     private static void indexForm(int r, Tokens t, Terms text, Terms phonetic, Terms skeleton, Terms acronym, Terms prefix,
@@ -101,6 +134,8 @@ public final class CandidateIndex {
             String s = t.text(j);
             byte k = t.kind(j);
             text.add(s, r);
+            text.markToken(s);
+            if (k == TokenKind.NAME) text.markWord(s);
             if (k == TokenKind.NAME && !t.phonetic(j).isEmpty()) phonetic.add(t.phonetic(j), r);
             if (k == TokenKind.NAME && t.skeleton(j).length() >= 2) skeleton.add(t.skeleton(j), r);
             if (k == TokenKind.PARTICLE && s.length() >= 2) skeleton.add(s, r);
@@ -116,14 +151,14 @@ public final class CandidateIndex {
         }
     }
 
-    /** Number of records indexed. */
+    /** Number of list names indexed. */
     public int records() {
         return records;
     }
 
     /** Distinct terms over all relations, for reports. */
     public int terms() {
-        return text.size() + phonetic.size() + skeleton.size() + acronym.size() + prefix.size();
+        return text.size() + phonetic.size() + phoneticTranslit.size() + skeleton.size() + skeletonAbjad.size() + acronym.size() + prefix.size();
     }
 
     /** Per-thread scratch space for {@link #candidates}: a stamp per record and the output buffer. */
@@ -134,7 +169,7 @@ public final class CandidateIndex {
         private int size;
         private final StringBuilder sb = new StringBuilder();
 
-        /** Record numbers found by the last call, in no particular order; valid up to {@link #size()}. */
+        /** Name numbers found by the last call, in no particular order; valid up to {@link #size()}. */
         public int[] records() {
             return out;
         }
@@ -165,7 +200,7 @@ public final class CandidateIndex {
         return new Probe();
     }
 
-    /** Fills {@code probe} with every record that has a strong token pair with any of the query names; returns the count. */
+    /** Fills {@code probe} with every list name that has a strong token pair with any of the query names; returns the count. */
     public int candidates(List<NormalisedName> query, Probe probe) {
         probe.start();
         for (NormalisedName n : query) {
@@ -182,7 +217,7 @@ public final class CandidateIndex {
             byte k = t.kind(i);
             String s = t.text(i);
             if (k == TokenKind.NAME) {
-                probe.add(tokenPostings(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2));
+                probe.add(tokenPostings(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad()));
             } else if (k == TokenKind.NUMBER) {
                 int id = text.get(s);
                 if (id >= 0) probe.add(textPostings[id]);
@@ -205,16 +240,24 @@ public final class CandidateIndex {
     }
 
     /** Records with a list token strongly similar to a query name token (relations (a) and (c) above), cached. */
-    private int[] tokenPostings(String s, String ph, String sk, boolean lastTwoLetters) {
-        String key = (lastTwoLetters ? "L" : "T") + s + '\u0000' + ph + '\u0000' + sk;
+    private int[] tokenPostings(String s, String ph, String sk, boolean lastTwoLetters, boolean transliterated, boolean abjad) {
+        String key = (char) ('A' + (lastTwoLetters ? 1 : 0) + (transliterated ? 2 : 0) + (abjad ? 4 : 0)) + s + '\u0000' + ph + '\u0000' + sk;
         int[] hit = tokenCache.get(key);
         if (hit != null) return hit;
         PostingsUnion u = new PostingsUnion(records);
         int id = text.get(s);
         if (id >= 0) u.add(textPostings[id]);
         textFuzzy.lookup(s, STRONG, Integer.MAX_VALUE / 2, t -> u.add(textPostings[t]));
-        if (!ph.isEmpty() && (id = phonetic.get(ph)) >= 0) u.add(phoneticPostings[id]);
-        if (sk.length() >= 2) skeletonFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
+        // the scorer meets a query word with two list words written together only within two letters of length
+        if (s.length() >= 4) pairFuzzy.lookup(s, JOINED, 2, t -> u.add(textPostings[t]));
+        if (!ph.isEmpty()) {
+            if ((id = phoneticTranslit.get(ph)) >= 0) u.add(phoneticTranslitPostings[id]);
+            if (transliterated && (id = phonetic.get(ph)) >= 0) u.add(phoneticPostings[id]);
+        }
+        if (sk.length() >= 2) {
+            if (abjad) skeletonFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
+            else skeletonAbjadFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+        }
         if (s.length() >= 2 && s.length() <= 5 && (id = acronym.get(s)) >= 0) u.add(acronymPostings[id]);
         if (lastTwoLetters && (id = prefix.get(s)) >= 0) u.add(prefixPostings[id]);
         hit = u.toArray();
@@ -229,7 +272,7 @@ public final class CandidateIndex {
         int[] hit = tokenCache.get(key);
         if (hit != null) return hit;
         PostingsUnion u = new PostingsUnion(records);
-        textFuzzy.lookup(joined, JOINED, 2, t -> u.add(textPostings[t]));
+        wordFuzzy.lookup(joined, JOINED, 2, t -> u.add(textPostings[t]));
         hit = u.toArray();
         if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
         tokenCache.put(key, hit);
@@ -295,6 +338,29 @@ public final class CandidateIndex {
             sizes[id] = sz + 1;
         }
 
+        private boolean[] word = new boolean[1024];
+        private boolean[] token = new boolean[1024];
+
+        void markToken(String term) {
+            int id = dict.get(term);
+            if (id >= token.length) token = Arrays.copyOf(token, Math.max(id + 1, token.length * 2));
+            token[id] = true;
+        }
+
+        boolean[] tokens() {
+            return Arrays.copyOf(token, Math.max(token.length, dict.size()));
+        }
+
+        void markWord(String term) {
+            int id = dict.get(term);
+            if (id >= word.length) word = Arrays.copyOf(word, Math.max(id + 1, word.length * 2));
+            word[id] = true;
+        }
+
+        boolean[] words() {
+            return Arrays.copyOf(word, Math.max(word.length, dict.size()));
+        }
+
         int[][] postings() {
             int[][] out = new int[dict.size()][];
             for (int i = 0; i < out.length; i++) out[i] = Arrays.copyOf(lists[i], sizes[i]);
@@ -305,7 +371,7 @@ public final class CandidateIndex {
     /** Terms per relation, for reports. */
     @Override
     public String toString() {
-        return "CandidateIndex[records=" + records + ", text=" + text.size() + ", phonetic=" + phonetic.size() + ", skeleton="
-                + skeleton.size() + ", acronym=" + acronym.size() + ", prefix=" + prefix.size() + "]";
+        return "CandidateIndex[records=" + records + ", text=" + text.size() + ", phonetic=" + (phonetic.size() + phoneticTranslit.size()) + ", skeleton="
+                + (skeleton.size() + skeletonAbjad.size()) + ", acronym=" + acronym.size() + ", prefix=" + prefix.size() + "]";
     }
 }

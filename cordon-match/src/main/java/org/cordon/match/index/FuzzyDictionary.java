@@ -9,13 +9,14 @@ import org.cordon.match.score.EditDistance;
  * minimum, without computing the distance to every term.
  *
  * <p>Why the filter is safe: the weighted distance costs at least 0.5 per inserted or deleted
- * letter, and at least 0.5 per unit of change in a histogram of letter classes, where the classes
- * put together every pair of letters that {@link EditDistance} substitutes cheaply (c k q s z; a e i
- * o u y j g; f v w) and ignore 'h' (cheap to add after a letter). A substitution across classes
- * costs 1 and moves the histogram by 2, an insertion or deletion costs at least 0.5 and moves it by
- * 1, a transposition moves nothing. So {@code distance >= 0.5 * L1(histograms)} and
- * {@code distance >= 0.5 * |length difference|}; a term failing either bound for the largest
- * distance the similarity allows cannot reach the minimum. Survivors are scored exactly.
+ * letter, and at least 0.4 per unit of change in a histogram of letter classes, where the classes
+ * put together every pair of letters that {@link EditDistance} substitutes cheaply (c k q s z;
+ * i y j g; f v w) and ignore 'h' (cheap to add after a letter). A substitution across classes costs
+ * 1 (0.8 between two vowels) and moves the histogram by 2, an insertion or deletion costs at least
+ * 0.5 and moves it by 1, a transposition moves nothing. So {@code distance >= 0.4 * L1(histograms)}
+ * and {@code distance >= 0.5 * |length difference|}; a term failing either bound for the largest
+ * distance the similarity allows cannot reach the minimum. Survivors are verified with
+ * {@link EditDistance#distanceAtMost}, which gives up as soon as a row exceeds the bound.
  *
  * <p>Histograms are saturated at 3 per class (still a lower bound) and stored as three 32-bit
  * masks ("at least 1", "at least 2", "at least 3"), so the L1 distance is three XOR popcounts.
@@ -70,12 +71,13 @@ final class FuzzyDictionary {
         for (int lb = Math.max(1, la - maxLengthDiff); lb <= Math.min(maxLen, la + maxLengthDiff); lb++) {
             double dmax = maxDistance(Math.max(la, lb), minSim);
             if (Math.abs(la - lb) * 0.5 > dmax) continue;
-            int maxL1 = (int) Math.floor(2 * dmax + 1e-9);
+            int maxL1 = (int) Math.floor(dmax / 0.4 + 1e-9);
             for (int i = byLength[lb], end = byLength[lb + 1]; i < end; i++) {
                 long x = qm ^ masks12[i];
                 int l1 = Long.bitCount(x) + Integer.bitCount(q3 ^ masks3[i]);
                 if (l1 > maxL1) continue;
-                if (EditDistance.similarity(q, terms[i]) >= minSim - 1e-9) hit.accept(ids[i]);
+                double d = EditDistance.distanceAtMost(q, terms[i], dmax);
+                if (d <= dmax && EditDistance.similarity(d, Math.max(la, lb)) >= minSim - 1e-9) hit.accept(ids[i]);
             }
         }
     }
@@ -93,7 +95,11 @@ final class FuzzyDictionary {
         return switch (c) {
             case 'h' -> -1;
             case 'c', 'k', 'q', 's', 'z' -> 0;
-            case 'a', 'e', 'i', 'o', 'u', 'y', 'j', 'g' -> 1;
+            case 'i', 'y', 'j', 'g' -> 1;
+            case 'a' -> 24;
+            case 'e' -> 25;
+            case 'o' -> 26;
+            case 'u' -> 27;
             case 'f', 'v', 'w' -> 2;
             case 'b' -> 3;
             case 'd' -> 4;
@@ -104,7 +110,7 @@ final class FuzzyDictionary {
             case 'r' -> 9;
             case 't' -> 10;
             case 'x' -> 11;
-            default -> c >= '0' && c <= '9' ? 12 + (c - '0') % 4 : 16 + (c & 15);
+            default -> c >= '0' && c <= '9' ? 12 + (c - '0') % 4 : 16 + (c & 7);
         };
     }
 
