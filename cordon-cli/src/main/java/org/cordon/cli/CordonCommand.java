@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ScorePairsCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CordonCommand implements Runnable {
