@@ -162,8 +162,8 @@ public final class ListLoader {
     /**
      * Ids must be unique across lists. The same id in two lists of one source is one publisher entity
      * in two of its exports (OFAC's SDN and non-SDN lists share one uid space, and 60 entities are on
-     * both): both lists then carry the merged record. The same id from two different sources can only
-     * mean a custom list named like another list: that is an error.
+     * both): both lists then carry the merged record. Any other clash (a custom list named like another
+     * list, two custom lists of one name) is an error.
      */
     private static List<SanctionsList> checkUniqueIds(List<SanctionsList> lists) throws ListFormatException {
         Map<String, SanctionsList> owner = new HashMap<>();
@@ -172,7 +172,7 @@ public final class ListLoader {
             for (Entity e : l.entities()) {
                 SanctionsList prev = owner.putIfAbsent(e.id(), l);
                 if (prev == null || prev == l) continue;
-                if (!prev.source().equals(l.source())) {
+                if (!sharesIdSpace(prev, l)) {
                     throw new ListFormatException(null, 0, "entity id " + e.id() + " is in both " + prev.version().files()
                             + " and " + l.version().files() + ": two lists claim the same source name and record id");
                 }
@@ -188,6 +188,16 @@ public final class ListLoader {
             out.add(new SanctionsList(l.version(), es));
         }
         return out;
+    }
+
+    /** OFAC's SDN and non-SDN exports (CSV or XML) number one entity base; no other two lists do. */
+    private static boolean sharesIdSpace(SanctionsList a, SanctionsList b) {
+        return a.source().equals("ofac") && b.source().equals("ofac") && isOfacFormat(a) && isOfacFormat(b);
+    }
+
+    private static boolean isOfacFormat(SanctionsList l) {
+        String f = l.version().format();
+        return f.equals(ListFormat.OFAC_CSV_PRIMARY.id()) || f.equals(ListFormat.OFAC_XML.id());
     }
 
     private static Entity find(SanctionsList l, String id) {

@@ -121,6 +121,28 @@ public final class XmlCursor implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Trimmed, with every run of white space (including no-break spaces; publishers wrap long values
+     * over lines) as one space; "" for null. By hand rather than with a regex: it runs on every value
+     * of every list.
+     */
+    public static String collapseWhitespace(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = !sb.isEmpty();
+            } else {
+                if (pendingSpace) sb.append(' ');
+                sb.append(c);
+                pendingSpace = false;
+            }
+        }
+        return sb.toString();
+    }
+
     public String localName() {
         return r.getLocalName();
     }

@@ -71,7 +71,8 @@ final class EntityScorer {
         if (q.schema() != null) {
             features.add(new Feature("schema", 0.0, q.schema().ftmName() + " query, " + entity.schema().ftmName() + " listed: compatible"));
         }
-        double score = Evidence.apply(afterAlias, features);
+        // the weak-alias discount is one of the features, applied with the others to the name score
+        double score = Evidence.apply(nameScore, features);
         Explanation ex = new Explanation(bestQ.original(), bestL.name().full(), bestL.name().kind(), nameScore, m.tokens(), features);
         return new Scored(score, ex);
     }

@@ -170,6 +170,7 @@ public final class IndexedScreener implements Screener {
         return scan.entities();
     }
 
+    @Override
     public Profiles profiles() {
         return scan.profiles();
     }

@@ -7,8 +7,9 @@ import org.cordon.match.normalise.Tokens;
 
 /**
  * Cheap keys that any two names the scorer could call similar share at least one of: per name
- * word, its first two letters, its last three letters and its Double Metaphone key; per name, the
- * first two of its words' initials (so "PLA" meets "People's Liberation Army"); hashed to ints.
+ * word, its first three letters, its last four letters (words of six or more), its Double Metaphone
+ * key and the start of its consonant skeleton; for acronyms, every word of three to five letters and the
+ * initials of every run of three to five words (so "PLA" meets "People's Liberation Army"); hashed to ints.
  * Initials, particles and legal forms give no key: they never carry a match alone. A pair sharing
  * no key cannot score above the lowest useful threshold, so the scan skips it. Keys cover every
  * romanisation and the original-script tokens.
@@ -25,26 +26,37 @@ public final class Prefilter {
                 if (k == TokenKind.LEGAL_FORM || k == TokenKind.PARTICLE || k == TokenKind.INITIAL) continue;
                 String s = t.text(i);
                 if (size + 5 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-                buf[size++] = hash('p', s, 0, Math.min(2, s.length()));
-                buf[size++] = hash('s', s, Math.max(0, s.length() - 3), s.length());
+                buf[size++] = hash('p', s, 0, Math.min(3, s.length()));
+                if (s.length() >= 6) buf[size++] = hash('s', s, s.length() - 4, s.length());
                 String ph = t.phonetic(i);
                 if (!ph.isEmpty()) buf[size++] = hash('m', ph, 0, ph.length());
                 String sk = t.skeleton(i);
-                if (sk.length() >= 2) buf[size++] = hash('k', sk, 0, Math.min(3, sk.length()));
+                if (sk.length() >= 2) buf[size++] = hash('k', sk, 0, Math.min(4, sk.length()));
             }
-            StringBuilder initials = new StringBuilder(2);
-            for (int i = 0; i < t.size() && initials.length() < 2; i++) {
-                byte k = t.kind(i);
-                if (k == TokenKind.NAME || k == TokenKind.INITIAL) initials.append(t.text(i).charAt(0));
-            }
-            if (initials.length() == 2) {
-                if (size + 1 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-                buf[size++] = hash('p', initials, 0, 2);
+            // acronyms: every run of 3 to 5 words by its initials, and every short word as a possible acronym (two-letter
+            // ones such as "JC" would meet half the lists; such names meet by their other words)
+            for (int i = 0; i < t.size(); i++) {
+                if (t.kind(i) != TokenKind.NAME && t.kind(i) != TokenKind.INITIAL) continue;
+                String w = t.text(i);
+                if (w.length() >= 3 && w.length() <= 5 && t.kind(i) == TokenKind.NAME) {
+                    if (size + 1 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+                    buf[size++] = hash('a', w, 0, w.length());
+                }
+                StringBuilder run = new StringBuilder(5);
+                for (int j = i; j < t.size() && run.length() < 5; j++) {
+                    byte k = t.kind(j);
+                    if (k != TokenKind.NAME && k != TokenKind.INITIAL) break;
+                    run.append(t.text(j).charAt(0));
+                    if (run.length() >= 3) {
+                        if (size + 1 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+                        buf[size++] = hash('a', run, 0, run.length());
+                    }
+                }
             }
         }
         for (String s : n.scriptTokens()) {
             if (size + 1 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-            buf[size++] = hash('o', s, 0, Math.min(1, s.length()));
+            buf[size++] = hash('o', s, 0, Math.min(3, s.length()));
         }
         int[] out = Arrays.copyOf(buf, size);
         Arrays.sort(out);

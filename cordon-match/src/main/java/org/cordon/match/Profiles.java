@@ -62,7 +62,8 @@ public final class Profiles {
         return List.copyOf(seen.values());
     }
 
-    static Profiles link(List<Entity> entities) {
+    /** Links the records into profiles: shared UN reference numbers (certain), same name and birth date or identifier (probable). */
+    public static Profiles link(List<Entity> entities) {
         int n = entities.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;

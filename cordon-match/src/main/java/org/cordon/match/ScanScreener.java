@@ -8,7 +8,6 @@ import org.cordon.match.Explanation.Feature;
 import org.cordon.match.score.NameScorer;
 import org.cordon.match.score.TokenWeights;
 import org.cordon.model.Entity;
-import org.cordon.model.SanctionsList;
 
 /**
  * The reference screener: every list name of every admitted record is considered, skipping pairs
@@ -112,7 +111,8 @@ public final class ScanScreener implements Screener {
         return compiled;
     }
 
-    /** Profiles linking records of the same target across lists. */
+    /** Profiles linking records of the same target across lists, computed when the screener was built. */
+    @Override
     public Profiles profiles() {
         return profiles;
     }
@@ -120,10 +120,5 @@ public final class ScanScreener implements Screener {
     /** The token weights computed from the lists' names. */
     public TokenWeights weights() {
         return weights;
-    }
-
-    /** Sanctions lists this screener was built over are not kept; only their entities. */
-    static ScanScreener of(List<SanctionsList> lists, double threshold) {
-        return Screeners.buildScan(lists, threshold);
     }
 }

@@ -17,4 +17,12 @@ public interface Screener {
 
     /** Every entity this screener was built over. */
     List<Entity> entities();
+
+    /**
+     * Records of the same target on different lists, linked into profiles (see {@link Profiles}).
+     * Screeners from {@link Screeners#build} compute them once at build time; this default links on demand.
+     */
+    default Profiles profiles() {
+        return Profiles.link(entities());
+    }
 }

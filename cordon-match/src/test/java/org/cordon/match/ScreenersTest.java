@@ -65,7 +65,16 @@ class ScreenersTest {
         MatchResult r = screener.score(Query.of("Vanya", Schema.PERSON, null, null), OFAC_PERSON);
         assertThat(r.explanation().nameKind()).isEqualTo(NameKind.WEAK_ALIAS);
         assertThat(r.score()).isLessThan(r.explanation().nameScore());
-        assertThat(r.match()).isFalse();
+        assertThat(r.explanation().features()).anyMatch(f -> f.name().equals("weakAlias") && f.effect() < 0);
+        // the same query against the same name listed as a strong alias scores higher, by the weak-alias factor
+        Entity strong = Entity.builder("ofac", "78", Schema.PERSON).name("Ivan Petrovich Sidorov", NameKind.PRIMARY)
+                .name("Vanya", NameKind.ALIAS).build();
+        for (String q : List.of("Vanya", "Vanja", "Vanka")) {
+            double weak = screener.score(Query.of(q, Schema.PERSON, null, null), OFAC_PERSON).score();
+            double full = screener.score(Query.of(q, Schema.PERSON, null, null), strong).score();
+            assertThat(weak).as(q).isCloseTo(full * EntityScorer.WEAK_ALIAS_FACTOR, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(screener.score(Query.of("Vanka", Schema.PERSON, null, null), OFAC_PERSON).match()).isFalse();
     }
 
     @Test

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.cordon.match.Query;
-import org.cordon.match.ScreenOptions;
-import org.cordon.match.Screener;
+import org.cordon.match.ScanScreener;
 import org.cordon.model.Entity;
 import org.cordon.model.Name;
 import org.cordon.model.NameKind;
@@ -26,8 +23,8 @@ public final class CrossScriptRecall {
         public double recall() { return pairs == 0 ? 1.0 : (double) found / pairs; }
     }
 
-    public static Result run(Screener screener, List<CrossListRecall.Case> cases) {
-        ScreenOptions opts = ScreenOptions.of(screener.matchThreshold(), 100);
+    /** Each target is scored directly against the query, as in {@link CrossListRecall#run}. */
+    public static Result run(ScanScreener screener, List<CrossListRecall.Case> cases) {
         AtomicInteger queries = new AtomicInteger(), pairs = new AtomicInteger(), found = new AtomicInteger();
         Map<String, int[]> byScript = new java.util.concurrent.ConcurrentHashMap<>();
         List<String> misses = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -36,18 +33,20 @@ public final class CrossScriptRecall {
                 if (!n.isNonLatin()) continue;
                 String script = org.cordon.model.Scripts.dominantNonLatin(n.full()).name().toLowerCase();
                 queries.incrementAndGet();
-                Set<String> hits = screener.screen(new Query(List.of(new Name(n.full(), NameKind.PRIMARY)), c.query().schema(),
-                        List.of(), List.of(), List.of(), null), opts).stream().map(r -> r.entity().id()).collect(Collectors.toSet());
+                Query query = new Query(List.of(new Name(n.full(), NameKind.PRIMARY)), c.query().schema(), List.of(), List.of(), List.of(), null);
                 for (Entity t : c.targets()) {
                     pairs.incrementAndGet();
                     int[] counts = byScript.computeIfAbsent(script, k -> new int[2]);
-                    boolean hit = hits.contains(t.id());
+                    org.cordon.match.MatchResult r = screener.score(query, t);
+                    boolean hit = r.match();
                     synchronized (counts) {
                         counts[0]++;
                         if (hit) counts[1]++;
                     }
                     if (hit) found.incrementAndGet();
-                    else if (misses.size() < 40) misses.add("\"" + n.full() + "\" (" + c.query().id() + ") -> " + t.id() + " \"" + t.caption() + "\"");
+                    else if (misses.size() < 40) {
+                        misses.add(String.format(java.util.Locale.ROOT, "%.2f %s -> %s: %s", r.score(), c.query().id(), t.id(), r.explanation().summary()));
+                    }
                 }
             }
         });

@@ -595,21 +595,7 @@ public final class UnXmlReader implements ListReader {
 
     /** Trimmed, with runs of white space (the UN wraps long values over lines) as one space. */
     private static String clean(String s) {
-        if (s == null) return "";
-        // by hand rather than with a regex: it runs on every value of the list; it also folds no-break spaces
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = !sb.isEmpty();
-            } else {
-                if (pendingSpace) sb.append(' ');
-                sb.append(c);
-                pendingSpace = false;
-            }
-        }
-        return sb.toString();
+        return XmlCursor.collapseWhitespace(s);
     }
 
     private static String join(String... parts) {

@@ -35,7 +35,7 @@ public final class CandidateIndex {
     public static final double STRONG = 0.7;
     /** Similarity at which the scorer aligns a token with two tokens written apart (or the reverse). */
     static final double JOINED = 0.8;
-    /** The scorer discounts consonant-skeleton similarity by this factor. */
+    /** The scorer discounts consonant-skeleton similarity by a factor of at most this (0.9 today; 0.95 leaves a margin). */
     static final double SKELETON_FACTOR = 0.95;
     /** Most tokens cached with their postings; beyond this the cache starts afresh. */
     static final int CACHE_ENTRIES = 1 << 16;

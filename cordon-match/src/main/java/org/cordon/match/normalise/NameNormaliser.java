@@ -23,6 +23,8 @@ public final class NameNormaliser {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.((?:\\p{L}\\.)*\\p{L})\\.?(?![\\p{L}\\p{N}])");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?![\\p{L}\\p{N}])");
+    /** East Slavic and Turkic patronymics: Viktorovich, Oleksandrovych, Ivanovna, Aliyev oglu... */
+    private static final Pattern PATRONYMIC = Pattern.compile("[a-z]{3,}(ovich|evich|ovych|evych|ovitch|evitch|ovna|evna|ovnа|ichna|yevna)|ogly|oglu|kyzy|qizi");
     private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll})");
 
     private NameNormaliser() {}
@@ -51,13 +53,20 @@ public final class NameNormaliser {
         }
         clean = CAMEL.matcher(clean).replaceAll("$1 $2");
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
-        List<String> readings = Romaniser.readings(clean);
+        List<String> readings = new ArrayList<>(Romaniser.readings(clean));
+        String unabbreviated = withoutOwnAcronym(clean);
+        if (unabbreviated != null) {
+            // the name without its acronym, and the acronym alone, are both ways lists and queries write it
+            readings.add(Romaniser.readings(unabbreviated).getFirst());
+            readings.add(Romaniser.readings(clean.substring(clean.lastIndexOf('(') + 1, clean.length() - 1).replace("-", "")).getFirst());
+        }
         boolean abjad = script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
         List<String[]> roleParts = partTokens(parts, schema);
         List<Tokens> forms = new ArrayList<>(readings.size());
         for (String reading : readings) {
             Tokens t = tokenise(reading, personRules, orgRules, schema == Schema.PERSON, abjad, familyMarked, roleParts,
-                    script != Character.UnicodeScript.LATIN);
+                    script != Character.UnicodeScript.LATIN,
+                    script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL);
             boolean duplicate = false;
             for (Tokens f : forms) duplicate |= java.util.Arrays.equals(f.text, t.text);
             if (!duplicate) forms.add(t);
@@ -87,6 +96,25 @@ public final class NameNormaliser {
         }
         String n = Normalizer.normalize(sb, Normalizer.Form.NFKC);
         return n.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The name without a closing parenthesis that abbreviates it ("Doostan International Company (DICO)",
+     * "Islamic International Brigade (IIB)"), or null. Lists give the acronym on one record and not on
+     * another; it is kept as the primary reading and this one is added as an alternative. Only a single
+     * word of 2 to 6 letters that begins with the name's first letter counts as the name's own acronym,
+     * so qualifiers such as "(Asia)" or "(Hong Kong)" stay part of the name.
+     */
+    static String withoutOwnAcronym(String s) {
+        if (!s.endsWith(")")) return null;
+        int open = s.lastIndexOf('(');
+        if (open <= 0) return null;
+        String inside = s.substring(open + 1, s.length() - 1).replace("-", "").replace(".", "").strip();
+        String before = s.substring(0, open).strip();
+        if (inside.length() < 2 || inside.length() > 6 || before.isEmpty()) return null;
+        for (int i = 0; i < inside.length(); i++) if (!Character.isLetter(inside.charAt(i))) return null;
+        if (Character.toLowerCase(inside.charAt(0)) != Character.toLowerCase(before.charAt(0))) return null;
+        return before;
     }
 
     /** "Putin, Vladimir" -> "Vladimir Putin"; null when the name is not in that form. */
@@ -125,7 +153,8 @@ public final class NameNormaliser {
     }
 
     private static Tokens tokenise(String reading, boolean personRules, boolean orgRules, boolean surelyPerson,
-                                   boolean abjad, boolean familyMarked, List<String[]> roleParts, boolean transliterated) {
+                                   boolean abjad, boolean familyMarked, List<String[]> roleParts, boolean transliterated,
+                                   boolean syllabic) {
         String s = reading.replace("&", " and ").replace("%", "percent ").replace('’', '\'').replace('`', '\'')
                 .replace('ʼ', '\'').replace('ʻ', '\'');
         s = POSSESSIVE.matcher(s).replaceAll("");
@@ -198,11 +227,12 @@ public final class NameNormaliser {
             ph[i] = k[i] == TokenKind.NAME && t[i].length() >= 2 ? phonetic(t[i]) : "";
             sk[i] = k[i] == TokenKind.NAME ? skeleton(t[i]) : t[i];
             if (i > 0 && k[i - 1] == TokenKind.PARTICLE && Particles.isNasab(t[i - 1])) roles[i] |= Tokens.AFTER_NASAB;
+            if (personRules && k[i] == TokenKind.NAME && PATRONYMIC.matcher(t[i]).matches()) roles[i] |= Tokens.PATRONYMIC;
             for (String[] rp : roleParts) {
                 if (rp[0].equals(t[i])) roles[i] |= Byte.parseByte(rp[1]);
             }
         }
-        return new Tokens(t, k, ph, sk, roles, abjad, familyMarked, transliterated);
+        return new Tokens(t, k, ph, sk, roles, abjad, familyMarked, transliterated, syllabic);
     }
 
     /** Length in tokens of a legal-form phrase starting at i, or 0. Two-letter forms only at either end of the name. */

@@ -67,8 +67,28 @@ final class Romaniser {
             if (korean != null) out.addAll(Hangul.readingsOfLatin(korean));
             out.add(hanToLatin(name));
         }
-        if (out.isEmpty()) out.add(wordwise(name));
+        if (out.isEmpty()) out.add(wordwise(arabicWords(name)));
         return out;
+    }
+
+    /**
+     * Arabic spelling that Any-Latin reads unlike the lists: the definite article written onto the
+     * word ("الكوني" -> "al kuni", lists write "Al Kuni" or "al-Kuni") is split off, and a final ta
+     * marbuta, silent in names, is read as the vowel lists write ("أسامة" Osama, "حمزة" Hamza), not "t".
+     */
+    static String arabicWords(String name) {
+        boolean arabic = false;
+        for (int i = 0; i < name.length() && !arabic; i++) arabic = Character.UnicodeScript.of(name.charAt(i)) == Character.UnicodeScript.ARABIC;
+        if (!arabic) return name;
+        StringBuilder sb = new StringBuilder(name.length() + 8);
+        for (String w : name.split(" ")) {
+            if (!sb.isEmpty()) sb.append(' ');
+            String word = w;
+            if (word.endsWith("ة")) word = word.substring(0, word.length() - 1) + "ا";
+            if (word.length() > 3 && word.startsWith("ال")) word = "ال " + word.substring(2);
+            sb.append(word);
+        }
+        return sb.toString();
     }
 
     /** Each Han character as its own Mandarin syllable ("习近平" -> "xi jin ping"). */

@@ -28,9 +28,11 @@ public final class Tokens {
     final boolean familyMarked;
     /** Whether the tokens were read from a non-Latin script (spellings then vary more). */
     final boolean transliterated;
+    /** Whether each token is one syllable read from Han or Hangul: such tokens meet only by an accepted reading, not by edits. */
+    final boolean syllabic;
 
     Tokens(String[] text, byte[] kind, String[] phonetic, String[] skeleton, byte[] roles, boolean abjad, boolean familyMarked,
-           boolean transliterated) {
+           boolean transliterated, boolean syllabic) {
         this.text = text;
         this.kind = kind;
         this.phonetic = phonetic;
@@ -39,6 +41,7 @@ public final class Tokens {
         this.abjad = abjad;
         this.familyMarked = familyMarked;
         this.transliterated = transliterated;
+        this.syllabic = syllabic;
     }
 
     /** Plain tokens without kinds or keys, e.g. a name in its own script split into words or characters. */
@@ -46,7 +49,7 @@ public final class Tokens {
         int n = text.length;
         String[] empty = new String[n];
         java.util.Arrays.fill(empty, "");
-        return new Tokens(text, new byte[n], empty, text, new byte[n], false, false, false);
+        return new Tokens(text, new byte[n], empty, text, new byte[n], false, false, false, false);
     }
 
     /**
@@ -54,12 +57,12 @@ public final class Tokens {
      * have one entry per token each.
      */
     public static Tokens restore(String[] text, byte[] kind, String[] phonetic, String[] skeleton, byte[] roles, boolean abjad,
-                                 boolean familyMarked, boolean transliterated) {
+                                 boolean familyMarked, boolean transliterated, boolean syllabic) {
         int n = text.length;
         if (kind.length != n || phonetic.length != n || skeleton.length != n || roles.length != n) {
             throw new IllegalArgumentException("token arrays of different lengths");
         }
-        return new Tokens(text, kind, phonetic, skeleton, roles, abjad, familyMarked, transliterated);
+        return new Tokens(text, kind, phonetic, skeleton, roles, abjad, familyMarked, transliterated, syllabic);
     }
 
     public int size() { return text.length; }
@@ -79,6 +82,8 @@ public final class Tokens {
     public boolean familyMarked() { return familyMarked; }
 
     public boolean transliterated() { return transliterated; }
+
+    public boolean syllabic() { return syllabic; }
 
     /** The tokens joined by single spaces, e.g. "kim jong un". */
     public String joined() { return String.join(" ", text); }

@@ -45,9 +45,9 @@ public final class NameScorer {
     public record NameMatch(double score, List<TokenMatch> tokens) {
     }
 
-    /** Score only, for the scan loop. */
+    /** Score only, for the scan loop; allocation-free once the thread's work arrays are warm. */
     public double score(NormalisedName query, NormalisedName listed) {
-        return compare(query, listed, false).score();
+        return scoreOnly(query, listed);
     }
 
     /** Score with the token alignment of the best pair of forms. */
@@ -58,16 +58,46 @@ public final class NameScorer {
     private NameMatch compare(NormalisedName query, NormalisedName listed, boolean explain) {
         Schema schema = query.schema() != null ? query.schema() : listed.schema();
         boolean person = schema == null || schema == Schema.PERSON;
+        Scratch sc = SCRATCH.get();
         if (query.script() != Character.UnicodeScript.LATIN && query.script() == listed.script()
                 && !query.scriptTokens().isEmpty() && !listed.scriptTokens().isEmpty()) {
             // Same script on both sides: compare as written, before transliteration merges distinct letters
-            return align(scriptForm(query), scriptForm(listed), person, explain);
+            Tokens q = scriptForm(query), l = scriptForm(listed);
+            double s = align(q, l, person, sc);
+            return new NameMatch(s, explain ? explanation(q, l, sc) : List.of());
         }
-        NameMatch best = null;
+        double best = -1;
+        Tokens bestQ = null, bestL = null;
         for (Tokens q : query.forms()) {
             for (Tokens l : listed.forms()) {
-                NameMatch m = align(q, l, person, explain);
-                if (best == null || m.score() > best.score()) best = m;
+                double s = align(q, l, person, sc);
+                if (s > best) {
+                    best = s;
+                    bestQ = q;
+                    bestL = l;
+                }
+            }
+        }
+        if (!explain) return new NameMatch(best, List.of());
+        align(bestQ, bestL, person, sc);
+        return new NameMatch(best, explanation(bestQ, bestL, sc));
+    }
+
+    /** Score only, without building a result object: the scan's inner loop. */
+    public double scoreOnly(NormalisedName query, NormalisedName listed) {
+        Schema schema = query.schema() != null ? query.schema() : listed.schema();
+        boolean person = schema == null || schema == Schema.PERSON;
+        Scratch sc = SCRATCH.get();
+        if (query.script() != Character.UnicodeScript.LATIN && query.script() == listed.script()
+                && !query.scriptTokens().isEmpty() && !listed.scriptTokens().isEmpty()) {
+            return align(scriptForm(query), scriptForm(listed), person, sc);
+        }
+        double best = 0;
+        List<Tokens> qf = query.forms(), lf = listed.forms();
+        for (int a = 0; a < qf.size(); a++) {
+            for (int b = 0; b < lf.size(); b++) {
+                double s = align(qf.get(a), lf.get(b), person, sc);
+                if (s > best) best = s;
             }
         }
         return best;
@@ -87,55 +117,126 @@ public final class NameScorer {
         };
     }
 
-    private NameMatch align(Tokens q, Tokens l, boolean person, boolean explain) {
+    /** Per-thread work arrays, so that scoring a pair allocates nothing once warm. */
+    static final class Scratch {
+        double[] wq = new double[16], wl = new double[16], qSim = new double[16], lSim = new double[16];
+        int[] qTo = new int[16], lTo = new int[16];
+        byte[] qHow = new byte[16];
+        int n, m;
+        // candidates
+        int[] cq = new int[64], cqn = new int[64], cl = new int[64], cln = new int[64], order = new int[64];
+        double[] cs = new double[64];
+        byte[] ch = new byte[64];
+        boolean[] chosen = new boolean[64];
+        int count;
+        final byte[] how = new byte[1];
+
+        void reset(int n, int m) {
+            this.n = n;
+            this.m = m;
+            if (wq.length < n) {
+                wq = new double[n];
+                qSim = new double[n];
+                qTo = new int[n];
+                qHow = new byte[n];
+            }
+            if (wl.length < m) {
+                wl = new double[m];
+                lSim = new double[m];
+                lTo = new int[m];
+            }
+            count = 0;
+        }
+
+        void add(int qi, int qn, int lj, int ln, double s, byte h) {
+            if (count == cq.length) {
+                int c = count * 2;
+                cq = java.util.Arrays.copyOf(cq, c);
+                cqn = java.util.Arrays.copyOf(cqn, c);
+                cl = java.util.Arrays.copyOf(cl, c);
+                cln = java.util.Arrays.copyOf(cln, c);
+                order = java.util.Arrays.copyOf(order, c);
+                cs = java.util.Arrays.copyOf(cs, c);
+                ch = java.util.Arrays.copyOf(ch, c);
+                chosen = java.util.Arrays.copyOf(chosen, c);
+            }
+            cq[count] = qi;
+            cqn[count] = qn;
+            cl[count] = lj;
+            cln[count] = ln;
+            cs[count] = s;
+            ch[count] = h;
+            chosen[count] = false;
+            count++;
+        }
+
+        /** Candidate indexes by similarity, then by span, descending (insertion sort: lists are short). */
+        void sort() {
+            for (int i = 0; i < count; i++) order[i] = i;
+            for (int i = 1; i < count; i++) {
+                int x = order[i];
+                int j = i - 1;
+                while (j >= 0 && before(x, order[j])) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
+            }
+        }
+
+        private boolean before(int a, int b) {
+            if (cs[a] != cs[b]) return cs[a] > cs[b];
+            return cqn[a] + cln[a] > cqn[b] + cln[b];
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private double align(Tokens q, Tokens l, boolean person, Scratch sc) {
         int n = q.size(), m = l.size();
-        if (n == 0 || m == 0) return new NameMatch(0.0, List.of());
-        double[] wq = new double[n], wl = new double[m];
+        if (n == 0 || m == 0) {
+            sc.reset(0, 0);
+            return 0.0;
+        }
+        sc.reset(n, m);
+        double[] wq = sc.wq, wl = sc.wl, qSim = sc.qSim, lSim = sc.lSim;
+        int[] qTo = sc.qTo, lTo = sc.lTo;
         double totalQ = 0, totalL = 0;
         for (int i = 0; i < n; i++) totalQ += wq[i] = weight(q, i);
         for (int j = 0; j < m; j++) totalL += wl[j] = weight(l, j);
 
-        // Candidates: (qStart, qLen, lStart, lLen, sim, how)
-        List<double[]> cands = new ArrayList<>(n * m + 8);
-        byte[] how = new byte[1];
+        byte[] how = sc.how;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 double s = TokenSimilarity.similarity(q, i, l, j, how);
-                if (s >= MIN_CANDIDATE) cands.add(new double[]{i, 1, j, 1, s, how[0]});
+                if (s >= MIN_CANDIDATE) sc.add(i, 1, j, 1, s, how[0]);
             }
         }
-        joined(q, l, cands, false);
-        joined(l, q, cands, true);
-        acronyms(q, l, cands, false);
-        acronyms(l, q, cands, true);
-        cands.sort((a, b) -> {
-            int c = Double.compare(b[4], a[4]);
-            if (c != 0) return c;
-            return Double.compare(b[1] + b[3], a[1] + a[3]);
-        });
+        joined(q, l, sc, false);
+        joined(l, q, sc, true);
+        acronyms(q, l, sc, false);
+        acronyms(l, q, sc, true);
+        sc.sort();
 
-        int[] qTo = new int[n], lTo = new int[m];
-        java.util.Arrays.fill(qTo, -1);
-        java.util.Arrays.fill(lTo, -1);
-        double[] qSim = new double[n], lSim = new double[m];
-        byte[] qHow = new byte[n];
-        List<double[]> chosen = new ArrayList<>();
-        for (double[] c : cands) {
-            int qi = (int) c[0], qn = (int) c[1], lj = (int) c[2], ln = (int) c[3];
+        java.util.Arrays.fill(qTo, 0, n, -1);
+        java.util.Arrays.fill(lTo, 0, m, -1);
+        for (int k = 0; k < sc.count; k++) {
+            int c = sc.order[k];
+            int qi = sc.cq[c], qn = sc.cqn[c], lj = sc.cl[c], ln = sc.cln[c];
             boolean free = true;
-            for (int k = 0; k < qn; k++) free &= qTo[qi + k] < 0;
-            for (int k = 0; k < ln; k++) free &= lTo[lj + k] < 0;
+            for (int x = 0; x < qn && free; x++) free = qTo[qi + x] < 0;
+            for (int x = 0; x < ln && free; x++) free = lTo[lj + x] < 0;
             if (!free) continue;
-            for (int k = 0; k < qn; k++) {
-                qTo[qi + k] = lj;
-                qSim[qi + k] = c[4];
-                qHow[qi + k] = (byte) c[5];
+            for (int x = 0; x < qn; x++) {
+                qTo[qi + x] = lj;
+                qSim[qi + x] = sc.cs[c];
+                sc.qHow[qi + x] = sc.ch[c];
             }
-            for (int k = 0; k < ln; k++) {
-                lTo[lj + k] = qi;
-                lSim[lj + k] = c[4];
+            for (int x = 0; x < ln; x++) {
+                lTo[lj + x] = qi;
+                lSim[lj + x] = sc.cs[c];
             }
-            chosen.add(c);
+            sc.chosen[c] = true;
         }
 
         double coveredQ = 0, coveredL = 0;
@@ -143,7 +244,8 @@ public final class NameScorer {
         for (int i = 0; i < n; i++) {
             if (qTo[i] < 0) continue;
             coveredQ += wq[i] * qSim[i];
-            if ((q.kind(i) == TokenKind.NAME || q.kind(i) == TokenKind.NUMBER) && qSim[i] >= 0.7 && qHow[i] != TokenSimilarity.INITIAL) {
+            if ((q.kind(i) == TokenKind.NAME || q.kind(i) == TokenKind.NUMBER) && qSim[i] >= 0.7
+                    && sc.qHow[i] != TokenSimilarity.INITIAL) {
                 strongName = true;
             }
         }
@@ -154,6 +256,8 @@ public final class NameScorer {
         int smallNames = countNames(queryLighter ? q : l);
         double alpha = person ? EXTRA_PERSON : EXTRA_ORG;
         if (smallNames <= 1 && person) alpha = Math.max(alpha, EXTRA_SINGLE);
+        // a Korean or Chinese name has two or three syllables, each of which identifies: none is optional
+        if (q.syllabic() || l.syllabic()) alpha = Math.max(alpha, EXTRA_ORG);
         double score = small * (1.0 - alpha * (1.0 - big));
 
         double penalty = 0;
@@ -165,11 +269,7 @@ public final class NameScorer {
         }
         score -= penalty;
         if (!strongName) score *= 0.5;
-        score = Math.max(0.0, Math.min(1.0, score));
-
-        List<TokenMatch> tokens = List.of();
-        if (explain) tokens = explanation(q, l, chosen, qTo, lTo, wq, wl);
-        return new NameMatch(score, tokens);
+        return Math.max(0.0, Math.min(1.0, score));
     }
 
     private static boolean unmatched(Tokens t, int[] to, byte kind) {
@@ -208,11 +308,26 @@ public final class NameScorer {
             return Math.min(p, NASAB_PENALTY);
         }
         if (nasabQ || nasabL) return 0;
+        // Customs that write the family name first (Korean, Chinese) appear in both orders on the lists
+        if (surnameFirst(q) || surnameFirst(l)) return 0;
         int firstQ = firstName(q, true), lastQ = firstName(q, false);
         int firstL = firstName(l, true), lastL = firstName(l, false);
         if (firstQ < 0 || lastQ <= firstQ || firstL < 0 || lastL <= firstL) return 0;
         if (qTo[firstQ] == lastL && qTo[lastQ] == firstL) return SWAP_PENALTY;
         return 0;
+    }
+
+    /** Common Korean and Chinese family names, which lists write first or last as the source had them. */
+    private static final java.util.Set<String> EAST_ASIAN_SURNAMES = java.util.Set.of(
+            "kim", "ri", "lee", "yi", "pak", "park", "choe", "choi", "cho", "jo", "jong", "chong", "jung", "kang", "yun", "yoon",
+            "jang", "chang", "rim", "lim", "im", "han", "o", "oh", "so", "seo", "sin", "shin", "kwon", "hwang", "an", "ahn", "song",
+            "ryu", "yu", "hong", "jon", "chon", "ko", "mun", "moon", "son", "pae", "paek", "ro", "roh", "ju", "thae", "ku", "nam",
+            "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he",
+            "gao", "lin", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan");
+
+    private static boolean surnameFirst(Tokens t) {
+        int first = firstName(t, true), last = firstName(t, false);
+        return first >= 0 && (EAST_ASIAN_SURNAMES.contains(t.text(first)) || EAST_ASIAN_SURNAMES.contains(t.text(last)));
     }
 
     private static boolean hasRole(Tokens t, byte role) {
@@ -230,24 +345,32 @@ public final class NameScorer {
     }
 
     /** One token of {@code a} against two adjacent tokens of {@code b} written apart ("patr ushev" vs "patrushev"). */
-    private static void joined(Tokens a, Tokens b, List<double[]> cands, boolean reversed) {
+    private static void joined(Tokens a, Tokens b, Scratch sc, boolean reversed) {
         for (int i = 0; i < a.size(); i++) {
-            if (a.kind(i) != TokenKind.NAME || a.text(i).length() < 4) continue;
+            String t = a.text(i);
+            if (a.kind(i) != TokenKind.NAME || t.length() < 4) continue;
             for (int j = 0; j + 1 < b.size(); j++) {
                 if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
-                String ab = b.text(j) + b.text(j + 1);
-                if (Math.abs(ab.length() - a.text(i).length()) > 2) continue;
-                double s = EditDistance.similarity(a.text(i), ab);
+                String b1 = b.text(j), b2 = b.text(j + 1);
+                if (Math.abs(b1.length() + b2.length() - t.length()) > 2 && a.abjad() == b.abjad()) continue;
+                // a join keeps both ends: cheap test before building the joined string
+                if (b1.charAt(0) != t.charAt(0) && b2.charAt(b2.length() - 1) != t.charAt(t.length() - 1)) continue;
+                String ab = b1 + b2;
+                double s = EditDistance.similarity(t, ab);
+                if (a.abjad() != b.abjad()) {
+                    // read from Arabic or Hebrew: compare consonants ("abwbkr" ~ "abu bakr")
+                    s = Math.max(s, 0.95 * EditDistance.similarity(a.skeleton(i), b.skeleton(j) + b.skeleton(j + 1)));
+                }
                 if (s < 0.8) continue;
                 byte how = reversed ? TokenSimilarity.JOINED : TokenSimilarity.SPLIT;
-                if (reversed) cands.add(new double[]{j, 2, i, 1, s, how});
-                else cands.add(new double[]{i, 1, j, 2, s, how});
+                if (reversed) sc.add(j, 2, i, 1, s, how);
+                else sc.add(i, 1, j, 2, s, how);
             }
         }
     }
 
     /** A short token of {@code a} spelling the initials of a run of tokens of {@code b} ("pla", "jc", "us"). */
-    private static void acronyms(Tokens a, Tokens b, List<double[]> cands, boolean reversed) {
+    private static void acronyms(Tokens a, Tokens b, Scratch sc, boolean reversed) {
         for (int i = 0; i < a.size(); i++) {
             String t = a.text(i);
             if (a.kind(i) != TokenKind.NAME || t.length() < 2 || t.length() > 5) continue;
@@ -259,36 +382,37 @@ public final class NameScorer {
                 }
                 if (!ok) continue;
                 double s = 0.9;
-                if (reversed) cands.add(new double[]{j, t.length(), i, 1, s, TokenSimilarity.ACRONYM});
-                else cands.add(new double[]{i, 1, j, t.length(), s, TokenSimilarity.ACRONYM});
+                if (reversed) sc.add(j, t.length(), i, 1, s, TokenSimilarity.ACRONYM);
+                else sc.add(i, 1, j, t.length(), s, TokenSimilarity.ACRONYM);
             }
         }
     }
 
-    private static List<TokenMatch> explanation(Tokens q, Tokens l, List<double[]> chosen, int[] qTo, int[] lTo,
-                                                double[] wq, double[] wl) {
+    private static List<TokenMatch> explanation(Tokens q, Tokens l, Scratch sc) {
         List<TokenMatch> out = new ArrayList<>();
-        chosen.sort((a, b) -> Double.compare(a[0], b[0]));
-        for (double[] c : chosen) {
-            int qi = (int) c[0], qn = (int) c[1], lj = (int) c[2], ln = (int) c[3];
+        List<Integer> picked = new ArrayList<>();
+        for (int c = 0; c < sc.count; c++) if (sc.chosen[c]) picked.add(c);
+        picked.sort((a, b) -> Integer.compare(sc.cq[a], sc.cq[b]));
+        for (int c : picked) {
+            int qi = sc.cq[c], qn = sc.cqn[c], lj = sc.cl[c], ln = sc.cln[c];
             StringBuilder qt = new StringBuilder(), lt = new StringBuilder();
             double w = 0;
             for (int k = 0; k < qn; k++) {
                 if (k > 0) qt.append(' ');
                 qt.append(q.text(qi + k));
-                w += wq[qi + k];
+                w += sc.wq[qi + k];
             }
             for (int k = 0; k < ln; k++) {
                 if (k > 0) lt.append(' ');
                 lt.append(l.text(lj + k));
             }
-            out.add(new TokenMatch(qt.toString(), lt.toString(), TokenSimilarity.label((byte) c[5]), round(c[4]), round(w)));
+            out.add(new TokenMatch(qt.toString(), lt.toString(), TokenSimilarity.label(sc.ch[c]), round(sc.cs[c]), round(w)));
         }
         for (int i = 0; i < q.size(); i++) {
-            if (qTo[i] < 0) out.add(new TokenMatch(q.text(i), "", "unmatched", 0.0, round(wq[i])));
+            if (sc.qTo[i] < 0) out.add(new TokenMatch(q.text(i), "", "unmatched", 0.0, round(sc.wq[i])));
         }
         for (int j = 0; j < l.size(); j++) {
-            if (lTo[j] < 0) out.add(new TokenMatch("", l.text(j), "unmatched", 0.0, round(wl[j])));
+            if (sc.lTo[j] < 0) out.add(new TokenMatch("", l.text(j), "unmatched", 0.0, round(sc.wl[j])));
         }
         return out;
     }

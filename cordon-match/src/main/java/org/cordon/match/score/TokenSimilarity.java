@@ -17,6 +17,8 @@ public final class TokenSimilarity {
 
     /** Floor for tokens that sound the same (Double Metaphone keys equal): "Selenskyj" ~ "Zelenskyy". */
     static final double PHONETIC_SIM = 0.8;
+    /** Fuzzy matches between syllables read from Han or Hangul count this much. */
+    static final double SYLLABLE_FACTOR = 0.7;
     /** An initial standing for a word it begins. */
     static final double INITIAL_SIM = 0.8;
 
@@ -73,7 +75,7 @@ public final class TokenSimilarity {
         }
         String pa = q.phonetic(i), pb = l.phonetic(j);
         // Sound-alike keys only bridge romanisations: between two Latin spellings they equate too much (Albano, Albanese)
-        if (s < PHONETIC_SIM && (q.transliterated() || l.transliterated()) && !pa.isEmpty() && pa.equals(pb)
+        if (s < PHONETIC_SIM && s >= 0.5 && (q.transliterated() || l.transliterated()) && !pa.isEmpty() && pa.equals(pb)
                 && Math.min(a.length(), b.length()) * 2 > Math.max(a.length(), b.length())) {
             s = PHONETIC_SIM;
             how[0] = PHONETIC;
@@ -82,12 +84,22 @@ public final class TokenSimilarity {
             // one side read from Arabic or Hebrew: vowels are guesses, compare consonants
             String sa = q.skeleton(i), sb = l.skeleton(j);
             if (sa.length() >= 2 && sb.length() >= 2) {
-                double ss = 0.95 * EditDistance.similarity(sa, sb);
+                // two consonants say little ("mwdy" and "amadou" both reduce to "md"): short skeletons count less
+                double factor = Math.min(sa.length(), sb.length()) >= 3 ? 0.9 : 0.7;
+                double ss = factor * EditDistance.similarity(sa, sb);
                 if (ss > s) {
                     s = ss;
                     how[0] = TRANSLITERATION;
                 }
             }
+        }
+        if (s < 1.0 && (q.syllabic() || l.syllabic())) {
+            // a changed letter in a Korean or Chinese syllable makes another syllable (chang, kang; jong, yong)
+            s *= SYLLABLE_FACTOR;
+        }
+        if (s < 1.0 && ((q.roles(i) ^ l.roles(j)) & Tokens.PATRONYMIC) != 0) {
+            // a patronymic is not a given name that looks like it (Alekseevich, Aleksandr; Oleksandrovych, Oleksandr)
+            s *= 0.5;
         }
         return s;
     }

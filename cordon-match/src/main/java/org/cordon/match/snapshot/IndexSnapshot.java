@@ -53,7 +53,7 @@ import org.cordon.model.Schema;
  */
 public final class IndexSnapshot {
     static final long MAGIC = 0x434F524449445831L; // "CORDIDX1"
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int MAX_STRING_BYTES = 1 << 20;
     static final int MAX_VALUES = 1 << 16;
     static final int MAX_ENTITIES = 1 << 24;
@@ -181,7 +181,7 @@ public final class IndexSnapshot {
                 str(out, t.skeleton(i));
                 out.writeByte(t.roles(i));
             }
-            out.writeByte((t.abjad() ? 1 : 0) | (t.familyMarked() ? 2 : 0) | (t.transliterated() ? 4 : 0));
+            out.writeByte((t.abjad() ? 1 : 0) | (t.familyMarked() ? 2 : 0) | (t.transliterated() ? 4 : 0) | (t.syllabic() ? 8 : 0));
         }
         out.writeInt(n.scriptTokens().size());
         for (String s : n.scriptTokens()) str(out, s);
@@ -356,7 +356,8 @@ public final class IndexSnapshot {
                     roles[i] = in.readByte();
                 }
                 int flags = in.readByte();
-                forms.add(Tokens.restore(text, kind, phonetic, skeleton, roles, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0));
+                forms.add(Tokens.restore(text, kind, phonetic, skeleton, roles, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0,
+                        (flags & 8) != 0));
             }
             int nScript = count("script token count", MAX_TOKENS);
             List<String> scriptTokens = new ArrayList<>(nScript);

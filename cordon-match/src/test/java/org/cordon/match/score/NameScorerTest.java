@@ -83,6 +83,22 @@ class NameScorerTest {
     }
 
     @Test
+    void arabicArticleAndFinalTaMarbutaReadAsListsWriteThem() {
+        assertThat(score("أسامة الكوني ابراهيم", "Osama Al Kuni Ibrahim", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void aNamesOwnAcronymInParenthesesIsOptional() {
+        assertThat(score("ISLAMIC INTERNATIONAL BRIGADE (IIB)", "Islamic International Brigade", Schema.ORGANIZATION)).isEqualTo(1.0);
+        assertThat(score("ICBC (Asia) Limited", "ICBC (London) plc", Schema.COMPANY)).isLessThan(T);
+    }
+
+    @Test
+    void koreanNamesMatchInEitherOrder() {
+        assertThat(score("CHOE HWI", "Hwi Choe", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
     void numbersInWordsAndDigitsAreEqual() {
         assertThat(score("1st International Bank", "First International Bank", Schema.COMPANY)).isEqualTo(1.0);
         assertThat(score("Brigade Forty 4", "Brigade 44", Schema.ORGANIZATION)).isEqualTo(1.0);
