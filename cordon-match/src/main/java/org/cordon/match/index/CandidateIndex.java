@@ -120,7 +120,7 @@ public final class CandidateIndex {
                 indexForm(r, t, text, t.transliterated() ? phoneticTranslit : phonetic, t.abjad() ? skeletonAbjad : skeleton, acronym, prefix, sb);
             }
             if (!n.scriptTokens().isEmpty()) {
-                indexForm(r, Tokens.ofPlain(n.scriptTokens().toArray(new String[0])), text, phonetic, skeleton, acronym, prefix, sb);
+                indexForm(r, scriptForm(n), text, phonetic, skeleton, acronym, prefix, sb);
             }
         }
         return new CandidateIndex(names.size(), text, text.tokens(), text.words(), phonetic, phoneticTranslit, skeleton, skeletonAbjad,
@@ -149,6 +149,12 @@ public final class CandidateIndex {
                 if (sb.length() >= 2) acronym.add(sb.toString(), r);
             }
         }
+    }
+
+    /** The original-script tokens as one form, as the scorer compares two names in the same script. */
+    private static Tokens scriptForm(NormalisedName n) {
+        Character.UnicodeScript sc = n.script();
+        return Tokens.ofPlain(n.scriptTokens().toArray(new String[0]), sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL);
     }
 
     /** Number of list names indexed. */
@@ -205,7 +211,7 @@ public final class CandidateIndex {
         probe.start();
         for (NormalisedName n : query) {
             for (Tokens t : n.forms()) probeForm(t, probe);
-            if (!n.scriptTokens().isEmpty()) probeForm(Tokens.ofPlain(n.scriptTokens().toArray(new String[0])), probe);
+            if (!n.scriptTokens().isEmpty()) probeForm(scriptForm(n), probe);
         }
         return probe.size;
     }
