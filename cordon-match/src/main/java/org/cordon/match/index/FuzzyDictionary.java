@@ -30,9 +30,12 @@ final class FuzzyDictionary {
     private final int[] masks3;
 
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds) {
-        Integer[] order = new Integer[vocabulary.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Integer.compare(vocabulary[a].length(), vocabulary[b].length()));
+        // sort by length without boxing: length in the high half, position in the low half
+        long[] keyed = new long[vocabulary.length];
+        for (int i = 0; i < keyed.length; i++) keyed[i] = ((long) vocabulary[i].length() << 32) | i;
+        Arrays.sort(keyed);
+        int[] order = new int[keyed.length];
+        for (int i = 0; i < order.length; i++) order[i] = (int) keyed[i];
         terms = new String[order.length];
         ids = new int[order.length];
         masks12 = new long[order.length];
@@ -41,8 +44,7 @@ final class FuzzyDictionary {
         for (int i = 0; i < order.length; i++) {
             terms[i] = vocabulary[order[i]];
             ids[i] = vocabularyIds[order[i]];
-            long m = masks(terms[i]);
-            masks12[i] = m & 0xFFFFFFFF_FFFFFFFFL;
+            masks12[i] = masks(terms[i]);
             maxLen = Math.max(maxLen, terms[i].length());
         }
         for (int i = 0; i < order.length; i++) masks3[i] = mask3(terms[i]);
