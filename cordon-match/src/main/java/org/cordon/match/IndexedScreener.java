@@ -65,7 +65,11 @@ public final class IndexedScreener implements Screener {
         }
     }
 
-    static IndexedScreener over(List<SanctionsList> lists, ScanScreener scan, List<CompiledEntity> compiled) {
+    /**
+     * The indexed screener over compiled records; {@code scan} is built by the caller while the index
+     * is built here on another thread (the two need the same compiled names and nothing of each other).
+     */
+    static IndexedScreener over(List<SanctionsList> lists, java.util.function.Supplier<ScanScreener> scan, List<CompiledEntity> compiled) {
         int n = 0;
         for (CompiledEntity e : compiled) n += e.names().size();
         CompiledName[] flat = new CompiledName[n];
@@ -79,7 +83,10 @@ public final class IndexedScreener implements Screener {
                 normalised.add(c.normalised());
             }
         }
-        return new IndexedScreener(lists, scan, compiled, flat, owner, CandidateIndex.build(normalised));
+        java.util.concurrent.CompletableFuture<CandidateIndex> index =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> CandidateIndex.build(normalised));
+        ScanScreener s = scan.get();
+        return new IndexedScreener(lists, s, compiled, flat, owner, index.join());
     }
 
     @Override

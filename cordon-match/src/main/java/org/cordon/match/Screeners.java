@@ -30,8 +30,10 @@ public final class Screeners {
 
     /** The screener Cordon uses: an indexed screener over the lists with the default threshold. */
     public static IndexedScreener build(List<SanctionsList> lists) {
-        ScanScreener scan = buildScan(lists, DEFAULT_THRESHOLD);
-        return IndexedScreener.over(lists, scan, scan.compiled());
+        // one record per id: OFAC publishes an entity on both its SDN and non-SDN lists under one uid
+        List<Entity> all = SanctionsList.distinctEntities(lists);
+        List<CompiledEntity> compiled = all.parallelStream().map(Screeners::compile).toList();
+        return IndexedScreener.over(lists, () -> assembleScan(all, compiled, DEFAULT_THRESHOLD), compiled);
     }
 
     /**
@@ -46,8 +48,7 @@ public final class Screeners {
         }
         List<CompiledEntity> compiled = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) compiled.add(new CompiledEntity(all.get(i), List.copyOf(names.get(i))));
-        ScanScreener scan = assembleScan(all, compiled, DEFAULT_THRESHOLD);
-        return IndexedScreener.over(lists, scan, compiled);
+        return IndexedScreener.over(lists, () -> assembleScan(all, compiled, DEFAULT_THRESHOLD), compiled);
     }
 
     /** The brute-force reference: scans every record (with the prefilter). For tests, benchmarks and pair scoring. */
