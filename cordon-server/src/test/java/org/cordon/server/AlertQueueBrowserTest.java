@@ -88,8 +88,9 @@ class AlertQueueBrowserTest {
 
         useKey(r.approver);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("error")));
-        driver.findElement(By.cssSelector("#alerts tbody tr button[data-alert]")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-action=approve]"))).click();
+        // The page re-renders the queue and the alert after the key changes: retry a click that met a replaced element.
+        clickWhenStable("#alerts tbody tr button[data-alert]");
+        clickWhenStable("button[data-action=approve]");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-decisions"), "reviewed by bob"));
         assertThat(driver.findElement(By.id("detail-title")).getText()).contains("false positive");
         assertThat(driver.findElement(By.id("decide-form")).isDisplayed()).as("no decision form on a closed alert").isFalse();
@@ -101,6 +102,19 @@ class AlertQueueBrowserTest {
         String audit = driver.findElement(By.id("audit")).getText();
         assertThat(audit).contains("decision.approve").contains("bob").contains("alice");
         shot("audit.png");
+
+        // The key entered on the alert page also serves the search page in this tab (keys are required here).
+        driver.get(r.s.base() + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("Ivan Sidorov", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results li.result")));
+        assertThat(driver.findElement(By.id("results")).getText()).contains("Ivan Petrovich Sidorov");
+    }
+
+    private static void clickWhenStable(String css) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector(css)).click();
+            return true;
+        });
     }
 
     private static void shot(String name) throws Exception {
