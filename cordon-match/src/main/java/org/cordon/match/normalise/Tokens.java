@@ -45,11 +45,11 @@ public final class Tokens {
     }
 
     /** Plain tokens without kinds or keys, e.g. a name in its own script split into words or characters. */
-    public static Tokens ofPlain(String[] text) {
+    public static Tokens ofPlain(String[] text, boolean syllabic) {
         int n = text.length;
         String[] empty = new String[n];
         java.util.Arrays.fill(empty, "");
-        return new Tokens(text, new byte[n], empty, text, new byte[n], false, false, false, false);
+        return new Tokens(text, new byte[n], empty, text, new byte[n], false, false, false, syllabic);
     }
 
     public int size() { return text.length; }

@@ -104,7 +104,9 @@ public final class NameScorer {
     }
 
     private static Tokens scriptForm(NormalisedName n) {
-        return Tokens.ofPlain(n.scriptTokens().toArray(new String[0]));
+        Character.UnicodeScript sc = n.script();
+        boolean syllabic = sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL;
+        return Tokens.ofPlain(n.scriptTokens().toArray(new String[0]), syllabic);
     }
 
     private double weight(Tokens t, int i) {
@@ -373,7 +375,8 @@ public final class NameScorer {
     private static void acronyms(Tokens a, Tokens b, Scratch sc, boolean reversed) {
         for (int i = 0; i < a.size(); i++) {
             String t = a.text(i);
-            if (a.kind(i) != TokenKind.NAME || t.length() < 2 || t.length() > 5) continue;
+            // acronyms are a Latin-script habit: a short word read from another script is a word
+            if (a.kind(i) != TokenKind.NAME || t.length() < 2 || t.length() > 5 || a.transliterated()) continue;
             for (int j = 0; j + t.length() <= b.size(); j++) {
                 boolean ok = true;
                 for (int k = 0; k < t.length() && ok; k++) {

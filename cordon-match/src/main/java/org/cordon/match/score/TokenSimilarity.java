@@ -58,6 +58,11 @@ public final class TokenSimilarity {
             how[0] = NUMBER;
             return 0.0;
         }
+        if ((ka == TokenKind.PARTICLE) != (kb == TokenKind.PARTICLE)) {
+            // a particle meets only particles: "Dal" is not "al" misspelt
+            how[0] = FUZZY;
+            return 0.0;
+        }
         if (ka == TokenKind.INITIAL || kb == TokenKind.INITIAL) {
             how[0] = INITIAL;
             if (ka == TokenKind.INITIAL && kb == TokenKind.INITIAL) return 0.0;

@@ -1,0 +1,43 @@
+package org.cordon.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.cordon.server.CordonServer;
+import org.cordon.server.ServerOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code cordon serve}: the HTTP API and web pages, until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the yente-compatible HTTP API, the reconciliation API and the web pages.",
+                "Lists load in the background: /healthz answers at once, /readyz once they are loaded."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    ListOptions listOptions;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Interface to bind (default ${DEFAULT-VALUE}; 0.0.0.0 to accept connections from other machines).")
+    String host;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Largest request body accepted, in bytes (default ${DEFAULT-VALUE}).")
+    long maxBody;
+
+    @Override
+    public Integer call() throws Exception {
+        ServerOptions options = ServerOptions.of(host, port, listOptions.resolve()).withMaxBodyBytes(maxBody);
+        CordonServer server = CordonServer.start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "cordon-stop"));
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}
