@@ -13,10 +13,21 @@ import picocli.CommandLine.Command;
                 ListsCommand.class,
                 ScreenCommand.class,
                 ScreenFileCommand.class,
+                SparkScreenPointer.class,
                 ExportCommand.class,
+                RescreenCommand.class,
+                AlertsCommand.class,
+                DecideCommand.class,
+                ApproveCommand.class,
+                AuditCommand.class,
+                KeysCommand.class,
+                ConfigCommand.class,
                 ScorePairsCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                ServeCommand.class,
+                ScanCommand.class,
+                ScanPaymentCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class CordonCommand implements Runnable {
@@ -56,6 +67,11 @@ public final class CordonCommand implements Runnable {
         if (e instanceof java.io.IOException) {
             err.println("cordon: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof org.cordon.store.StoreException) {
+            // Refusals (four-eyes, closed alert) and an unreachable store: the message says what to do.
+            err.println("cordon: " + e.getMessage());
+            return e instanceof org.cordon.store.RefusedException ? ExitCodes.USAGE : ExitCodes.BAD_INPUT;
         }
         if (e instanceof IllegalArgumentException) {
             err.println("cordon: " + e.getMessage());

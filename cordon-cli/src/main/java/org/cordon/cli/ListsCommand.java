@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cordon lists}: what was loaded, per list, so an operator can check it against the publisher's figures. */
-@Command(name = "lists", mixinStandardHelpOptions = true,
+@Command(name = "lists", mixinStandardHelpOptions = true, subcommands = {ListsDiffCommand.class, ListsVersionsCommand.class},
         description = "Per list: files, publication date, entities by schema, names, aliases, weak aliases, non-Latin names.")
 public final class ListsCommand implements Callable<Integer> {
 

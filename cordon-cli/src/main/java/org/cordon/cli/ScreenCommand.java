@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cordon.match.MatchResult;
 import org.cordon.match.Query;
+import org.cordon.match.QueryFields;
 import org.cordon.match.ScreenOptions;
-import org.cordon.model.Countries;
 import org.cordon.model.DateRange;
 import org.cordon.model.Entity;
-import org.cordon.model.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -106,27 +105,14 @@ public final class ScreenCommand implements Callable<Integer> {
     static final class QueryInput {
         private QueryInput() {}
 
+        /** Parses through {@link QueryFields}, which spark-screen shares; messages name the option ("--schema: ..."). */
         static Query query(String name, String schema, String birthDate, String country) throws InputException {
-            if (name == null || name.isBlank()) throw new InputException("the name to screen is empty");
-            Schema s = null;
-            if (schema != null && !schema.isBlank()) {
-                s = Schema.parseOrNull(schema);
-                if (s == null) throw new InputException("--schema: unknown schema '" + schema
-                        + "' (expected Person, Organization, Company, LegalEntity, Vessel or Aircraft)");
+            try {
+                return QueryFields.parse(name, schema, birthDate, country);
+            } catch (QueryFields.InvalidFieldException e) {
+                if (e.field().equals("name")) throw new InputException(e.problem());
+                throw new InputException("--" + e.field().replace('_', '-') + ": " + e.problem());
             }
-            if (birthDate != null && !birthDate.isBlank()) {
-                try {
-                    DateRange.parse(birthDate.strip());
-                } catch (IllegalArgumentException e) {
-                    throw new InputException("--birth-date: " + e.getMessage());
-                }
-            }
-            String cc = null;
-            if (country != null && !country.isBlank()) {
-                cc = Countries.toIso2(country);
-                if (cc == null) throw new InputException("--country: unknown country '" + country + "' (use an ISO code such as RU)");
-            }
-            return Query.of(name.strip(), s, birthDate, cc);
         }
     }
 }

@@ -28,9 +28,9 @@ import org.cordon.lists.csv.CsvReader;
 import org.cordon.lists.csv.CsvWriter;
 import org.cordon.match.MatchResult;
 import org.cordon.match.Query;
+import org.cordon.match.ResultRow;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screener;
-import org.cordon.model.Entity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,8 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Writes query_id,rank,entity_id,source,source_id,schema,caption,score,match,profile_id for results at or "
                         + "above the threshold; rows that fail are listed in OUT.errors.csv and in the summary."})
 public final class ScreenFileCommand implements Callable<Integer> {
-    public static final List<String> OUTPUT_COLUMNS = List.of(
-            "query_id", "rank", "entity_id", "source", "source_id", "schema", "caption", "score", "match", "profile_id");
+    public static final List<String> OUTPUT_COLUMNS = ResultRow.COLUMNS;
     private static final int BATCH = 256;
 
     @Spec
@@ -80,6 +79,16 @@ public final class ScreenFileCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar and no summary.")
     boolean quiet;
 
+    @Option(names = "--register", description = "Record the run in the store (--data/--db): register each row as a subject "
+            + "for later re-screening and raise an alert for each match (not twice for an unchanged pair).")
+    boolean register;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    /** Where --register records the run, or null. */
+    private org.cordon.store.BatchRun batchRun;
+
     /** One input row, parsed, or the reason it could not be. */
     record Row(long rowNumber, String id, Query query, String error) {}
 
@@ -107,7 +116,22 @@ public final class ScreenFileCommand implements Callable<Integer> {
         long totalBytes = "-".equals(in) ? -1 : Files.size(Path.of(in));
         Progress progress = new Progress(err, !quiet && System.console() != null, totalBytes);
         Path errorsFile = out != null ? Path.of(out + ".errors.csv") : null;
-        Summary summary = run(screener, ScreenOptions.of(t, limit), nThreads, jsonl, progress, errorsFile, err);
+        org.cordon.store.Store store = register ? storeOptions.open() : null;
+        Summary summary;
+        try {
+            if (store != null) {
+                var inUse = store.lists().recordInUse(ctx.loaded().lists(), storeOptions.user());
+                batchRun = org.cordon.store.BatchRun.start(store, "batch", storeOptions.user(), inUse, null, ctx.loaded().entityCount());
+            }
+            summary = run(screener, ScreenOptions.of(t, limit), nThreads, jsonl, progress, errorsFile, err);
+            if (batchRun != null) {
+                var r = batchRun.finish();
+                err.printf("%nRecorded run %d in %s: %,d subjects, %,d hits, %,d new alerts, %,d suppressed by the good-guy list%n",
+                        r.id(), store.location(), r.subjects(), r.hits(), r.newAlerts(), r.suppressed());
+            }
+        } finally {
+            if (store != null) store.close();
+        }
         if (!quiet) {
             err.printf("%nScreened %,d of %,d rows in %.1f s (%,.0f names/s, %d threads): %,d alerted, %,d results written, %,d failed%n",
                     summary.screened(), summary.rows(), summary.millis() / 1000.0, summary.namesPerSecond(), nThreads,
@@ -152,7 +176,9 @@ public final class ScreenFileCommand implements Callable<Integer> {
                     batch = new ArrayList<>(BATCH);
                 }
                 while (inFlight.size() > nThreads * 4 || (row == null && !inFlight.isEmpty())) {
-                    for (Screened s : get(inFlight.poll())) {
+                    List<Screened> done = get(inFlight.poll());
+                    if (batchRun != null) batchRun.record(subjects(done));
+                    for (Screened s : done) {
                         if (s.row().error() != null) {
                             failed++;
                             errors.add(s.row());
@@ -187,11 +213,22 @@ public final class ScreenFileCommand implements Callable<Integer> {
         return new Summary(rows, screened, alerted, written, failed, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** The rows screened without error, as subjects with their results, for --register. */
+    private static List<org.cordon.store.BatchRun.Screened> subjects(List<Screened> done) {
+        List<org.cordon.store.BatchRun.Screened> out = new ArrayList<>(done.size());
+        for (Screened s : done) {
+            if (s.row().error() != null) continue;
+            Query q = s.row().query();
+            out.add(new org.cordon.store.BatchRun.Screened(new org.cordon.store.Subject(s.row().id(), q.names().getFirst().full(), q.schema(),
+                    q.birthDates().isEmpty() ? null : q.birthDates().getFirst(), q.countries().isEmpty() ? null : q.countries().getFirst(),
+                    Map.of()), s.results()));
+        }
+        return out;
+    }
+
+    /** Formatting shared with spark-screen (see {@link ResultRow}), so the two outputs cannot drift. */
     static String[] csvRow(String queryId, int rank, MatchResult r) {
-        Entity e = r.entity();
-        return new String[] {queryId, Integer.toString(rank), e.id(), e.source(), e.sourceId(), e.schema().ftmName(),
-                e.caption(), String.format(Locale.ROOT, "%.4f", r.score()), Boolean.toString(r.match()),
-                r.profileId() == null ? "" : r.profileId()};
+        return ResultRow.cells(queryId, rank, r);
     }
 
     private static List<Screened> screenBatch(Screener screener, ScreenOptions options, List<Row> rows) {

@@ -1,0 +1,78 @@
+package org.cordon.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cordon.store.Alert;
+import org.cordon.store.Alerts;
+import org.cordon.store.Decision;
+import org.cordon.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cordon alerts}: the alert queue of the embedded store, highest score first. */
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+        description = "The alert queue, highest score first: open, escalated and pending-approval alerts unless --status says otherwise.")
+public final class AlertsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--status", paramLabel = "S", description = "open, escalated, pending_approval, true_match or false_positive.")
+    String status;
+
+    @Option(names = "--source", paramLabel = "S", description = "Only alerts on this list (un, ofac, eu, uk...).")
+    String source;
+
+    @Option(names = "--min-score", paramLabel = "X", description = "Only alerts scoring at least X.")
+    Double minScore;
+
+    @Option(names = "--subject", paramLabel = "ID", description = "Only alerts on this subject.")
+    String subject;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Most alerts shown (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Alert.Status st = null;
+        if (status != null) {
+            try {
+                st = Alert.Status.valueOf(status.strip().toUpperCase().replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--status: unknown status '" + status + "' (open, escalated, pending_approval, true_match, false_positive)");
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = storeOptions.open()) {
+            List<Alert> alerts = store.alerts().list(new Alerts.Filter(st, source, minScore, subject, limit));
+            if (json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(alerts));
+            } else if (alerts.isEmpty()) {
+                out.println("No alerts.");
+            } else {
+                for (Alert a : alerts) {
+                    out.printf("%6d  %.2f  %-16s subject %-12s  %-14s %s%n", a.id(), a.score(), a.status().name().toLowerCase(),
+                            a.subjectId(), a.entityId(), a.caption());
+                    out.printf("        why: %s%n", a.explanation());
+                    for (Decision d : store.decisions().forAlert(a.id())) {
+                        out.printf("        decision %d: %s by %s (%s): %s%s%n", d.id(), d.verdict().name().toLowerCase(), d.decidedBy(),
+                                d.status().name().toLowerCase(), d.reason(), d.reviewedBy() == null ? "" : " — reviewed by " + d.reviewedBy());
+                    }
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,184 @@
+package org.cordon.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Cordon's HTTP server: yente's API ({@code /match}, {@code /search}, {@code /entities},
+ * {@code /catalog}, {@code /algorithms}, health), the W3C Reconciliation API, Cordon's own
+ * routes and the web pages, over one {@link ServedLists} that reloads atomically.
+ *
+ * <p>Handlers are plain methods over the served lists; this class only says which URL goes where.
+ * Every failure leaves as {@code {"status", "error", "field"}} JSON, never a stack trace.
+ */
+public final class CordonServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CordonServer.class);
+
+    /** A route as registered, for the OpenAPI coverage test and the startup log. */
+    public record Route(String method, String path, Access access) {}
+
+    private final Javalin app;
+    private final ServedLists lists;
+    private final List<Route> routes;
+
+    /** Writes the queued screening-request audit entries on close; null without a store. */
+    private final ScreeningAudit screeningAudit;
+
+    private CordonServer(Javalin app, ServedLists lists, List<Route> routes, ScreeningAudit screeningAudit) {
+        this.screeningAudit = screeningAudit;
+        this.app = app;
+        this.lists = lists;
+        this.routes = List.copyOf(routes);
+    }
+
+    /** Binds the port, then loads the lists in the background: /healthz answers at once, /readyz once loaded. */
+    public static CordonServer start(ServerOptions options) {
+        return start(options, null);
+    }
+
+    /**
+     * As {@link #start(ServerOptions)}, with the alert queue, decisions and audit trail served from
+     * {@code store} when it is not null.
+     */
+    public static CordonServer start(ServerOptions options, org.cordon.store.Store store) {
+        ServedLists lists = new ServedLists(options.listDir());
+        List<Route> routes = new ArrayList<>();
+        byte[] openapi = resource("/openapi.json");
+        AdminRoutes admin = new AdminRoutes(lists);
+        MatchRoutes match = new MatchRoutes(lists, options.maxBodyBytes());
+        SearchRoutes search = new SearchRoutes(lists);
+        ReconcileRoutes reconcile = new ReconcileRoutes(lists, options.maxBodyBytes());
+        ScanRoutes scan = new ScanRoutes(lists, options.maxBodyBytes());
+        StoreRoutes record = store == null ? null : new StoreRoutes(store, options.maxBodyBytes());
+        ScreeningAudit screeningAudit = store == null ? null : new ScreeningAudit(store.audit());
+
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = options.host();
+            config.jetty.port = options.port();
+            config.http.maxRequestSize = options.maxBodyBytes();
+            config.http.prefer405over404 = true;
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/web";
+                sf.location = Location.CLASSPATH;
+            });
+            var r = config.routes;
+            RouteTable t = new RouteTable(r, routes);
+            t.add(HandlerType.GET, "/healthz", Access.PUBLIC, admin::healthz);
+            t.add(HandlerType.GET, "/readyz", Access.PUBLIC, admin::readyz);
+            t.add(HandlerType.GET, "/catalog", Access.ANALYST, admin::catalog);
+            t.add(HandlerType.GET, "/algorithms", Access.PUBLIC, match::algorithms);
+            t.add(HandlerType.POST, "/match/{dataset}", Access.ANALYST, match::match);
+            t.add(HandlerType.GET, "/search/{dataset}", Access.ANALYST, search::search);
+            t.add(HandlerType.GET, "/entities/{id}", Access.ANALYST, search::entity);
+            t.add(HandlerType.GET, "/reconcile/{dataset}", Access.ANALYST, reconcile::reconcile);
+            t.add(HandlerType.POST, "/reconcile/{dataset}", Access.ANALYST, reconcile::reconcile);
+            t.add(HandlerType.GET, "/reconcile/{dataset}/suggest/entity", Access.ANALYST, reconcile::suggestEntity);
+            t.add(HandlerType.GET, "/reconcile/{dataset}/suggest/type", Access.ANALYST, reconcile::suggestType);
+            t.add(HandlerType.GET, "/reconcile/{dataset}/suggest/property", Access.ANALYST, reconcile::suggestProperty);
+            t.add(HandlerType.GET, "/reconcile/{dataset}/preview", Access.ANALYST, reconcile::preview);
+            t.add(HandlerType.POST, "/screen/text", Access.ANALYST, scan::text);
+            t.add(HandlerType.POST, "/screen/payment", Access.ANALYST, scan::payment);
+            t.add(HandlerType.POST, "/admin/reload", Access.ADMIN, admin::reload);
+            if (record != null) {
+                t.add(HandlerType.GET, "/alerts", Access.ANALYST, record::alerts);
+                t.add(HandlerType.GET, "/alerts/{id}", Access.ANALYST, record::alert);
+                t.add(HandlerType.POST, "/alerts/{id}/decision", Access.ANALYST, record::decide);
+                t.add(HandlerType.POST, "/decisions/{id}/approve", Access.APPROVER, record::approve);
+                t.add(HandlerType.POST, "/decisions/{id}/reject", Access.APPROVER, record::reject);
+                t.add(HandlerType.GET, "/audit", Access.APPROVER, record::audit);
+            }
+            t.add(HandlerType.GET, "/openapi.json", Access.PUBLIC,
+                    ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
+
+            r.before(CordonServer::securityHeaders);
+            if (options.guard() != null) r.beforeMatched(options.guard());
+            if (screeningAudit != null) r.afterMatched(screeningAudit::record);
+            r.exception(ApiError.class, (e, ctx) -> JsonIo.write(ctx, e.status(), e.body()));
+            r.exception(HttpResponseException.class, (e, ctx) ->
+                    JsonIo.write(ctx, e.getStatus(), new ApiError(e.getStatus(), null, e.getMessage()).body()));
+            r.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                JsonIo.write(ctx, 500, new ApiError(500, null, "internal error; the server log has the details").body());
+            });
+            r.error(404, ctx -> errorBody(ctx, "no such route or page: " + ctx.method() + " " + ctx.path()));
+            r.error(405, ctx -> errorBody(ctx, "method " + ctx.method() + " not allowed on " + ctx.path()));
+        });
+        app.start();
+        lists.loadInBackground();
+        LOG.info("Cordon listening on http://{}:{}/ (lists from {})", options.host(), app.port(), options.listDir());
+        return new CordonServer(app, lists, routes, screeningAudit);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public ServedLists lists() {
+        return lists;
+    }
+
+    public List<Route> routes() {
+        return routes;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        if (screeningAudit != null) {
+            screeningAudit.close();
+        }
+    }
+
+    /** Pages are never framed by other sites and run only the scripts this server sends. */
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        if (ctx.path().startsWith("/reconcile/")) {
+            // Reconciliation clients call from other origins and show the preview in a frame.
+            ctx.header("Access-Control-Allow-Origin", "*");
+            ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        } else {
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Content-Security-Policy",
+                    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+        }
+    }
+
+    /** Writes the JSON error unless a handler already answered (an ApiError 404 carries its own field). */
+    private static void errorBody(Context ctx, String message) {
+        String existing = ctx.result();
+        if (existing != null && !existing.isEmpty()) return;
+        int status = ctx.statusCode();
+        JsonIo.write(ctx, status, new ApiError(status, null, message).body());
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = CordonServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name + " (broken build)");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + name, e);
+        }
+    }
+
+    /** Registers a route and remembers it. */
+    private record RouteTable(io.javalin.config.RoutesConfig r, List<Route> routes) {
+        void add(HandlerType method, String path, Access access, Handler h) {
+            r.addHttpHandler(method, path, h, access);
+            routes.add(new Route(method.name(), path, access));
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package org.cordon.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cordon.match.Explanation;
+import org.cordon.match.MatchResult;
+import org.cordon.model.Address;
+import org.cordon.model.Countries;
+import org.cordon.model.DateRange;
+import org.cordon.model.Entity;
+import org.cordon.model.FtmProperties;
+import org.cordon.model.Identifier;
+import org.cordon.model.ListVersion;
+import org.cordon.model.Name;
+import org.cordon.model.NamePart;
+import org.cordon.model.Scripts;
+
+/**
+ * The JSON shapes of entities and results: yente's (id, caption, schema, properties, datasets,
+ * target, first_seen, last_seen, last_change) so existing integrations read them unchanged, plus
+ * Cordon's fields under the names the CLI's {@code --json} uses (source, source_id, programmes,
+ * profile_id, explanation) and {@code why}, the explanation in plain words.
+ */
+final class EntityJson {
+    private EntityJson() {}
+
+    static Map<String, Object> entity(Entity e, Snapshot snap) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("caption", e.caption());
+        m.put("schema", e.schema().ftmName());
+        m.put("properties", FtmProperties.of(e));
+        m.put("datasets", List.of(e.source()));
+        m.put("referents", List.of());
+        m.put("target", true);
+        ListVersion v = snap.versionOf(e);
+        String published = v == null || v.publicationDate() == null ? snap.loadedAt().toString().substring(0, 10) : v.publicationDate();
+        // The lists give a listing date but no change history: last_change is the listing date when
+        // known, else the list's publication date, which is the latest the record can have changed.
+        m.put("first_seen", e.listedOn() != null ? e.listedOn() : published);
+        m.put("last_seen", published);
+        m.put("last_change", e.listedOn() != null ? e.listedOn() : published);
+        m.put("source", e.source());
+        m.put("source_id", e.sourceId());
+        m.put("programmes", e.programmes());
+        return m;
+    }
+
+    /** A yente result: the entity, score, match flag, features and explanations. */
+    static Map<String, Object> result(MatchResult r, boolean match, Snapshot snap) {
+        Map<String, Object> m = entity(r.entity(), snap);
+        m.put("score", round(r.score()));
+        m.put("match", match);
+        m.put("profile_id", r.profileId());
+        Explanation x = r.explanation();
+        Map<String, Object> features = new LinkedHashMap<>();
+        Map<String, Object> explanations = new LinkedHashMap<>();
+        if (x != null) {
+            features.put("name", round(x.nameScore()));
+            Map<String, Object> nameEx = new LinkedHashMap<>();
+            nameEx.put("score", round(x.nameScore()));
+            nameEx.put("query_name", x.queryName());
+            nameEx.put("list_name", x.listName());
+            nameEx.put("name_kind", x.nameKind().name().toLowerCase());
+            nameEx.put("detail", nameSentence(x));
+            explanations.put("name", nameEx);
+            for (Explanation.Feature f : x.features()) {
+                features.merge(f.name(), round(f.effect()), (a, b) -> round((Double) a + (Double) b));
+                explanations.put(f.name(), Map.of("effect", round(f.effect()), "detail", f.detail()));
+            }
+        }
+        m.put("features", features);
+        m.put("explanations", explanations);
+        m.put("explanation", explanation(x));
+        m.put("why", why(x));
+        return m;
+    }
+
+    /** Same field names as the CLI's {@code screen --json} explanation. */
+    static Map<String, Object> explanation(Explanation x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (x == null) return m;
+        m.put("summary", x.summary());
+        m.put("query_name", x.queryName());
+        m.put("list_name", x.listName());
+        m.put("name_kind", x.nameKind().name().toLowerCase());
+        m.put("name_score", round(x.nameScore()));
+        List<Map<String, Object>> tokens = new ArrayList<>();
+        for (Explanation.TokenMatch t : x.tokens()) {
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("query", t.queryToken());
+            tm.put("list", t.listToken());
+            tm.put("how", t.how());
+            tm.put("similarity", round(t.similarity()));
+            tm.put("weight", round(t.weight()));
+            tokens.add(tm);
+        }
+        m.put("tokens", tokens);
+        List<Map<String, Object>> features = new ArrayList<>();
+        for (Explanation.Feature f : x.features()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("feature", f.name());
+            fm.put("effect", round(f.effect()));
+            fm.put("detail", f.detail());
+            features.add(fm);
+        }
+        m.put("features", features);
+        return m;
+    }
+
+    /** The explanation as sentences an analyst reads without knowing the scoring. */
+    static List<String> why(Explanation x) {
+        List<String> out = new ArrayList<>();
+        if (x == null) return out;
+        out.add(nameSentence(x));
+        for (Explanation.Feature f : x.features()) {
+            if (f.effect() == 0) {
+                // Context rather than evidence (schema compatible, linked profile): say what it is, not an effect.
+                out.add(capitalise(f.name()) + ": " + f.detail() + " (no effect on the score).");
+                continue;
+            }
+            String effect = f.effect() > 0 ? "raises the score by " + pct(f.effect()) : "lowers the score by " + pct(-f.effect());
+            out.add(capitalise(f.detail()) + ": " + effect + ".");
+        }
+        return out;
+    }
+
+    private static String nameSentence(Explanation x) {
+        String kind = switch (x.nameKind()) {
+            case PRIMARY -> "the listed name";
+            case ALIAS -> "the alias";
+            case WEAK_ALIAS -> "the weak alias";
+            case PREVIOUS -> "the former name";
+        };
+        StringBuilder sb = new StringBuilder();
+        sb.append("The name \u201c").append(x.queryName()).append("\u201d is ").append(pct(x.nameScore()))
+                .append(" similar to ").append(kind).append(" \u201c").append(x.listName()).append("\u201d");
+        List<String> parts = new ArrayList<>();
+        for (Explanation.TokenMatch t : x.tokens()) {
+            if (t.queryToken().isEmpty()) parts.add("\u201c" + t.listToken() + "\u201d is not in the query");
+            else if (t.listToken().isEmpty()) parts.add("\u201c" + t.queryToken() + "\u201d is not in the listed name");
+            else if (t.how().equals("exact")) parts.add("\u201c" + t.queryToken() + "\u201d is the same");
+            else parts.add("\u201c" + t.queryToken() + "\u201d matches \u201c" + t.listToken() + "\u201d by " + t.how()
+                    + " (" + pct(t.similarity()) + ")");
+        }
+        if (!parts.isEmpty()) sb.append(": ").append(String.join("; ", parts));
+        return sb.append('.').toString();
+    }
+
+    /** One source record as published, for the entity page: every name with its script, every identifier. */
+    static Map<String, Object> record(Entity e, Snapshot snap) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("source", e.source());
+        m.put("source_id", e.sourceId());
+        m.put("schema", e.schema().ftmName());
+        m.put("caption", e.caption());
+        List<Map<String, Object>> names = new ArrayList<>();
+        for (Name n : e.names()) {
+            Map<String, Object> nm = new LinkedHashMap<>();
+            nm.put("name", n.full());
+            nm.put("kind", n.kind().name().toLowerCase());
+            nm.put("lang", n.lang());
+            var script = Scripts.dominantNonLatin(n.full());
+            nm.put("script", script == null ? "Latin" : titleCase(script.name()));
+            if (!n.parts().isEmpty()) {
+                List<Map<String, String>> parts = new ArrayList<>();
+                for (NamePart p : n.parts()) parts.add(Map.of("type", p.type().name().toLowerCase(), "value", p.value()));
+                nm.put("parts", parts);
+            }
+            names.add(nm);
+        }
+        m.put("names", names);
+        m.put("birth_dates", e.birthDates().stream().map(DateRange::toString).toList());
+        m.put("birth_places", e.birthPlaces());
+        m.put("nationalities", e.nationalities().stream().map(c -> Map.of("code", c, "name", Countries.name(c))).toList());
+        m.put("countries", e.countries().stream().map(c -> Map.of("code", c, "name", Countries.name(c))).toList());
+        m.put("gender", e.gender());
+        List<Map<String, Object>> ids = new ArrayList<>();
+        for (Identifier i : e.identifiers()) {
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("type", i.type().ftmProperty());
+            im.put("value", i.value());
+            im.put("country", i.country());
+            im.put("note", i.note());
+            ids.add(im);
+        }
+        m.put("identifiers", ids);
+        m.put("addresses", e.addresses().stream().map(Address::full).toList());
+        m.put("programmes", e.programmes());
+        m.put("listed_on", e.listedOn());
+        m.put("properties", e.properties());
+        m.put("source_url", sourceUrl(e));
+        ListVersion v = snap.versionOf(e);
+        if (v != null) {
+            Map<String, Object> vm = new LinkedHashMap<>();
+            vm.put("title", v.title());
+            vm.put("publisher", v.publisher());
+            vm.put("publication_date", v.publicationDate());
+            m.put("list", vm);
+        }
+        return m;
+    }
+
+    /**
+     * Where the publisher shows this record: a URL the list itself gives (only http/https: a list is
+     * hostile input and a javascript: link would run in the analyst's browser), else OFAC's record page.
+     */
+    static String sourceUrl(Entity e) {
+        for (String key : List.of("sourceUrl", "url")) {
+            for (String u : e.property(key)) {
+                String t = u.strip();
+                if (t.startsWith("https://") || t.startsWith("http://")) return t;
+            }
+        }
+        if (e.source().equals("ofac") && e.sourceId().chars().allMatch(Character::isDigit)) {
+            return "https://sanctionssearch.ofac.treas.gov/Details.aspx?id=" + e.sourceId();
+        }
+        return null;
+    }
+
+    static double round(double d) {
+        return Math.round(d * 10000.0) / 10000.0;
+    }
+
+    private static String pct(double d) {
+        return Math.round(d * 100) + "%";
+    }
+
+    private static String capitalise(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String titleCase(String s) {
+        String l = s.toLowerCase().replace('_', ' ');
+        return Character.toUpperCase(l.charAt(0)) + l.substring(1);
+    }
+}

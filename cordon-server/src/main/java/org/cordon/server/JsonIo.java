@@ -1,0 +1,84 @@
+package org.cordon.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reading request bodies and writing JSON responses. Bodies are read with a hard byte limit (the
+ * Content-Length header is checked first, then the stream is cut off, so a chunked upload cannot
+ * get around it) and parsed with nesting and string-length limits.
+ */
+final class JsonIo {
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 20).build())
+            .build());
+
+    private JsonIo() {}
+
+    static void write(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType("application/json; charset=utf-8").result(MAPPER.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response not serialisable", e);
+        }
+    }
+
+    static void write(Context ctx, Object body) {
+        write(ctx, 200, body);
+    }
+
+    /** The request body, at most {@code limit} bytes; 413 beyond. */
+    static byte[] body(Context ctx, long limit) {
+        String declared = ctx.header("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.strip()) > limit) throw tooLarge(limit);
+            } catch (NumberFormatException e) {
+                throw ApiError.badRequest("Content-Length", "Content-Length is not a number");
+            }
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) throw tooLarge(limit);
+            return bytes;
+        } catch (IOException e) {
+            throw new ApiError(400, "body", "could not read the request body: " + e.getMessage());
+        }
+    }
+
+    /** The request body parsed as JSON; 400 naming the line and column where it stops being JSON. */
+    static JsonNode jsonBody(Context ctx, long limit) {
+        byte[] bytes = body(ctx, limit);
+        if (bytes.length == 0) throw ApiError.badRequest("body", "the request body is empty; expected a JSON object");
+        return parse(bytes, "body");
+    }
+
+    static JsonNode parse(byte[] bytes, String field) {
+        try {
+            JsonNode n = MAPPER.readTree(bytes);
+            if (n == null || n.isMissingNode()) throw ApiError.badRequest(field, "expected a JSON object");
+            return n;
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw ApiError.badRequest(field, "malformed JSON" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ApiError.badRequest(field, "could not read JSON: " + e.getMessage());
+        }
+    }
+
+    static JsonNode parse(String text, String field) {
+        return parse(text.getBytes(StandardCharsets.UTF_8), field);
+    }
+
+    private static ApiError tooLarge(long limit) {
+        return new ApiError(413, "body", "request body larger than the limit of " + limit + " bytes");
+    }
+}

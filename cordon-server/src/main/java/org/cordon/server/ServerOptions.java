@@ -1,0 +1,39 @@
+package org.cordon.server;
+
+import io.javalin.http.Handler;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to run the server.
+ *
+ * @param host         interface to bind; 127.0.0.1 by default so a fresh install is not reachable from the network
+ * @param port         TCP port; 0 picks a free one (tests)
+ * @param listDir      list directory (or one list file) loaded at start and on every reload
+ * @param maxBodyBytes largest request body accepted; bigger bodies get 413 before they are read
+ * @param guard        runs before every matched route (API keys and roles plug in here); null lets everything through
+ */
+public record ServerOptions(String host, int port, Path listDir, long maxBodyBytes, Handler guard) {
+
+    /** 1 MiB holds 100 yente queries with room to spare; anything bigger is a mistake or an attack. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
+
+    public ServerOptions {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(listDir, "listDir");
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be in 0..65535, was " + port);
+        if (maxBodyBytes < 1024) throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + maxBodyBytes);
+    }
+
+    public static ServerOptions of(String host, int port, Path listDir) {
+        return new ServerOptions(host, port, listDir, DEFAULT_MAX_BODY_BYTES, null);
+    }
+
+    public ServerOptions withMaxBodyBytes(long bytes) {
+        return new ServerOptions(host, port, listDir, bytes, guard);
+    }
+
+    public ServerOptions withGuard(Handler g) {
+        return new ServerOptions(host, port, listDir, maxBodyBytes, g);
+    }
+}

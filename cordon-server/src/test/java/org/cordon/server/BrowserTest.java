@@ -1,0 +1,166 @@
+package org.cordon.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages in headless Chromium (Debian's chromium and chromium-driver, installed by .ci/run):
+ * search, open an entity, screen a pasted text, hostile list names, phone width. Each page is
+ * saved as a screenshot under target/screenshots/.
+ */
+class BrowserTest {
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path tmp;
+    static FixtureServer s;
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM),
+                "needs Debian packages chromium and chromium-driver (.ci/run installs them)");
+        s = FixtureServer.start(tmp);
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")), "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, o);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (s != null) s.close();
+    }
+
+    @BeforeEach
+    void desktop() {
+        if (driver != null) driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void searchShowsScoreBarsAndThePlainWordsExplanation() throws Exception {
+        search("Ivan Sidorov");
+        WebElement first = driver.findElements(By.cssSelector("#results li.result")).getFirst();
+        assertThat(first.findElement(By.cssSelector("a.caption")).getText()).isEqualTo("Ivan Petrovich Sidorov");
+        WebElement meter = first.findElement(By.cssSelector("[role=meter]"));
+        assertThat(Double.parseDouble(meter.getAttribute("aria-valuenow"))).isBetween(0.0, 1.0);
+        assertThat(first.findElement(By.cssSelector(".bar")).getSize().getWidth()).isPositive();
+        assertThat(first.findElement(By.cssSelector(".badge.alert")).getText()).isEqualTo("MATCH");
+        assertThat(first.findElement(By.cssSelector(".why li")).getText()).startsWith("The name");
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("at or above the match threshold");
+        assertThat(driver.findElement(By.id("status")).getText()).contains("6 entities loaded");
+        shot("search.png");
+    }
+
+    @Test
+    void openAnEntityWithTheKeyboard() throws Exception {
+        search("Ivan Sidorov");
+        WebElement link = driver.findElement(By.cssSelector("#results li.result a.caption"));
+        link.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("caption"), "Ivan Petrovich Sidorov"));
+        List<String> rows = driver.findElements(By.cssSelector("#names tbody tr")).stream().map(WebElement::getText).toList();
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("Иван Петрович Сидоров").contains("Cyrillic"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("Ivan Petrovich Sidorov").contains("Latin"));
+        assertThat(driver.findElement(By.id("facts")).getText()).contains("P1234567").contains("TEST-PROG").contains("2022-03-01");
+        // The watchlist record and the in-house record the profiles link to it, side by side.
+        assertThat(driver.findElements(By.cssSelector("#records .record"))).hasSize(2);
+        assertThat(driver.findElement(By.id("records")).getText()).contains("WATCHLIST").contains("INHOUSE").contains("Russia")
+                .contains("probable link");
+        shot("entity.png");
+    }
+
+    @Test
+    void hostileListNamesAreShownAsText() throws Exception {
+        // The query itself is hostile too: it is echoed in the URL and the summary line.
+        search("<img src=x onerror=alert(1)>");
+        WebElement caption = driver.findElement(By.cssSelector("#results li.result a.caption"));
+        assertThat(caption.getText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(driver.findElements(By.cssSelector("#results img"))).isEmpty();
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        driver.get(s.base() + "/entity.html?id=watchlist-3");
+        wait.until(ExpectedConditions.textToBe(By.id("caption"), "<img src=x onerror=alert(1)>"));
+        assertThat(driver.findElements(By.cssSelector("main img, main script"))).isEmpty();
+        assertThat(driver.findElement(By.id("names")).getText()).contains("<script>alert(2)</script> Hostile");
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        shot("entity-hostile.png");
+    }
+
+    /** A pasted German report: the listed person is highlighted in place and listed with a link to his record. */
+    @Test
+    void screenAPastedText() throws Exception {
+        driver.get(s.base() + "/text.html");
+        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(By.id("text")));
+        area.sendKeys("Der russische Geschäftsmann Ivan Sidorov traf gestern Vertreter von Acme Shipping in Limassol.");
+        area.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        wait.until(d -> !d.findElement(By.id("summary")).getText().equals("Screening…"));
+        WebElement output = driver.findElement(By.id("output"));
+        assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
+        assertThat(output.findElements(By.cssSelector("mark.hit"))).extracting(WebElement::getText).contains("Ivan Sidorov");
+        assertThat(output.findElement(By.id("findings")).getText()).contains("Ivan Petrovich Sidorov");
+        shot("text.png");
+    }
+
+    @Test
+    void readableAtPhoneWidth() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        search("Ivan Sidorov");
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        shot("search-phone.png");
+        driver.get(s.base() + "/entity.html?id=watchlist-1");
+        wait.until(ExpectedConditions.textToBe(By.id("caption"), "Ivan Petrovich Sidorov"));
+        overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        shot("entity-phone.png");
+    }
+
+    /** Types the name and presses Enter, as a keyboard user would. */
+    private static void search(String name) {
+        driver.get(s.base() + "/");
+        WebElement q = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        q.clear();
+        q.sendKeys(name, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results li.result")));
+    }
+
+    private static void shot(String name) throws Exception {
+        Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,56 @@
+package org.cordon.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.cordon.match.Screener;
+import org.cordon.match.Screeners;
+import org.cordon.model.SanctionsList;
+
+/**
+ * One screener per executor JVM and list snapshot. Building the index takes seconds while a task
+ * screens a partition in about as long, so every task of a job running in the same executor must share
+ * the one built by the first task instead of building its own. Keyed by the snapshot's hash: a
+ * long-lived executor that later runs a job over other lists builds a second screener, and the
+ * previous one is dropped so two list versions never sit in one heap for longer than a switch.
+ */
+final class ScreenerCache {
+    private static final ConcurrentMap<String, Screener> BY_SNAPSHOT = new ConcurrentHashMap<>();
+
+    private ScreenerCache() {}
+
+    /**
+     * The screener over the lists in {@code snapshot}; built on first use in this JVM, by exactly one
+     * thread while concurrent tasks wait for it.
+     *
+     * @param key   the snapshot's SHA-256, computed once on the driver
+     * @param built gets the milliseconds spent reading the snapshot and building, when this call built it
+     */
+    static Screener get(String key, SnapshotSource snapshot, java.util.function.LongConsumer built) {
+        Screener s = BY_SNAPSHOT.get(key);
+        if (s != null) return s;
+        synchronized (BY_SNAPSHOT) {
+            s = BY_SNAPSHOT.get(key);
+            if (s != null) return s;
+            BY_SNAPSHOT.clear();
+            long start = System.nanoTime();
+            try {
+                List<SanctionsList> lists = EntitySnapshot.read(snapshot.bytes());
+                s = Screeners.build(lists);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            BY_SNAPSHOT.put(key, s);
+            built.accept((System.nanoTime() - start) / 1_000_000);
+            return s;
+        }
+    }
+
+    /** Where the bytes come from: a Spark broadcast on executors, an array in tests. */
+    @FunctionalInterface
+    interface SnapshotSource {
+        byte[] bytes();
+    }
+}

@@ -1,0 +1,39 @@
+package org.cordon.store;
+
+/**
+ * A hit at or above the match threshold, waiting for or carrying a decision.
+ *
+ * @param listVersionId the version of the entity's list it was found in (null when the list was not recorded)
+ * @param runId         the batch run or re-screening that raised it, or null
+ * @param explanation   why it scored what it did, in plain words
+ */
+public record Alert(long id, String subjectId, String entityId, String source, String caption, Long listVersionId,
+                    Long runId, double score, String explanation, Status status, String createdAt,
+                    String subjectFingerprint, String entityFingerprint) {
+
+    /** Where an alert stands in the review. */
+    public enum Status {
+        /** Waiting for an analyst. */
+        OPEN,
+        /** An analyst asked for a senior look; still open for a final decision. */
+        ESCALATED,
+        /** Decided on a high score; waiting for a second, different user to approve. */
+        PENDING_APPROVAL,
+        /** Closed: the subject is the listed entity. */
+        TRUE_MATCH,
+        /** Closed: not the listed entity; the pair is on the good-guy list. */
+        FALSE_POSITIVE;
+
+        public boolean isClosed() {
+            return this == TRUE_MATCH || this == FALSE_POSITIVE;
+        }
+
+        String db() {
+            return name().toLowerCase();
+        }
+
+        static Status ofDb(String s) {
+            return valueOf(s.toUpperCase());
+        }
+    }
+}

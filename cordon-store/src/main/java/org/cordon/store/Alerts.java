@@ -1,0 +1,125 @@
+package org.cordon.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.Optional;
+import org.cordon.match.MatchResult;
+import org.cordon.model.Entity;
+
+/** Raises alerts from screening results and serves the alert queue. */
+public final class Alerts {
+
+    /** What recording one subject's results did. */
+    public record Outcome(int hits, int created, int existing, int suppressed) {
+        public static final Outcome NONE = new Outcome(0, 0, 0, 0);
+
+        public Outcome plus(Outcome o) {
+            return new Outcome(hits + o.hits, created + o.created, existing + o.existing, suppressed + o.suppressed);
+        }
+    }
+
+    /** Which alerts the queue shows. Null fields do not filter. */
+    public record Filter(Alert.Status status, String source, Double minScore, String subjectId, int limit) {
+        public static Filter open(int limit) {
+            return new Filter(null, null, null, null, limit);
+        }
+    }
+
+    private final Store store;
+
+    Alerts(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Registers {@code subject} and raises one alert per match in {@code results}, in one transaction.
+     * A pair already alerted with both sides unchanged is not alerted twice; a pair on the good-guy list
+     * with both sides unchanged is suppressed.
+     *
+     * @param versionOf the list version an entity was read from (may answer null), linked to its alert
+     */
+    public Outcome record(Subject subject, List<MatchResult> results, Function<Entity, Long> versionOf, Long runId) {
+        return store.transaction(() -> {
+            store.subjects().register(subject);
+            String subjectFp = subject.fingerprint();
+            int hits = 0, created = 0, existing = 0, suppressed = 0;
+            for (MatchResult r : results) {
+                if (!r.match()) continue;
+                hits++;
+                String entityFp = EntityFacets.of(r.entity()).fingerprint();
+                if (store.goodGuys().suppresses(subject.id(), subjectFp, r.entity().id(), entityFp)) {
+                    suppressed++;
+                    continue;
+                }
+                int n = store.update("INSERT INTO alert (subject_id, entity_id, source, caption, list_version_id, run_id, "
+                                + "subject_fingerprint, entity_fingerprint, score, explanation, status, created_at) "
+                                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                                + "ON CONFLICT (subject_id, entity_id, subject_fingerprint, entity_fingerprint) DO NOTHING",
+                        subject.id(), r.entity().id(), r.entity().source(), r.entity().caption(),
+                        versionOf.apply(r.entity()), runId, subjectFp, entityFp, r.score(),
+                        r.explanation() == null ? "" : r.explanation().summary(), Alert.Status.OPEN.db(), store.now());
+                if (n == 1) created++;
+                else existing++;
+            }
+            return new Outcome(hits, created, existing, suppressed);
+        });
+    }
+
+    public Optional<Alert> get(long id) {
+        return Optional.ofNullable(store.transaction(() ->
+                store.queryOne("SELECT " + COLUMNS + " FROM alert WHERE id = ?", Alerts::alert, id)));
+    }
+
+    /** The queue: alerts matching the filter, highest score first. Without a status, every alert not closed. */
+    public List<Alert> list(Filter f) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM alert WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (f.status() != null) {
+            sql.append(" AND status = ?");
+            args.add(f.status().db());
+        } else {
+            sql.append(" AND status NOT IN ('true_match', 'false_positive')");
+        }
+        if (f.source() != null) {
+            sql.append(" AND source = ?");
+            args.add(f.source());
+        }
+        if (f.minScore() != null) {
+            sql.append(" AND score >= ?");
+            args.add(f.minScore());
+        }
+        if (f.subjectId() != null) {
+            sql.append(" AND subject_id = ?");
+            args.add(f.subjectId());
+        }
+        sql.append(" ORDER BY score DESC, id LIMIT ?");
+        args.add(f.limit());
+        return store.transaction(() -> store.query(sql.toString(), Alerts::alert, args.toArray()));
+    }
+
+    public long count(Alert.Status status) {
+        return store.transaction(() -> status == null
+                ? store.count("SELECT COUNT(*) FROM alert")
+                : store.count("SELECT COUNT(*) FROM alert WHERE status = ?", status.db()));
+    }
+
+    void setStatus(long id, Alert.Status status) throws SQLException {
+        store.update("UPDATE alert SET status = ? WHERE id = ?", status.db(), id);
+    }
+
+    static final String COLUMNS = "id, subject_id, entity_id, source, caption, list_version_id, run_id, score, explanation, status, "
+            + "created_at, subject_fingerprint, entity_fingerprint";
+
+    static Alert alert(ResultSet rs) throws SQLException {
+        long v = rs.getLong(6);
+        Long versionId = rs.wasNull() ? null : v;
+        long r = rs.getLong(7);
+        Long runId = rs.wasNull() ? null : r;
+        return new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), versionId, runId,
+                rs.getDouble(8), rs.getString(9), Alert.Status.ofDb(rs.getString(10)), rs.getString(11), rs.getString(12),
+                rs.getString(13));
+    }
+}

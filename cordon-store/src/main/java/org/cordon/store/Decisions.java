@@ -1,0 +1,110 @@
+package org.cordon.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decisions on alerts, with four-eyes: a true-match or false-positive decision on an alert scoring at or
+ * above {@link Settings#fourEyesScore()} takes effect only when a second, different user approves it.
+ * A false positive in effect puts the pair on the good-guy list.
+ */
+public final class Decisions {
+    private final Store store;
+
+    Decisions(Store store) {
+        this.store = store;
+    }
+
+    /** Records a decision; returns it FINAL, or PENDING when it needs a second user's approval. */
+    public Decision decide(long alertId, Decision.Verdict verdict, String reason, String user) {
+        if (reason == null || reason.isBlank()) throw new RefusedException("a decision needs a reason (what evidence settled it)");
+        if (user == null || user.isBlank()) throw new RefusedException("a decision needs the deciding user's name");
+        return store.transaction(() -> {
+            Alert a = store.alerts().get(alertId).orElseThrow(() -> new RefusedException("no alert " + alertId));
+            if (a.status().isClosed()) {
+                throw new RefusedException("alert " + alertId + " is already closed as " + a.status().db() + "; it alerts again when the subject or the entity changes");
+            }
+            if (a.status() == Alert.Status.PENDING_APPROVAL) {
+                throw new RefusedException("alert " + alertId + " has a decision waiting for approval; approve or reject it first");
+            }
+            boolean fourEyes = verdict != Decision.Verdict.NEEDS_ESCALATION && a.score() >= store.settings().fourEyesScore();
+            Decision.Status status = fourEyes ? Decision.Status.PENDING : Decision.Status.FINAL;
+            long id = store.insert("INSERT INTO decision (alert_id, verdict, reason, decided_by, decided_at, status) VALUES (?,?,?,?,?,?)",
+                    alertId, verdict.db(), reason.strip(), user, store.now(), status.db());
+            if (fourEyes) store.alerts().setStatus(alertId, Alert.Status.PENDING_APPROVAL);
+            else apply(a, verdict, id);
+            store.audit().append(user, "decision", "alert " + alertId, verdict.db() + (fourEyes ? " (pending approval, score "
+                    + String.format("%.2f", a.score()) + ")" : "") + ": " + reason.strip() + " [decision " + id + ", subject "
+                    + a.subjectId() + ", entity " + a.entityId() + "]");
+            return get(id).orElseThrow();
+        });
+    }
+
+    /** The second user approves a pending decision, which then takes effect. The decider cannot approve their own. */
+    public Decision approve(long decisionId, String approver, String note) {
+        return review(decisionId, approver, note, true);
+    }
+
+    /** The second user sends a pending decision back; the alert is open again. */
+    public Decision reject(long decisionId, String approver, String note) {
+        return review(decisionId, approver, note, false);
+    }
+
+    private Decision review(long decisionId, String reviewer, String note, boolean approve) {
+        if (reviewer == null || reviewer.isBlank()) throw new RefusedException("an approval needs the approving user's name");
+        return store.transaction(() -> {
+            Decision d = get(decisionId).orElseThrow(() -> new RefusedException("no decision " + decisionId));
+            if (d.status() != Decision.Status.PENDING) {
+                throw new RefusedException("decision " + decisionId + " is " + d.status().db() + ", not waiting for approval");
+            }
+            if (d.decidedBy().equals(reviewer)) {
+                throw new RefusedException("four-eyes: decision " + decisionId + " was made by " + reviewer
+                        + "; a different user must " + (approve ? "approve" : "reject") + " it");
+            }
+            Decision.Status status = approve ? Decision.Status.FINAL : Decision.Status.REJECTED;
+            store.update("UPDATE decision SET status = ?, reviewed_by = ?, reviewed_at = ?, review_note = ? WHERE id = ?",
+                    status.db(), reviewer, store.now(), note, decisionId);
+            Alert a = store.alerts().get(d.alertId()).orElseThrow();
+            if (approve) apply(a, d.verdict(), decisionId);
+            else store.alerts().setStatus(a.id(), Alert.Status.OPEN);
+            store.audit().append(reviewer, approve ? "decision.approve" : "decision.reject", "alert " + a.id(),
+                    d.verdict().db() + " by " + d.decidedBy() + " [decision " + decisionId + "]" + (note == null || note.isBlank() ? "" : ": " + note));
+            return get(decisionId).orElseThrow();
+        });
+    }
+
+    private void apply(Alert a, Decision.Verdict verdict, long decisionId) throws SQLException {
+        switch (verdict) {
+            case TRUE_MATCH -> store.alerts().setStatus(a.id(), Alert.Status.TRUE_MATCH);
+            case FALSE_POSITIVE -> {
+                store.alerts().setStatus(a.id(), Alert.Status.FALSE_POSITIVE);
+                store.goodGuys().accept(a, decisionId);
+            }
+            case NEEDS_ESCALATION -> store.alerts().setStatus(a.id(), Alert.Status.ESCALATED);
+        }
+    }
+
+    public Optional<Decision> get(long id) {
+        return Optional.ofNullable(store.transaction(() -> store.queryOne("SELECT " + COLUMNS + " FROM decision WHERE id = ?", Decisions::decision, id)));
+    }
+
+    /** Decisions on one alert, oldest first. */
+    public List<Decision> forAlert(long alertId) {
+        return store.transaction(() -> store.query("SELECT " + COLUMNS + " FROM decision WHERE alert_id = ? ORDER BY id", Decisions::decision, alertId));
+    }
+
+    /** Decisions waiting for a second user. */
+    public List<Decision> pending() {
+        return store.transaction(() -> store.query("SELECT " + COLUMNS + " FROM decision WHERE status = 'pending' ORDER BY id", Decisions::decision));
+    }
+
+    private static final String COLUMNS = "id, alert_id, verdict, reason, decided_by, decided_at, status, reviewed_by, reviewed_at, review_note";
+
+    private static Decision decision(ResultSet rs) throws SQLException {
+        return new Decision(rs.getLong(1), rs.getLong(2), Decision.Verdict.valueOf(rs.getString(3).toUpperCase()), rs.getString(4),
+                rs.getString(5), rs.getString(6), Decision.Status.valueOf(rs.getString(7).toUpperCase()), rs.getString(8),
+                rs.getString(9), rs.getString(10));
+    }
+}

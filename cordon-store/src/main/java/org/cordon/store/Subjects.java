@@ -1,0 +1,89 @@
+package org.cordon.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.cordon.model.Schema;
+
+/** Registered subjects: inserted on first sight, updated (with a new fingerprint) when what was screened changed. */
+public final class Subjects {
+    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {};
+
+    /** What registering did. */
+    public enum Registered { NEW, CHANGED, UNCHANGED }
+
+    private final Store store;
+    private final ObjectMapper json = new ObjectMapper();
+
+    Subjects(Store store) {
+        this.store = store;
+    }
+
+    public Registered register(Subject s) {
+        return store.transaction(() -> {
+            String fp = s.fingerprint();
+            String old = store.queryOne("SELECT fingerprint FROM subject WHERE id = ?", rs -> rs.getString(1), s.id());
+            if (fp.equals(old)) return Registered.UNCHANGED;
+            String now = store.now();
+            if (old == null) {
+                store.update("INSERT INTO subject (id, name, schema_name, birth_date, country, attributes, fingerprint, registered_at, updated_at) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?)", s.id(), s.name(), s.schema() == null ? null : s.schema().ftmName(),
+                        s.birthDate(), s.country(), toJson(s.attributes()), fp, now, now);
+                return Registered.NEW;
+            }
+            store.update("UPDATE subject SET name = ?, schema_name = ?, birth_date = ?, country = ?, attributes = ?, fingerprint = ?, "
+                    + "updated_at = ? WHERE id = ?", s.name(), s.schema() == null ? null : s.schema().ftmName(), s.birthDate(),
+                    s.country(), toJson(s.attributes()), fp, now, s.id());
+            return Registered.CHANGED;
+        });
+    }
+
+    public Optional<Subject> get(String id) {
+        return Optional.ofNullable(store.transaction(() ->
+                store.queryOne("SELECT id, name, schema_name, birth_date, country, attributes FROM subject WHERE id = ?", this::subject, id)));
+    }
+
+    public long count() {
+        return store.transaction(() -> store.count("SELECT COUNT(*) FROM subject"));
+    }
+
+    /** Every registered subject, in id order, a page at a time so that millions need not fit in memory. */
+    public void forEach(Consumer<Subject> action) {
+        String after = "";
+        while (true) {
+            String from = after;
+            List<Subject> page = store.transaction(() -> store.query(
+                    "SELECT id, name, schema_name, birth_date, country, attributes FROM subject WHERE id > ? ORDER BY id LIMIT 2000",
+                    this::subject, from));
+            if (page.isEmpty()) return;
+            page.forEach(action);
+            after = page.getLast().id();
+        }
+    }
+
+    private Subject subject(ResultSet rs) throws SQLException {
+        String schema = rs.getString(3);
+        Map<String, String> attrs;
+        try {
+            attrs = json.readValue(rs.getString(6), ATTRIBUTES);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("subject " + rs.getString(1) + ": attributes are not valid JSON", e);
+        }
+        return new Subject(rs.getString(1), rs.getString(2), schema == null ? null : Schema.parseOrNull(schema),
+                rs.getString(4), rs.getString(5), attrs);
+    }
+
+    private String toJson(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

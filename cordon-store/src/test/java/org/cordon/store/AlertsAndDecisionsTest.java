@@ -1,0 +1,174 @@
+package org.cordon.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.cordon.model.Entity;
+import org.cordon.model.Schema;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AlertsAndDecisionsTest {
+    private static final String TARGETS = "org.cordon.store.StoreTarget#all";
+
+    private final Entity ivanov = Fixtures.person("ofac", "100", "Ivan Ivanov", "Iwan Iwanow");
+    private final Subject customer = new Subject("C-1", "Iwan Iwanow", Schema.PERSON, "1960-05-01", "RU", Map.of("branch", "Berlin"));
+
+    private static long onlyAlertId(Store store) {
+        List<Alert> open = store.alerts().list(Alerts.Filter.open(10));
+        assertThat(open).hasSize(1);
+        return open.getFirst().id();
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void rescreeningAnUnchangedPairDoesNotDuplicateTheAlert(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            Alerts.Outcome first = store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.8)), e -> null, null);
+            Alerts.Outcome second = store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.8)), e -> null, null);
+            assertThat(first).isEqualTo(new Alerts.Outcome(1, 1, 0, 0));
+            assertThat(second).isEqualTo(new Alerts.Outcome(1, 0, 1, 0));
+            assertThat(store.alerts().count(null)).isEqualTo(1);
+            Alert a = store.alerts().get(onlyAlertId(store)).orElseThrow();
+            assertThat(a.subjectId()).isEqualTo("C-1");
+            assertThat(a.entityId()).isEqualTo("ofac-100");
+            assertThat(a.status()).isEqualTo(Alert.Status.OPEN);
+            assertThat(store.subjects().get("C-1")).contains(customer);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void resultsBelowTheMatchThresholdRaiseNoAlert(StoreTarget target) {
+        try (var o = target.open()) {
+            var low = new org.cordon.match.MatchResult(ivanov, 0.5, false, ivanov.id(), null);
+            assertThat(o.store().alerts().record(customer, List.of(low), e -> null, null).hits()).isZero();
+            assertThat(o.store().alerts().count(null)).isZero();
+            assertThat(o.store().subjects().count()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void highScoreDecisionNeedsASecondDifferentUser(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null);
+            long alertId = onlyAlertId(store);
+            Decision d = store.decisions().decide(alertId, Decision.Verdict.TRUE_MATCH, "passport number matches", "alice");
+            assertThat(d.status()).isEqualTo(Decision.Status.PENDING);
+            assertThat(store.alerts().get(alertId).orElseThrow().status()).isEqualTo(Alert.Status.PENDING_APPROVAL);
+
+            assertThatThrownBy(() -> store.decisions().approve(d.id(), "alice", "ok"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("four-eyes");
+            assertThat(store.alerts().get(alertId).orElseThrow().status()).isEqualTo(Alert.Status.PENDING_APPROVAL);
+            assertThatThrownBy(() -> store.decisions().decide(alertId, Decision.Verdict.FALSE_POSITIVE, "other reason", "carol"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("waiting for approval");
+
+            Decision approved = store.decisions().approve(d.id(), "bob", "checked the passport copy");
+            assertThat(approved.status()).isEqualTo(Decision.Status.FINAL);
+            assertThat(approved.reviewedBy()).isEqualTo("bob");
+            assertThat(store.alerts().get(alertId).orElseThrow().status()).isEqualTo(Alert.Status.TRUE_MATCH);
+            assertThatThrownBy(() -> store.decisions().approve(d.id(), "carol", null)).isInstanceOf(RefusedException.class);
+
+            List<AuditLog.Entry> log = store.audit().latest(2);
+            assertThat(log.get(0).action()).isEqualTo("decision.approve");
+            assertThat(log.get(0).actor()).isEqualTo("bob");
+            assertThat(log.get(1).action()).isEqualTo("decision");
+            assertThat(log.get(1).actor()).isEqualTo("alice");
+            assertThat(store.audit().verify().ok()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void rejectedDecisionReopensTheAlert(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.97)), e -> null, null);
+            long alertId = onlyAlertId(store);
+            Decision d = store.decisions().decide(alertId, Decision.Verdict.FALSE_POSITIVE, "different birth year", "alice");
+            store.decisions().reject(d.id(), "bob", "birth date matches, look again");
+            assertThat(store.alerts().get(alertId).orElseThrow().status()).isEqualTo(Alert.Status.OPEN);
+            assertThat(store.goodGuys().all()).isEmpty();
+            assertThat(store.decisions().forAlert(alertId)).extracting(Decision::status).containsExactly(Decision.Status.REJECTED);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void lowScoreDecisionTakesEffectAtOnceAndEscalationNeedsNoApproval(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.75)), e -> null, null);
+            long alertId = onlyAlertId(store);
+            Decision esc = store.decisions().decide(alertId, Decision.Verdict.NEEDS_ESCALATION, "unsure about the alias", "alice");
+            assertThat(esc.status()).isEqualTo(Decision.Status.FINAL);
+            assertThat(store.alerts().get(alertId).orElseThrow().status()).isEqualTo(Alert.Status.ESCALATED);
+            Decision fp = store.decisions().decide(alertId, Decision.Verdict.FALSE_POSITIVE, "customer born 1985", "dave");
+            assertThat(fp.status()).isEqualTo(Decision.Status.FINAL);
+            assertThat(store.alerts().get(alertId).orElseThrow().status()).isEqualTo(Alert.Status.FALSE_POSITIVE);
+            assertThatThrownBy(() -> store.decisions().decide(alertId, Decision.Verdict.TRUE_MATCH, "again", "alice"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("already closed");
+            assertThatThrownBy(() -> store.decisions().decide(alertId + 100, Decision.Verdict.TRUE_MATCH, "x", "alice"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("no alert");
+            assertThatThrownBy(() -> store.decisions().decide(alertId, Decision.Verdict.TRUE_MATCH, " ", "alice"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("reason");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void fourEyesScoreIsConfigurableAndTheChangeIsAudited(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            store.settings().set(Settings.FOUR_EYES_SCORE, "0.7", "admin");
+            assertThat(store.settings().fourEyesScore()).isEqualTo(0.7);
+            assertThat(store.audit().latest(1).getFirst().action()).isEqualTo("config.set");
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.75)), e -> null, null);
+            Decision d = store.decisions().decide(onlyAlertId(store), Decision.Verdict.FALSE_POSITIVE, "born 1985", "alice");
+            assertThat(d.status()).isEqualTo(Decision.Status.PENDING);
+            assertThatThrownBy(() -> store.settings().set(Settings.FOUR_EYES_SCORE, "1.5", "admin")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void falsePositiveSuppressesThePairUntilEitherSideChanges(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null);
+            long alertId = onlyAlertId(store);
+            Decision d = store.decisions().decide(alertId, Decision.Verdict.FALSE_POSITIVE, "customer is a Berlin dentist, other person", "alice");
+            store.decisions().approve(d.id(), "bob", null);
+            assertThat(store.goodGuys().all()).singleElement().satisfies(g -> {
+                assertThat(g.subjectId()).isEqualTo("C-1");
+                assertThat(g.entityId()).isEqualTo("ofac-100");
+            });
+
+            // Same customer, same listed entity: suppressed, no new alert.
+            Alerts.Outcome same = store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null);
+            assertThat(same).isEqualTo(new Alerts.Outcome(1, 0, 0, 1));
+            assertThat(store.alerts().list(Alerts.Filter.open(10))).isEmpty();
+
+            // The list adds an alias: alert again.
+            Entity withNewAlias = Fixtures.person("ofac", "100", "Ivan Ivanov", "Iwan Iwanow", "Vanya Ivanov");
+            Alerts.Outcome entityChanged = store.alerts().record(customer, List.of(Fixtures.hit(withNewAlias, 0.95)), e -> null, null);
+            assertThat(entityChanged.created()).isEqualTo(1);
+            assertThat(store.alerts().list(Alerts.Filter.open(10))).singleElement()
+                    .satisfies(a -> assertThat(a.entityId()).isEqualTo("ofac-100"));
+
+            // A new birth date on the listed entity also counts as a change.
+            Entity newBirth = Fixtures.withBirthDate(ivanov, "1960");
+            assertThat(store.alerts().record(customer, List.of(Fixtures.hit(newBirth, 0.95)), e -> null, null).created()).isEqualTo(1);
+
+            // The customer's name changes: alert again against the original entity too.
+            Subject renamed = new Subject("C-1", "Iwan Iwanow-Schmidt", Schema.PERSON, "1960-05-01", "RU", Map.of("branch", "Berlin"));
+            assertThat(store.alerts().record(renamed, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null).created()).isEqualTo(1);
+            assertThat(store.alerts().count(Alert.Status.OPEN)).isEqualTo(3);
+        }
+    }
+}

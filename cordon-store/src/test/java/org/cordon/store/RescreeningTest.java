@@ -1,0 +1,125 @@
+package org.cordon.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cordon.lists.ListLoader;
+import org.cordon.model.Entity;
+import org.cordon.model.SanctionsList;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Delta re-screening across two real OFAC SDN versions: 2023-12-28 and 2024-05-03, both as the primary
+ * file sdn.csv alone (the archive has only that file for 2024-05-03, and comparing like with like keeps
+ * alt.csv's aliases from counting as changes).
+ */
+class RescreeningTest {
+    private static final String TARGETS = "org.cordon.store.StoreTarget#all";
+    private static SanctionsList older;
+    private static SanctionsList newer;
+    private static ListDiff diff;
+
+    @BeforeAll
+    static void loadBothVersions() throws Exception {
+        Path archive = Fixtures.shared().resolve("data/archive/ofac");
+        Path oldSdn = archive.resolve("sdn_2023-12-28/sdn.csv.gz");
+        Path newDir = archive.resolve("sdn_2024-05-03");
+        Assumptions.assumeTrue(Files.exists(oldSdn) && Files.isDirectory(newDir), "OFAC archive not found under " + archive);
+        older = ListLoader.loadFiles(List.of(oldSdn), oldSdn.getParent()).lists().getFirst();
+        newer = ListLoader.load(newDir).lists().getFirst();
+        diff = ListDiff.between(older.entities(), newer.entities());
+    }
+
+    private static Entity byId(SanctionsList l, String id) {
+        return l.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void screensRegisteredSubjectsOnlyAgainstWhatChanged(StoreTarget target) {
+        assertThat(older.version().publicationDate()).isEqualTo("2023-12-28");
+        assertThat(newer.version().publicationDate()).isEqualTo("2024-05-03");
+        // Measured with `cordon lists diff` (docs/list-diff-ofac-2023-12-28-vs-2024-05-03.md).
+        assertThat(diff.added()).hasSize(1256);
+        assertThat(diff.removed()).hasSize(112);
+        assertThat(diff.changed()).hasSize(48);
+
+        try (var o = target.open()) {
+            Store store = o.store();
+            StoredListVersion v1 = store.lists().record(older, "test").version();
+
+            String addedId = diff.added().getFirst();
+            Entity added = byId(newer, addedId);
+            ListDiff.Changed renamed = diff.changed().stream().filter(c -> c.fields().contains("name")).findFirst().orElseThrow();
+            Entity changed = byId(newer, renamed.id());
+            Set<String> changedIds = Set.copyOf(diff.changed().stream().map(ListDiff.Changed::id).toList());
+            Entity unchanged = newer.entities().stream().filter(e -> !changedIds.contains(e.id()) && !diff.added().contains(e.id()))
+                    .filter(e -> e.caption().split(" ").length >= 3).findFirst().orElseThrow();
+
+            store.subjects().register(Subject.of("C-added", added.caption()));
+            store.subjects().register(Subject.of("C-changed", changed.caption()));
+            store.subjects().register(Subject.of("C-unchanged", unchanged.caption()));
+            store.subjects().register(Subject.of("C-nobody", "Quentin Blarpfeather-Oyelaran"));
+
+            Rescreening.Result r = Rescreening.run(store, List.of(newer), List.of(v1), "test");
+            long screeningChanges = diff.changed().stream()
+                    .filter(c -> c.fields().stream().anyMatch(EntityFacets.SCREENING_FIELDS::contains)).count();
+            assertThat(r.deltaBySource()).containsEntry("ofac", (int) (diff.added().size() + screeningChanges));
+            assertThat(r.run().entities()).isEqualTo(diff.added().size() + screeningChanges);
+            assertThat(r.run().subjects()).isEqualTo(4);
+            assertThat(r.run().status()).isEqualTo("complete");
+            assertThat(r.run().sinceVersions()).isEqualTo("ofac=" + v1.id());
+
+            Map<String, List<String>> alerted = new HashMap<>();
+            for (Alert a : store.alerts().list(Alerts.Filter.open(1000))) {
+                alerted.computeIfAbsent(a.subjectId(), k -> new java.util.ArrayList<>()).add(a.entityId());
+                assertThat(a.listVersionId()).isEqualTo(store.lists().current("ofac").orElseThrow().id());
+                assertThat(a.runId()).isEqualTo(r.run().id());
+            }
+            assertThat(alerted.get("C-added")).contains(addedId);
+            assertThat(alerted.get("C-changed")).contains(changed.id());
+            assertThat(alerted.getOrDefault("C-unchanged", List.of())).doesNotContain(unchanged.id());
+            assertThat(alerted).doesNotContainKey("C-nobody");
+            assertThat(r.run().newAlerts()).isEqualTo(store.alerts().count(null));
+
+            // Nothing changed since the version now current: a run is still recorded, with its counts.
+            StoredListVersion v2 = store.lists().current("ofac").orElseThrow();
+            Rescreening.Result none = Rescreening.run(store, List.of(newer), List.of(v2), "test");
+            assertThat(none.run().entities()).isZero();
+            assertThat(none.run().subjects()).isEqualTo(4);
+            assertThat(none.run().hits()).isZero();
+            assertThat(none.run().status()).isEqualTo("complete");
+            assertThat(store.runs().latest(5)).hasSize(2);
+            assertThat(store.audit().latest(1).getFirst().action()).isEqualTo("screening.rescreen");
+            assertThat(store.audit().verify().ok()).isTrue();
+
+            // Re-screening the same changes again raises no duplicate alert.
+            long before = store.alerts().count(null);
+            Rescreening.Result again = Rescreening.run(store, List.of(newer), List.of(v1), "test");
+            assertThat(again.run().hits()).isEqualTo(r.run().hits());
+            assertThat(again.run().newAlerts()).isZero();
+            assertThat(store.alerts().count(null)).isEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void storedDiffEqualsTheDiffOfTheFiles(StoreTarget target) {
+        try (var o = target.open()) {
+            ListVersions lists = o.store().lists();
+            long v1 = lists.record(older, "test").version().id();
+            long v2 = lists.record(newer, "test").version().id();
+            assertThat(lists.diff(v1, v2)).isEqualTo(diff);
+            assertThat(lists.get(v1).orElseThrow().entityCount()).isEqualTo(older.entities().size());
+            assertThat(lists.current("ofac").orElseThrow().id()).isEqualTo(v2);
+        }
+    }
+}
