@@ -53,6 +53,7 @@ public final class NameNormaliser {
         }
         clean = CAMEL.matcher(clean).replaceAll("$1 $2");
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
+        if (personRules && script == Character.UnicodeScript.ARABIC) clean = Honorifics.withoutArabicTitle(clean);
         List<String> readings = new ArrayList<>(Romaniser.readings(clean));
         String unabbreviated = withoutOwnAcronym(clean);
         if (unabbreviated != null) {

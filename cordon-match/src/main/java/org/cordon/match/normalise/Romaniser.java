@@ -151,7 +151,9 @@ final class Romaniser {
             return TO_ASCII.get().transliterate(sb.toString());
         }
         if (!other) return TO_ASCII.get().transliterate(w);
-        return ANY_LATIN.get().transliterate(w);
+        // ayin and hamza come out as apostrophes (sʿyd); lists drop them in Latin (Sa'id -> said), so drop them
+        // here too rather than let the tokeniser split the word in two ("s yd")
+        return ANY_LATIN.get().transliterate(w).replace("'", "").replace("\u02BF", "").replace("\u02BE", "");
     }
 
     static boolean isAscii(String s) {

@@ -34,6 +34,8 @@ public final class NameScorer {
     /** Both organisation names carry a legal form and no form of one meets a form of the other (AG vs GmbH). */
     static final double LEGAL_FORM_CONFLICT = 0.12;
     static final double MIN_CANDIDATE = 0.45;
+    /** Least similarity of a Latin word and a run of Han syllables read together. */
+    static final double SYLLABLE_RUN_MIN = 0.85;
 
     private final TokenWeights weights;
 
@@ -109,10 +111,10 @@ public final class NameScorer {
         return Tokens.ofPlain(n.scriptTokens().toArray(new String[0]), syllabic);
     }
 
-    private double weight(Tokens t, int i) {
+    private double weight(Tokens t, int i, boolean syllables) {
         return switch (t.kind(i)) {
             case TokenKind.NAME -> W_NAME * weights.weight(t.text(i));
-            case TokenKind.INITIAL -> W_INITIAL;
+            case TokenKind.INITIAL -> syllables ? W_NAME * weights.weight(t.text(i)) : W_INITIAL;
             case TokenKind.PARTICLE -> W_PARTICLE;
             case TokenKind.LEGAL_FORM -> W_LEGAL;
             default -> W_NUMBER;
@@ -204,8 +206,10 @@ public final class NameScorer {
         double[] wq = sc.wq, wl = sc.wl, qSim = sc.qSim, lSim = sc.lSim;
         int[] qTo = sc.qTo, lTo = sc.lTo;
         double totalQ = 0, totalL = 0;
-        for (int i = 0; i < n; i++) totalQ += wq[i] = weight(q, i);
-        for (int j = 0; j < m; j++) totalL += wl[j] = weight(l, j);
+        // beside a name read from Han or Hangul, a one-letter Latin token is a syllable (Hyon U, Kon U), not an initial
+        boolean syllables = q.syllabic() || l.syllabic();
+        for (int i = 0; i < n; i++) totalQ += wq[i] = weight(q, i, syllables);
+        for (int j = 0; j < m; j++) totalL += wl[j] = weight(l, j, syllables);
 
         byte[] how = sc.how;
         for (int i = 0; i < n; i++) {
@@ -367,6 +371,35 @@ public final class NameScorer {
                 byte how = reversed ? TokenSimilarity.JOINED : TokenSimilarity.SPLIT;
                 if (reversed) sc.add(j, 2, i, 1, s, how);
                 else sc.add(i, 1, j, 2, s, how);
+            }
+            if (b.syllabic() && !a.syllabic()) syllableRuns(a, i, b, sc, reversed);
+        }
+    }
+
+    /**
+     * A Latin word against three or four adjacent syllables read from Han: Chinese writes foreign
+     * names (Uyghur, Arabic) one syllable per character, so "阿不都" reads "a bu dou" for Abudu. The
+     * joined reading must be within one slip of the word (0.85): nearer runs are too many to be evidence.
+     */
+    private static void syllableRuns(Tokens a, int i, Tokens b, Scratch sc, boolean reversed) {
+        String t = a.text(i);
+        for (int len = 3; len <= 4; len++) {
+            for (int j = 0; j + len <= b.size(); j++) {
+                int total = 0;
+                boolean words = true;
+                for (int k = 0; k < len && words; k++) {
+                    byte kind = b.kind(j + k);
+                    words = kind != TokenKind.LEGAL_FORM && kind != TokenKind.NUMBER;
+                    total += b.text(j + k).length();
+                }
+                if (!words || Math.abs(total - t.length()) > 1) continue;
+                StringBuilder run = new StringBuilder(total);
+                for (int k = 0; k < len; k++) run.append(b.text(j + k));
+                double s = EditDistance.similarity(t, run.toString());
+                if (s < SYLLABLE_RUN_MIN) continue;
+                byte how = reversed ? TokenSimilarity.JOINED : TokenSimilarity.SPLIT;
+                if (reversed) sc.add(j, len, i, 1, s, how);
+                else sc.add(i, 1, j, len, s, how);
             }
         }
     }
