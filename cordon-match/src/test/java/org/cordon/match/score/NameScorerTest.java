@@ -176,6 +176,21 @@ class NameScorerTest {
         assertThat(score("한건우", "HAN, Kon U", Schema.PERSON)).isGreaterThanOrEqualTo(T);
     }
 
+    @Test
+    void koreanOrChineseNameWithASyllableMoreIsAnotherName() {
+        // the given name is two syllables: Kang Su is not Kang Chol Su, He Jinyu not Jin Yu (何 "he" is no title)
+        assertThat(score("강 수", "Chol Su Kang", Schema.PERSON)).isLessThan(T);
+        assertThat(score("何瑾瑜", "Jin YU", Schema.PERSON)).isLessThan(T);
+        assertThat(score("김정은", "Kim Jong Un", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void wordInitialAyinReadsAsAVowel() {
+        // "علي" reads "aly" (Ali), "عبد" reads "abd", not "ly" and "bd"
+        assertThat(score("محمد علي الحبو", "Mohammad Ali Al Habbo", Schema.PERSON)).isGreaterThan(0.75);
+        assertThat(score("عبد المجيد عزيز الزنداني", "ABD-AL-MAJID AZIZ AL-ZINDANI", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
     private static String random(java.util.Random r, String alphabet) {
         int n = 1 + r.nextInt(25);
         StringBuilder sb = new StringBuilder();
