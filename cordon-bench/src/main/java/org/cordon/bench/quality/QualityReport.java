@@ -133,6 +133,8 @@ public final class QualityReport {
             long t6 = System.nanoTime();
             out.printf(Locale.ROOT, "%n== False alerts on %d generated names ==%nalerts %d = %.3f %% (%d ms, %.0f queries/s)%n", fa.queries(), fa.alerts(),
                     100.0 * fa.rate(), (t6 - t5) / 1_000_000, fa.queries() / ((t6 - t5) / 1e9));
+            out.printf(Locale.ROOT, "of which the generated name is a listed name (name score 1.0): %d; alerts on other names %d = %.3f %%%n",
+                    fa.identical(), fa.alerts() - fa.identical(), 100.0 * fa.rateBeyondIdentical());
             for (Map.Entry<String, int[]> e : fa.byLocale().entrySet()) {
                 out.printf(Locale.ROOT, "  %-12s %d/%d = %.3f %%%n", e.getKey(), e.getValue()[1], e.getValue()[0], 100.0 * e.getValue()[1] / e.getValue()[0]);
             }
