@@ -137,10 +137,21 @@ public final class CandidateIndex {
             text.markToken(s);
             if (k == TokenKind.NAME) text.markWord(s);
             if (k == TokenKind.NAME && !t.phonetic(j).isEmpty()) phonetic.add(t.phonetic(j), r);
-            if (k == TokenKind.NAME && t.skeleton(j).length() >= 2) skeleton.add(t.skeleton(j), r);
+            if (k == TokenKind.NAME && t.skeleton(j).length() >= 2) {
+                skeleton.add(t.skeleton(j), r);
+                String noH = taMarbuta(s, t.skeleton(j));
+                if (noH != null) skeleton.add(noH, r);
+            }
             if (k == TokenKind.PARTICLE && s.length() >= 2) skeleton.add(s, r);
             if (s.length() >= 4) prefix.add(s.substring(0, 2), r);
             if (j + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(j + 1) != TokenKind.LEGAL_FORM) text.add(s + t.text(j + 1), r);
+            if (t.syllabic()) {
+                // the scorer also meets a Latin word with three or four syllables read from Han written together
+                String run = syllableRun(t, j, 3);
+                if (run != null) text.add(run, r);
+                run = syllableRun(t, j, 4);
+                if (run != null) text.add(run, r);
+            }
             sb.setLength(0);
             for (int e = j; e < n && e - j < 5; e++) {
                 byte ke = t.kind(e);
@@ -155,6 +166,29 @@ public final class CandidateIndex {
     private static Tokens scriptForm(NormalisedName n) {
         Character.UnicodeScript sc = n.script();
         return Tokens.ofPlain(n.scriptTokens().toArray(new String[0]), sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL);
+    }
+
+    /**
+     * The Latin skeleton without its final h where the scorer may drop it against a word read from
+     * Arabic script (a final ta marbuta: "-ah", "-eh"), or null.
+     */
+    private static String taMarbuta(String latin, String skeleton) {
+        if (latin.length() > 3 && (latin.endsWith("ah") || latin.endsWith("eh")) && skeleton.endsWith("h")) {
+            return skeleton.substring(0, skeleton.length() - 1);
+        }
+        return null;
+    }
+
+    /** Tokens j..j+len-1 of a form read from Han written together, as the scorer joins them, or null. */
+    private static String syllableRun(Tokens t, int j, int len) {
+        if (j + len > t.size()) return null;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < len; k++) {
+            byte kind = t.kind(j + k);
+            if (kind == TokenKind.LEGAL_FORM || kind == TokenKind.NUMBER) return null;
+            sb.append(t.text(j + k));
+        }
+        return sb.toString();
     }
 
     /** Number of list names indexed. */
@@ -232,6 +266,12 @@ public final class CandidateIndex {
                 String joined = s + t.text(i + 1);
                 probe.add(joinedPostings(joined));
             }
+            if (t.syllabic()) {
+                String run = syllableRun(t, i, 3);
+                if (run != null) probe.add(joinedPostings(run));
+                run = syllableRun(t, i, 4);
+                if (run != null) probe.add(joinedPostings(run));
+            }
             sb.setLength(0);
             for (int e = i; e < n && e - i < 5; e++) {
                 byte ke = t.kind(e);
@@ -263,6 +303,10 @@ public final class CandidateIndex {
         if (sk.length() >= 2) {
             if (abjad) skeletonFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
             else skeletonAbjadFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+            String noH = abjad ? null : taMarbuta(s, sk);
+            if (noH != null && noH.length() >= 2) {
+                skeletonAbjadFuzzy.lookup(noH, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+            }
         }
         if (s.length() >= 2 && s.length() <= 5 && (id = acronym.get(s)) >= 0) u.add(acronymPostings[id]);
         if (lastTwoLetters && (id = prefix.get(s)) >= 0) u.add(prefixPostings[id]);
