@@ -18,6 +18,9 @@ function el(tag, attrs, ...children) {
 }
 
 async function fetchJson(url, options) {
+  // When the server requires API keys, the key entered on the alert queue page (kept in this tab) is sent too.
+  const key = sessionStorage.getItem("cordon.apiKey");
+  if (key) options = Object.assign({}, options, { headers: Object.assign({}, (options && options.headers) || {}, { Authorization: "Bearer " + key }) });
   const res = await fetch(url, options);
   let body = null;
   try { body = await res.json(); } catch (e) { body = null; }

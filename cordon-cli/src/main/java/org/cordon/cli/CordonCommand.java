@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 ConfigCommand.class,
                 ScorePairsCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
                 ServeCommand.class,
                 ScanCommand.class,
                 ScanPaymentCommand.class,

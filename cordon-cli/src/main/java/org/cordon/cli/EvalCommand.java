@@ -30,7 +30,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LabelledPairs pairs = LabelledPairs.read(in);
         if (pairs.column("is_match") < 0) throw new InputException(in + ":1: no is_match column: eval needs labelled pairs");
-        ScanScreener screener = Screeners.build(List.of());
+        ScanScreener screener = Screeners.scan(List.of());
         PairScoring scoring = new PairScoring(screener);
         PairEvaluation ev = new PairEvaluation(pairs, scoring.scoreAll(pairs), screener.matchThreshold());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -13,6 +13,22 @@ public final class ListOptions {
                     + "Default: $CORDON_LISTS, else ../shared/data/lists.")
     Path lists;
 
+    @Option(names = "--no-snapshot", description = "Build the index from the list files even when a snapshot of them is cached.")
+    boolean noSnapshot;
+
+    @Option(names = "--snapshot", paramLabel = "FILE",
+            description = "Index snapshot cache (default: $CORDON_SNAPSHOT, else ./data/index.snapshot); rebuilt when the list files change.")
+    Path snapshot;
+
+    /** Where the compiled index is cached, or null with --no-snapshot. */
+    public Path snapshotFile() {
+        if (noSnapshot) return null;
+        if (snapshot != null) return snapshot;
+        String env = System.getenv("CORDON_SNAPSHOT");
+        if (env != null && !env.isBlank()) return Path.of(env);
+        return Path.of("data", "index.snapshot");
+    }
+
     public Path resolve() throws InputException {
         if (lists != null) return lists;
         String env = System.getenv("CORDON_LISTS");

@@ -107,7 +107,7 @@ public final class ScanCommand implements Callable<Integer> {
                 for (Mention m : ms) {
                     out.printf("    %.2f  %s  \"%s\"%s%n", m.score(), position(text, m.start()), oneLine(m.text()),
                             m.how().equals("surname") ? "  (surname; named in full elsewhere in the text)" : "");
-                    out.println("          why: " + m.explanation().summary());
+                    out.println("          why: " + oneLine(m.explanation().summary()));
                 }
             });
         }

@@ -25,7 +25,7 @@ final class ScorePairsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LabelledPairs pairs = LabelledPairs.read(in);
-        ScanScreener screener = Screeners.build(List.of());
+        ScanScreener screener = Screeners.scan(List.of());
         PairScoring scoring = new PairScoring(screener);
         scoring.write(pairs, scoring.scoreAll(pairs), out);
         return 0;

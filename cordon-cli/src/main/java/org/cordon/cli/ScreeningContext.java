@@ -1,29 +1,107 @@
 package org.cordon.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 import org.cordon.lists.ListFormatException;
 import org.cordon.lists.ListLoader;
+import org.cordon.match.IndexedScreener;
 import org.cordon.match.Screener;
 import org.cordon.match.Screeners;
+import org.cordon.match.snapshot.IndexSnapshot;
 
-/** Lists loaded and a screener built over them, for one command run. */
+/**
+ * Lists loaded and a screener built over them, for one command run. The compiled index is cached
+ * in a snapshot file keyed by the SHA-256 of every list file (path and bytes), so a restart over
+ * unchanged lists reads the snapshot instead of the official files; a snapshot that is missing,
+ * stale, damaged or of another format is reported and replaced by a fresh build.
+ */
 public record ScreeningContext(Path listDir, ListLoader.Loaded loaded, Screener screener, long loadMillis, long buildMillis) {
 
     public static ScreeningContext open(ListOptions options, PrintWriter log, boolean verbose)
             throws InputException, IOException, ListFormatException {
         Path dir = options.resolve();
+        Path cache = options.snapshotFile();
+        String key = cache == null ? null : listsKey(dir);
+        if (cache != null && Files.isRegularFile(cache)) {
+            long t0 = System.nanoTime();
+            try (InputStream in = Files.newInputStream(cache)) {
+                IndexedScreener s = IndexSnapshot.read(in, key);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                ListLoader.Loaded loaded = new ListLoader.Loaded(s.lists(), List.of());
+                if (verbose) {
+                    log.printf("Loaded %,d entities from %d lists in %s from the index snapshot %s in %,d ms%n",
+                            loaded.entityCount(), loaded.lists().size(), dir, cache, ms);
+                }
+                return new ScreeningContext(dir, loaded, s, 0, ms);
+            } catch (IOException e) {
+                log.printf("cordon: %s: %s; building the index from the list files%n", cache, e.getMessage());
+            }
+        }
         long t0 = System.nanoTime();
         ListLoader.Loaded loaded = ListLoader.load(dir);
         long t1 = System.nanoTime();
-        Screener screener = Screeners.build(loaded.lists());
+        IndexedScreener screener = Screeners.build(loaded.lists());
         long t2 = System.nanoTime();
         ScreeningContext ctx = new ScreeningContext(dir, loaded, screener, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
         if (verbose) {
             log.printf("Loaded %,d entities from %d lists in %s (%,d ms), index built in %,d ms%n",
                     loaded.entityCount(), loaded.lists().size(), dir, ctx.loadMillis, ctx.buildMillis);
         }
+        if (cache != null) writeSnapshot(screener, key, cache, log);
         return ctx;
+    }
+
+    /** Written beside and moved into place, so a reader never sees half a snapshot; a cache that cannot be written is only a warning. */
+    private static void writeSnapshot(IndexedScreener screener, String key, Path cache, PrintWriter log) {
+        try {
+            Path parent = cache.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, "index", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                IndexSnapshot.write(screener, key, out);
+            }
+            Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            log.printf("cordon: could not write the index snapshot %s: %s%n", cache, e.getMessage());
+        }
+    }
+
+    /** SHA-256 over the relative path and bytes of every regular file under the list directory (or of the one list file). */
+    static String listsKey(Path dir) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+        List<Path> files;
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+        } else {
+            files = List.of(dir);
+        }
+        byte[] buf = new byte[1 << 16];
+        for (Path f : files) {
+            md.update(dir.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            try (InputStream in = Files.newInputStream(f)) {
+                int n;
+                while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
+            }
+            md.update((byte) 0);
+        }
+        return "sha256:" + HexFormat.of().formatHex(md.digest());
     }
 }

@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
                 "Lists load in the background: /healthz answers at once, /readyz once they are loaded."})
 public final class ServeCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     ListOptions listOptions;
 
@@ -28,13 +31,33 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted, in bytes (default ${DEFAULT-VALUE}).")
     long maxBody;
 
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--require-keys",
+            description = "Refuse every non-public request without an API key even when no key exists yet. "
+                    + "Without it, keys are required as soon as the store holds one (cordon keys create).")
+    boolean requireKeys;
+
     @Override
     public Integer call() throws Exception {
         ServerOptions options = ServerOptions.of(host, port, listOptions.resolve()).withMaxBodyBytes(maxBody);
-        CordonServer server = CordonServer.start(options);
+        org.cordon.store.Store store = storeOptions.open();
+        long activeKeys = store.keys().all().stream().filter(k -> k.active()).count();
+        var err = spec.commandLine().getErr();
+        if (requireKeys || activeKeys > 0) {
+            options = options.withGuard(new org.cordon.server.ApiKeyGuard(store.keys()));
+            err.printf("cordon: API keys required (%d active) — store %s%n", activeKeys, store.location());
+        } else {
+            err.printf("cordon: no API keys in %s, so every route is open; create one with 'cordon keys create --role admin --owner NAME' "
+                    + "and restart to require keys%n", store.location());
+        }
+        err.flush();
+        CordonServer server = CordonServer.start(options, store);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            store.close();
             stopped.countDown();
         }, "cordon-stop"));
         stopped.await();

@@ -94,7 +94,10 @@ public final class Profiles {
         for (int i = 0; i < n; i++) {
             Entity e = entities.get(i);
             String primary = null;
-            for (var nm : e.names()) {
+            // the normalised name only serves records with a full birth date: skip normalising the others
+            boolean fullDate = false;
+            for (DateRange d : e.birthDates()) fullDate |= !d.isRange() && d.from().hasDay();
+            for (var nm : fullDate ? e.names() : List.<org.cordon.model.Name>of()) {
                 if (nm.kind() == NameKind.PRIMARY) {
                     primary = String.join(" ", sorted(NameNormaliser.normalise(nm, e.schema()).tokens()));
                     break;

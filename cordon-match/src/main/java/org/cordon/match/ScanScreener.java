@@ -72,7 +72,7 @@ public final class ScanScreener implements Screener {
         return result(entity, s);
     }
 
-    private MatchResult result(Entity e, EntityScorer.Scored s) {
+    MatchResult result(Entity e, EntityScorer.Scored s) {
         Explanation ex = s.explanation();
         Profiles.Profile p = profiles.profile(e.id());
         if (p != null && p.members().size() > 1) {
@@ -101,6 +101,14 @@ public final class ScanScreener implements Screener {
     @Override
     public List<Entity> entities() {
         return entities;
+    }
+
+    EntityScorer scorer() {
+        return scorer;
+    }
+
+    List<CompiledEntity> compiled() {
+        return compiled;
     }
 
     /** Profiles linking records of the same target across lists, computed when the screener was built. */

@@ -28,8 +28,31 @@ public final class Screeners {
 
     private Screeners() {}
 
-    /** A screener over the lists with the default threshold. */
-    public static ScanScreener build(List<SanctionsList> lists) {
+    /** The screener Cordon uses: an indexed screener over the lists with the default threshold. */
+    public static IndexedScreener build(List<SanctionsList> lists) {
+        // one record per id: OFAC publishes an entity on both its SDN and non-SDN lists under one uid
+        List<Entity> all = SanctionsList.distinctEntities(lists);
+        List<CompiledEntity> compiled = all.parallelStream().map(Screeners::compile).toList();
+        return IndexedScreener.over(lists, () -> assembleScan(all, compiled, DEFAULT_THRESHOLD), compiled);
+    }
+
+    /**
+     * An indexed screener from names compiled earlier (a snapshot): {@code names.get(i)} are the
+     * compiled names of the i-th of {@link SanctionsList#distinctEntities}, so nothing is normalised
+     * again; token weights, profiles and the index are rebuilt, which takes well under a second.
+     */
+    public static IndexedScreener assemble(List<SanctionsList> lists, List<List<CompiledName>> names) {
+        List<Entity> all = SanctionsList.distinctEntities(lists);
+        if (all.size() != names.size()) {
+            throw new IllegalArgumentException(names.size() + " compiled records for " + all.size() + " list records");
+        }
+        List<CompiledEntity> compiled = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) compiled.add(new CompiledEntity(all.get(i), List.copyOf(names.get(i))));
+        return IndexedScreener.over(lists, () -> assembleScan(all, compiled, DEFAULT_THRESHOLD), compiled);
+    }
+
+    /** The brute-force reference: scans every record (with the prefilter). For tests, benchmarks and pair scoring. */
+    public static ScanScreener scan(List<SanctionsList> lists) {
         return buildScan(lists, DEFAULT_THRESHOLD);
     }
 
@@ -37,6 +60,10 @@ public final class Screeners {
         // one record per id: OFAC publishes an entity on both its SDN and non-SDN lists under one uid
         List<Entity> all = SanctionsList.distinctEntities(lists);
         List<CompiledEntity> compiled = all.parallelStream().map(Screeners::compile).toList();
+        return assembleScan(all, compiled, threshold);
+    }
+
+    private static ScanScreener assembleScan(List<Entity> all, List<CompiledEntity> compiled, double threshold) {
         TokenFrequencies.Builder freq = TokenFrequencies.builder();
         for (CompiledEntity e : compiled) {
             Set<String> seen = new HashSet<>();
@@ -50,6 +77,11 @@ public final class Screeners {
             for (String s : seen) freq.add(s);
         }
         return new ScanScreener(compiled, freq.build(), Profiles.link(all), threshold);
+    }
+
+    /** Compiles one name of a record: null when it normalises to nothing. */
+    public static CompiledName compile(Name n, NormalisedName nn) {
+        return nn.isEmpty() ? null : new CompiledName(n, nn, Prefilter.keys(nn));
     }
 
     static CompiledEntity compile(Entity e) {

@@ -31,7 +31,7 @@ class ScreenersTest {
     private static final Entity VESSEL = Entity.builder("ofac", "900", Schema.VESSEL).name("Ivan Sidorov", NameKind.PRIMARY)
             .identifier(new Identifier(IdentifierType.IMO, "IMO 9187629")).build();
 
-    private final ScanScreener screener = Screeners.build(List.of(list("un", UN_KIM), list("eu", EU_KIM), list("ofac", OFAC_PERSON, VESSEL),
+    private final IndexedScreener screener = Screeners.build(List.of(list("un", UN_KIM), list("eu", EU_KIM), list("ofac", OFAC_PERSON, VESSEL),
             list("uk", UK_PERSON)));
 
     private List<MatchResult> screen(Query q) {

@@ -148,7 +148,10 @@ public final class JurisdictionTriggers {
 
     private Trigger longer(Trigger best, Trigger t, List<Word> words, String[] folded, int i) {
         if (!matches(t, words, folded, i)) return best;
-        return best == null || t.tokens().length > best.tokens().length ? t : best;
+        if (best == null || t.tokens().length > best.tokens().length) return t;
+        // on a tie, the entry spelled exactly as written names the language best ("Iran" en, not "irán" es)
+        boolean exact = t.tokens().length == 1 && t.written().equalsIgnoreCase(words.get(i).text());
+        return t.tokens().length == best.tokens().length && exact ? t : best;
     }
 
     private static boolean matches(Trigger t, List<Word> words, String[] folded, int i) {

@@ -65,15 +65,24 @@ final class NameDictionary {
         Map<String, LongList> strict = new HashMap<>();
         Map<String, LongList> loose = new HashMap<>();
         Map<String, Integer> frequency = new HashMap<>();
-        for (Entity e : entities) {
+        // Cutting and transliterating the names is the costly part and independent per entity: in parallel.
+        List<List<IndexedName>> perEntity = entities.parallelStream().map(e -> {
+            List<IndexedName> list = new ArrayList<>(e.names().size());
             for (Name n : e.names()) {
                 IndexedName in = index(e, n);
                 if (in == null) continue;
                 if (n.kind() == NameKind.WEAK_ALIAS && in.strongCount() < 2) continue; // nicknames alone never alert
+                list.add(in);
+            }
+            return list;
+        }).toList();
+        for (List<IndexedName> list : perEntity) {
+            for (IndexedName in : list) {
                 int id = names.size();
                 if (id >= (1 << 23)) throw new IllegalStateException("too many names for the text dictionary");
                 names.add(in);
-                for (int t = 0; t < in.tokens().length; t++) {
+                // postings keep the token index in 8 bits; no real name comes near 256 words
+                for (int t = 0; t < Math.min(in.tokens().length, 256); t++) {
                     Token tok = in.tokens()[t];
                     if (tok.kind() == PARTICLE || tok.kind() == LEGAL_FORM || tok.kind() == INITIAL) continue;
                     long posting = ((long) id << 8) | t;

@@ -526,7 +526,7 @@ public final class TextScanner {
             if (!query.isEmpty() && !(w.syllable() && !w.wordStart())) query.append(' ');
             query.append(w.text());
         }
-        Explanation alignment = new Explanation(text.substring(start, end), name.name().full(), name.name().kind(), c.score(), tms,
+        Explanation alignment = new Explanation(query.toString(), name.name().full(), name.name().kind(), c.score(), tms,
                 List.of(new Explanation.Feature("textAlignment", 0, "words of the text aligned with the list name; "
                         + c.byToken().length + " list tokens")));
         double score = c.score();

@@ -68,6 +68,15 @@ class PaymentScannerTest {
     }
 
     @Test
+    void businessApplicationHeaderIsReadAndScreened() throws Exception {
+        PaymentScan s = PAYMENTS.scan(fixture("pacs008-with-header.xml"));
+        assertThat(s.message().type()).isEqualTo("pacs.008.001.08");
+        assertThat(s.message().fields()).anyMatch(f -> f.path().equals("AppHdr/To/FIId/FinInstnId/BICFI") && f.role().equals("receiver"));
+        assertThat(jurisdictions(s)).containsExactly("AppHdr/To/FIId/FinInstnId/BICFI=KP");
+        assertThat(s.verdict()).isEqualTo("hit");
+    }
+
+    @Test
     void aComprehensivelySanctionedBicIsAHitWithoutAnyName() throws Exception {
         PaymentScan s = PAYMENTS.scan(fixture("pacs009-hits.xml"));
         assertThat(s.verdict()).isEqualTo("hit");

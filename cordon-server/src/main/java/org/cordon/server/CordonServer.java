@@ -31,7 +31,11 @@ public final class CordonServer implements AutoCloseable {
     private final ServedLists lists;
     private final List<Route> routes;
 
-    private CordonServer(Javalin app, ServedLists lists, List<Route> routes) {
+    /** Writes the queued screening-request audit entries on close; null without a store. */
+    private final ScreeningAudit screeningAudit;
+
+    private CordonServer(Javalin app, ServedLists lists, List<Route> routes, ScreeningAudit screeningAudit) {
+        this.screeningAudit = screeningAudit;
         this.app = app;
         this.lists = lists;
         this.routes = List.copyOf(routes);
@@ -39,6 +43,14 @@ public final class CordonServer implements AutoCloseable {
 
     /** Binds the port, then loads the lists in the background: /healthz answers at once, /readyz once loaded. */
     public static CordonServer start(ServerOptions options) {
+        return start(options, null);
+    }
+
+    /**
+     * As {@link #start(ServerOptions)}, with the alert queue, decisions and audit trail served from
+     * {@code store} when it is not null.
+     */
+    public static CordonServer start(ServerOptions options, org.cordon.store.Store store) {
         ServedLists lists = new ServedLists(options.listDir());
         List<Route> routes = new ArrayList<>();
         byte[] openapi = resource("/openapi.json");
@@ -47,6 +59,8 @@ public final class CordonServer implements AutoCloseable {
         SearchRoutes search = new SearchRoutes(lists);
         ReconcileRoutes reconcile = new ReconcileRoutes(lists, options.maxBodyBytes());
         ScanRoutes scan = new ScanRoutes(lists, options.maxBodyBytes());
+        StoreRoutes record = store == null ? null : new StoreRoutes(store, options.maxBodyBytes());
+        ScreeningAudit screeningAudit = store == null ? null : new ScreeningAudit(store.audit());
 
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -78,11 +92,20 @@ public final class CordonServer implements AutoCloseable {
             t.add(HandlerType.POST, "/screen/text", Access.ANALYST, scan::text);
             t.add(HandlerType.POST, "/screen/payment", Access.ANALYST, scan::payment);
             t.add(HandlerType.POST, "/admin/reload", Access.ADMIN, admin::reload);
+            if (record != null) {
+                t.add(HandlerType.GET, "/alerts", Access.ANALYST, record::alerts);
+                t.add(HandlerType.GET, "/alerts/{id}", Access.ANALYST, record::alert);
+                t.add(HandlerType.POST, "/alerts/{id}/decision", Access.ANALYST, record::decide);
+                t.add(HandlerType.POST, "/decisions/{id}/approve", Access.APPROVER, record::approve);
+                t.add(HandlerType.POST, "/decisions/{id}/reject", Access.APPROVER, record::reject);
+                t.add(HandlerType.GET, "/audit", Access.APPROVER, record::audit);
+            }
             t.add(HandlerType.GET, "/openapi.json", Access.PUBLIC,
                     ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
 
             r.before(CordonServer::securityHeaders);
             if (options.guard() != null) r.beforeMatched(options.guard());
+            if (screeningAudit != null) r.afterMatched(screeningAudit::record);
             r.exception(ApiError.class, (e, ctx) -> JsonIo.write(ctx, e.status(), e.body()));
             r.exception(HttpResponseException.class, (e, ctx) ->
                     JsonIo.write(ctx, e.getStatus(), new ApiError(e.getStatus(), null, e.getMessage()).body()));
@@ -96,7 +119,7 @@ public final class CordonServer implements AutoCloseable {
         app.start();
         lists.loadInBackground();
         LOG.info("Cordon listening on http://{}:{}/ (lists from {})", options.host(), app.port(), options.listDir());
-        return new CordonServer(app, lists, routes);
+        return new CordonServer(app, lists, routes, screeningAudit);
     }
 
     public int port() {
@@ -114,6 +137,9 @@ public final class CordonServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (screeningAudit != null) {
+            screeningAudit.close();
+        }
     }
 
     /** Pages are never framed by other sites and run only the scripts this server sends. */

@@ -270,11 +270,27 @@ class ServerApiTest {
     }
 
     @Test
-    void textAndPaymentScreeningAnswer501UntilWired() throws Exception {
-        var text = s.post("/screen/text", "{\"text\": \"Ivan Sidorov met the board.\"}");
-        assertThat(text.status()).isEqualTo(501);
-        assertThat(text.json().path("error").asText()).contains("not available");
-        assertThat(s.post("/screen/payment", "{}").status()).isEqualTo(501);
+    void textScreeningFindsTheListedNameWithItsSpan() throws Exception {
+        String text = "Yesterday Ivan Sidorov met the board.";
+        var r = s.post("/screen/text", "{\"text\": \"" + text + "\"}");
+        assertThat(r.status()).isEqualTo(200);
+        // the fixture lists him twice (watchlist-1 and inhouse-P7): both records are mentions of the same span
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode mention : r.json().path("mentions")) {
+            ids.add(mention.path("entity_id").asText());
+            assertThat(text.substring(mention.path("start").asInt(), mention.path("end").asInt())).isEqualTo("Ivan Sidorov");
+        }
+        assertThat(ids).contains("watchlist-1");
+        assertThat(r.json().path("spans").findValuesAsText("entity_id")).contains("watchlist-1");
+        assertError(s.post("/screen/text", "{\"txt\": 1}"), 400, "text");
+    }
+
+    @Test
+    void malformedPaymentIsA400NeverClear() throws Exception {
+        var r = s.post("/screen/payment", "{1:F01BANKDEFFAXXX0000000000}{2:I103");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("verdict").asText()).isEqualTo("malformed");
+        assertThat(r.body()).doesNotContain("\"clear\"");
     }
 
     @Test

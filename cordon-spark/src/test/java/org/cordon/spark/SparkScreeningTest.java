@@ -41,8 +41,8 @@ import picocli.CommandLine;
  */
 class SparkScreeningTest {
     static final Path LISTS = Path.of(System.getProperty("cordon.shared", "../../shared"), "data", "lists");
-    /** Generated rows; a few thousand keep CI short on 2 cores (-Dcordon.spark.rows=N for more). */
-    static final int ROWS = Integer.getInteger("cordon.spark.rows", 2000);
+    /** Generated rows: a few hundred keep CI short on 2 cores (-Dcordon.spark.rows=N for more). */
+    static final int ROWS = Integer.getInteger("cordon.spark.rows", 600);
     static final int PLANTED = 40;
 
     @TempDir

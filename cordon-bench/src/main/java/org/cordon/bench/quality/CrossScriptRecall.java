@@ -44,7 +44,7 @@ public final class CrossScriptRecall {
                         if (hit) counts[1]++;
                     }
                     if (hit) found.incrementAndGet();
-                    else if (misses.size() < 40) {
+                    else if (misses.size() < 200) {
                         misses.add(String.format(java.util.Locale.ROOT, "%.2f %s -> %s: %s", r.score(), c.query().id(), t.id(), r.explanation().summary()));
                     }
                 }

@@ -16,7 +16,7 @@ public final class EvalMain {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "../shared/eval/name-pairs-dev.csv");
         boolean errors = List.of(args).contains("--errors");
-        ScanScreener screener = Screeners.build(List.of());
+        ScanScreener screener = Screeners.scan(List.of());
         LabelledPairs pairs = LabelledPairs.read(file);
         PairScoring scoring = new PairScoring(screener);
         double[] scores = scoring.scoreAll(pairs);

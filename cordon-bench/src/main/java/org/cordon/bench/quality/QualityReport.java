@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cordon.lists.ListLoader;
+import org.cordon.match.IndexedScreener;
 import org.cordon.match.ScanScreener;
 import org.cordon.match.Screeners;
 
@@ -89,7 +90,7 @@ public final class QualityReport {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
         out.println("== Labelled pairs (uniform token weights) ==");
-        ScanScreener bare = Screeners.build(List.of());
+        ScanScreener bare = Screeners.scan(List.of());
         LabelledPairs pairs = LabelledPairs.read(pairsFile);
         PairScoring scoring = new PairScoring(bare);
         PairEvaluation ev = new PairEvaluation(pairs, scoring.scoreAll(pairs), bare.matchThreshold());
@@ -99,7 +100,7 @@ public final class QualityReport {
         long t0 = System.nanoTime();
         ListLoader.Loaded loaded = load(lists, out);
         long t1 = System.nanoTime();
-        ScanScreener screener = Screeners.build(loaded.lists());
+        IndexedScreener screener = Screeners.build(loaded.lists());
         long t2 = System.nanoTime();
         out.printf(Locale.ROOT, "%n== Lists: %d entities from %s; load %d ms, build %d ms; threshold %.2f ==%n",
                 loaded.entityCount(), lists, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, screener.matchThreshold());
@@ -107,18 +108,18 @@ public final class QualityReport {
         out.printf(Locale.ROOT, "  linked profiles (more than one record): %d%n", screener.profiles().linked().size());
 
         out.println("\n== Labelled pairs (token weights from the lists) ==");
-        PairScoring weighted = new PairScoring(screener);
+        PairScoring weighted = new PairScoring(screener.scan());
         new PairEvaluation(pairs, weighted.scoreAll(pairs), screener.matchThreshold()).print(out);
 
         List<CrossListRecall.Case> cases = CrossListRecall.cases(loaded.entities());
         long t3 = System.nanoTime();
-        CrossListRecall.Result cl = CrossListRecall.run(screener, cases);
+        CrossListRecall.Result cl = CrossListRecall.run(screener.scan(), cases);
         long t4 = System.nanoTime();
         out.printf(Locale.ROOT, "%n== Cross-list recall (UN reference gold) ==%n%d queries, %d gold pairs: recall by name %.4f, by name + birth date %.4f (%d ms)%n",
                 cl.queries(), cl.pairs(), cl.recall(), cl.recallWithDob(), (t4 - t3) / 1_000_000);
         if (verbose) cl.misses().forEach(m -> out.println("  miss: " + m));
 
-        CrossScriptRecall.Result cs = CrossScriptRecall.run(screener, cases);
+        CrossScriptRecall.Result cs = CrossScriptRecall.run(screener.scan(), cases);
         out.printf(Locale.ROOT, "%n== Cross-script recall ==%n%d non-Latin queries, %d gold pairs: recall %.4f%n", cs.queries(), cs.pairs(), cs.recall());
         for (Map.Entry<String, int[]> e : new java.util.TreeMap<>(cs.byScript()).entrySet()) {
             out.printf(Locale.ROOT, "  %-10s %d/%d = %.3f%n", e.getKey(), e.getValue()[1], e.getValue()[0], (double) e.getValue()[1] / e.getValue()[0]);
@@ -132,6 +133,8 @@ public final class QualityReport {
             long t6 = System.nanoTime();
             out.printf(Locale.ROOT, "%n== False alerts on %d generated names ==%nalerts %d = %.3f %% (%d ms, %.0f queries/s)%n", fa.queries(), fa.alerts(),
                     100.0 * fa.rate(), (t6 - t5) / 1_000_000, fa.queries() / ((t6 - t5) / 1e9));
+            out.printf(Locale.ROOT, "of which the generated name is a listed name (name score 1.0): %d; alerts on other names %d = %.3f %%%n",
+                    fa.identical(), fa.alerts() - fa.identical(), 100.0 * fa.rateBeyondIdentical());
             for (Map.Entry<String, int[]> e : fa.byLocale().entrySet()) {
                 out.printf(Locale.ROOT, "  %-12s %d/%d = %.3f %%%n", e.getKey(), e.getValue()[1], e.getValue()[0], 100.0 * e.getValue()[1] / e.getValue()[0]);
             }

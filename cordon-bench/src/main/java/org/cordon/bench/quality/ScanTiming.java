@@ -19,7 +19,7 @@ public final class ScanTiming {
 
     public static void main(String[] args) throws Exception {
         ListLoader.Loaded loaded = QualityReport.load(Path.of(args.length > 0 ? args[0] : "../shared/data/lists"), System.out);
-        ScanScreener s = Screeners.build(loaded.lists());
+        ScanScreener s = Screeners.scan(loaded.lists());
         List<Entity> all = loaded.entities();
         ScreenOptions opts = ScreenOptions.of(s.matchThreshold(), 10);
         int n = 0;

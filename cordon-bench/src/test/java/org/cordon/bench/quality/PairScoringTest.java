@@ -22,7 +22,7 @@ class PairScoringTest {
                 g,Person,Frank Richter,Frederik Richter,false,
                 g,Vessel,Ivan Sidorov,Ivan Sidorov,true,
                 """, StandardCharsets.UTF_8);
-        ScanScreener screener = Screeners.build(List.of());
+        ScanScreener screener = Screeners.scan(List.of());
         LabelledPairs pairs = LabelledPairs.read(in);
         PairScoring scoring = new PairScoring(screener);
         double[] scores = scoring.scoreAll(pairs);

@@ -20,6 +20,27 @@ final class Honorifics {
 
     private Honorifics() {}
 
+    /**
+     * Titles written in Arabic script ("السيد" Mr, "الدكتور" Dr, "الشيخ", "الحاج", Persian "حاجی"). They are
+     * dropped before reading the name, because the article on them ("al-sayyid") would otherwise be read
+     * as a name's article and the word as a name.
+     */
+    private static final Set<String> ARABIC_SCRIPT = Set.of(
+            "السيد", "السيدة", "الدكتور", "الدكتورة", "دكتور", "د", "الشيخ", "الحاج", "حاجي", "حاجی",
+            "المهندس", "الأستاذ", "الاستاذ", "ملا", "مولوي", "مولوی", "الملا");
+
+    /** The name without leading Arabic-script titles, as long as a word remains; marks (shadda) ignored. */
+    static String withoutArabicTitle(String name) {
+        String[] words = name.trim().split("\\s+");
+        int k = 0;
+        while (k < words.length - 1) {
+            String bare = java.text.Normalizer.normalize(words[k], java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}", "").replace('.', ' ').trim();
+            if (!ARABIC_SCRIPT.contains(bare)) break;
+            k++;
+        }
+        return k == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    }
+
     static boolean isHonorific(String token) {
         return WORDS.contains(token);
     }

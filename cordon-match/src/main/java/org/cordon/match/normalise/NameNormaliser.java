@@ -53,6 +53,7 @@ public final class NameNormaliser {
         }
         clean = CAMEL.matcher(clean).replaceAll("$1 $2");
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
+        if (personRules && script == Character.UnicodeScript.ARABIC) clean = Honorifics.withoutArabicTitle(clean);
         List<String> readings = new ArrayList<>(Romaniser.readings(clean));
         String unabbreviated = withoutOwnAcronym(clean);
         if (unabbreviated != null) {
@@ -194,6 +195,11 @@ public final class NameNormaliser {
             if (v >= 0) {
                 text.add(Long.toString(v));
                 kinds.add(TokenKind.NUMBER);
+            } else if (syllabic && personRules) {
+                // every syllable read from a Korean or Chinese person's name is part of the name: "a" (阿) is no
+                // initial, "he" (何) no title, "bu" (不) no particle
+                text.add(w);
+                kinds.add(TokenKind.NAME);
             } else if (w.length() == 1) {
                 text.add(w);
                 kinds.add(TokenKind.INITIAL);
@@ -206,7 +212,7 @@ public final class NameNormaliser {
                 kinds.add(TokenKind.NAME);
             }
         }
-        if (personRules) {
+        if (personRules && !syllabic) {
             // Leading titles go while a name word remains after them; a name that is only a title keeps it
             while (text.size() > 1 && Honorifics.isHonorific(text.getFirst()) && kinds.getFirst() != TokenKind.LEGAL_FORM) {
                 int names = 0;

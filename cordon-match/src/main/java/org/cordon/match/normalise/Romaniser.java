@@ -151,7 +151,13 @@ final class Romaniser {
             return TO_ASCII.get().transliterate(sb.toString());
         }
         if (!other) return TO_ASCII.get().transliterate(w);
-        return ANY_LATIN.get().transliterate(w);
+        // ayin and hamza come out as apostrophes (sʿyd); lists drop them in Latin (Sa'id -> said), so drop them
+        // here too rather than let the tokeniser split the word in two ("s yd")
+        // A word-initial ayin always carries a vowel that the script leaves unwritten and lists write as a
+        // (Ali, Abd, Adl, Aziz): read it "a" so that "علي" is "aly", not "ly"
+        String r = ANY_LATIN.get().transliterate(w);
+        if (r.startsWith("\u02BF")) r = "a" + r.substring(1);
+        return r.replace("'", "").replace("\u02BF", "").replace("\u02BE", "");
     }
 
     static boolean isAscii(String s) {

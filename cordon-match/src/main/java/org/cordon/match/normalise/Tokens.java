@@ -52,6 +52,19 @@ public final class Tokens {
         return new Tokens(text, new byte[n], empty, text, new byte[n], false, false, false, syllabic);
     }
 
+    /**
+     * Tokens as written out earlier (an index snapshot): the arrays are taken as they are, so they must
+     * have one entry per token each.
+     */
+    public static Tokens restore(String[] text, byte[] kind, String[] phonetic, String[] skeleton, byte[] roles, boolean abjad,
+                                 boolean familyMarked, boolean transliterated, boolean syllabic) {
+        int n = text.length;
+        if (kind.length != n || phonetic.length != n || skeleton.length != n || roles.length != n) {
+            throw new IllegalArgumentException("token arrays of different lengths");
+        }
+        return new Tokens(text, kind, phonetic, skeleton, roles, abjad, familyMarked, transliterated, syllabic);
+    }
+
     public int size() { return text.length; }
 
     public String text(int i) { return text[i]; }

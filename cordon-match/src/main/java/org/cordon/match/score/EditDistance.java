@@ -41,6 +41,46 @@ public final class EditDistance {
         return prev[m];
     }
 
+    /**
+     * The same distance when it is at most {@code max}; otherwise some value above {@code max}, found
+     * early: costs never fall, so once a whole row exceeds {@code max} the end cannot come back under
+     * it. The candidate index verifies its fuzzy term lookups with this (most terms fail in two or three rows).
+     */
+    public static double distanceAtMost(CharSequence a, CharSequence b, double max) {
+        int n = Math.min(a.length(), MAX), m = Math.min(b.length(), MAX);
+        double[][] rows = ROWS.get();
+        double[] prev2 = rows[0], prev = rows[1], cur = rows[2];
+        prev[0] = 0;
+        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b, j - 1);
+        for (int i = 1; i <= n; i++) {
+            char ca = a.charAt(i - 1);
+            cur[0] = prev[0] + indel(a, i - 1);
+            double delA = indel(a, i - 1);
+            double rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                char cb = b.charAt(j - 1);
+                double v = Math.min(prev[j] + delA, cur[j - 1] + indel(b, j - 1));
+                v = Math.min(v, prev[j - 1] + substitution(ca, cb));
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb && ca != cb) v = Math.min(v, prev2[j - 2] + 1);
+                cur[j] = v;
+                if (v < rowMin) rowMin = v;
+            }
+            // a transposition reads two rows back, so stop only when this row and the one before both exceed max
+            if (rowMin > max && (i == 1 || minOf(prev, m) > max)) return rowMin;
+            double[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+
+    private static double minOf(double[] row, int m) {
+        double min = row[0];
+        for (int j = 1; j <= m; j++) if (row[j] < min) min = row[j];
+        return min;
+    }
+
     /** Cost of inserting or deleting s[i]: cheap when it doubles its neighbour or is an h after a letter. */
     private static double indel(CharSequence s, int i) {
         char c = s.charAt(i);

@@ -88,6 +88,9 @@ public final class TokenSimilarity {
         if (q.abjad() != l.abjad()) {
             // one side read from Arabic or Hebrew: vowels are guesses, compare consonants
             String sa = q.skeleton(i), sb = l.skeleton(j);
+            // a final ta marbuta, read "a" from the script, is written "-ah"/"-eh" in Latin (Khilafah, Behineh)
+            if (q.abjad()) sb = taMarbuta(a, b, sb);
+            else sa = taMarbuta(b, a, sa);
             if (sa.length() >= 2 && sb.length() >= 2) {
                 // two consonants say little ("mwdy" and "amadou" both reduce to "md"): short skeletons count less
                 double factor = Math.min(sa.length(), sb.length()) >= 3 ? 0.9 : 0.7;
@@ -107,5 +110,17 @@ public final class TokenSimilarity {
             s *= 0.5;
         }
         return s;
+    }
+
+    /**
+     * The Latin skeleton without its final h when the word read from Arabic script ends in the vowel a
+     * ({@code Romaniser} reads a final ta marbuta so) and the Latin word ends in "ah" or "eh".
+     */
+    static String taMarbuta(String fromAbjad, String latin, String latinSkeleton) {
+        if (fromAbjad.endsWith("a") && latin.length() > 3 && (latin.endsWith("ah") || latin.endsWith("eh"))
+                && latinSkeleton.endsWith("h")) {
+            return latinSkeleton.substring(0, latinSkeleton.length() - 1);
+        }
+        return latinSkeleton;
     }
 }

@@ -152,6 +152,45 @@ class NameScorerTest {
         }
     }
 
+    @Test
+    void finalTaMarbutaMeetsLatinAh() {
+        // "الخلافة" reads "al khlafa"; lists write Khilafah: the final h is the ta marbuta, not a consonant
+        assertThat(score("جند الخلافة في تونس", "Jund al-Khilafah fi Tunis", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
+        assertThat(TokenSimilarity.taMarbuta("khlafa", "khilafah", "khlfh")).isEqualTo("khlf");
+        // a final h after a consonant, or an Arabic word not ending in a, keeps its h (Abdullah)
+        assertThat(TokenSimilarity.taMarbuta("bdallh", "abdullah", "bdlh")).isEqualTo("bdlh");
+    }
+
+    @Test
+    void latinWordMeetsRunOfHanSyllables() {
+        // Chinese writes a Uyghur name one syllable per character: 阿不都 = a bu du = Abudu
+        assertThat(score("阿不都·哈克", "Abudu Hake", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // a near spelling of the run is not enough
+        assertThat(score("阿不都·哈克", "Abuda Hake", Schema.PERSON)).isLessThan(T);
+    }
+
+    @Test
+    void oneLetterBesideKoreanSyllablesIsASyllable() {
+        // "U" in "Kim Hyon U" is the third syllable of the name, not an initial: a two-syllable name lacks it
+        assertThat(score("한 건", "HAN, Kon U", Schema.PERSON)).isLessThan(T);
+        assertThat(score("한건우", "HAN, Kon U", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void koreanOrChineseNameWithASyllableMoreIsAnotherName() {
+        // the given name is two syllables: Kang Su is not Kang Chol Su, He Jinyu not Jin Yu (何 "he" is no title)
+        assertThat(score("강 수", "Chol Su Kang", Schema.PERSON)).isLessThan(T);
+        assertThat(score("何瑾瑜", "Jin YU", Schema.PERSON)).isLessThan(T);
+        assertThat(score("김정은", "Kim Jong Un", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void wordInitialAyinReadsAsAVowel() {
+        // "علي" reads "aly" (Ali), "عبد" reads "abd", not "ly" and "bd"
+        assertThat(score("محمد علي الحبو", "Mohammad Ali Al Habbo", Schema.PERSON)).isGreaterThan(0.75);
+        assertThat(score("عبد المجيد عزيز الزنداني", "ABD-AL-MAJID AZIZ AL-ZINDANI", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
     private static String random(java.util.Random r, String alphabet) {
         int n = 1 + r.nextInt(25);
         StringBuilder sb = new StringBuilder();

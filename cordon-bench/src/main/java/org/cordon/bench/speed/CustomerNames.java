@@ -1,0 +1,45 @@
+package org.cordon.bench.speed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import net.datafaker.Faker;
+import org.cordon.model.Entity;
+import org.cordon.model.Schema;
+
+/**
+ * A generated customer file: person names in mixed locales (en, de, ru, ko, ar, zh, es, fr, tr) and
+ * company names, seeded, with a share of listed names planted (primary names of random list
+ * records, so a run always has real alerts to find).
+ */
+public final class CustomerNames {
+    static final String[] LOCALES = {"en", "de", "ru", "ko", "ar", "zh-CN", "es", "fr", "tr"};
+
+    /** One generated customer. */
+    public record Customer(String id, String name, Schema schema, boolean planted) {
+    }
+
+    private CustomerNames() {}
+
+    /** n customers; one in {@code plantEvery} is a listed name (0 = none planted). */
+    public static List<Customer> generate(int n, long seed, List<Entity> listed, int plantEvery) {
+        Random rnd = new Random(seed);
+        List<Faker> fakers = new ArrayList<>();
+        for (String l : LOCALES) fakers.add(new Faker(Locale.forLanguageTag(l), new Random(seed ^ l.hashCode())));
+        List<Customer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String id = "C" + i;
+            if (plantEvery > 0 && !listed.isEmpty() && i % plantEvery == plantEvery - 1) {
+                Entity e = listed.get(rnd.nextInt(listed.size()));
+                Schema s = e.schema() == Schema.PERSON ? Schema.PERSON : e.schema() == Schema.VESSEL ? Schema.VESSEL : null;
+                out.add(new Customer(id, e.caption(), s, true));
+                continue;
+            }
+            Faker f = fakers.get(rnd.nextInt(fakers.size()));
+            if (rnd.nextInt(5) == 0) out.add(new Customer(id, f.company().name(), Schema.COMPANY, false));
+            else out.add(new Customer(id, f.name().fullName(), Schema.PERSON, false));
+        }
+        return out;
+    }
+}

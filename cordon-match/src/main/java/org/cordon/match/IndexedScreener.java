@@ -1,0 +1,188 @@
+package org.cordon.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cordon.match.index.CandidateIndex;
+import org.cordon.match.normalise.NormalisedName;
+import org.cordon.match.score.NameScorer;
+import org.cordon.match.score.TokenWeights;
+import org.cordon.model.NameKind;
+import org.cordon.model.SanctionsList;
+import org.cordon.model.Entity;
+
+/**
+ * The screener Cordon uses: candidate records come from a {@link CandidateIndex} instead of a scan
+ * of every record, then each is scored exactly as {@link ScanScreener} scores it, so the results
+ * are the same whenever the index's guarantee applies. It applies when the name score the scan
+ * needs ({@code threshold - 0.1}) is above 0.5, the most a name without a strong token pair can
+ * score; for lower thresholds, and for queries carrying identifiers (an identifier match is
+ * decisive whatever the name), the scan answers. Immutable; safe for concurrent use (each thread
+ * gets its own probe scratch space).
+ */
+public final class IndexedScreener implements Screener {
+    /** The scan admits a record whose best name scores at least threshold minus this. */
+    static final double QUICK_MARGIN = 0.1;
+    /** A name score at or below this is possible without a strong token pair, which the index requires. */
+    static final double INDEX_FLOOR = 0.5;
+
+    private final List<SanctionsList> lists;
+    private final ScanScreener scan;
+    private final List<CompiledEntity> compiled;
+    private final CandidateIndex index;
+    private final EntityScorer scorer;
+    private final NameScorer names;
+    /** Every list name, flat, in index order, and the record each belongs to. */
+    private final CompiledName[] listNames;
+    private final int[] owner;
+    private final ThreadLocal<Scratch> scratch;
+
+    private IndexedScreener(List<SanctionsList> lists, ScanScreener scan, List<CompiledEntity> compiled, CompiledName[] listNames,
+                            int[] owner, CandidateIndex index) {
+        this.lists = List.copyOf(lists);
+        this.scan = scan;
+        this.compiled = List.copyOf(compiled);
+        this.index = index;
+        this.scorer = scan.scorer();
+        this.names = new NameScorer(scan.weights());
+        this.listNames = listNames;
+        this.owner = owner;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.newProbe(), compiled.size()));
+    }
+
+    /** Per-thread working space: the index probe, and the best name score per record with a stamp saying it is current. */
+    private static final class Scratch {
+        final CandidateIndex.Probe probe;
+        final double[] best;
+        final int[] stamp;
+        int epoch;
+        int[] touched = new int[64];
+
+        Scratch(CandidateIndex.Probe probe, int records) {
+            this.probe = probe;
+            this.best = new double[records];
+            this.stamp = new int[records];
+        }
+    }
+
+    /**
+     * The indexed screener over compiled records; {@code scan} is built by the caller while the index
+     * is built here on another thread (the two need the same compiled names and nothing of each other).
+     */
+    static IndexedScreener over(List<SanctionsList> lists, java.util.function.Supplier<ScanScreener> scan, List<CompiledEntity> compiled) {
+        int n = 0;
+        for (CompiledEntity e : compiled) n += e.names().size();
+        CompiledName[] flat = new CompiledName[n];
+        int[] owner = new int[n];
+        List<NormalisedName> normalised = new ArrayList<>(n);
+        int k = 0;
+        for (int r = 0; r < compiled.size(); r++) {
+            for (CompiledName c : compiled.get(r).names()) {
+                flat[k] = c;
+                owner[k++] = r;
+                normalised.add(c.normalised());
+            }
+        }
+        java.util.concurrent.CompletableFuture<CandidateIndex> index =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> CandidateIndex.build(normalised));
+        ScanScreener s = scan.get();
+        return new IndexedScreener(lists, s, compiled, flat, owner, index.join());
+    }
+
+    @Override
+    public List<MatchResult> screen(Query query, ScreenOptions options) {
+        CompiledQuery q = CompiledQuery.of(query);
+        double floor = options.threshold();
+        if (!q.identifiers().isEmpty() || floor - QUICK_MARGIN <= INDEX_FLOOR) return scan.screen(query, options);
+        Scratch sc = scratch.get();
+        int n = index.candidates(q.names(), sc.probe);
+        int[] cand = sc.probe.records();
+        if (++sc.epoch == 0) {
+            java.util.Arrays.fill(sc.stamp, 0);
+            sc.epoch = 1;
+        }
+        // The scan's quick score is the best name score over a record's names; names the index leaves
+        // out score at most 0.5, below the quick floor here, so the best over candidate names decides alike.
+        int touched = 0;
+        for (int i = 0; i < n; i++) {
+            int nameId = cand[i];
+            int r = owner[nameId];
+            if (sc.stamp[r] != sc.epoch) {
+                CompiledEntity e = compiled.get(r);
+                sc.stamp[r] = sc.epoch;
+                // a record that is not admitted keeps -1 and is never scored
+                sc.best[r] = options.admits(e.entity().source()) && EntityScorer.compatible(q.schema(), e.entity().schema()) ? -0.5 : -1;
+                if (touched == sc.touched.length) sc.touched = java.util.Arrays.copyOf(sc.touched, touched * 2);
+                sc.touched[touched++] = r;
+            }
+            if (sc.best[r] == -1) continue;
+            CompiledName ln = listNames[nameId];
+            for (int qi = 0; qi < q.names().size(); qi++) {
+                if (!Prefilter.intersects(q.keys().get(qi), ln.keys())) continue;
+                double s = names.score(q.names().get(qi), ln.normalised());
+                if (ln.name().kind() == NameKind.WEAK_ALIAS) s *= EntityScorer.WEAK_ALIAS_FACTOR;
+                if (s > sc.best[r]) sc.best[r] = s;
+            }
+        }
+        List<MatchResult> out = new ArrayList<>();
+        for (int t = 0; t < touched; t++) {
+            int r = sc.touched[t];
+            if (sc.best[r] < floor - QUICK_MARGIN) continue;
+            CompiledEntity e = compiled.get(r);
+            EntityScorer.Scored s = scorer.score(q, e, true);
+            if (s == null || s.score() < floor) continue;
+            out.add(scan.result(e.entity(), s));
+        }
+        out.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(r -> r.entity().id()));
+        return out.size() > options.limit() ? List.copyOf(out.subList(0, options.limit())) : List.copyOf(out);
+    }
+
+    /** Number of candidate list names the index proposes for a query (for benchmarks of candidate generation). */
+    public int candidateCount(Query query) {
+        CompiledQuery q = CompiledQuery.of(query);
+        return index.candidates(q.names(), scratch.get().probe);
+    }
+
+    /** Scores one record against a query with this screener's weights, whether or not the record is in the lists. */
+    public MatchResult score(Query query, Entity entity) {
+        return scan.score(query, entity);
+    }
+
+    /** The brute-force screener over the same compiled records: the reference this one is measured against. */
+    public ScanScreener scan() {
+        return scan;
+    }
+
+    /** The lists this screener was built over (versions and records), e.g. to write a snapshot. */
+    public List<SanctionsList> lists() {
+        return lists;
+    }
+
+    /** The compiled names of the i-th record of {@link #entities()}. */
+    public List<CompiledName> compiledNames(int record) {
+        return compiled.get(record).names();
+    }
+
+    public CandidateIndex index() {
+        return index;
+    }
+
+    @Override
+    public double matchThreshold() {
+        return scan.matchThreshold();
+    }
+
+    @Override
+    public List<Entity> entities() {
+        return scan.entities();
+    }
+
+    @Override
+    public Profiles profiles() {
+        return scan.profiles();
+    }
+
+    public TokenWeights weights() {
+        return scan.weights();
+    }
+}

@@ -1,0 +1,427 @@
+package org.cordon.match.index;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cordon.match.normalise.NormalisedName;
+import org.cordon.match.normalise.TokenKind;
+import org.cordon.match.normalise.Tokens;
+
+/**
+ * Candidate generation for screening: which list records can a query possibly match?
+ *
+ * <p><b>The guarantee, derived from the scorer.</b> {@code NameScorer} halves a name score unless
+ * some query word or number is aligned with similarity at least {@value #STRONG} by a means other
+ * than an initial ("strong name"), so a name score above 0.5 needs such a token pair. The pair is one
+ * of: (a) query token and list token, exactly equal, or edit-similar at {@value #STRONG}, or with
+ * equal Double Metaphone keys, or with consonant skeletons similar at {@value #STRONG}/0.95, or the
+ * query's last two-letter token a prefix of the list token; (b) a query token against two adjacent
+ * list tokens written together, or two adjacent query tokens against one list token, similar at
+ * {@value #JOINED}; (c) a query token of 2 to 5 letters spelling the initials of a run of list
+ * tokens, or the reverse. This index holds a posting list for each of those relations over every
+ * form of every list name (all romanisations and the original-script tokens), and returns every
+ * list name having any such pair with the query. Names it leaves out cannot reach a name score above
+ * 0.5, so for thresholds where the scan needs more than that (see {@code IndexedScreener}) the index
+ * returns a superset of what the brute-force scan accepts. {@code CandidateIndexTest} checks this on
+ * thousands of generated queries; docs/performance.md gives the recall measured on the eval sets.
+ *
+ * <p>Hot path: postings are sorted {@code int[]} of record numbers, terms are interned in
+ * open-addressing dictionaries, fuzzy term lookup goes through {@link FuzzyDictionary}, and the
+ * postings a query token reaches are cached (bounded) because batch files repeat tokens ("john",
+ * "smith", "trading"). Duplicates are removed with a per-probe stamp array, not a set.
+ */
+public final class CandidateIndex {
+    /** Token similarity the scorer requires of at least one query token for a name score above 0.5. */
+    public static final double STRONG = 0.7;
+    /** Similarity at which the scorer aligns a token with two tokens written apart (or the reverse). */
+    static final double JOINED = 0.8;
+    /** The scorer discounts consonant-skeleton similarity by a factor of at most this (0.9 today; 0.95 leaves a margin). */
+    static final double SKELETON_FACTOR = 0.95;
+    /** Most tokens cached with their postings; beyond this the cache starts afresh. */
+    static final int CACHE_ENTRIES = 1 << 16;
+
+    private final int records;
+    private final TermDictionary text;          // list tokens and adjacent pairs joined
+    private final int[][] textPostings;
+    private final FuzzyDictionary textFuzzy;
+    /** Only real list tokens of four letters or more: what two query tokens written apart can meet. */
+    private final FuzzyDictionary wordFuzzy;
+    /** Only adjacent list tokens written together: what one query token written as one can meet. */
+    private final FuzzyDictionary pairFuzzy;
+    // The scorer compares sound-alike keys only when a side was transliterated, and consonant skeletons
+    // only when exactly one side was read from an abjad (Arabic, Hebrew): each kept apart by that property.
+    private final TermDictionary phonetic, phoneticTranslit;
+    private final int[][] phoneticPostings, phoneticTranslitPostings;
+    private final TermDictionary skeleton, skeletonAbjad;
+    private final int[][] skeletonPostings, skeletonAbjadPostings;
+    private final FuzzyDictionary skeletonFuzzy, skeletonAbjadFuzzy;
+    private final TermDictionary acronym;       // initials of runs of 2..5 list tokens
+    private final int[][] acronymPostings;
+    private final TermDictionary prefix;        // first two letters of list tokens of 4 letters or more
+    private final int[][] prefixPostings;
+    private final ConcurrentHashMap<String, int[]> tokenCache = new ConcurrentHashMap<>();
+
+    private CandidateIndex(int records, Terms text, boolean[] token, boolean[] word, Terms phonetic, Terms phoneticTranslit,
+                           Terms skeleton, Terms skeletonAbjad, Terms acronym, Terms prefix) {
+        this.records = records;
+        this.text = text.dict;
+        this.textPostings = text.postings();
+        this.phonetic = phonetic.dict;
+        this.phoneticPostings = phonetic.postings();
+        this.phoneticTranslit = phoneticTranslit.dict;
+        this.phoneticTranslitPostings = phoneticTranslit.postings();
+        this.skeleton = skeleton.dict;
+        this.skeletonPostings = skeleton.postings();
+        this.skeletonAbjad = skeletonAbjad.dict;
+        this.skeletonAbjadPostings = skeletonAbjad.postings();
+        this.acronym = acronym.dict;
+        this.acronymPostings = acronym.postings();
+        this.prefix = prefix.dict;
+        this.prefixPostings = prefix.postings();
+        String[] all = this.text.terms();
+        this.textFuzzy = subset(all, token, 1);
+        this.wordFuzzy = subset(all, word, 4);
+        boolean[] pair = new boolean[all.length];
+        for (int i = 0; i < all.length; i++) pair[i] = !token[i];
+        this.pairFuzzy = subset(all, pair, 1);
+        this.skeletonFuzzy = fuzzy(this.skeleton);
+        this.skeletonAbjadFuzzy = fuzzy(this.skeletonAbjad);
+    }
+
+    private static FuzzyDictionary subset(String[] all, boolean[] keep, int minLength) {
+        int n = 0;
+        for (int i = 0; i < all.length; i++) if (i < keep.length && keep[i] && all[i].length() >= minLength) n++;
+        String[] terms = new String[n];
+        int[] ids = new int[n];
+        for (int i = 0, w = 0; i < all.length; i++) {
+            if (i < keep.length && keep[i] && all[i].length() >= minLength) {
+                terms[w] = all[i];
+                ids[w++] = i;
+            }
+        }
+        return new FuzzyDictionary(terms, ids);
+    }
+
+    private static FuzzyDictionary fuzzy(TermDictionary d) {
+        String[] t = d.terms();
+        int[] ids = new int[t.length];
+        for (int i = 0; i < ids.length; i++) ids[i] = i;
+        return new FuzzyDictionary(t, ids);
+    }
+
+    /** Builds the index over list names; postings and candidates are positions in {@code names}. */
+    public static CandidateIndex build(List<NormalisedName> names) {
+        Terms text = new Terms(1 << 17), phonetic = new Terms(1 << 14), phoneticTranslit = new Terms(1 << 14), skeleton = new Terms(1 << 16),
+                skeletonAbjad = new Terms(1 << 14), acronym = new Terms(1 << 16), prefix = new Terms(1 << 10);
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < names.size(); r++) {
+            NormalisedName n = names.get(r);
+            for (Tokens t : n.forms()) {
+                indexForm(r, t, text, t.transliterated() ? phoneticTranslit : phonetic, t.abjad() ? skeletonAbjad : skeleton, acronym, prefix, sb);
+            }
+            if (!n.scriptTokens().isEmpty()) {
+                indexForm(r, scriptForm(n), text, phonetic, skeleton, acronym, prefix, sb);
+            }
+        }
+        return new CandidateIndex(names.size(), text, text.tokens(), text.words(), phonetic, phoneticTranslit, skeleton, skeletonAbjad,
+                acronym, prefix);
+    }
+
+    private static void indexForm(int r, Tokens t, Terms text, Terms phonetic, Terms skeleton, Terms acronym, Terms prefix,
+                                  StringBuilder sb) {
+        int n = t.size();
+        for (int j = 0; j < n; j++) {
+            String s = t.text(j);
+            byte k = t.kind(j);
+            text.add(s, r);
+            text.markToken(s);
+            if (k == TokenKind.NAME) text.markWord(s);
+            if (k == TokenKind.NAME && !t.phonetic(j).isEmpty()) phonetic.add(t.phonetic(j), r);
+            if (k == TokenKind.NAME && t.skeleton(j).length() >= 2) {
+                skeleton.add(t.skeleton(j), r);
+                String noH = taMarbuta(s, t.skeleton(j));
+                if (noH != null) skeleton.add(noH, r);
+            }
+            if (k == TokenKind.PARTICLE && s.length() >= 2) skeleton.add(s, r);
+            if (s.length() >= 4) prefix.add(s.substring(0, 2), r);
+            if (j + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(j + 1) != TokenKind.LEGAL_FORM) text.add(s + t.text(j + 1), r);
+            if (t.syllabic()) {
+                // the scorer also meets a Latin word with three or four syllables read from Han written together
+                String run = syllableRun(t, j, 3);
+                if (run != null) text.add(run, r);
+                run = syllableRun(t, j, 4);
+                if (run != null) text.add(run, r);
+            }
+            sb.setLength(0);
+            for (int e = j; e < n && e - j < 5; e++) {
+                byte ke = t.kind(e);
+                if (ke != TokenKind.NAME && ke != TokenKind.INITIAL) break;
+                sb.append(t.text(e).charAt(0));
+                if (sb.length() >= 2) acronym.add(sb.toString(), r);
+            }
+        }
+    }
+
+    /** The original-script tokens as one form, as the scorer compares two names in the same script. */
+    private static Tokens scriptForm(NormalisedName n) {
+        Character.UnicodeScript sc = n.script();
+        return Tokens.ofPlain(n.scriptTokens().toArray(new String[0]), sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL);
+    }
+
+    /**
+     * The Latin skeleton without its final h where the scorer may drop it against a word read from
+     * Arabic script (a final ta marbuta: "-ah", "-eh"), or null.
+     */
+    private static String taMarbuta(String latin, String skeleton) {
+        if (latin.length() > 3 && (latin.endsWith("ah") || latin.endsWith("eh")) && skeleton.endsWith("h")) {
+            return skeleton.substring(0, skeleton.length() - 1);
+        }
+        return null;
+    }
+
+    /** Tokens j..j+len-1 of a form read from Han written together, as the scorer joins them, or null. */
+    private static String syllableRun(Tokens t, int j, int len) {
+        if (j + len > t.size()) return null;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < len; k++) {
+            byte kind = t.kind(j + k);
+            if (kind == TokenKind.LEGAL_FORM || kind == TokenKind.NUMBER) return null;
+            sb.append(t.text(j + k));
+        }
+        return sb.toString();
+    }
+
+    /** Number of list names indexed. */
+    public int records() {
+        return records;
+    }
+
+    /** Distinct terms over all relations, for reports. */
+    public int terms() {
+        return text.size() + phonetic.size() + phoneticTranslit.size() + skeleton.size() + skeletonAbjad.size() + acronym.size() + prefix.size();
+    }
+
+    /** Per-thread scratch space for {@link #candidates}: a stamp per record and the output buffer. */
+    public final class Probe {
+        private final int[] stamp = new int[records];
+        private int epoch;
+        private int[] out = new int[256];
+        private int size;
+        private final StringBuilder sb = new StringBuilder();
+
+        /** Name numbers found by the last call, in no particular order; valid up to {@link #size()}. */
+        public int[] records() {
+            return out;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        private void start() {
+            size = 0;
+            if (++epoch == 0) {
+                Arrays.fill(stamp, 0);
+                epoch = 1;
+            }
+        }
+
+        private void add(int[] postings) {
+            for (int r : postings) {
+                if (stamp[r] == epoch) continue;
+                stamp[r] = epoch;
+                if (size == out.length) out = Arrays.copyOf(out, size * 2);
+                out[size++] = r;
+            }
+        }
+    }
+
+    public Probe newProbe() {
+        return new Probe();
+    }
+
+    /** Fills {@code probe} with every list name that has a strong token pair with any of the query names; returns the count. */
+    public int candidates(List<NormalisedName> query, Probe probe) {
+        probe.start();
+        for (NormalisedName n : query) {
+            for (Tokens t : n.forms()) probeForm(t, probe);
+            if (!n.scriptTokens().isEmpty()) probeForm(scriptForm(n), probe);
+        }
+        return probe.size;
+    }
+
+    private void probeForm(Tokens t, Probe probe) {
+        int n = t.size();
+        StringBuilder sb = probe.sb;
+        for (int i = 0; i < n; i++) {
+            byte k = t.kind(i);
+            String s = t.text(i);
+            if (k == TokenKind.NAME) {
+                probe.add(tokenPostings(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad()));
+            } else if (k == TokenKind.NUMBER) {
+                int id = text.get(s);
+                if (id >= 0) probe.add(textPostings[id]);
+            }
+            if (i + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(i + 1) != TokenKind.LEGAL_FORM) {
+                String joined = s + t.text(i + 1);
+                probe.add(joinedPostings(joined));
+            }
+            if (t.syllabic()) {
+                String run = syllableRun(t, i, 3);
+                if (run != null) probe.add(joinedPostings(run));
+                run = syllableRun(t, i, 4);
+                if (run != null) probe.add(joinedPostings(run));
+            }
+            sb.setLength(0);
+            for (int e = i; e < n && e - i < 5; e++) {
+                byte ke = t.kind(e);
+                if (ke != TokenKind.NAME && ke != TokenKind.INITIAL) break;
+                sb.append(t.text(e).charAt(0));
+                if (sb.length() >= 2) {
+                    int id = text.get(sb.toString());
+                    if (id >= 0) probe.add(textPostings[id]);
+                }
+            }
+        }
+    }
+
+    /** Records with a list token strongly similar to a query name token (relations (a) and (c) above), cached. */
+    private int[] tokenPostings(String s, String ph, String sk, boolean lastTwoLetters, boolean transliterated, boolean abjad) {
+        String key = (char) ('A' + (lastTwoLetters ? 1 : 0) + (transliterated ? 2 : 0) + (abjad ? 4 : 0)) + s + '\u0000' + ph + '\u0000' + sk;
+        int[] hit = tokenCache.get(key);
+        if (hit != null) return hit;
+        PostingsUnion u = new PostingsUnion(records);
+        int id = text.get(s);
+        if (id >= 0) u.add(textPostings[id]);
+        textFuzzy.lookup(s, STRONG, Integer.MAX_VALUE / 2, t -> u.add(textPostings[t]));
+        // the scorer meets a query word with two list words written together only within two letters of length
+        if (s.length() >= 4) pairFuzzy.lookup(s, JOINED, 2, t -> u.add(textPostings[t]));
+        if (!ph.isEmpty()) {
+            if ((id = phoneticTranslit.get(ph)) >= 0) u.add(phoneticTranslitPostings[id]);
+            if (transliterated && (id = phonetic.get(ph)) >= 0) u.add(phoneticPostings[id]);
+        }
+        if (sk.length() >= 2) {
+            if (abjad) skeletonFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
+            else skeletonAbjadFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+            String noH = abjad ? null : taMarbuta(s, sk);
+            if (noH != null && noH.length() >= 2) {
+                skeletonAbjadFuzzy.lookup(noH, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+            }
+        }
+        if (s.length() >= 2 && s.length() <= 5 && (id = acronym.get(s)) >= 0) u.add(acronymPostings[id]);
+        if (lastTwoLetters && (id = prefix.get(s)) >= 0) u.add(prefixPostings[id]);
+        hit = u.toArray();
+        if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
+        tokenCache.put(key, hit);
+        return hit;
+    }
+
+    /** Records with a list token similar at {@value #JOINED} to two query tokens written together. */
+    private int[] joinedPostings(String joined) {
+        String key = "J" + joined;
+        int[] hit = tokenCache.get(key);
+        if (hit != null) return hit;
+        PostingsUnion u = new PostingsUnion(records);
+        wordFuzzy.lookup(joined, JOINED, 2, t -> u.add(textPostings[t]));
+        hit = u.toArray();
+        if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
+        tokenCache.put(key, hit);
+        return hit;
+    }
+
+    /** Union of posting lists into a sorted array; small unions stay small. */
+    private static final class PostingsUnion {
+        private final int records;
+        private int[][] parts = new int[4][];
+        private int n, total;
+
+        PostingsUnion(int records) {
+            this.records = records;
+        }
+
+        void add(int[] p) {
+            if (p.length == 0) return;
+            if (n == parts.length) parts = Arrays.copyOf(parts, n * 2);
+            parts[n++] = p;
+            total += p.length;
+        }
+
+        int[] toArray() {
+            if (n == 0) return new int[0];
+            if (n == 1) return parts[0];
+            int[] all = new int[total];
+            int w = 0;
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(parts[i], 0, all, w, parts[i].length);
+                w += parts[i].length;
+            }
+            Arrays.sort(all);
+            int u = 0;
+            for (int i = 0; i < all.length; i++) if (u == 0 || all[i] != all[u - 1]) all[u++] = all[i];
+            assert u <= records;
+            return u == all.length ? all : Arrays.copyOf(all, u);
+        }
+    }
+
+    /** A term dictionary with growing posting lists, while building. */
+    private static final class Terms {
+        final TermDictionary dict;
+        int[][] lists = new int[1024][];
+        int[] sizes = new int[1024];
+
+        Terms(int expected) {
+            dict = new TermDictionary(expected);
+        }
+
+        void add(String term, int record) {
+            int id = dict.intern(term);
+            if (id >= lists.length) {
+                lists = Arrays.copyOf(lists, lists.length * 2);
+                sizes = Arrays.copyOf(sizes, sizes.length * 2);
+            }
+            int[] l = lists[id];
+            int sz = sizes[id];
+            if (l == null) lists[id] = l = new int[2];
+            else if (l[sz - 1] == record) return; // records come in order: one posting per record
+            if (sz == l.length) lists[id] = l = Arrays.copyOf(l, sz * 2);
+            l[sz] = record;
+            sizes[id] = sz + 1;
+        }
+
+        private boolean[] word = new boolean[1024];
+        private boolean[] token = new boolean[1024];
+
+        void markToken(String term) {
+            int id = dict.get(term);
+            if (id >= token.length) token = Arrays.copyOf(token, Math.max(id + 1, token.length * 2));
+            token[id] = true;
+        }
+
+        boolean[] tokens() {
+            return Arrays.copyOf(token, Math.max(token.length, dict.size()));
+        }
+
+        void markWord(String term) {
+            int id = dict.get(term);
+            if (id >= word.length) word = Arrays.copyOf(word, Math.max(id + 1, word.length * 2));
+            word[id] = true;
+        }
+
+        boolean[] words() {
+            return Arrays.copyOf(word, Math.max(word.length, dict.size()));
+        }
+
+        int[][] postings() {
+            int[][] out = new int[dict.size()][];
+            for (int i = 0; i < out.length; i++) out[i] = Arrays.copyOf(lists[i], sizes[i]);
+            return out;
+        }
+    }
+
+    /** Terms per relation, for reports. */
+    @Override
+    public String toString() {
+        return "CandidateIndex[records=" + records + ", text=" + text.size() + ", phonetic=" + (phonetic.size() + phoneticTranslit.size()) + ", skeleton="
+                + (skeleton.size() + skeletonAbjad.size()) + ", acronym=" + acronym.size() + ", prefix=" + prefix.size() + "]";
+    }
+}

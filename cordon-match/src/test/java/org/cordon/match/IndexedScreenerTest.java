@@ -1,0 +1,134 @@
+package org.cordon.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.cordon.model.Entity;
+import org.cordon.model.ListVersion;
+import org.cordon.model.NameKind;
+import org.cordon.model.SanctionsList;
+import org.cordon.model.Schema;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The index's promise: for every threshold it serves, the indexed screener returns exactly what
+ * the brute-force scan returns. Thousands of generated list names (persons and companies, with
+ * initials, particles, legal forms, Cyrillic spellings) and queries made from them by typos,
+ * doubled letters, swaps, joined and split words, initials and dropped words, seeded.
+ */
+class IndexedScreenerTest {
+    private static final String[] SYLLABLES = {"ka", "mo", "ha", "med", "al", "ri", "ser", "gei", "ivan", "ov", "ko", "zh", "ang", "li",
+            "na", "vla", "dim", "ir", "pu", "tin", "sch", "mid", "tt", "ch", "ou", "ber", "g", "son", "ach", "ev", "yu", "ki", "m", "jo",
+            "ng", "un", "ra", "sh", "id", "abd", "ul", "lah", "el", "os", "ta", "wa", "ne", "ck", "ph", "ie"};
+    private static final String[] CYRILLIC = {"Иван", "Петров", "Сергей", "Шойгу", "Алексей", "Навальный", "Ким", "Чен", "Ли", "Орлов"};
+    private static final String[] FORMS = {"LLC", "Ltd", "GmbH", "JSC", "OOO", "SA", "Trading Company", "AG"};
+
+    private static String word(Random rnd) {
+        StringBuilder sb = new StringBuilder();
+        int n = 1 + rnd.nextInt(3);
+        for (int i = 0; i < n; i++) sb.append(SYLLABLES[rnd.nextInt(SYLLABLES.length)]);
+        if (sb.length() < 2) sb.append("a");
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
+    private static String name(Random rnd, boolean person) {
+        List<String> words = new ArrayList<>();
+        int n = person ? 2 + rnd.nextInt(2) : 1 + rnd.nextInt(3);
+        for (int i = 0; i < n; i++) words.add(rnd.nextInt(12) == 0 ? CYRILLIC[rnd.nextInt(CYRILLIC.length)] : word(rnd));
+        if (person && rnd.nextInt(6) == 0) words.add(1, words.get(1).charAt(0) + ".");
+        if (person && rnd.nextInt(8) == 0) words.add(1, "bin");
+        if (!person && rnd.nextInt(2) == 0) words.add(FORMS[rnd.nextInt(FORMS.length)]);
+        return String.join(" ", words);
+    }
+
+    private static String perturb(Random rnd, String name) {
+        StringBuilder sb = new StringBuilder(name);
+        int edits = rnd.nextInt(4);
+        for (int e = 0; e < edits && sb.length() > 2; e++) {
+            int p = rnd.nextInt(sb.length() - 1);
+            switch (rnd.nextInt(6)) {
+                case 0 -> sb.deleteCharAt(p);
+                case 1 -> sb.insert(p, sb.charAt(p));
+                case 2 -> sb.setCharAt(p, "aeiouckszh".charAt(rnd.nextInt(10)));
+                case 3 -> {
+                    char c = sb.charAt(p);
+                    sb.setCharAt(p, sb.charAt(p + 1));
+                    sb.setCharAt(p + 1, c);
+                }
+                case 4 -> {
+                    int sp = sb.indexOf(" ");
+                    if (sp > 0) sb.deleteCharAt(sp); // joined words
+                }
+                default -> sb.insert(p, ' '); // split word
+            }
+        }
+        String[] words = sb.toString().trim().split(" +");
+        if (words.length > 1 && rnd.nextInt(4) == 0) { // reorder
+            String w = words[0];
+            words[0] = words[words.length - 1];
+            words[words.length - 1] = w;
+        }
+        if (words.length > 2 && rnd.nextInt(4) == 0) words[rnd.nextInt(words.length)] = ""; // drop a word
+        if (words.length > 1 && rnd.nextInt(5) == 0) words[0] = words[0].isEmpty() ? "" : words[0].substring(0, 1); // initial
+        if (words.length > 1 && rnd.nextInt(8) == 0) { // acronym of the rest
+            StringBuilder a = new StringBuilder();
+            for (String w : words) if (!w.isEmpty()) a.append(w.charAt(0));
+            return a.toString();
+        }
+        String q = String.join(" ", words).trim().replaceAll(" +", " ");
+        return q.isEmpty() ? name : q;
+    }
+
+    @Test
+    void indexedResultsEqualTheScanOnThousandsOfGeneratedQueries() {
+        Random rnd = new Random(20260529L);
+        List<Entity> people = new ArrayList<>(), companies = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            boolean person = i % 3 != 0;
+            Entity.Builder b = Entity.builder("gen", "g" + i, person ? Schema.PERSON : Schema.COMPANY);
+            String primary = name(rnd, person);
+            b.name(primary, NameKind.PRIMARY);
+            listed.add(primary);
+            int aliases = rnd.nextInt(3);
+            for (int a = 0; a < aliases; a++) {
+                String alias = a == 0 ? perturb(rnd, primary) : name(rnd, person);
+                b.name(alias, a == 1 ? NameKind.WEAK_ALIAS : NameKind.ALIAS);
+                listed.add(alias);
+            }
+            (person ? people : companies).add(b.build());
+        }
+        SanctionsList a = new SanctionsList(new ListVersion("gen-a", "gen-a", "gen-a", "test", null, List.of(), "", people.size()), people);
+        SanctionsList c = new SanctionsList(new ListVersion("gen-b", "gen-b", "gen-b", "test", null, List.of(), "", companies.size()), companies);
+        IndexedScreener indexed = Screeners.build(List.of(a, c));
+        ScanScreener scan = indexed.scan();
+        int queries = 0, withResults = 0;
+        for (int i = 0; i < 1000; i++) {
+            String base = listed.get(rnd.nextInt(listed.size()));
+            String q = i % 10 == 0 ? name(rnd, rnd.nextBoolean()) : perturb(rnd, base);
+            Schema schema = switch (rnd.nextInt(3)) {
+                case 0 -> Schema.PERSON;
+                case 1 -> Schema.COMPANY;
+                default -> null;
+            };
+            for (double threshold : new double[]{0.8, 0.7, 0.62}) {
+                ScreenOptions opts = ScreenOptions.of(threshold, 1000);
+                Query query = Query.of(q, schema, null, null);
+                List<String> expected = scan.screen(query, opts).stream().map(r -> r.entity().id() + "=" + r.score()).toList();
+                List<String> got = indexed.screen(query, opts).stream().map(r -> r.entity().id() + "=" + r.score()).toList();
+                if (!got.equals(expected)) {
+                    for (MatchResult r : scan.screen(query, opts)) {
+                        System.out.println("DEBUG " + r.entity().id() + " " + r.entity().names() + " " + r.explanation().summary() + " " + r.explanation().tokens());
+                    }
+                }
+                assertThat(got).as("query '%s' (%s) at %s", q, schema, threshold).isEqualTo(expected);
+                queries++;
+                if (!expected.isEmpty()) withResults++;
+            }
+        }
+        assertThat(queries).isEqualTo(3000);
+        assertThat(withResults).as("most generated queries find their listed name").isGreaterThan(1500);
+    }
+}

@@ -1,0 +1,80 @@
+package org.cordon.match.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.cordon.match.score.EditDistance;
+import org.junit.jupiter.api.Test;
+
+class FuzzyDictionaryTest {
+    /** Letters weighted towards the cheap classes (c k q s z, vowels, h, doubles) where the filter's bound is tightest. */
+    private static final String ALPHABET = "aeiouyjgckqszfvwhhbdlmnprtx";
+
+    private static String randomWord(Random rnd, int min, int max) {
+        int len = min + rnd.nextInt(max - min + 1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < len; i++) sb.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+        return sb.toString();
+    }
+
+    private static String mutate(Random rnd, String w) {
+        StringBuilder sb = new StringBuilder(w);
+        int edits = 1 + rnd.nextInt(4);
+        for (int e = 0; e < edits && sb.length() > 1; e++) {
+            int p = rnd.nextInt(sb.length());
+            switch (rnd.nextInt(5)) {
+                case 0 -> sb.deleteCharAt(p);
+                case 1 -> sb.insert(p, sb.charAt(p)); // doubled letter: cheap
+                case 2 -> sb.setCharAt(p, ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+                case 3 -> sb.insert(p, 'h');
+                default -> {
+                    if (p + 1 < sb.length()) {
+                        char c = sb.charAt(p);
+                        sb.setCharAt(p, sb.charAt(p + 1));
+                        sb.setCharAt(p + 1, c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void lookupFindsExactlyTheTermsABruteForceComparisonFinds() {
+        Random rnd = new Random(42);
+        List<String> vocab = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) vocab.add(randomWord(rnd, 1, 16));
+        for (int i = 0; i < 3000; i++) vocab.add(mutate(rnd, vocab.get(rnd.nextInt(vocab.size()))));
+        List<String> distinct = new ArrayList<>(new TreeSet<>(vocab));
+        String[] terms = distinct.toArray(new String[0]);
+        int[] ids = new int[terms.length];
+        for (int i = 0; i < ids.length; i++) ids[i] = i;
+        FuzzyDictionary dict = new FuzzyDictionary(terms, ids);
+        int checked = 0, nonEmpty = 0;
+        for (int q = 0; q < 400; q++) {
+            String query = q % 2 == 0 ? mutate(rnd, terms[rnd.nextInt(terms.length)]) : randomWord(rnd, 2, 14);
+            for (double minSim : new double[]{0.7, 0.7 / 0.95, 0.8}) {
+                TreeSet<Integer> expected = new TreeSet<>();
+                for (int i = 0; i < terms.length; i++) if (EditDistance.similarity(query, terms[i]) >= minSim) expected.add(i);
+                TreeSet<Integer> found = new TreeSet<>();
+                dict.lookup(query, minSim, Integer.MAX_VALUE / 2, found::add);
+                assertThat(found).as("query %s at %s", query, minSim).isEqualTo(expected);
+                checked++;
+                if (!expected.isEmpty()) nonEmpty++;
+            }
+        }
+        assertThat(checked).isEqualTo(1200);
+        assertThat(nonEmpty).as("the generated queries do meet similar terms").isGreaterThan(250);
+    }
+
+    @Test
+    void maxLengthDifferenceLimitsTheLookup() {
+        FuzzyDictionary dict = new FuzzyDictionary(new String[]{"patrushev", "patrushevv", "patrushevvvv"}, new int[]{0, 1, 2});
+        List<Integer> hits = new ArrayList<>();
+        dict.lookup("patrushev", 0.7, 2, hits::add);
+        assertThat(hits).containsExactlyInAnyOrder(0, 1);
+    }
+}

@@ -1,0 +1,191 @@
+package org.cordon.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cordon.store.Alert;
+import org.cordon.store.Alerts;
+import org.cordon.store.AuditLog;
+import org.cordon.store.Decision;
+import org.cordon.store.RefusedException;
+import org.cordon.store.Store;
+
+/**
+ * The alert queue, decisions with four-eyes approval, and the audit trail, over the store. Who acts is the
+ * owner of the request's API key; without a guard (keys not required) it is "anonymous".
+ */
+final class StoreRoutes {
+    private final Store store;
+    private final long maxBody;
+
+    StoreRoutes(Store store, long maxBody) {
+        this.store = store;
+        this.maxBody = maxBody;
+    }
+
+    /** GET /alerts?status=&source=&min_score=&subject=&limit= : highest score first. */
+    void alerts(Context ctx) {
+        Alert.Status status = null;
+        String s = ctx.queryParam("status");
+        if (s != null && !s.isBlank()) {
+            try {
+                status = Alert.Status.valueOf(s.strip().toUpperCase().replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("status", "unknown status '" + s + "': open, escalated, pending_approval, true_match or false_positive");
+            }
+        }
+        Double minScore = null;
+        String ms = ctx.queryParam("min_score");
+        if (ms != null && !ms.isBlank()) {
+            try {
+                minScore = Double.parseDouble(ms);
+            } catch (NumberFormatException e) {
+                throw ApiError.badRequest("min_score", "not a number: '" + ms + "'");
+            }
+        }
+        int limit = 100;
+        String l = ctx.queryParam("limit");
+        if (l != null && !l.isBlank()) {
+            try {
+                limit = Math.max(1, Math.min(1000, Integer.parseInt(l)));
+            } catch (NumberFormatException e) {
+                throw ApiError.badRequest("limit", "not a number: '" + l + "'");
+            }
+        }
+        List<Alert> alerts = store.alerts().list(new Alerts.Filter(status, blankToNull(ctx.queryParam("source")), minScore,
+                blankToNull(ctx.queryParam("subject")), limit));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (Alert.Status st : Alert.Status.values()) counts.put(st.name().toLowerCase(), store.alerts().count(st));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("alerts", alerts.stream().map(StoreRoutes::alertJson).toList());
+        body.put("counts", counts);
+        body.put("four_eyes_score", store.settings().fourEyesScore());
+        JsonIo.write(ctx, body);
+    }
+
+    /** GET /alerts/{id}: the alert, its subject and its decisions. */
+    void alert(Context ctx) {
+        Alert a = store.alerts().get(id(ctx, "id")).orElseThrow(() -> new ApiError(404, "id", "no alert " + ctx.pathParam("id")));
+        Map<String, Object> body = alertJson(a);
+        body.put("subject", store.subjects().get(a.subjectId()).orElse(null));
+        body.put("decisions", store.decisions().forAlert(a.id()).stream().map(StoreRoutes::decisionJson).toList());
+        JsonIo.write(ctx, body);
+    }
+
+    /** POST /alerts/{id}/decision {"verdict": "false_positive", "reason": "..."}. */
+    void decide(Context ctx) {
+        long alertId = id(ctx, "id");
+        JsonNode body = JsonIo.jsonBody(ctx, maxBody);
+        String verdictText = body.path("verdict").asText("");
+        Decision.Verdict verdict;
+        try {
+            verdict = Decision.Verdict.parse(verdictText);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("verdict", e.getMessage());
+        }
+        try {
+            Decision d = store.decisions().decide(alertId, verdict, body.path("reason").asText(""), user(ctx));
+            JsonIo.write(ctx, d.status() == Decision.Status.PENDING ? 202 : 200, decisionJson(d));
+        } catch (RefusedException e) {
+            throw refused(e, "reason");
+        }
+    }
+
+    /** POST /decisions/{id}/approve and /decisions/{id}/reject {"note": "..."}: the second user. */
+    void approve(Context ctx) {
+        review(ctx, true);
+    }
+
+    void reject(Context ctx) {
+        review(ctx, false);
+    }
+
+    private void review(Context ctx, boolean approve) {
+        long decisionId = id(ctx, "id");
+        byte[] raw = JsonIo.body(ctx, maxBody);
+        String note = raw.length == 0 ? null : JsonIo.parse(raw, "body").path("note").asText(null);
+        try {
+            Decision d = approve ? store.decisions().approve(decisionId, user(ctx), note) : store.decisions().reject(decisionId, user(ctx), note);
+            JsonIo.write(ctx, decisionJson(d));
+        } catch (RefusedException e) {
+            throw refused(e, "id");
+        }
+    }
+
+    /** GET /audit?limit=: the newest entries and whether the chain is intact. */
+    void audit(Context ctx) {
+        int limit = 200;
+        String l = ctx.queryParam("limit");
+        if (l != null && !l.isBlank()) {
+            try {
+                limit = Math.max(1, Math.min(5000, Integer.parseInt(l)));
+            } catch (NumberFormatException e) {
+                throw ApiError.badRequest("limit", "not a number: '" + l + "'");
+            }
+        }
+        AuditLog.Verification v = store.audit().verify();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("intact", v.ok());
+        body.put("entries_checked", v.entries());
+        body.put("problems", v.problems());
+        body.put("entries", store.audit().latest(limit));
+        JsonIo.write(ctx, body);
+    }
+
+    /** The owner of the request's key; "anonymous" when the server runs without keys. */
+    static String user(Context ctx) {
+        var key = ApiKeyGuard.key(ctx);
+        return key == null ? "anonymous" : key.owner();
+    }
+
+    /** Four-eyes refusals are a matter of who asks (403); the rest are about the alert's state (409). */
+    private static ApiError refused(RefusedException e, String field) {
+        int status = e.getMessage().startsWith("four-eyes") ? 403 : e.getMessage().startsWith("no ") ? 404 : 409;
+        return new ApiError(status, field, e.getMessage());
+    }
+
+    private static long id(Context ctx, String param) {
+        try {
+            return Long.parseLong(ctx.pathParam(param));
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest(param, "not a number: '" + ctx.pathParam(param) + "'");
+        }
+    }
+
+    static Map<String, Object> alertJson(Alert a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("subject_id", a.subjectId());
+        m.put("entity_id", a.entityId());
+        m.put("source", a.source());
+        m.put("caption", a.caption());
+        m.put("score", a.score());
+        m.put("status", a.status().name().toLowerCase());
+        m.put("explanation", a.explanation());
+        m.put("list_version_id", a.listVersionId());
+        m.put("run_id", a.runId());
+        m.put("created_at", a.createdAt());
+        return m;
+    }
+
+    static Map<String, Object> decisionJson(Decision d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("alert_id", d.alertId());
+        m.put("verdict", d.verdict().name().toLowerCase());
+        m.put("reason", d.reason());
+        m.put("decided_by", d.decidedBy());
+        m.put("decided_at", d.decidedAt());
+        m.put("status", d.status().name().toLowerCase());
+        m.put("reviewed_by", d.reviewedBy());
+        m.put("reviewed_at", d.reviewedAt());
+        m.put("review_note", d.reviewNote());
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,162 @@
+// Alert queue and audit trail pages. Everything from the store is put into the page as text
+// (textContent, never innerHTML): names come from customers and lists, both untrusted.
+"use strict";
+
+const KEY = "cordon.apiKey";
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "text") e.textContent = v; else e.setAttribute(k, v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+
+async function api(url, options) {
+  const headers = Object.assign({}, (options && options.headers) || {});
+  const key = sessionStorage.getItem(KEY);
+  if (key) headers["Authorization"] = "Bearer " + key;
+  const res = await fetch(url, Object.assign({}, options, { headers }));
+  let body = null;
+  try { body = await res.json(); } catch (e) { body = null; }
+  if (!res.ok) throw new Error(body && body.error ? body.error : "HTTP " + res.status);
+  return body;
+}
+
+function showError(message) {
+  const p = document.getElementById("error");
+  p.textContent = message || "";
+  p.hidden = !message;
+}
+
+function keyForm(reload) {
+  const form = document.getElementById("key-form");
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const v = document.getElementById("api-key").value.trim();
+    if (v) sessionStorage.setItem(KEY, v); else sessionStorage.removeItem(KEY);
+    document.getElementById("api-key").value = "";
+    reload();
+  });
+}
+
+// ---- alert queue ----
+let current = null;
+
+async function loadAlerts() {
+  showError("");
+  const q = new URLSearchParams();
+  for (const [id, name] of [["status-filter", "status"], ["source-filter", "source"], ["min-score", "min_score"]]) {
+    const v = document.getElementById(id).value.trim();
+    if (v) q.set(name, v);
+  }
+  try {
+    const body = await api("alerts?" + q.toString());
+    const tbody = document.querySelector("#alerts tbody");
+    tbody.replaceChildren();
+    for (const a of body.alerts) {
+      const open = el("button", { type: "button", class: "link", "data-alert": String(a.id), text: "#" + a.id });
+      open.addEventListener("click", () => showAlert(a.id));
+      tbody.append(el("tr", { "data-alert-row": String(a.id) },
+        el("td", {}, open), el("td", { text: Math.round(a.score * 100) + "%" }), el("td", { class: "status-cell", text: a.status.replace("_", " ") }),
+        el("td", { text: a.subject_id }), el("td", { text: a.caption + " (" + a.entity_id + ")" })));
+    }
+    const c = body.counts;
+    document.getElementById("counts").textContent = body.alerts.length + " shown · open " + c.open + ", escalated " + c.escalated
+      + ", waiting for approval " + c.pending_approval + ", true matches " + c.true_match + ", false positives " + c.false_positive
+      + " · four-eyes from score " + body.four_eyes_score;
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+async function showAlert(id) {
+  showError("");
+  try {
+    const a = await api("alerts/" + encodeURIComponent(id));
+    current = a;
+    const section = document.getElementById("detail");
+    section.hidden = false;
+    document.getElementById("detail-title").textContent = "Alert #" + a.id + ": " + a.subject_id + " ~ " + a.caption
+      + " (" + Math.round(a.score * 100) + "%, " + a.status.replace("_", " ") + ")";
+    document.getElementById("detail-why").textContent = "Why: " + a.explanation;
+    const ul = document.getElementById("detail-decisions");
+    ul.replaceChildren();
+    for (const d of a.decisions) {
+      const li = el("li", { "data-decision": String(d.id) }, "Decision #" + d.id + ": " + d.verdict.replace("_", " ") + " by " + d.decided_by
+        + " (" + d.status + (d.reviewed_by ? ", reviewed by " + d.reviewed_by : "") + "): " + d.reason);
+      if (d.status === "pending") {
+        for (const action of ["approve", "reject"]) {
+          const b = el("button", { type: "button", "data-action": action, text: action === "approve" ? "Approve" : "Reject" });
+          b.addEventListener("click", () => review(d.id, action));
+          li.append(" ", b);
+        }
+      }
+      ul.append(li);
+    }
+    // The form has class "search" (display: flex), which would override the hidden attribute.
+    document.getElementById("decide-form").style.display = (a.status === "open" || a.status === "escalated") ? "" : "none";
+    document.getElementById("reason").focus();
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+async function decide(ev) {
+  ev.preventDefault();
+  if (!current) return;
+  try {
+    await api("alerts/" + current.id + "/decision", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ verdict: document.getElementById("verdict").value, reason: document.getElementById("reason").value }) });
+    document.getElementById("reason").value = "";
+    await loadAlerts();
+    await showAlert(current.id);
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+async function review(decisionId, action) {
+  try {
+    await api("decisions/" + decisionId + "/" + action, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    await loadAlerts();
+    await showAlert(current.id);
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+// ---- audit trail ----
+async function loadAudit() {
+  showError("");
+  try {
+    const body = await api("audit?limit=500");
+    const chain = document.getElementById("chain");
+    chain.textContent = body.intact ? "Hash chain intact: " + body.entries_checked + " entries verified."
+      : "Hash chain BROKEN: " + body.problems.map((p) => "entry " + p.seq + ": " + p.message).join("; ");
+    chain.className = body.intact ? "ok" : "error";
+    const tbody = document.querySelector("#audit tbody");
+    tbody.replaceChildren();
+    for (const e of body.entries) {
+      tbody.append(el("tr", {}, el("td", { text: String(e.seq) }), el("td", { text: e.at }), el("td", { text: e.actor }),
+        el("td", { text: e.action }), el("td", { text: e.target }), el("td", { text: e.detail })));
+    }
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  const page = document.body.dataset.page;
+  if (page === "alerts") {
+    keyForm(loadAlerts);
+    document.getElementById("filter-form").addEventListener("submit", (ev) => { ev.preventDefault(); loadAlerts(); });
+    document.getElementById("decide-form").addEventListener("submit", decide);
+    loadAlerts();
+  } else if (page === "audit") {
+    keyForm(loadAudit);
+    loadAudit();
+  }
+});

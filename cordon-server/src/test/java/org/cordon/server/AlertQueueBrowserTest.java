@@ -1,0 +1,124 @@
+package org.cordon.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The alert queue and audit pages in headless Chromium: an analyst opens the highest-scoring alert and
+ * decides it a false positive; the decision waits for four-eyes; a second user (an approver key of
+ * another owner) approves it; the audit page shows the chain intact with both names. Screenshots of each
+ * step go to target/screenshots/.
+ */
+class AlertQueueBrowserTest {
+    @TempDir
+    static Path tmp;
+    static RecordedServer r;
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(BrowserTest.DRIVER) && Files.isExecutable(BrowserTest.CHROMIUM),
+                "needs Debian packages chromium and chromium-driver (.ci/run installs them)");
+        r = RecordedServer.start(tmp);
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(BrowserTest.CHROMIUM.toFile());
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")), "--window-size=1280,900");
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile())
+                .usingAnyFreePort().build(), o);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Files.createDirectories(BrowserTest.SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (r != null) r.close();
+    }
+
+    private static void useKey(String key) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id("api-key")));
+        input.sendKeys(key, Keys.ENTER);
+    }
+
+    @Test
+    void decideOnePairAndApproveItAsASecondUser() throws Exception {
+        driver.get(r.s.base() + "/alerts.html");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "API key"));
+        useKey(r.analyst);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alerts tbody tr")));
+        var rows = driver.findElements(By.cssSelector("#alerts tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).contains("96%").contains("CUST-1");
+        assertThat(rows.get(1).getText()).contains("82%").contains("CUST-2");
+        shot("alerts-queue.png");
+
+        rows.get(0).findElement(By.cssSelector("button[data-alert]")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decide-form")));
+        assertThat(driver.findElement(By.id("detail-title")).getText()).contains("CUST-1").contains("Ivan Petrovich Sidorov");
+        driver.findElement(By.id("reason")).sendKeys("customer born 1990, listed person 1961", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail-decisions li[data-decision]")));
+        assertThat(driver.findElement(By.cssSelector("#detail-decisions li")).getText()).contains("pending").contains("alice");
+        shot("alerts-pending.png");
+
+        // alice's analyst key cannot approve: the page says why.
+        driver.findElement(By.cssSelector("button[data-action=approve]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(driver.findElement(By.id("error")).getText()).contains("approver");
+
+        useKey(r.approver);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("error")));
+        // The page re-renders the queue and the alert after the key changes: retry a click that met a replaced element.
+        clickWhenStable("#alerts tbody tr button[data-alert]");
+        clickWhenStable("button[data-action=approve]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-decisions"), "reviewed by bob"));
+        assertThat(driver.findElement(By.id("detail-title")).getText()).contains("false positive");
+        assertThat(driver.findElement(By.id("decide-form")).isDisplayed()).as("no decision form on a closed alert").isFalse();
+        assertThat(driver.findElements(By.cssSelector("#alerts tbody tr"))).hasSize(1);
+        shot("alerts-approved.png");
+
+        driver.get(r.s.base() + "/audit.html");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain"), "intact"));
+        String audit = driver.findElement(By.id("audit")).getText();
+        assertThat(audit).contains("decision.approve").contains("bob").contains("alice");
+        shot("audit.png");
+
+        // The key entered on the alert page also serves the search page in this tab (keys are required here).
+        driver.get(r.s.base() + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("Ivan Sidorov", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results li.result")));
+        assertThat(driver.findElement(By.id("results")).getText()).contains("Ivan Petrovich Sidorov");
+    }
+
+    private static void clickWhenStable(String css) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+    }
+
+    private static void shot(String name) throws Exception {
+        Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, BrowserTest.SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
