@@ -68,6 +68,34 @@ class ServerHostileInputTest {
         }
     }
 
+    /** Text screening: invisible characters inside a name in pasted text still find it. */
+    @Test
+    void invisibleCharactersDoNotHideANameInScreenedText() throws Exception {
+        try (FixtureServer s = FixtureServer.start(tmp)) {
+            String text = "Gestern traf Iv\u200Ban Sido\u2060rov die Vertreter.";
+            var r = s.post("/screen/text", "{\"text\": \"" + text + "\"}");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            assertThat(r.json().path("mentions").findValuesAsText("entity_id")).contains("watchlist-1");
+        }
+    }
+
+    /** A payment message with an external entity is refused as malformed (never "clear"), and the planted file never leaks. */
+    @Test
+    void externalEntityInAPaymentMessageIsMalformedAndNothingLeaks() throws Exception {
+        try (FixtureServer s = FixtureServer.start(tmp)) {
+            Path secret = tmp.resolve("secret.txt");
+            Files.writeString(secret, SECRET);
+            String mx = "<?xml version=\"1.0\"?>\n<!DOCTYPE Document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                    + "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08\"><FIToFICstmrCdtTrf><CdtTrfTxInf>"
+                    + "<Cdtr><Nm>&xxe;</Nm></Cdtr></CdtTrfTxInf></FIToFICstmrCdtTrf></Document>\n";
+            var r = s.post("/screen/payment", mx);
+            assertThat(r.status()).as(r.body()).isEqualTo(400);
+            assertThat(r.json().path("verdict").asText()).isEqualTo("malformed");
+            assertThat(r.body()).doesNotContain(SECRET).doesNotContain("\"clear\"");
+            assertThat(ServerApiTest.ids(s.post("/match/default", ReloadTest.MATCH_IVAN))).contains("watchlist-1");
+        }
+    }
+
     /** HTML from a list is text in every page the server renders, and JSON answers are never sniffed as HTML. */
     @Test
     void listDataThatIsHtmlStaysText() throws Exception {
