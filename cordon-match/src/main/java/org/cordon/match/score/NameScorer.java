@@ -235,8 +235,8 @@ public final class NameScorer {
         }
         joined(q, l, sc, false);
         joined(l, q, sc, true);
-        acronyms(q, l, sc, false);
-        acronyms(l, q, sc, true);
+        acronyms(q, l, sc, false, person);
+        acronyms(l, q, sc, true, person);
         sc.sort();
 
         java.util.Arrays.fill(qTo, 0, n, -1);
@@ -443,9 +443,13 @@ public final class NameScorer {
     }
 
     /** A short token of {@code a} spelling the initials of a run of tokens of {@code b} ("pla", "jc", "us"). */
-    private static void acronyms(Tokens a, Tokens b, Scratch sc, boolean reversed) {
+    private static void acronyms(Tokens a, Tokens b, Scratch sc, boolean reversed, boolean person) {
+        // people's initials run to two letters ("JC Juncker"); a longer short word in a person's name is a name
+        // ("Joe" is not José Olivas Enríquez)
+        int longest = person ? 2 : 5;
         for (int i = 0; i < a.size(); i++) {
             String t = a.text(i);
+            if (t.length() > longest) continue;
             // acronyms are a Latin-script habit: a short word read from another script is a word
             if (a.kind(i) != TokenKind.NAME || t.length() < 2 || t.length() > 5 || a.transliterated()) continue;
             for (int j = 0; j + t.length() <= b.size(); j++) {

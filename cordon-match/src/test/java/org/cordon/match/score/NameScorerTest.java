@@ -208,6 +208,14 @@ class NameScorerTest {
         assertThat(s.apply("Abdul Aziz Abbasin", "Abdul Aziz Abbasin Khan")).isGreaterThanOrEqualTo(T);
     }
 
+    @Test
+    void personNameWordIsNotAnAcronym() {
+        // a listed person "Joe" is not the initials of a three-word name; two-letter initials still are
+        assertThat(score("José Olivas Enríquez", "Joe", Schema.PERSON)).isLessThan(T);
+        assertThat(score("JC Juncker", "Jean-Claude Juncker", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("PLA", "People's Liberation Army", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
+    }
+
     private static String random(java.util.Random r, String alphabet) {
         int n = 1 + r.nextInt(25);
         StringBuilder sb = new StringBuilder();
