@@ -10,12 +10,12 @@ import java.util.Set;
 final class Honorifics {
     private static final Set<String> WORDS = Set.of(
             "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "hon",
-            "honourable", "honorable", "rev", "reverend", "fr", "father", "sr", "jr", "esq", "shaikh", "sheikh", "shaykh", "sheik",
+            "honourable", "honorable", "rev", "reverend", "father", "sr", "jr", "esq", "shaikh", "sheikh", "shaykh", "sheik",
             "cheikh", "sayed", "sayyid", "seyed", "seyyed", "sayyed", "haji", "hajji", "hadji", "alhaj", "alhaji", "mullah", "mulla", "maulana", "maulvi", "mawlawi",
             "mawlavi", "moulvi", "qari", "imam", "ayatollah", "hojatoleslam", "president", "prasident", "presidente", "general",
             "gen", "colonel", "col", "lt", "lieutenant", "capt", "captain", "major", "maj", "admiral", "adm", "brigadier",
             "commander", "cmdr", "prince", "princess", "king", "queen", "emir", "his", "her", "excellency", "he", "minister",
-            "senator", "sen", "judge", "herr", "frau", "monsieur", "mme", "mlle", "senor", "senora", "don", "dona", "gospodin",
+            "senator", "sen", "judge", "herr", "hr", "frau", "fr", "monsieur", "mme", "mlle", "senor", "senora", "don", "dona", "gospodin",
             "engineer", "eng", "ing");
 
     private Honorifics() {}

@@ -191,6 +191,31 @@ class NameScorerTest {
         assertThat(score("عبد المجيد عزيز الزنداني", "ABD-AL-MAJID AZIZ AL-ZINDANI", Schema.PERSON)).isGreaterThanOrEqualTo(T);
     }
 
+    @Test
+    void commonWordsAloneWithAnExtraWordStayUnderTheThreshold() {
+        TokenWeights lists = token -> switch (token) {
+            case "abdul", "aziz", "abu", "bakr" -> 0.6;
+            default -> 1.0;
+        };
+        NameScorer weighted = new NameScorer(lists);
+        java.util.function.BiFunction<String, String, Double> s = (q, l) ->
+                weighted.score(NameNormaliser.normalise(q, Schema.PERSON), NameNormaliser.normalise(l, Schema.PERSON));
+        // the listed alias is only common words and the query names someone more specific
+        assertThat(s.apply("Abdul Aziz Shawkat", "Abdul Aziz")).isLessThan(T);
+        assertThat(score("Abdul Aziz Shawkat", "Abdul Aziz", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // the same words equal on both sides still match; a rare word met keeps the match
+        assertThat(s.apply("Abdul Aziz", "Abdul Aziz")).isEqualTo(1.0);
+        assertThat(s.apply("Abdul Aziz Abbasin", "Abdul Aziz Abbasin Khan")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void personNameWordIsNotAnAcronym() {
+        // a listed person "Joe" is not the initials of a three-word name; two-letter initials still are
+        assertThat(score("José Olivas Enríquez", "Joe", Schema.PERSON)).isLessThan(T);
+        assertThat(score("JC Juncker", "Jean-Claude Juncker", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("PLA", "People's Liberation Army", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
+    }
+
     private static String random(java.util.Random r, String alphabet) {
         int n = 1 + r.nextInt(25);
         StringBuilder sb = new StringBuilder();
