@@ -2,17 +2,14 @@ package org.cordon.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.cordon.match.Screener;
-import org.cordon.match.Screeners;
-import org.cordon.model.SanctionsList;
+import org.cordon.match.snapshot.IndexSnapshot;
 
 /**
- * One screener per executor JVM and list snapshot. Building the index takes seconds while a task
- * screens a partition in about as long, so every task of a job running in the same executor must share
- * the one built by the first task instead of building its own. Keyed by the snapshot's hash: a
+ * One screener per executor JVM and index snapshot. Reading the broadcast index takes seconds, so every
+ * task of a job running in the same executor shares the one read by the first task. Keyed by the snapshot's hash: a
  * long-lived executor that later runs a job over other lists builds a second screener, and the
  * previous one is dropped so two list versions never sit in one heap for longer than a switch.
  */
@@ -37,8 +34,7 @@ final class ScreenerCache {
             BY_SNAPSHOT.clear();
             long start = System.nanoTime();
             try {
-                List<SanctionsList> lists = EntitySnapshot.read(snapshot.bytes());
-                s = Screeners.build(lists);
+                s = IndexSnapshot.read(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(snapshot.bytes()), 1 << 16));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

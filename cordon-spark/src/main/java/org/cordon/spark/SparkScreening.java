@@ -32,14 +32,16 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.cordon.lists.csv.CsvWriter;
 import org.cordon.match.ResultRow;
+import org.cordon.match.Screeners;
+import org.cordon.match.snapshot.IndexSnapshot;
 import org.cordon.model.SanctionsList;
 
 /**
  * The spark-screen job: broadcast the lists, screen every partition of the customer table with the
  * same matcher as screen-file, write the results with screen-file's columns and formatting.
  *
- * <p>The driver serialises the lists once ({@link EntitySnapshot}); each executor JVM rebuilds the
- * screener from the broadcast bytes once ({@link ScreenerCache}) and every task on it shares that
+ * <p>The driver compiles the index once and serialises it ({@link IndexSnapshot}, gzip); each executor JVM
+ * reads the screener from the broadcast bytes once ({@link ScreenerCache}) and every task on it shares that
  * screener. Only results and failed rows leave the executors; they are few next to the input, so the
  * job keeps them (memory, spilling to disk) to write results and errors without screening twice.
  */
@@ -85,7 +87,7 @@ public final class SparkScreening {
         long start = System.nanoTime();
         refuseExisting(output);
         refuseExisting(output + ".errors.csv");
-        byte[] snapshot = EntitySnapshot.write(lists);
+        byte[] snapshot = indexSnapshot(lists);
         int entities = lists.stream().mapToInt(l -> l.entities().size()).sum();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<byte[]> broadcast = jsc.broadcast(snapshot);
@@ -126,6 +128,18 @@ public final class SparkScreening {
     }
 
     /** Fails before any screening when a run would overwrite earlier results. */
+    /**
+     * The compiled index of the lists as broadcast bytes: {@link IndexSnapshot}, gzip-compressed. Executors read it
+     * instead of compiling the names again, so their screener is the driver's, bit for bit.
+     */
+    static byte[] indexSnapshot(List<SanctionsList> lists) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 24);
+        try (OutputStream gz = new java.util.zip.GZIPOutputStream(bytes, 1 << 16)) {
+            IndexSnapshot.write(Screeners.build(lists), gz);
+        }
+        return bytes.toByteArray();
+    }
+
     private void refuseExisting(String output) throws IOException {
         Path p = new Path(output);
         if (p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {

@@ -20,13 +20,13 @@ class ListDeltaTest {
     @Test
     void addedAndChangedEntitiesAreKeptRemovedAndUnchangedAreCounted() {
         List<SanctionsList> older = List.of(
-                new SanctionsList(EntitySnapshotTest.version("un", 3), List.of(
+                new SanctionsList(TestLists.version("un", 3), List.of(
                         person("un", "1", "Ivan Petrov"), person("un", "2", "Olga Ivanova"), person("un", "3", "Gone Person"))),
-                new SanctionsList(EntitySnapshotTest.version("eu", 1), List.of(person("eu", "9", "Same Name"))));
+                new SanctionsList(TestLists.version("eu", 1), List.of(person("eu", "9", "Same Name"))));
         List<SanctionsList> newer = List.of(
-                new SanctionsList(EntitySnapshotTest.version("un", 3), List.of(
+                new SanctionsList(TestLists.version("un", 3), List.of(
                         person("un", "1", "Ivan Petrov"), person("un", "2", "Olga Ivanova", "Olga Ivanovna"), person("un", "4", "New Person"))),
-                new SanctionsList(EntitySnapshotTest.version("eu", 1), List.of(person("eu", "9", "Same Name"))));
+                new SanctionsList(TestLists.version("eu", 1), List.of(person("eu", "9", "Same Name"))));
 
         ListDelta d = ListDelta.between(older, newer);
 
@@ -41,8 +41,8 @@ class ListDeltaTest {
 
     @Test
     void sameListsHaveNoDelta() {
-        List<SanctionsList> lists = EntitySnapshotTest.randomLists(3, 2, 30);
-        ListDelta d = ListDelta.between(lists, EntitySnapshotTest.randomLists(3, 2, 30));
+        List<SanctionsList> lists = TestLists.randomLists(3, 2, 30);
+        ListDelta d = ListDelta.between(lists, TestLists.randomLists(3, 2, 30));
         assertThat(d.changed()).isEmpty();
         assertThat(d.changedCount()).isZero();
         assertThat(d.same()).isEqualTo(60);

@@ -49,7 +49,7 @@ import org.cordon.model.Schema;
  * are length-prefixed UTF-8; enums go by name so a reordered enum cannot change meaning; every
  * length and count is checked against a bound before anything is allocated, so a damaged file
  * fails with a {@link SnapshotException} that says where, never with an OutOfMemoryError. The
- * record encoding follows cordon-spark's EntitySnapshot.
+ * record encoding is this class's own (cordon-spark broadcasts these bytes, gzip-compressed).
  */
 public final class IndexSnapshot {
     static final long MAGIC = 0x434F524449445831L; // "CORDIDX1"
