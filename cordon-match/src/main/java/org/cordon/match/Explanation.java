@@ -1,6 +1,10 @@
 package org.cordon.match;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.cordon.model.NameKind;
 
 /**
@@ -42,6 +46,46 @@ public record Explanation(String queryName, String listName, NameKind nameKind, 
      * @param detail plain words, e.g. "birth date 1952-10-07 equals 1952-10-07"
      */
     public record Feature(String name, double effect, String detail) {
+    }
+
+    /**
+     * The explanation as JSON-ready maps, one shape for every output (CLI {@code --json}, HTTP, text scan):
+     * summary, query_name, list_name, name_kind, name_score, tokens [{query, list, how, similarity, weight}],
+     * features [{feature, effect, detail}]; numbers rounded to 4 places. Empty for null.
+     */
+    public static Map<String, Object> toMap(Explanation x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (x == null) return m;
+        m.put("summary", x.summary());
+        m.put("query_name", x.queryName());
+        m.put("list_name", x.listName());
+        m.put("name_kind", x.nameKind().name().toLowerCase(Locale.ROOT));
+        m.put("name_score", round4(x.nameScore()));
+        List<Map<String, Object>> tokens = new ArrayList<>();
+        for (TokenMatch t : x.tokens()) {
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("query", t.queryToken());
+            tm.put("list", t.listToken());
+            tm.put("how", t.how());
+            tm.put("similarity", round4(t.similarity()));
+            tm.put("weight", round4(t.weight()));
+            tokens.add(tm);
+        }
+        m.put("tokens", tokens);
+        List<Map<String, Object>> features = new ArrayList<>();
+        for (Feature f : x.features()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("feature", f.name());
+            fm.put("effect", round4(f.effect()));
+            fm.put("detail", f.detail());
+            features.add(fm);
+        }
+        m.put("features", features);
+        return m;
+    }
+
+    private static double round4(double d) {
+        return Math.round(d * 10000.0) / 10000.0;
     }
 
     /** One line in plain words, for terminals and CSV. */

@@ -80,34 +80,7 @@ final class EntityJson {
 
     /** Same field names as the CLI's {@code screen --json} explanation. */
     static Map<String, Object> explanation(Explanation x) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (x == null) return m;
-        m.put("summary", x.summary());
-        m.put("query_name", x.queryName());
-        m.put("list_name", x.listName());
-        m.put("name_kind", x.nameKind().name().toLowerCase());
-        m.put("name_score", round(x.nameScore()));
-        List<Map<String, Object>> tokens = new ArrayList<>();
-        for (Explanation.TokenMatch t : x.tokens()) {
-            Map<String, Object> tm = new LinkedHashMap<>();
-            tm.put("query", t.queryToken());
-            tm.put("list", t.listToken());
-            tm.put("how", t.how());
-            tm.put("similarity", round(t.similarity()));
-            tm.put("weight", round(t.weight()));
-            tokens.add(tm);
-        }
-        m.put("tokens", tokens);
-        List<Map<String, Object>> features = new ArrayList<>();
-        for (Explanation.Feature f : x.features()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("feature", f.name());
-            fm.put("effect", round(f.effect()));
-            fm.put("detail", f.detail());
-            features.add(fm);
-        }
-        m.put("features", features);
-        return m;
+        return Explanation.toMap(x);
     }
 
     /** The explanation as sentences an analyst reads without knowing the scoring. */
