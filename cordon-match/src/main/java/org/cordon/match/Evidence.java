@@ -25,6 +25,8 @@ final class Evidence {
     /** A decisive identifier match lifts the score at least to this. */
     static final double IDENTIFIER_FLOOR = 0.97;
     static final double IDENTIFIER_CONFLICT = -0.03;
+    /** A non-decisive identifier (a tax number, a registration) equal to the query's. */
+    static final double IDENTIFIER_PARTIAL = 0.05;
 
     private Evidence() {}
 
@@ -36,6 +38,19 @@ final class Evidence {
         gender(q, e, out);
         identifiers(q, e, out);
         return out;
+    }
+
+    /**
+     * The most the evidence a query carries can add to a name score (a full birth date, a shared
+     * country, a partly matching identifier): a record whose name scores below the threshold minus
+     * this cannot reach the threshold. Keep in step with the features above.
+     */
+    static double maxGain(CompiledQuery q) {
+        double gain = 0;
+        if (!q.birthDates().isEmpty()) gain += Math.max(DOB_EXACT, Math.max(DOB_MONTH, DOB_YEAR));
+        if (!q.countries().isEmpty()) gain += COUNTRY_MATCH;
+        if (!q.identifiers().isEmpty()) gain += IDENTIFIER_PARTIAL;
+        return gain;
     }
 
     static double apply(double nameScore, List<Feature> features) {
@@ -131,7 +146,7 @@ final class Evidence {
                     if (t.isDecisive()) {
                         out.add(new Feature("identifier", IDENTIFIER_FLOOR, t.name().toLowerCase() + " " + ei.value() + " equals the query's"));
                     } else {
-                        out.add(new Feature("identifierPartial", 0.05, t.name().toLowerCase() + " " + ei.value() + " equals the query's"));
+                        out.add(new Feature("identifierPartial", IDENTIFIER_PARTIAL, t.name().toLowerCase() + " " + ei.value() + " equals the query's"));
                     }
                     return;
                 }

@@ -14,18 +14,19 @@ import org.cordon.model.Entity;
 /**
  * The screener Cordon uses: candidate records come from a {@link CandidateIndex} instead of a scan
  * of every record, then each is scored exactly as {@link ScanScreener} scores it, so the results
- * are the same whenever the index's guarantee applies. It applies when the name score the scan
- * needs ({@code threshold - 0.1}) is above 0.5, the most a name without a strong token pair can
- * score; for lower thresholds, and for queries carrying identifiers (an identifier match is
- * decisive whatever the name), the scan answers. Immutable; safe for concurrent use (each thread
- * gets its own probe scratch space).
+ * are the same whenever the index's guarantee applies. A record needs a name score of at least the
+ * threshold less what the query's other evidence could add ({@code Evidence.maxGain}: nothing for
+ * a name alone); the index's guarantee applies when that is above 0.5, the most a name without a
+ * strong token pair can score. Among the candidates, a name is scored only when
+ * {@link NameScorer#upperBound} says it could reach that floor. For lower thresholds, and for queries
+ * carrying identifiers (an identifier match is decisive whatever the name), the scan answers.
+ * Immutable; safe for concurrent use (each thread gets its own probe scratch space).
  */
 public final class IndexedScreener implements Screener {
-    /** The scan admits a record whose best name scores at least threshold minus this. */
-    static final double QUICK_MARGIN = 0.1;
     /** A name score at or below this is possible without a strong token pair, which the index requires. */
     static final double INDEX_FLOOR = 0.5;
 
+    public static final long[] DBG = new long[4];
     private final List<SanctionsList> lists;
     private final ScanScreener scan;
     private final List<CompiledEntity> compiled;
@@ -93,7 +94,9 @@ public final class IndexedScreener implements Screener {
     public List<MatchResult> screen(Query query, ScreenOptions options) {
         CompiledQuery q = CompiledQuery.of(query);
         double floor = options.threshold();
-        if (!q.identifiers().isEmpty() || floor - QUICK_MARGIN <= INDEX_FLOOR) return scan.screen(query, options);
+        // the name score a record needs: the threshold less what the query's other evidence could add
+        double nameFloor = floor - Evidence.maxGain(q);
+        if (!q.identifiers().isEmpty() || nameFloor <= INDEX_FLOOR) return scan.screen(query, options);
         Scratch sc = scratch.get();
         int n = index.candidates(q.names(), sc.probe);
         int[] cand = sc.probe.records();
@@ -102,7 +105,10 @@ public final class IndexedScreener implements Screener {
             sc.epoch = 1;
         }
         // The scan's quick score is the best name score over a record's names; names the index leaves
-        // out score at most 0.5, below the quick floor here, so the best over candidate names decides alike.
+        // out score at most 0.5, below the name floor here, so the best over candidate names decides alike.
+        // A name is scored only when the scorer's upper bound says it could reach the name floor and beat
+        // the record's best so far: names skipped so cannot change which records reach the floor.
+        boolean allSources = options.include().isEmpty() && options.exclude().isEmpty();
         int touched = 0;
         for (int i = 0; i < n; i++) {
             int nameId = cand[i];
@@ -111,7 +117,7 @@ public final class IndexedScreener implements Screener {
                 CompiledEntity e = compiled.get(r);
                 sc.stamp[r] = sc.epoch;
                 // a record that is not admitted keeps -1 and is never scored
-                sc.best[r] = options.admits(e.entity().source()) && EntityScorer.compatible(q.schema(), e.entity().schema()) ? -0.5 : -1;
+                sc.best[r] = (allSources || options.admits(e.entity().source())) && EntityScorer.compatible(q.schema(), e.entity().schema()) ? -0.5 : -1;
                 if (touched == sc.touched.length) sc.touched = java.util.Arrays.copyOf(sc.touched, touched * 2);
                 sc.touched[touched++] = r;
             }
@@ -119,16 +125,21 @@ public final class IndexedScreener implements Screener {
             CompiledName ln = listNames[nameId];
             for (int qi = 0; qi < q.names().size(); qi++) {
                 if (!Prefilter.intersects(q.keys().get(qi), ln.keys())) continue;
-                double s = names.score(q.names().get(qi), ln.normalised());
-                if (ln.name().kind() == NameKind.WEAK_ALIAS) s *= EntityScorer.WEAK_ALIAS_FACTOR;
+                double factor = ln.name().kind() == NameKind.WEAK_ALIAS ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
+                double bar = Math.max(nameFloor, sc.best[r]);
+                DBG[0]++;
+                if (names.upperBound(q.names().get(qi), ln.normalised()) * factor < bar - 1e-9) continue;
+                DBG[1]++;
+                double s = names.score(q.names().get(qi), ln.normalised()) * factor;
                 if (s > sc.best[r]) sc.best[r] = s;
             }
         }
         List<MatchResult> out = new ArrayList<>();
         for (int t = 0; t < touched; t++) {
             int r = sc.touched[t];
-            if (sc.best[r] < floor - QUICK_MARGIN) continue;
+            if (sc.best[r] < nameFloor) continue;
             CompiledEntity e = compiled.get(r);
+            DBG[2]++;
             EntityScorer.Scored s = scorer.score(q, e, true);
             if (s == null || s.score() < floor) continue;
             out.add(scan.result(e.entity(), s));

@@ -70,26 +70,19 @@ final class FuzzyDictionary {
         long qm = masks(q);
         int q3 = mask3(q);
         int maxLen = byLength.length - 2;
+        double[][] rows = EditDistance.newRows();
         for (int lb = Math.max(1, la - maxLengthDiff); lb <= Math.min(maxLen, la + maxLengthDiff); lb++) {
-            double dmax = maxDistance(Math.max(la, lb), minSim);
+            double dmax = EditDistance.maxDistance(Math.max(la, lb), minSim);
             if (Math.abs(la - lb) * 0.5 > dmax) continue;
             int maxL1 = (int) Math.floor(dmax / 0.4 + 1e-9);
             for (int i = byLength[lb], end = byLength[lb + 1]; i < end; i++) {
                 long x = qm ^ masks12[i];
                 int l1 = Long.bitCount(x) + Integer.bitCount(q3 ^ masks3[i]);
                 if (l1 > maxL1) continue;
-                double d = EditDistance.distanceAtMost(q, terms[i], dmax);
+                double d = EditDistance.distanceAtMost(q, terms[i], dmax, rows);
                 if (d <= dmax && EditDistance.similarity(d, Math.max(la, lb)) >= minSim - 1e-9) hit.accept(ids[i]);
             }
         }
-    }
-
-    /** The largest weighted distance at which two strings, the longer of length L, are still minSim similar. */
-    static double maxDistance(int longer, double minSim) {
-        double r = (1 - minSim) * longer;
-        double d1 = r / 0.8;
-        if (d1 <= 1) return d1 + 1e-9;
-        return (-0.4 + Math.sqrt(0.16 + 1.6 * r)) / 0.8 + 1e-9;
     }
 
     /** Letter class of a char for the histogram, or -1 for 'h' (see the class javadoc). */

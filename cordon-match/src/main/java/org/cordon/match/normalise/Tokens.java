@@ -30,6 +30,15 @@ public final class Tokens {
     final boolean transliterated;
     /** Whether each token is one syllable read from Han or Hangul: such tokens meet only by an accepted reading, not by edits. */
     final boolean syllabic;
+    /** Each token's {@link LetterClasses} histogram: a cheap bound on how similar two tokens can be. */
+    final long[] letters;
+    /** Each token's consonant skeleton's {@link LetterClasses} histogram. */
+    final long[] skeletonLetters;
+    /** Weights of the tokens for the last weights asked for (see {@link #weights}); racy by design, each value immutable. */
+    private WeightCache weightCache;
+
+    private record WeightCache(Object owner, double[] values) {
+    }
 
     Tokens(String[] text, byte[] kind, String[] phonetic, String[] skeleton, byte[] roles, boolean abjad, boolean familyMarked,
            boolean transliterated, boolean syllabic) {
@@ -42,6 +51,25 @@ public final class Tokens {
         this.familyMarked = familyMarked;
         this.transliterated = transliterated;
         this.syllabic = syllabic;
+        this.letters = new long[text.length];
+        this.skeletonLetters = new long[text.length];
+        for (int i = 0; i < text.length; i++) {
+            letters[i] = LetterClasses.histogram(text[i]);
+            skeletonLetters[i] = LetterClasses.histogram(skeleton[i]);
+        }
+    }
+
+    /**
+     * Per-token weights computed by {@code compute} for {@code owner} (the scorer's weights), cached on this
+     * form: a list name is compared with thousands of queries and its weights never change. Safe for
+     * concurrent use: a race computes the same values twice.
+     */
+    public double[] weights(Object owner, java.util.function.Function<Tokens, double[]> compute) {
+        WeightCache c = weightCache;
+        if (c != null && c.owner == owner) return c.values;
+        double[] v = compute.apply(this);
+        weightCache = new WeightCache(owner, v);
+        return v;
     }
 
     /** Plain tokens without kinds or keys, e.g. a name in its own script split into words or characters. */
@@ -76,6 +104,12 @@ public final class Tokens {
     public String skeleton(int i) { return skeleton[i]; }
 
     public byte roles(int i) { return roles[i]; }
+
+    /** The token's {@link LetterClasses} histogram. */
+    public long letters(int i) { return letters[i]; }
+
+    /** The {@link LetterClasses} histogram of the token's consonant skeleton. */
+    public long skeletonLetters(int i) { return skeletonLetters[i]; }
 
     public boolean abjad() { return abjad; }
 

@@ -10,15 +10,29 @@ package org.cordon.match.score;
  */
 public final class EditDistance {
     static final double CHEAP = 0.5, VOWEL = 0.8;
+    /** What a cheap edit costs (a doubled letter, an h after a letter, s/z, c/k, ...), for code that walks the same table. */
+    public static final double CHEAP_COST = CHEAP;
     private static final int MAX = 64;
-    private static final ThreadLocal<double[][]> ROWS = ThreadLocal.withInitial(() -> new double[3][MAX + 1]);
+    private static final ThreadLocal<double[][]> ROWS = ThreadLocal.withInitial(EditDistance::newRows);
 
     private EditDistance() {}
 
+    /**
+     * Work rows for the {@code rows} variants: hot loops hold their own and pass them in, because a
+     * thread-local lookup per call cost more than the distance itself (measured: docs/performance.md).
+     */
+    public static double[][] newRows() {
+        return new double[3][MAX + 1];
+    }
+
     /** Weighted OSA distance between a and b (strings longer than 64 chars are cut; names never are). */
     public static double distance(CharSequence a, CharSequence b) {
+        return distance(a, b, ROWS.get());
+    }
+
+    /** {@link #distance(CharSequence, CharSequence)} with the caller's work rows (from {@link #newRows()}). */
+    public static double distance(CharSequence a, CharSequence b, double[][] rows) {
         int n = Math.min(a.length(), MAX), m = Math.min(b.length(), MAX);
-        double[][] rows = ROWS.get();
         double[] prev2 = rows[0], prev = rows[1], cur = rows[2];
         prev[0] = 0;
         for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b, j - 1);
@@ -47,8 +61,12 @@ public final class EditDistance {
      * it. The candidate index verifies its fuzzy term lookups with this (most terms fail in two or three rows).
      */
     public static double distanceAtMost(CharSequence a, CharSequence b, double max) {
+        return distanceAtMost(a, b, max, ROWS.get());
+    }
+
+    /** {@link #distanceAtMost(CharSequence, CharSequence, double)} with the caller's work rows. */
+    public static double distanceAtMost(CharSequence a, CharSequence b, double max, double[][] rows) {
         int n = Math.min(a.length(), MAX), m = Math.min(b.length(), MAX);
-        double[][] rows = ROWS.get();
         double[] prev2 = rows[0], prev = rows[1], cur = rows[2];
         prev[0] = 0;
         for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b, j - 1);
@@ -90,6 +108,11 @@ public final class EditDistance {
         return 1.0;
     }
 
+    /** What substituting one letter for another costs (0 when equal). */
+    public static double substitutionCost(char a, char b) {
+        return substitution(a, b);
+    }
+
     static double substitution(char a, char b) {
         if (a == b) return 0;
         if (same(a, b, 's', 'z') || same(a, b, 'c', 'k') || same(a, b, 'k', 'q') || same(a, b, 'c', 's') || same(a, b, 'j', 'y')
@@ -124,5 +147,31 @@ public final class EditDistance {
 
     public static double similarity(String a, String b) {
         return similarity(distance(a, b), Math.max(a.length(), b.length()));
+    }
+
+    /** {@link #similarity(String, String)} with the caller's work rows. */
+    public static double similarity(String a, String b, double[][] rows) {
+        return similarity(distance(a, b, rows), Math.max(a.length(), b.length()));
+    }
+
+    /**
+     * The largest weighted distance at which two strings, the longer of length {@code longer}, are
+     * still {@code minSim} similar (the inverse of {@link #similarity(double, int)}, with a hair of slack).
+     */
+    public static double maxDistance(int longer, double minSim) {
+        double r = (1 - minSim) * longer;
+        double d1 = r / 0.8;
+        if (d1 <= 1) return d1 + 1e-9;
+        return (-0.4 + Math.sqrt(0.16 + 1.6 * r)) / 0.8 + 1e-9;
+    }
+
+    /**
+     * The most similar two words can be given their lengths and letter-class histograms
+     * ({@link org.cordon.match.normalise.LetterClasses}): the distance is at least half the length
+     * difference and at least 0.4 per unit of histogram difference.
+     */
+    public static double similarityBound(int lengthA, int lengthB, long histogramA, long histogramB) {
+        double d = Math.max(0.5 * Math.abs(lengthA - lengthB), 0.4 * org.cordon.match.normalise.LetterClasses.difference(histogramA, histogramB));
+        return similarity(d, Math.max(lengthA, lengthB));
     }
 }

@@ -3,6 +3,7 @@ package org.cordon.match.score;
 import java.util.ArrayList;
 import java.util.List;
 import org.cordon.match.Explanation.TokenMatch;
+import org.cordon.match.normalise.LetterClasses;
 import org.cordon.match.normalise.NormalisedName;
 import org.cordon.match.normalise.TokenKind;
 import org.cordon.match.normalise.Tokens;
@@ -120,11 +121,166 @@ public final class NameScorer {
         return best;
     }
 
+    /**
+     * A value never below {@link #score} for the same names, at a fraction of its cost: token pairs are
+     * bounded by {@link TokenSimilarity#upperBound} instead of compared, tokens that could meet by being
+     * written together or by initials are taken as fully matched, the alignment is not solved (each token
+     * is credited with its best partner), and penalties and caps are left out. Every step can only raise
+     * the value, because the score grows with both sides' coverage. The screener scores a candidate name
+     * only when this bound reaches its floor.
+     */
+    public double upperBound(NormalisedName query, NormalisedName listed) {
+        if (query.script() != Character.UnicodeScript.LATIN && query.script() == listed.script()
+                && !query.scriptTokens().isEmpty() && !listed.scriptTokens().isEmpty()) {
+            return scoreOnly(query, listed); // names in the same script are compared as written: rare, so scored exactly
+        }
+        Schema schema = query.schema() != null ? query.schema() : listed.schema();
+        boolean person = schema == null || schema == Schema.PERSON;
+        Scratch sc = SCRATCH.get();
+        double best = 0;
+        List<Tokens> qf = query.forms(), lf = listed.forms();
+        for (int a = 0; a < qf.size(); a++) {
+            for (int b = 0; b < lf.size(); b++) {
+                double u = bound(qf.get(a), lf.get(b), person, sc);
+                if (u > best) best = u;
+            }
+        }
+        return best;
+    }
+
+    private double bound(Tokens q, Tokens l, boolean person, Scratch sc) {
+        int n = q.size(), m = l.size();
+        if (n == 0 || m == 0) return 0.0;
+        sc.reset(n, m);
+        double[] uq = sc.qSim, ul = sc.lSim;
+        java.util.Arrays.fill(uq, 0, n, 0.0);
+        java.util.Arrays.fill(ul, 0, m, 0.0);
+        boolean syllables = q.syllabic() || l.syllabic();
+        double[] cq = q.weights(weights, weightsOf), cl = l.weights(weights, weightsOf);
+        int offQ = syllables ? n : 0, offL = syllables ? m : 0;
+        boolean strong = false;
+        for (int i = 0; i < n; i++) {
+            byte ki = q.kind(i);
+            for (int j = 0; j < m; j++) {
+                double u = TokenSimilarity.upperBound(q, i, l, j);
+                if (u < MIN_CANDIDATE) continue;
+                // a pair the letters do not rule out is compared exactly: most such pairs still fall short
+                if (u < 1.0 && (u = TokenSimilarity.similarity(q, i, l, j, sc.how, MIN_CANDIDATE, sc.rows)) < MIN_CANDIDATE) continue;
+                if (u > uq[i]) uq[i] = u;
+                if (u > ul[j]) ul[j] = u;
+                // strong as the scorer counts it: a word or number met at 0.7 or more other than as an initial
+                if (u >= 0.7 && (ki == TokenKind.NAME || ki == TokenKind.NUMBER)
+                        && (l.kind(j) != TokenKind.INITIAL || q.text(i).equals(l.text(j)))) {
+                    strong = true;
+                }
+            }
+        }
+        // tokens that may meet written together, as syllable runs or by initials: credited in full, and taken as strong
+        if (joinable(q, l, uq, ul) | joinable(l, q, ul, uq) | acronymPossible(q, l, uq, ul, person) | acronymPossible(l, q, ul, uq, person)) {
+            strong = true;
+        }
+        double totalQ = 0, totalL = 0, coveredQ = 0, coveredL = 0;
+        for (int i = 0; i < n; i++) {
+            totalQ += cq[offQ + i];
+            coveredQ += cq[offQ + i] * uq[i];
+        }
+        for (int j = 0; j < m; j++) {
+            totalL += cl[offL + j];
+            coveredL += cl[offL + j] * ul[j];
+        }
+        double coverQ = coveredQ / totalQ, coverL = coveredL / totalL;
+        boolean queryLighter = totalQ <= totalL;
+        double small = queryLighter ? coverQ : coverL, big = queryLighter ? coverL : coverQ;
+        double alpha = person ? EXTRA_PERSON : EXTRA_ORG; // as the scorer chooses it, from what the bound knows exactly
+        if (countNames(queryLighter ? q : l) <= 1 && person) alpha = Math.max(alpha, EXTRA_SINGLE);
+        if (syllables) alpha = Math.max(alpha, EXTRA_SYLLABLE);
+        double score = small * (1.0 - alpha * (1.0 - big));
+        if (!strong) score *= 0.5;
+        return Math.max(0.0, Math.min(1.0, score));
+    }
+
+    /** Marks tokens of {@code a} and runs of {@code b} that {@link #joined} could align; whether any. */
+    private static boolean joinable(Tokens a, Tokens b, double[] ua, double[] ub) {
+        boolean any = false;
+        for (int i = 0; i < a.size(); i++) {
+            String t = a.text(i);
+            if (a.kind(i) != TokenKind.NAME || t.length() < 4) continue;
+            for (int j = 0; j + 1 < b.size(); j++) {
+                if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
+                String b1 = b.text(j), b2 = b.text(j + 1);
+                if (Math.abs(b1.length() + b2.length() - t.length()) > 2 && a.abjad() == b.abjad()) continue;
+                if (b1.charAt(0) != t.charAt(0) && b2.charAt(b2.length() - 1) != t.charAt(t.length() - 1)) continue;
+                if (t.length() <= 64 && b1.length() + b2.length() <= 64
+                        && EditDistance.similarityBound(t.length(), b1.length() + b2.length(), a.letters(i),
+                        LetterClasses.add(b.letters(j), b2)) < 0.8
+                        && (a.abjad() == b.abjad() || 0.95 * EditDistance.similarityBound(a.skeleton(i).length(),
+                        b.skeleton(j).length() + b.skeleton(j + 1).length(), a.skeletonLetters(i),
+                        LetterClasses.add(b.skeletonLetters(j), b.skeleton(j + 1))) < 0.8)) {
+                    continue; // the join needs 0.8, by letters or (across an abjad) by consonants
+                }
+                ua[i] = ub[j] = ub[j + 1] = 1.0;
+                any = true;
+            }
+            if (b.syllabic() && !a.syllabic()) {
+                for (int len = 3; len <= 4; len++) {
+                    for (int j = 0; j + len <= b.size(); j++) {
+                        int total = 0;
+                        for (int k = 0; k < len; k++) total += b.text(j + k).length();
+                        if (Math.abs(total - t.length()) > 1) continue;
+                        long letters = 0;
+                        for (int k = 0; k < len; k++) letters = LetterClasses.add(letters, b.text(j + k));
+                        if (t.length() <= 64 && total <= 64
+                                && EditDistance.similarityBound(t.length(), total, a.letters(i), letters) < SYLLABLE_RUN_MIN) {
+                            continue;
+                        }
+                        ua[i] = 1.0;
+                        for (int k = 0; k < len; k++) ub[j + k] = 1.0;
+                        any = true;
+                    }
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Marks tokens that {@link #acronyms} could align (a short word of {@code a} and the run of {@code b} it spells); whether any. */
+    private static boolean acronymPossible(Tokens a, Tokens b, double[] ua, double[] ub, boolean person) {
+        int longest = person ? 2 : 5;
+        boolean any = false;
+        for (int i = 0; i < a.size(); i++) {
+            String t = a.text(i);
+            if (t.length() > longest || a.kind(i) != TokenKind.NAME || t.length() < 2 || a.transliterated()) continue;
+            for (int j = 0; j + t.length() <= b.size(); j++) {
+                boolean ok = true;
+                for (int k = 0; k < t.length() && ok; k++) {
+                    byte kind = b.kind(j + k);
+                    ok = (kind == TokenKind.NAME || kind == TokenKind.INITIAL) && b.text(j + k).charAt(0) == t.charAt(k);
+                }
+                if (!ok) continue;
+                ua[i] = Math.max(ua[i], 0.9);
+                for (int k = 0; k < t.length(); k++) ub[j + k] = Math.max(ub[j + k], 0.9);
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private static Tokens scriptForm(NormalisedName n) {
         Character.UnicodeScript sc = n.script();
         boolean syllabic = sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL;
         return Tokens.ofPlain(n.scriptTokens().toArray(new String[0]), syllabic);
     }
+
+    /** Weights of a form's tokens, first as plain tokens, then as syllables (see {@link #align}); cached on the form. */
+    private final java.util.function.Function<Tokens, double[]> weightsOf = t -> {
+        int n = t.size();
+        double[] w = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            w[i] = weight(t, i, false);
+            w[n + i] = weight(t, i, true);
+        }
+        return w;
+    };
 
     private double weight(Tokens t, int i, boolean syllables) {
         return switch (t.kind(i)) {
@@ -149,6 +305,7 @@ public final class NameScorer {
         boolean[] chosen = new boolean[64];
         int count;
         final byte[] how = new byte[1];
+        final double[][] rows = EditDistance.newRows();
 
         void reset(int n, int m) {
             this.n = n;
@@ -223,13 +380,15 @@ public final class NameScorer {
         double totalQ = 0, totalL = 0;
         // beside a name read from Han or Hangul, a one-letter Latin token is a syllable (Hyon U, Kon U), not an initial
         boolean syllables = q.syllabic() || l.syllabic();
-        for (int i = 0; i < n; i++) totalQ += wq[i] = weight(q, i, syllables);
-        for (int j = 0; j < m; j++) totalL += wl[j] = weight(l, j, syllables);
+        double[] cq = q.weights(weights, weightsOf), cl = l.weights(weights, weightsOf);
+        int offQ = syllables ? n : 0, offL = syllables ? m : 0;
+        for (int i = 0; i < n; i++) totalQ += wq[i] = cq[offQ + i];
+        for (int j = 0; j < m; j++) totalL += wl[j] = cl[offL + j];
 
         byte[] how = sc.how;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                double s = TokenSimilarity.similarity(q, i, l, j, how);
+                double s = TokenSimilarity.similarity(q, i, l, j, how, MIN_CANDIDATE, sc.rows);
                 if (s >= MIN_CANDIDATE) sc.add(i, 1, j, 1, s, how[0]);
             }
         }
@@ -290,7 +449,7 @@ public final class NameScorer {
         }
         score -= penalty;
         if (!strongName) score *= 0.5;
-        if (person && commonOnly(l, lTo) && (unmatchedName(q, qTo) || unmatchedName(l, lTo))) score = Math.min(score, COMMON_CAP);
+        if (person && commonOnly(l, lTo, wl) && (unmatchedName(q, qTo) || unmatchedName(l, lTo))) score = Math.min(score, COMMON_CAP);
         return Math.max(0.0, Math.min(1.0, score));
     }
 
@@ -298,11 +457,11 @@ public final class NameScorer {
      * Every listed name word that met the query is common in the lists (weight at most {@link #COMMON}:
      * Abdul, Aziz, Abu, Bakr, Muhammad). With uniform weights nothing is common.
      */
-    private boolean commonOnly(Tokens l, int[] lTo) {
+    private static boolean commonOnly(Tokens l, int[] lTo, double[] wl) {
         int matched = 0;
         for (int j = 0; j < l.size(); j++) {
             if (l.kind(j) != TokenKind.NAME || lTo[j] < 0) continue;
-            if (weights.weight(l.text(j)) > COMMON) return false;
+            if (wl[j] / W_NAME > COMMON) return false; // a name word's weight is W_NAME times its rarity
             matched++;
         }
         return matched > 0;
@@ -400,10 +559,10 @@ public final class NameScorer {
                 // a join keeps both ends: cheap test before building the joined string
                 if (b1.charAt(0) != t.charAt(0) && b2.charAt(b2.length() - 1) != t.charAt(t.length() - 1)) continue;
                 String ab = b1 + b2;
-                double s = EditDistance.similarity(t, ab);
+                double s = EditDistance.similarity(t, ab, sc.rows);
                 if (a.abjad() != b.abjad()) {
                     // read from Arabic or Hebrew: compare consonants ("abwbkr" ~ "abu bakr")
-                    s = Math.max(s, 0.95 * EditDistance.similarity(a.skeleton(i), b.skeleton(j) + b.skeleton(j + 1)));
+                    s = Math.max(s, 0.95 * EditDistance.similarity(a.skeleton(i), b.skeleton(j) + b.skeleton(j + 1), sc.rows));
                 }
                 if (s < 0.8) continue;
                 byte how = reversed ? TokenSimilarity.JOINED : TokenSimilarity.SPLIT;
@@ -433,7 +592,7 @@ public final class NameScorer {
                 if (!words || Math.abs(total - t.length()) > 1) continue;
                 StringBuilder run = new StringBuilder(total);
                 for (int k = 0; k < len; k++) run.append(b.text(j + k));
-                double s = EditDistance.similarity(t, run.toString());
+                double s = EditDistance.similarity(t, run.toString(), sc.rows);
                 if (s < SYLLABLE_RUN_MIN) continue;
                 byte how = reversed ? TokenSimilarity.JOINED : TokenSimilarity.SPLIT;
                 if (reversed) sc.add(j, len, i, 1, s, how);

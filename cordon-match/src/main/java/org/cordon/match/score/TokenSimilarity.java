@@ -43,6 +43,18 @@ public final class TokenSimilarity {
 
     /** Similarity in [0,1]; writes how the tokens met into how[0]. */
     static double similarity(Tokens q, int i, Tokens l, int j, byte[] how) {
+        return similarity(q, i, l, j, how, 0.0, EditDistance.newRows());
+    }
+
+    /**
+     * Similarity in [0,1], or 0 for some pairs whose similarity is below {@code floor}: when the
+     * tokens' lengths and letter classes ({@link EditDistance#similarityBound}) already rule out an
+     * edit similarity of {@code floor}, the distance is not computed (most pairs of unrelated words).
+     * The scorer passes the least similarity at which it aligns two tokens, so its results are the
+     * same as with the exact value. Writes how the tokens met into how[0]; {@code rows} are the
+     * caller's edit-distance work rows.
+     */
+    static double similarity(Tokens q, int i, Tokens l, int j, byte[] how, double floor, double[][] rows) {
         String a = q.text(i), b = l.text(j);
         byte ka = q.kind(i), kb = l.kind(j);
         if (a.equals(b)) {
@@ -68,11 +80,25 @@ public final class TokenSimilarity {
             if (ka == TokenKind.INITIAL && kb == TokenKind.INITIAL) return 0.0;
             return a.charAt(0) == b.charAt(0) ? INITIAL_SIM : 0.0;
         }
-        double d = EditDistance.distance(a, b);
-        double s = EditDistance.similarity(d, Math.max(a.length(), b.length()));
         how[0] = FUZZY;
-        if (s < TRUNCATED_SIM && i == q.size() - 1 && a.length() == 2 && b.length() > a.length() + 1 && b.startsWith(a)
-                && q.kind(i) == TokenKind.NAME) {
+        // Only the edit similarity, the truncation rule and consonant skeletons (one side read from an abjad) can
+        // reach the floor; phonetic keys need an edit similarity of 0.5 and the other factors only lower a value.
+        if (floor > 0 && q.abjad() == l.abjad() && a.length() <= 64 && b.length() <= 64 && !truncatable(q, i, a, b)
+                && EditDistance.similarityBound(a.length(), b.length(), q.letters(i), l.letters(j)) < Math.min(floor, 0.5)) {
+            return 0.0;
+        }
+        int longer = Math.max(a.length(), b.length());
+        double d;
+        if (floor > 0 && q.abjad() == l.abjad() && longer <= 64) {
+            // the same reasoning with the distance itself, given up as soon as it cannot reach the floor
+            double most = EditDistance.maxDistance(longer, Math.min(floor, 0.5));
+            d = EditDistance.distanceAtMost(a, b, most, rows);
+            if (d > most && !truncatable(q, i, a, b)) return 0.0;
+        } else {
+            d = EditDistance.distance(a, b, rows);
+        }
+        double s = EditDistance.similarity(d, longer);
+        if (s < TRUNCATED_SIM && truncatable(q, i, a, b)) {
             // the query's last word cut to two letters, as fixed-width payment fields cut names ("... Belkassem Dr" for
             // Drissi); longer prefixes ("Lind" of Lindemann) are as often a different name, so fuzzy matching decides those
             s = TRUNCATED_SIM;
@@ -94,7 +120,7 @@ public final class TokenSimilarity {
             if (sa.length() >= 2 && sb.length() >= 2) {
                 // two consonants say little ("mwdy" and "amadou" both reduce to "md"): short skeletons count less
                 double factor = Math.min(sa.length(), sb.length()) >= 3 ? 0.9 : 0.7;
-                double ss = factor * EditDistance.similarity(sa, sb);
+                double ss = factor * EditDistance.similarity(sa, sb, rows);
                 if (ss > s) {
                     s = ss;
                     how[0] = TRANSLITERATION;
@@ -110,6 +136,49 @@ public final class TokenSimilarity {
             s *= 0.5;
         }
         return s;
+    }
+
+    /**
+     * A value never below {@link #similarity} for the same pair, computed without an edit distance:
+     * the same rules, with the edit similarity (and the consonant-skeleton similarity) replaced by
+     * their bounds from lengths and letter classes. Lets the screener skip names that cannot reach a
+     * threshold. Keep in step with {@link #similarity}: a rule there that can raise a value needs its
+     * bound here ({@code NameScorerBoundTest} checks the two on generated and evaluation pairs).
+     */
+    static double upperBound(Tokens q, int i, Tokens l, int j) {
+        String a = q.text(i), b = l.text(j);
+        byte ka = q.kind(i), kb = l.kind(j);
+        if (a.equals(b)) return 1.0;
+        if (ka == TokenKind.LEGAL_FORM || kb == TokenKind.LEGAL_FORM) return ka == kb ? 0.9 : 0.0;
+        if (ka == TokenKind.NUMBER || kb == TokenKind.NUMBER) return 0.0;
+        if ((ka == TokenKind.PARTICLE) != (kb == TokenKind.PARTICLE)) return 0.0;
+        if (ka == TokenKind.INITIAL || kb == TokenKind.INITIAL) {
+            if (ka == TokenKind.INITIAL && kb == TokenKind.INITIAL) return 0.0;
+            return a.charAt(0) == b.charAt(0) ? INITIAL_SIM : 0.0;
+        }
+        if (a.length() > 64 || b.length() > 64) return 1.0; // the distance cuts such strings; no bound
+        double s = EditDistance.similarityBound(a.length(), b.length(), q.letters(i), l.letters(j));
+        if (s < TRUNCATED_SIM && truncatable(q, i, a, b)) s = TRUNCATED_SIM;
+        if (s < PHONETIC_SIM && s >= 0.5 && !q.phonetic(i).isEmpty() && q.phonetic(i).equals(l.phonetic(j))) s = PHONETIC_SIM;
+        if (q.abjad() != l.abjad()) {
+            String sa = q.skeleton(i), sb = l.skeleton(j);
+            int la = sa.length(), lb = sb.length();
+            // a dropped final h (ta marbuta) shortens the Latin skeleton by one and leaves its histogram ('h' is not counted)
+            if (q.abjad() && taMarbuta(a, b, sb) != sb) lb--;
+            else if (!q.abjad() && taMarbuta(b, a, sa) != sa) la--;
+            if (la >= 2 && lb >= 2) {
+                double factor = Math.min(la, lb) >= 3 ? 0.9 : 0.7;
+                s = Math.max(s, factor * EditDistance.similarityBound(la, lb, q.skeletonLetters(i), l.skeletonLetters(j)));
+            }
+        }
+        if (s < 1.0 && (q.syllabic() || l.syllabic())) s *= SYLLABLE_FACTOR;
+        if (s < 1.0 && ((q.roles(i) ^ l.roles(j)) & Tokens.PATRONYMIC) != 0) s *= 0.5;
+        return s;
+    }
+
+    /** The query's last word, two letters long, begins the list word: it may be a cut name (see {@link #TRUNCATED}). */
+    private static boolean truncatable(Tokens q, int i, String a, String b) {
+        return a.length() == 2 && i == q.size() - 1 && b.length() > 3 && b.startsWith(a) && q.kind(i) == TokenKind.NAME;
     }
 
     /**
