@@ -26,7 +26,6 @@ public final class IndexedScreener implements Screener {
     /** A name score at or below this is possible without a strong token pair, which the index requires. */
     static final double INDEX_FLOOR = 0.5;
 
-    public static final long[] DBG = new long[4];
     private final List<SanctionsList> lists;
     private final ScanScreener scan;
     private final List<CompiledEntity> compiled;
@@ -127,9 +126,7 @@ public final class IndexedScreener implements Screener {
                 if (!Prefilter.intersects(q.keys().get(qi), ln.keys())) continue;
                 double factor = ln.name().kind() == NameKind.WEAK_ALIAS ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
                 double bar = Math.max(nameFloor, sc.best[r]);
-                DBG[0]++;
                 if (names.upperBound(q.names().get(qi), ln.normalised()) * factor < bar - 1e-9) continue;
-                DBG[1]++;
                 double s = names.score(q.names().get(qi), ln.normalised()) * factor;
                 if (s > sc.best[r]) sc.best[r] = s;
             }
@@ -139,7 +136,6 @@ public final class IndexedScreener implements Screener {
             int r = sc.touched[t];
             if (sc.best[r] < nameFloor) continue;
             CompiledEntity e = compiled.get(r);
-            DBG[2]++;
             EntityScorer.Scored s = scorer.score(q, e, true);
             if (s == null || s.score() < floor) continue;
             out.add(scan.result(e.entity(), s));
