@@ -23,6 +23,7 @@ class IndexedScreenerTest {
             "na", "vla", "dim", "ir", "pu", "tin", "sch", "mid", "tt", "ch", "ou", "ber", "g", "son", "ach", "ev", "yu", "ki", "m", "jo",
             "ng", "un", "ra", "sh", "id", "abd", "ul", "lah", "el", "os", "ta", "wa", "ne", "ck", "ph", "ie"};
     private static final String[] CYRILLIC = {"Иван", "Петров", "Сергей", "Шойгу", "Алексей", "Навальный", "Ким", "Чен", "Ли", "Орлов"};
+    private static final String[] COUNTRIES = {"RU", "IR", "KP", "SY"};
     private static final String[] FORMS = {"LLC", "Ltd", "GmbH", "JSC", "OOO", "SA", "Trading Company", "AG"};
 
     private static String word(Random rnd) {
@@ -86,11 +87,18 @@ class IndexedScreenerTest {
         Random rnd = new Random(20260529L);
         List<Entity> people = new ArrayList<>(), companies = new ArrayList<>();
         List<String> listed = new ArrayList<>();
+        List<String[]> evidence = new ArrayList<>(); // birth date and nationality of the record each listed name belongs to
         for (int i = 0; i < 3000; i++) {
             boolean person = i % 3 != 0;
             Entity.Builder b = Entity.builder("gen", "g" + i, person ? Schema.PERSON : Schema.COMPANY);
             String primary = name(rnd, person);
             b.name(primary, NameKind.PRIMARY);
+            // evidence besides the name, so that queries carrying a birth date or country can be lifted over the threshold
+            String born = person && rnd.nextInt(2) == 0 ? (1950 + rnd.nextInt(40)) + "-0" + (1 + rnd.nextInt(9)) + "-1" + rnd.nextInt(10) : null;
+            String nationality = rnd.nextInt(2) == 0 ? COUNTRIES[rnd.nextInt(COUNTRIES.length)] : null;
+            if (born != null) b.birthDate(org.cordon.model.DateRange.parse(born));
+            b.nationality(nationality);
+            int firstName = listed.size();
             listed.add(primary);
             int aliases = rnd.nextInt(3);
             for (int a = 0; a < aliases; a++) {
@@ -99,6 +107,8 @@ class IndexedScreenerTest {
                 listed.add(alias);
             }
             (person ? people : companies).add(b.build());
+            while (evidence.size() < listed.size()) evidence.add(new String[]{born, nationality});
+            assertThat(firstName).isLessThan(listed.size());
         }
         SanctionsList a = new SanctionsList(new ListVersion("gen-a", "gen-a", "gen-a", "test", null, List.of(), "", people.size()), people);
         SanctionsList c = new SanctionsList(new ListVersion("gen-b", "gen-b", "gen-b", "test", null, List.of(), "", companies.size()), companies);
@@ -106,16 +116,24 @@ class IndexedScreenerTest {
         ScanScreener scan = indexed.scan();
         int queries = 0, withResults = 0;
         for (int i = 0; i < 1000; i++) {
-            String base = listed.get(rnd.nextInt(listed.size()));
+            int pick = rnd.nextInt(listed.size());
+            String base = listed.get(pick);
             String q = i % 10 == 0 ? name(rnd, rnd.nextBoolean()) : perturb(rnd, base);
             Schema schema = switch (rnd.nextInt(3)) {
                 case 0 -> Schema.PERSON;
                 case 1 -> Schema.COMPANY;
                 default -> null;
             };
+            // a third of the queries carry a birth date (often the listed one's) and a country
+            String dob = null, country = null;
+            if (i % 3 == 1) {
+                dob = evidence.get(pick)[0] != null && rnd.nextBoolean() ? evidence.get(pick)[0]
+                        : (1950 + rnd.nextInt(40)) + "-0" + (1 + rnd.nextInt(9)) + "-1" + rnd.nextInt(10);
+                country = evidence.get(pick)[1] != null && rnd.nextBoolean() ? evidence.get(pick)[1] : COUNTRIES[rnd.nextInt(COUNTRIES.length)];
+            }
             for (double threshold : new double[]{0.8, 0.7, 0.62}) {
                 ScreenOptions opts = ScreenOptions.of(threshold, 1000);
-                Query query = Query.of(q, schema, null, null);
+                Query query = Query.of(q, schema, dob, country);
                 List<String> expected = scan.screen(query, opts).stream().map(r -> r.entity().id() + "=" + r.score()).toList();
                 List<String> got = indexed.screen(query, opts).stream().map(r -> r.entity().id() + "=" + r.score()).toList();
                 if (!got.equals(expected)) {

@@ -3,7 +3,10 @@ package org.cordon.match.index;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cordon.match.normalise.LetterClasses;
 import org.cordon.match.normalise.NormalisedName;
+import org.cordon.match.score.EditDistance;
+import org.cordon.model.Schema;
 import org.cordon.match.normalise.TokenKind;
 import org.cordon.match.normalise.Tokens;
 
@@ -50,7 +53,10 @@ public final class CandidateIndex {
     private final FuzzyDictionary pairFuzzy;
     // The scorer compares sound-alike keys only when a side was transliterated, and consonant skeletons
     // only when exactly one side was read from an abjad (Arabic, Hebrew): each kept apart by that property.
+    /** Sound-alike key -> ids of the list words (text terms) carrying it, kept apart for transliterated forms. */
     private final TermDictionary phonetic, phoneticTranslit;
+    private final String[] textTerms;
+    private final long[] textLetters;
     private final int[][] phoneticPostings, phoneticTranslitPostings;
     private final TermDictionary skeleton, skeletonAbjad;
     private final int[][] skeletonPostings, skeletonAbjadPostings;
@@ -67,9 +73,9 @@ public final class CandidateIndex {
         this.text = text.dict;
         this.textPostings = text.postings();
         this.phonetic = phonetic.dict;
-        this.phoneticPostings = phonetic.postings();
+        this.phoneticPostings = sortedUnique(phonetic.postings());
         this.phoneticTranslit = phoneticTranslit.dict;
-        this.phoneticTranslitPostings = phoneticTranslit.postings();
+        this.phoneticTranslitPostings = sortedUnique(phoneticTranslit.postings());
         this.skeleton = skeleton.dict;
         this.skeletonPostings = skeleton.postings();
         this.skeletonAbjad = skeletonAbjad.dict;
@@ -79,6 +85,9 @@ public final class CandidateIndex {
         this.prefix = prefix.dict;
         this.prefixPostings = prefix.postings();
         String[] all = this.text.terms();
+        this.textTerms = all;
+        this.textLetters = new long[all.length];
+        for (int i = 0; i < all.length; i++) textLetters[i] = LetterClasses.histogram(all[i]);
         this.textFuzzy = subset(all, token, 1);
         this.wordFuzzy = subset(all, word, 4);
         boolean[] pair = new boolean[all.length];
@@ -100,6 +109,17 @@ public final class CandidateIndex {
             }
         }
         return new FuzzyDictionary(terms, ids);
+    }
+
+    private static int[][] sortedUnique(int[][] lists) {
+        for (int i = 0; i < lists.length; i++) {
+            int[] l = lists[i];
+            Arrays.sort(l);
+            int u = 0;
+            for (int x = 0; x < l.length; x++) if (u == 0 || l[x] != l[u - 1]) l[u++] = l[x];
+            lists[i] = u == l.length ? l : Arrays.copyOf(l, u);
+        }
+        return lists;
     }
 
     private static FuzzyDictionary fuzzy(TermDictionary d) {
@@ -136,7 +156,8 @@ public final class CandidateIndex {
             text.add(s, r);
             text.markToken(s);
             if (k == TokenKind.NAME) text.markWord(s);
-            if (k == TokenKind.NAME && !t.phonetic(j).isEmpty()) phonetic.add(t.phonetic(j), r);
+            // sound-alike keys lead to the list words that carry them (checked against the query word when probing)
+            if (k == TokenKind.NAME && !t.phonetic(j).isEmpty()) phonetic.add(t.phonetic(j), text.dict.get(s));
             if (k == TokenKind.NAME && t.skeleton(j).length() >= 2) {
                 skeleton.add(t.skeleton(j), r);
                 String noH = taMarbuta(s, t.skeleton(j));
@@ -244,20 +265,22 @@ public final class CandidateIndex {
     public int candidates(List<NormalisedName> query, Probe probe) {
         probe.start();
         for (NormalisedName n : query) {
-            for (Tokens t : n.forms()) probeForm(t, probe);
-            if (!n.scriptTokens().isEmpty()) probeForm(scriptForm(n), probe);
+            // the scorer reads short words as acronyms by the query's schema: up to two letters for a person
+            int acronyms = n.schema() == Schema.PERSON ? 2 : 5;
+            for (Tokens t : n.forms()) probeForm(t, probe, acronyms);
+            if (!n.scriptTokens().isEmpty()) probeForm(scriptForm(n), probe, acronyms);
         }
         return probe.size;
     }
 
-    private void probeForm(Tokens t, Probe probe) {
+    private void probeForm(Tokens t, Probe probe, int acronyms) {
         int n = t.size();
         StringBuilder sb = probe.sb;
         for (int i = 0; i < n; i++) {
             byte k = t.kind(i);
             String s = t.text(i);
             if (k == TokenKind.NAME) {
-                probe.add(tokenPostings(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad()));
+                probe.add(tokenPostings(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad(), acronyms));
             } else if (k == TokenKind.NUMBER) {
                 int id = text.get(s);
                 if (id >= 0) probe.add(textPostings[id]);
@@ -277,6 +300,7 @@ public final class CandidateIndex {
                 byte ke = t.kind(e);
                 if (ke != TokenKind.NAME && ke != TokenKind.INITIAL) break;
                 sb.append(t.text(e).charAt(0));
+                if (sb.length() > acronyms) break;
                 if (sb.length() >= 2) {
                     int id = text.get(sb.toString());
                     if (id >= 0) probe.add(textPostings[id]);
@@ -286,8 +310,9 @@ public final class CandidateIndex {
     }
 
     /** Records with a list token strongly similar to a query name token (relations (a) and (c) above), cached. */
-    private int[] tokenPostings(String s, String ph, String sk, boolean lastTwoLetters, boolean transliterated, boolean abjad) {
-        String key = (char) ('A' + (lastTwoLetters ? 1 : 0) + (transliterated ? 2 : 0) + (abjad ? 4 : 0)) + s + '\u0000' + ph + '\u0000' + sk;
+    private int[] tokenPostings(String s, String ph, String sk, boolean lastTwoLetters, boolean transliterated, boolean abjad, int acronyms) {
+        String key = (char) ('A' + (lastTwoLetters ? 1 : 0) + (transliterated ? 2 : 0) + (abjad ? 4 : 0) + (acronyms == 2 ? 8 : 0)) + s
+                + '\u0000' + ph + '\u0000' + sk;
         int[] hit = tokenCache.get(key);
         if (hit != null) return hit;
         PostingsUnion u = new PostingsUnion(records);
@@ -297,8 +322,8 @@ public final class CandidateIndex {
         // the scorer meets a query word with two list words written together only within two letters of length
         if (s.length() >= 4) pairFuzzy.lookup(s, JOINED, 2, t -> u.add(textPostings[t]));
         if (!ph.isEmpty()) {
-            if ((id = phoneticTranslit.get(ph)) >= 0) u.add(phoneticTranslitPostings[id]);
-            if (transliterated && (id = phonetic.get(ph)) >= 0) u.add(phoneticPostings[id]);
+            if ((id = phoneticTranslit.get(ph)) >= 0) soundAlikes(s, phoneticTranslitPostings[id], u);
+            if (transliterated && (id = phonetic.get(ph)) >= 0) soundAlikes(s, phoneticPostings[id], u);
         }
         if (sk.length() >= 2) {
             if (abjad) skeletonFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
@@ -308,12 +333,29 @@ public final class CandidateIndex {
                 skeletonAbjadFuzzy.lookup(noH, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
             }
         }
-        if (s.length() >= 2 && s.length() <= 5 && (id = acronym.get(s)) >= 0) u.add(acronymPostings[id]);
+        // the scorer takes a short word for an acronym only in a Latin-script form
+        if (s.length() >= 2 && s.length() <= acronyms && !transliterated && (id = acronym.get(s)) >= 0) u.add(acronymPostings[id]);
         if (lastTwoLetters && (id = prefix.get(s)) >= 0) u.add(prefixPostings[id]);
         hit = u.toArray();
         if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
         tokenCache.put(key, hit);
         return hit;
+    }
+
+    /**
+     * The scorer lets equal sound-alike keys raise a pair only when the words are at least 0.5 edit-similar
+     * and neither is more than twice the other's length: of the list words carrying the query word's key,
+     * the postings of those that may qualify (letter-class bound) join the union.
+     */
+    private void soundAlikes(String s, int[] termIds, PostingsUnion u) {
+        long letters = LetterClasses.histogram(s);
+        for (int t : termIds) {
+            String term = textTerms[t];
+            int a = s.length(), b = term.length();
+            if (Math.min(a, b) * 2 <= Math.max(a, b)) continue;
+            if (a <= 64 && b <= 64 && EditDistance.similarityBound(a, b, letters, textLetters[t]) < 0.5) continue;
+            u.add(textPostings[t]);
+        }
     }
 
     /** Records with a list token similar at {@value #JOINED} to two query tokens written together. */

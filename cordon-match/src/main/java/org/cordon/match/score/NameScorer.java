@@ -165,7 +165,7 @@ public final class NameScorer {
                 double u = TokenSimilarity.upperBound(q, i, l, j);
                 if (u < MIN_CANDIDATE) continue;
                 // a pair the letters do not rule out is compared exactly: most such pairs still fall short
-                if (u < 1.0 && (u = TokenSimilarity.similarity(q, i, l, j, sc.how, MIN_CANDIDATE, sc.rows)) < MIN_CANDIDATE) continue;
+                if (u < 1.0 && (u = similarity(q, i, l, j, sc)) < MIN_CANDIDATE) continue;
                 if (u > uq[i]) uq[i] = u;
                 if (u > ul[j]) ul[j] = u;
                 // strong as the scorer counts it: a word or number met at 0.7 or more other than as an initial
@@ -306,6 +306,7 @@ public final class NameScorer {
         int count;
         final byte[] how = new byte[1];
         final double[][] rows = EditDistance.newRows();
+        final PairMemo memo = new PairMemo();
 
         void reset(int n, int m) {
             this.n = n;
@@ -368,6 +369,73 @@ public final class NameScorer {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    /**
+     * {@link TokenSimilarity#similarity} of query token i and list token j as the scorer uses it (0 below
+     * {@link #MIN_CANDIDATE}; how they met in {@code sc.how[0]}), remembered per query token and list word: a
+     * query meets the same list words in hundreds of candidate names ("nikolai", "mohammed"). Only list
+     * tokens whose similarity depends on nothing but their text are remembered: words of a Latin-script
+     * form that are not patronymics.
+     */
+    private static double similarity(Tokens q, int i, Tokens l, int j, Scratch sc) {
+        if (l.kind(j) != TokenKind.NAME || l.abjad() || l.transliterated() || l.syllabic() || (l.roles(j) & Tokens.PATRONYMIC) != 0) {
+            return TokenSimilarity.similarity(q, i, l, j, sc.how, MIN_CANDIDATE, sc.rows);
+        }
+        PairMemo m = sc.memo;
+        String text = l.text(j);
+        int slot = m.find(q, i, text);
+        if (slot >= 0) {
+            sc.how[0] = m.how[slot];
+            return m.value[slot];
+        }
+        double v = TokenSimilarity.similarity(q, i, l, j, sc.how, MIN_CANDIDATE, sc.rows);
+        m.put(q, i, text, v, sc.how[0]);
+        return v;
+    }
+
+    /** Open-addressing table (query form, token index, list word) -> similarity; cleared wholesale when half full. */
+    static final class PairMemo {
+        private static final int SIZE = 1 << 14, MASK = SIZE - 1;
+        final Object[] query = new Object[SIZE];
+        final String[] text = new String[SIZE];
+        final int[] index = new int[SIZE];
+        final int[] stamp = new int[SIZE];
+        final double[] value = new double[SIZE];
+        final byte[] how = new byte[SIZE];
+        private int epoch = 1, filled;
+
+        private static int hash(Tokens q, int i, String t) {
+            int h = t.hashCode() * 31 + i;
+            return (h ^ (h >>> 15)) & MASK;
+        }
+
+        int find(Tokens q, int i, String t) {
+            for (int s = hash(q, i, t); stamp[s] == epoch; s = (s + 1) & MASK) {
+                if (query[s] == q && index[s] == i && t.equals(text[s])) return s;
+            }
+            return -1;
+        }
+
+        void put(Tokens q, int i, String t, double v, byte h) {
+            if (filled >= SIZE / 2) {
+                if (++epoch == 0) {
+                    java.util.Arrays.fill(stamp, 0);
+                    epoch = 1;
+                }
+                java.util.Arrays.fill(query, null); // let old queries go
+                filled = 0;
+            }
+            int s = hash(q, i, t);
+            while (stamp[s] == epoch) s = (s + 1) & MASK;
+            stamp[s] = epoch;
+            query[s] = q;
+            index[s] = i;
+            text[s] = t;
+            value[s] = v;
+            how[s] = h;
+            filled++;
+        }
+    }
+
     private double align(Tokens q, Tokens l, boolean person, Scratch sc) {
         int n = q.size(), m = l.size();
         if (n == 0 || m == 0) {
@@ -388,7 +456,7 @@ public final class NameScorer {
         byte[] how = sc.how;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                double s = TokenSimilarity.similarity(q, i, l, j, how, MIN_CANDIDATE, sc.rows);
+                double s = similarity(q, i, l, j, sc);
                 if (s >= MIN_CANDIDATE) sc.add(i, 1, j, 1, s, how[0]);
             }
         }

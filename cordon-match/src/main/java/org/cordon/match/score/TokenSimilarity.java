@@ -83,8 +83,9 @@ public final class TokenSimilarity {
         how[0] = FUZZY;
         // Only the edit similarity, the truncation rule and consonant skeletons (one side read from an abjad) can
         // reach the floor; phonetic keys need an edit similarity of 0.5 and the other factors only lower a value.
-        if (floor > 0 && q.abjad() == l.abjad() && a.length() <= 64 && b.length() <= 64 && !truncatable(q, i, a, b)
-                && EditDistance.similarityBound(a.length(), b.length(), q.letters(i), l.letters(j)) < Math.min(floor, 0.5)) {
+        if (floor > 0 && q.abjad() == l.abjad() && a.length() <= 64 && b.length() <= 64
+                && EditDistance.similarityBound(a.length(), b.length(), q.letters(i), l.letters(j)) < Math.min(floor, 0.5)
+                && !truncatable(q, i, a, b)) {
             return 0.0;
         }
         int longer = Math.max(a.length(), b.length());
