@@ -35,6 +35,7 @@ public final class IndexedScreener implements Screener {
     /** Every list name, flat, in index order, and the record each belongs to. */
     private final CompiledName[] listNames;
     private final int[] owner;
+    private final boolean[] weakAlias;
     private final ThreadLocal<Scratch> scratch;
 
     private IndexedScreener(List<SanctionsList> lists, ScanScreener scan, List<CompiledEntity> compiled, CompiledName[] listNames,
@@ -47,6 +48,8 @@ public final class IndexedScreener implements Screener {
         this.names = new NameScorer(scan.weights());
         this.listNames = listNames;
         this.owner = owner;
+        this.weakAlias = new boolean[listNames.length];
+        for (int i = 0; i < listNames.length; i++) weakAlias[i] = listNames[i].name().kind() == NameKind.WEAK_ALIAS;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.newProbe(), compiled.size()));
     }
 
@@ -86,7 +89,11 @@ public final class IndexedScreener implements Screener {
         java.util.concurrent.CompletableFuture<CandidateIndex> index =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> CandidateIndex.build(normalised));
         ScanScreener s = scan.get();
-        return new IndexedScreener(lists, s, compiled, flat, owner, index.join());
+        CandidateIndex built = index.join();
+        // the weights come with the scan (counted over the lists); the index needs them to bound candidates' scores
+        NameScorer weighed = new NameScorer(s.weights());
+        built.weigh(normalised, weighed::tokenWeights);
+        return new IndexedScreener(lists, s, compiled, flat, owner, built);
     }
 
     @Override
@@ -109,8 +116,13 @@ public final class IndexedScreener implements Screener {
         // the record's best so far: names skipped so cannot change which records reach the floor.
         boolean allSources = options.include().isEmpty() && options.exclude().isEmpty();
         int touched = 0;
+        // persons lose at least EXTRA_PERSON of the heavier side's unmatched share, organisations more; unknown: the least
+        double alpha = q.schema() != null && q.schema() != org.cordon.model.Schema.PERSON ? NameScorer.EXTRA_ORG_SHARE : NameScorer.EXTRA_PERSON_SHARE;
         for (int i = 0; i < n; i++) {
             int nameId = cand[i];
+            // the index's bound from what the query's words met: most candidates stop here, before any record is read
+            double factor0 = weakAlias[nameId] ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
+            if (sc.probe.bound(nameId, alpha) * factor0 < nameFloor) continue;
             int r = owner[nameId];
             if (sc.stamp[r] != sc.epoch) {
                 CompiledEntity e = compiled.get(r);

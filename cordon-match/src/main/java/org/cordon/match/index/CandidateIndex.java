@@ -65,7 +65,19 @@ public final class CandidateIndex {
     private final int[][] acronymPostings;
     private final TermDictionary prefix;        // first two letters of list tokens of 4 letters or more
     private final int[][] prefixPostings;
-    private final ConcurrentHashMap<String, int[]> tokenCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Hits> tokenCache = new ConcurrentHashMap<>();
+    // Set once by weigh(), before the index is published: what bounds a candidate name's score (see Probe#bound).
+    private java.util.function.Function<Tokens, double[]> weightsOf;
+    /** Parallel to textPostings: the share of the name's weight its occurrences of the word carry (most over its forms), 0 for non-words. */
+    private double[][] textShare;
+    /** Per name: the most coverage a form reaches with every name word met at just under STRONG and every other token fully. */
+    private double[] baseCover;
+    /** Per name: a form the bound does not cover (Han or Hangul syllables, whose weights and penalties differ). */
+    private boolean[] unbounded;
+    /** Per name: a form has an initial, which meets a query word it begins at {@code INITIAL_SIM} without an index hit. */
+    private boolean[] hasInitial;
+    /** TokenSimilarity.INITIAL_SIM less STRONG: what an initial may add over the bound's credit for a word met below STRONG. */
+    static final double INITIAL_EXTRA = 0.8 - STRONG;
 
     private CandidateIndex(int records, Terms text, boolean[] token, boolean[] word, Terms phonetic, Terms phoneticTranslit,
                            Terms skeleton, Terms skeletonAbjad, Terms acronym, Terms prefix) {
@@ -147,6 +159,64 @@ public final class CandidateIndex {
                 acronym, prefix);
     }
 
+    /**
+     * Adds what lets a probe bound each candidate's name score before it is scored: each list word's
+     * share of its name's weight, and each name's coverage when its words meet at just under
+     * {@value #STRONG}. {@code weightsOf} gives a form's token weights as the scorer weighs them (its
+     * first {@code size()} entries). Call once, before the index is shared between threads.
+     */
+    public void weigh(List<NormalisedName> names, java.util.function.Function<Tokens, double[]> weightsOf) {
+        double[][] share = new double[textPostings.length][];
+        // -1: the name has the term only as words written together or a run of syllables, which the bound does not follow
+        for (int i = 0; i < share.length; i++) Arrays.fill(share[i] = new double[textPostings[i].length], -1);
+        double[] base = new double[records];
+        boolean[] unb = new boolean[records];
+        boolean[] initials = new boolean[records];
+        for (int r = 0; r < records; r++) {
+            NormalisedName n = names.get(r);
+            List<Tokens> forms = new java.util.ArrayList<>(n.forms());
+            if (!n.scriptTokens().isEmpty()) forms.add(scriptForm(n));
+            for (Tokens t : forms) {
+                int m = t.size();
+                if (m == 0) continue;
+                // syllables weigh and cost differently; across an abjad the scorer also meets a word with two written
+                // together by their consonants, which the index does not follow
+                if (t.syllabic() || t.abjad()) {
+                    unb[r] = true;
+                    continue;
+                }
+                for (int j = 0; j < m; j++) if (t.kind(j) == TokenKind.INITIAL) initials[r] = true;
+                double[] w = weightsOf.apply(t);
+                double total = 0;
+                for (int j = 0; j < m; j++) total += w[j];
+                if (!(total > 0)) {
+                    unb[r] = true;
+                    continue;
+                }
+                double b = 0;
+                for (int j = 0; j < m; j++) b += (t.kind(j) == TokenKind.NAME ? STRONG : 1.0) * w[j] / total;
+                base[r] = Math.max(base[r], b);
+                for (int j = 0; j < m; j++) {
+                    int id = text.get(t.text(j));
+                    if (id < 0) continue;
+                    // a name word's share of the form's weight (all its occurrences); other tokens already count fully
+                    double sh = 0;
+                    if (t.kind(j) == TokenKind.NAME) {
+                        for (int k = 0; k < m; k++) if (t.kind(k) == TokenKind.NAME && t.text(k).equals(t.text(j))) sh += w[k] / total;
+                    }
+                    int pos = Arrays.binarySearch(textPostings[id], r);
+                    if (pos >= 0 && sh > share[id][pos]) share[id][pos] = sh;
+                }
+            }
+        }
+        this.textShare = share;
+        this.baseCover = base;
+        this.unbounded = unb;
+        this.hasInitial = initials;
+        this.weightsOf = weightsOf;
+        tokenCache.clear();
+    }
+
     private static void indexForm(int r, Tokens t, Terms text, Terms phonetic, Terms skeleton, Terms acronym, Terms prefix,
                                   StringBuilder sb) {
         int n = t.size();
@@ -164,6 +234,11 @@ public final class CandidateIndex {
                 if (noH != null) skeleton.add(noH, r);
             }
             if (k == TokenKind.PARTICLE && s.length() >= 2) skeleton.add(s, r);
+            // across an abjad the scorer also meets a word with two written together by their consonants ("abdalrhmn" ~
+            // "abdul rehman"): adjacent skeletons joined, found by the query word's skeleton lookup
+            if (j + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(j + 1) != TokenKind.LEGAL_FORM) {
+                skeleton.add(t.skeleton(j) + t.skeleton(j + 1), r);
+            }
             if (s.length() >= 4) prefix.add(s.substring(0, 2), r);
             if (j + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(j + 1) != TokenKind.LEGAL_FORM) text.add(s + t.text(j + 1), r);
             if (t.syllabic()) {
@@ -222,13 +297,61 @@ public final class CandidateIndex {
         return text.size() + phonetic.size() + phoneticTranslit.size() + skeleton.size() + skeletonAbjad.size() + acronym.size() + prefix.size();
     }
 
-    /** Per-thread scratch space for {@link #candidates}: a stamp per record and the output buffer. */
+    /** What the probe credits a relation the bound does not follow (words written together, acronyms...): no bound. */
+    static final double UNBOUNDED = 1e6;
+
+    /**
+     * The list names one query word reaches, with, per name, what the word can add to the name's coverage
+     * (the sum over the list words it meets of their share times the similarity above {@value #STRONG})
+     * and the best similarity it meets any of them with; {@link #UNBOUNDED} where it meets them by a
+     * relation the bound does not follow. Immutable once built; cached per query word.
+     */
+    static final class Hits {
+        static final Hits NONE = new Hits(new int[0], new double[0], new double[0]);
+        final int[] names;
+        final double[] gain;
+        final double[] best;
+
+        Hits(int[] names, double[] gain, double[] best) {
+            this.names = names;
+            this.gain = gain;
+            this.best = best;
+        }
+    }
+
+    /**
+     * Per-thread scratch space for {@link #candidates}: a stamp per name, the output buffer, and per
+     * candidate name what the query's words add to each side's coverage, from which {@link #bound}
+     * gives an upper bound on the name score.
+     */
     public final class Probe {
         private final int[] stamp = new int[records];
+        private final double[] coverList = new double[records], coverQuery = new double[records];
         private int epoch;
         private int[] out = new int[256];
         private int size;
         private final StringBuilder sb = new StringBuilder();
+        /** The query's coverage with every word met at just under STRONG (most over its forms). */
+        private double baseQuery;
+        /** Whether the bound applies to this query (weights known, no form read as syllables or from an abjad). */
+        private boolean bounded;
+        /** Whether a query form has an initial. */
+        private boolean queryInitial;
+        // building Hits for one query word: per name and per list word, stamped
+        private final double[] gainOf = new double[records], bestOf = new double[records];
+        private final int[] hitStamp = new int[records];
+        private int[] hitNames = new int[256];
+        private int hitCount, hitEpoch;
+        private final double[] termSim;
+        private final int[] termStamp;
+        private int[] terms = new int[64];
+        private int termCount, termEpoch;
+
+        Probe() {
+            int n = textPostings.length;
+            termSim = new double[n];
+            termStamp = new int[n];
+        }
 
         /** Name numbers found by the last call, in no particular order; valid up to {@link #size()}. */
         public int[] records() {
@@ -239,21 +362,129 @@ public final class CandidateIndex {
             return size;
         }
 
+        /**
+         * An upper bound on the name score of a name found by the last call (by its number), for a scorer
+         * that takes {@code alpha} as the least share of the heavier side's unmatched weight off the score;
+         * infinite when the bound does not apply. Words the query meets below {@value #STRONG} are credited
+         * with {@value #STRONG}, so the bound is loose, but it never falls below the score.
+         */
+        public double bound(int name, double alpha) {
+            if (!bounded || unbounded[name] || coverList[name] >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
+            // an initial on the other side may meet a word at 0.8 without any index hit
+            double q = Math.min(1.0, baseQuery + coverQuery[name] + (hasInitial[name] ? INITIAL_EXTRA : 0));
+            double l = Math.min(1.0, baseCover[name] + coverList[name] + (queryInitial ? INITIAL_EXTRA : 0));
+            return Math.max(q * (1 - alpha * (1 - l)), l * (1 - alpha * (1 - q))) + 1e-9;
+        }
+
         private void start() {
             size = 0;
+            baseQuery = 0;
+            queryInitial = false;
+            bounded = weightsOf != null;
             if (++epoch == 0) {
                 Arrays.fill(stamp, 0);
                 epoch = 1;
             }
         }
 
-        private void add(int[] postings) {
+        private void touch(int r) {
+            if (stamp[r] == epoch) return;
+            stamp[r] = epoch;
+            coverList[r] = 0;
+            coverQuery[r] = 0;
+            if (size == out.length) out = Arrays.copyOf(out, size * 2);
+            out[size++] = r;
+        }
+
+        /** Names reached by a relation the bound does not follow. */
+        private void addUnbounded(int[] postings) {
             for (int r : postings) {
-                if (stamp[r] == epoch) continue;
-                stamp[r] = epoch;
-                if (size == out.length) out = Arrays.copyOf(out, size * 2);
-                out[size++] = r;
+                touch(r);
+                coverList[r] = UNBOUNDED;
             }
+        }
+
+        /** Names reached by an exact number: numbers weigh fully on both sides already. */
+        private void addPlain(int[] postings) {
+            for (int r : postings) touch(r);
+        }
+
+        /** Names reached by one query word whose share of its form's weight is {@code share}. */
+        private void add(Hits h, double share) {
+            int[] names = h.names;
+            for (int k = 0; k < names.length; k++) {
+                int r = names[k];
+                touch(r);
+                coverList[r] += h.gain[k];
+                coverQuery[r] += share * (h.best[k] - STRONG);
+            }
+        }
+
+        // --- collecting one query word's hits ---
+
+        private void startHits() {
+            hitCount = 0;
+            termCount = 0;
+            if (++hitEpoch == 0) {
+                Arrays.fill(hitStamp, 0);
+                hitEpoch = 1;
+            }
+            if (++termEpoch == 0) {
+                Arrays.fill(termStamp, 0);
+                termEpoch = 1;
+            }
+        }
+
+        private void hitName(int r) {
+            if (hitStamp[r] == hitEpoch) return;
+            hitStamp[r] = hitEpoch;
+            gainOf[r] = 0;
+            bestOf[r] = 0;
+            if (hitCount == hitNames.length) hitNames = Arrays.copyOf(hitNames, hitCount * 2);
+            hitNames[hitCount++] = r;
+        }
+
+        /** A list word met with similarity {@code sim} (kept at its best over the relations). */
+        private void hitTerm(int t, double sim) {
+            if (termStamp[t] != termEpoch) {
+                termStamp[t] = termEpoch;
+                termSim[t] = sim;
+                if (termCount == terms.length) terms = Arrays.copyOf(terms, termCount * 2);
+                terms[termCount++] = t;
+            } else if (sim > termSim[t]) {
+                termSim[t] = sim;
+            }
+        }
+
+        private void hitUnbounded(int[] postings) {
+            for (int r : postings) {
+                hitName(r);
+                gainOf[r] = UNBOUNDED;
+            }
+        }
+
+        private Hits hits() {
+            for (int x = 0; x < termCount; x++) {
+                int t = terms[x];
+                double sim = termSim[t];
+                int[] p = textPostings[t];
+                double[] share = textShare == null ? null : textShare[t];
+                for (int k = 0; k < p.length; k++) {
+                    int r = p[k];
+                    hitName(r);
+                    if (share != null) gainOf[r] += share[k] < 0 ? UNBOUNDED : share[k] * (sim - STRONG);
+                    if (sim > bestOf[r]) bestOf[r] = sim;
+                }
+            }
+            if (hitCount == 0) return Hits.NONE;
+            int[] names = Arrays.copyOf(hitNames, hitCount);
+            Arrays.sort(names);
+            double[] gain = new double[hitCount], best = new double[hitCount];
+            for (int k = 0; k < hitCount; k++) {
+                gain[k] = gainOf[names[k]];
+                best[k] = bestOf[names[k]];
+            }
+            return new Hits(names, gain, best);
         }
     }
 
@@ -275,25 +506,39 @@ public final class CandidateIndex {
 
     private void probeForm(Tokens t, Probe probe, int acronyms) {
         int n = t.size();
+        if (n == 0) return;
+        // the query side of the bound: each word's share of the form's weight, and the form's coverage at just under STRONG
+        double[] w = weightsOf == null ? null : weightsOf.apply(t);
+        double total = 0, base = 0;
+        if (w != null) {
+            for (int i = 0; i < n; i++) total += w[i];
+            for (int i = 0; i < n; i++) base += (t.kind(i) == TokenKind.NAME ? STRONG : 1.0) * w[i];
+        }
+        if (w == null || t.syllabic() || t.abjad() || !(total > 0)) probe.bounded = false;
+        else probe.baseQuery = Math.max(probe.baseQuery, base / total);
+        for (int i = 0; i < n; i++) if (t.kind(i) == TokenKind.INITIAL) probe.queryInitial = true;
         StringBuilder sb = probe.sb;
         for (int i = 0; i < n; i++) {
             byte k = t.kind(i);
             String s = t.text(i);
             if (k == TokenKind.NAME) {
-                probe.add(tokenPostings(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad(), acronyms));
+                Hits h = tokenHits(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad(), acronyms, probe);
+                probe.add(h, w != null && total > 0 ? w[i] / total : 1.0);
             } else if (k == TokenKind.NUMBER) {
                 int id = text.get(s);
-                if (id >= 0) probe.add(textPostings[id]);
+                if (id >= 0) probe.addPlain(textPostings[id]);
             }
             if (i + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(i + 1) != TokenKind.LEGAL_FORM) {
                 String joined = s + t.text(i + 1);
-                probe.add(joinedPostings(joined));
+                probe.addUnbounded(joinedPostings(joined));
+                // and a list word read across an abjad meeting these two by their consonants
+                probe.addUnbounded(joinedSkeletonPostings(t.skeleton(i) + t.skeleton(i + 1), t.abjad()));
             }
             if (t.syllabic()) {
                 String run = syllableRun(t, i, 3);
-                if (run != null) probe.add(joinedPostings(run));
+                if (run != null) probe.addUnbounded(joinedPostings(run));
                 run = syllableRun(t, i, 4);
-                if (run != null) probe.add(joinedPostings(run));
+                if (run != null) probe.addUnbounded(joinedPostings(run));
             }
             sb.setLength(0);
             for (int e = i; e < n && e - i < 5; e++) {
@@ -303,72 +548,97 @@ public final class CandidateIndex {
                 if (sb.length() > acronyms) break;
                 if (sb.length() >= 2) {
                     int id = text.get(sb.toString());
-                    if (id >= 0) probe.add(textPostings[id]);
+                    if (id >= 0) probe.addUnbounded(textPostings[id]);
                 }
             }
         }
     }
 
-    /** Records with a list token strongly similar to a query name token (relations (a) and (c) above), cached. */
-    private int[] tokenPostings(String s, String ph, String sk, boolean lastTwoLetters, boolean transliterated, boolean abjad, int acronyms) {
+    /**
+     * The names with a list token strongly similar to a query name token (relations (a) and (c) above), with
+     * what the token adds to their coverage; cached.
+     */
+    private Hits tokenHits(String s, String ph, String sk, boolean lastTwoLetters, boolean transliterated, boolean abjad, int acronyms,
+                           Probe probe) {
         String key = (char) ('A' + (lastTwoLetters ? 1 : 0) + (transliterated ? 2 : 0) + (abjad ? 4 : 0) + (acronyms == 2 ? 8 : 0)) + s
                 + '\u0000' + ph + '\u0000' + sk;
-        int[] hit = tokenCache.get(key);
+        Hits hit = tokenCache.get(key);
         if (hit != null) return hit;
-        PostingsUnion u = new PostingsUnion(records);
+        probe.startHits();
         int id = text.get(s);
-        if (id >= 0) u.add(textPostings[id]);
-        textFuzzy.lookup(s, STRONG, Integer.MAX_VALUE / 2, t -> u.add(textPostings[t]));
+        if (id >= 0) probe.hitTerm(id, 1.0);
+        textFuzzy.lookup(s, STRONG, Integer.MAX_VALUE / 2, probe::hitTerm);
         // the scorer meets a query word with two list words written together only within two letters of length
-        if (s.length() >= 4) pairFuzzy.lookup(s, JOINED, 2, t -> u.add(textPostings[t]));
+        if (s.length() >= 4) pairFuzzy.lookup(s, JOINED, 2, t -> probe.hitUnbounded(textPostings[t]));
         if (!ph.isEmpty()) {
-            if ((id = phoneticTranslit.get(ph)) >= 0) soundAlikes(s, phoneticTranslitPostings[id], u);
-            if (transliterated && (id = phonetic.get(ph)) >= 0) soundAlikes(s, phoneticPostings[id], u);
+            if ((id = phoneticTranslit.get(ph)) >= 0) soundAlikes(s, phoneticTranslitPostings[id], probe);
+            if (transliterated && (id = phonetic.get(ph)) >= 0) soundAlikes(s, phoneticPostings[id], probe);
         }
         if (sk.length() >= 2) {
-            if (abjad) skeletonFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
-            else skeletonAbjadFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+            if (abjad) skeletonFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> probe.hitUnbounded(skeletonPostings[t]));
+            else skeletonAbjadFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> probe.hitUnbounded(skeletonAbjadPostings[t]));
             String noH = abjad ? null : taMarbuta(s, sk);
             if (noH != null && noH.length() >= 2) {
-                skeletonAbjadFuzzy.lookup(noH, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+                skeletonAbjadFuzzy.lookup(noH, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> probe.hitUnbounded(skeletonAbjadPostings[t]));
             }
         }
         // the scorer takes a short word for an acronym only in a Latin-script form
-        if (s.length() >= 2 && s.length() <= acronyms && !transliterated && (id = acronym.get(s)) >= 0) u.add(acronymPostings[id]);
-        if (lastTwoLetters && (id = prefix.get(s)) >= 0) u.add(prefixPostings[id]);
-        hit = u.toArray();
+        if (s.length() >= 2 && s.length() <= acronyms && !transliterated && (id = acronym.get(s)) >= 0) probe.hitUnbounded(acronymPostings[id]);
+        if (lastTwoLetters && (id = prefix.get(s)) >= 0) probe.hitUnbounded(prefixPostings[id]);
+        hit = probe.hits();
         if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
         tokenCache.put(key, hit);
         return hit;
     }
 
     /**
-     * The scorer lets equal sound-alike keys raise a pair only when the words are at least 0.5 edit-similar
-     * and neither is more than twice the other's length: of the list words carrying the query word's key,
-     * the postings of those that may qualify (letter-class bound) join the union.
+     * The scorer lets equal sound-alike keys raise a pair (to {@code PHONETIC_SIM}, 0.8) only when the words are at
+     * least 0.5 edit-similar and neither is more than twice the other's length: of the list words carrying the
+     * query word's key, those that may qualify (letter-class bound) are met at 0.8.
      */
-    private void soundAlikes(String s, int[] termIds, PostingsUnion u) {
+    private void soundAlikes(String s, int[] termIds, Probe probe) {
         long letters = LetterClasses.histogram(s);
         for (int t : termIds) {
             String term = textTerms[t];
             int a = s.length(), b = term.length();
             if (Math.min(a, b) * 2 <= Math.max(a, b)) continue;
             if (a <= 64 && b <= 64 && EditDistance.similarityBound(a, b, letters, textLetters[t]) < 0.5) continue;
-            u.add(textPostings[t]);
+            probe.hitTerm(t, PHONETIC_SIM);
         }
+    }
+
+    /** Similarity the scorer gives two words with equal sound-alike keys (TokenSimilarity.PHONETIC_SIM). */
+    static final double PHONETIC_SIM = 0.8;
+
+    /**
+     * Records with a list word, read across an abjad from the query form, whose consonants are similar at
+     * {@value #JOINED} (before the scorer's skeleton factor) to two query tokens' consonants written together.
+     */
+    private int[] joinedSkeletonPostings(String joined, boolean abjad) {
+        if (joined.length() < 2) return new int[0];
+        String key = (abjad ? "Ka" : "Kl") + joined;
+        Hits hit = tokenCache.get(key);
+        if (hit != null) return hit.names;
+        PostingsUnion u = new PostingsUnion(records);
+        if (abjad) skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
+        else skeletonAbjadFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+        int[] names = u.toArray();
+        if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
+        tokenCache.put(key, new Hits(names, null, null));
+        return names;
     }
 
     /** Records with a list token similar at {@value #JOINED} to two query tokens written together. */
     private int[] joinedPostings(String joined) {
         String key = "J" + joined;
-        int[] hit = tokenCache.get(key);
-        if (hit != null) return hit;
+        Hits hit = tokenCache.get(key);
+        if (hit != null) return hit.names;
         PostingsUnion u = new PostingsUnion(records);
         wordFuzzy.lookup(joined, JOINED, 2, t -> u.add(textPostings[t]));
-        hit = u.toArray();
+        int[] names = u.toArray();
         if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
-        tokenCache.put(key, hit);
-        return hit;
+        tokenCache.put(key, new Hits(names, null, null));
+        return names;
     }
 
     /** Union of posting lists into a sorted array; small unions stay small. */

@@ -65,6 +65,17 @@ final class FuzzyDictionary {
      * {@code minSim}, and whose length differs from q's by at most {@code maxLengthDiff}.
      */
     void lookup(String q, double minSim, int maxLengthDiff, IntConsumer hit) {
+        lookup(q, minSim, maxLengthDiff, (id, similarity) -> hit.accept(id));
+    }
+
+    /** Receives a term found by a lookup with its edit similarity to the query. */
+    @FunctionalInterface
+    interface Hit {
+        void accept(int id, double similarity);
+    }
+
+    /** {@link #lookup(String, double, int, IntConsumer)}, passing each term's similarity along. */
+    void lookup(String q, double minSim, int maxLengthDiff, Hit hit) {
         int la = q.length();
         if (la == 0 || terms.length == 0) return;
         long qm = masks(q);
@@ -80,7 +91,9 @@ final class FuzzyDictionary {
                 int l1 = Long.bitCount(x) + Integer.bitCount(q3 ^ masks3[i]);
                 if (l1 > maxL1) continue;
                 double d = EditDistance.distanceAtMost(q, terms[i], dmax, rows);
-                if (d <= dmax && EditDistance.similarity(d, Math.max(la, lb)) >= minSim - 1e-9) hit.accept(ids[i]);
+                if (d > dmax) continue;
+                double sim = EditDistance.similarity(d, Math.max(la, lb));
+                if (sim >= minSim - 1e-9) hit.accept(ids[i], sim);
             }
         }
     }

@@ -27,6 +27,8 @@ public final class NameScorer {
     static final double W_NAME = 1.0, W_INITIAL = 0.35, W_PARTICLE = 0.15, W_LEGAL = 0.15, W_NUMBER = 0.3;
     /** Share of the heavier side's unmatched weight taken off the score: persons, organisations. */
     static final double EXTRA_PERSON = 0.3, EXTRA_ORG = 0.65;
+    /** {@link #EXTRA_PERSON} and {@link #EXTRA_ORG}, for bounds computed outside the scorer. */
+    public static final double EXTRA_PERSON_SHARE = EXTRA_PERSON, EXTRA_ORG_SHARE = EXTRA_ORG;
     /** A one-word name meeting a longer name is weak evidence. */
     static final double EXTRA_SINGLE = 0.55;
     /**
@@ -269,6 +271,14 @@ public final class NameScorer {
         Character.UnicodeScript sc = n.script();
         boolean syllabic = sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL;
         return Tokens.ofPlain(n.scriptTokens().toArray(new String[0]), syllabic);
+    }
+
+    /**
+     * The weights this scorer gives a form's tokens (the first {@code t.size()} entries; beside syllables they
+     * differ, see {@link #align}). Cached on the form; do not modify.
+     */
+    public double[] tokenWeights(Tokens t) {
+        return t.weights(weights, weightsOf);
     }
 
     /** Weights of a form's tokens, first as plain tokens, then as syllables (see {@link #align}); cached on the form. */

@@ -60,7 +60,7 @@ class FuzzyDictionaryTest {
                 TreeSet<Integer> expected = new TreeSet<>();
                 for (int i = 0; i < terms.length; i++) if (EditDistance.similarity(query, terms[i]) >= minSim) expected.add(i);
                 TreeSet<Integer> found = new TreeSet<>();
-                dict.lookup(query, minSim, Integer.MAX_VALUE / 2, found::add);
+                dict.lookup(query, minSim, Integer.MAX_VALUE / 2, (java.util.function.IntConsumer) found::add);
                 assertThat(found).as("query %s at %s", query, minSim).isEqualTo(expected);
                 checked++;
                 if (!expected.isEmpty()) nonEmpty++;
@@ -74,7 +74,7 @@ class FuzzyDictionaryTest {
     void maxLengthDifferenceLimitsTheLookup() {
         FuzzyDictionary dict = new FuzzyDictionary(new String[]{"patrushev", "patrushevv", "patrushevvvv"}, new int[]{0, 1, 2});
         List<Integer> hits = new ArrayList<>();
-        dict.lookup("patrushev", 0.7, 2, hits::add);
+        dict.lookup("patrushev", 0.7, 2, (java.util.function.IntConsumer) hits::add);
         assertThat(hits).containsExactlyInAnyOrder(0, 1);
     }
 }
