@@ -167,7 +167,7 @@ public final class SparkScreening {
 
     private void writeErrors(Dataset<Row> errors, String file) throws IOException {
         Dataset<Row> ordered = errors.repartition(1).sortWithinPartitions(col(CustomerTable.ORDER))
-                .select(col(CustomerTable.FILE).as("input"), col(ResultRow.COLUMNS.getFirst()), col(PartitionScreener.ERROR).as("error"));
+                .select(col(CustomerTable.FILE).as("input"), col(ResultRow.COLUMNS.get(0)), col(PartitionScreener.ERROR).as("error"));
         writeSingleCsv(ordered, List.of("input", "query_id", "error"), file);
     }
 
