@@ -111,7 +111,7 @@ public final class IndexedScreener implements Screener {
                 CompiledEntity e = compiled.get(r);
                 sc.stamp[r] = sc.epoch;
                 // a record that is not admitted keeps -1 and is never scored
-                sc.best[r] = options.admits(e.entity().source()) && EntityScorer.compatible(q.schema(), e.entity().schema()) ? -0.5 : -1;
+                sc.best[r] = options.admits(e.entity()) && EntityScorer.compatible(q.schema(), e.entity().schema()) ? -0.5 : -1;
                 if (touched == sc.touched.length) sc.touched = java.util.Arrays.copyOf(sc.touched, touched * 2);
                 sc.touched[touched++] = r;
             }

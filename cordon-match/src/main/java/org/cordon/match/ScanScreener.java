@@ -43,7 +43,7 @@ public final class ScanScreener implements Screener {
         if (compiled.size() >= PARALLEL_FROM) range = range.parallel();
         int[] hits = range.filter(i -> {
             CompiledEntity e = compiled.get(i);
-            if (!options.admits(e.entity().source())) return false;
+            if (!options.admits(e.entity())) return false;
             // with identifiers or other evidence a name just under the floor may still pass; the full score decides
             double s = scorer.quickScore(q, e);
             return hasIds ? s >= 0 || EntityScorer.compatible(q.schema(), e.entity().schema()) : s >= floor - 0.1;
