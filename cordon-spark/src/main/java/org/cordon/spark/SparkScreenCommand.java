@@ -118,7 +118,7 @@ public final class SparkScreenCommand implements Callable<Integer> {
             SparkScreening.Summary s = new SparkScreening(spark).run(current, delta, in, format, out, threshold, limit, partitions);
             if (!quiet) {
                 if (delta != null) {
-                    err.printf("Delta since %s: %s; results kept only for the %,d added or changed%n",
+                    err.printf("Delta since %s: %s; screened against the %,d added or changed only%n",
                             sinceLists, delta, delta.changedCount());
                 }
                 err.printf("Lists from %s loaded in %,d ms; broadcast snapshot of %,d entities: %,d bytes; "

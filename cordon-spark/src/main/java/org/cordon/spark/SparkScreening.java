@@ -78,9 +78,9 @@ public final class SparkScreening {
     }
 
     /**
-     * Delta mode when {@code delta} is given: every customer is screened against the new lists, and only
-     * results for entities added or changed since the old lists are kept, ranked and scored exactly as
-     * in a full run (see {@link PartitionScreener#DELTA_STEP}).
+     * Delta mode when {@code delta} is given: every customer is screened only against the entities added or
+     * changed since the old lists, with the screener over all new lists, so results are scored and ranked exactly
+     * as in a full run, which they equal restricted to those entities ({@link org.cordon.match.ScreenOptions#onlyEntities}).
      */
     public Summary run(List<SanctionsList> lists, ListDelta delta, String input, CustomerTable.Format format, String output,
                        Double threshold, int limit, int partitions) throws IOException {
@@ -92,7 +92,7 @@ public final class SparkScreening {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<byte[]> broadcast = jsc.broadcast(snapshot);
         Broadcast<String[]> only = delta == null ? null : jsc.broadcast(delta.changed().stream()
-                .flatMap(l -> l.entities().stream()).map(e -> e.id()).toArray(String[]::new));
+                .flatMap(l -> l.entities().stream()).map(e -> e.id()).distinct().toArray(String[]::new));
         PartitionScreener.Counters counters = new PartitionScreener.Counters(
                 spark.sparkContext().longAccumulator("rows"), spark.sparkContext().longAccumulator("screened"),
                 spark.sparkContext().longAccumulator("alerted"), spark.sparkContext().longAccumulator("failed"),

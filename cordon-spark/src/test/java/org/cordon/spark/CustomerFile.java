@@ -78,7 +78,8 @@ final class CustomerFile {
         return f;
     }
 
-    private static List<Entity> pick(List<SanctionsList> lists, int n, Random rnd) {
+    /** Up to {@code n} Persons and Organizations of the lists whose caption is Latin, has no comma and is no other name of the lists. */
+    static List<Entity> pick(List<SanctionsList> lists, int n, Random rnd) {
         Map<String, Integer> nameUse = new HashMap<>();
         List<Entity> candidates = new ArrayList<>();
         for (SanctionsList l : lists) {
