@@ -48,9 +48,12 @@ import org.cordon.model.SanctionsList;
 public final class SparkScreening {
     private final SparkSession spark;
 
-    /** What a run did. Counts come from Spark accumulators (a retried task counts twice). */
+    /**
+     * What a run did. Counts come from Spark accumulators (a retried task counts twice). {@code millis} is the whole run,
+     * {@code snapshotMillis} the part the driver spent compiling and serialising the index before any screening.
+     */
     public record Summary(long rows, long screened, long alerted, long results, long failed, long snapshotBytes,
-                          int entities, long millis, long indexBuilds, long indexBuildMillis) {
+                          int entities, long millis, long snapshotMillis, long indexBuilds, long indexBuildMillis) {
         public double namesPerSecond() {
             return millis == 0 ? screened : screened * 1000.0 / millis;
         }
@@ -88,6 +91,7 @@ public final class SparkScreening {
         refuseExisting(output);
         refuseExisting(output + ".errors.csv");
         byte[] snapshot = indexSnapshot(lists);
+        long snapshotMillis = (System.nanoTime() - start) / 1_000_000;
         int entities = lists.stream().mapToInt(l -> l.entities().size()).sum();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<byte[]> broadcast = jsc.broadcast(snapshot);
@@ -116,7 +120,7 @@ public final class SparkScreening {
                 Dataset<Row> errors = screened.filter(col(PartitionScreener.RANK).equalTo(0));
                 if (counters.failed().value() > 0) writeErrors(errors, output + ".errors.csv");
                 return new Summary(counters.rows().value(), counters.screened().value(), counters.alerted().value(), written,
-                        counters.failed().value(), snapshot.length, entities, (System.nanoTime() - start) / 1_000_000,
+                        counters.failed().value(), snapshot.length, entities, (System.nanoTime() - start) / 1_000_000, snapshotMillis,
                         counters.builds().value(), counters.buildMillis().value());
             } finally {
                 screened.unpersist();
