@@ -66,7 +66,7 @@ final class EntityScorer {
         double afterAlias = nameScore;
         if (bestL.name().kind() == NameKind.WEAK_ALIAS) {
             afterAlias = nameScore * WEAK_ALIAS_FACTOR;
-            features.addFirst(new Feature("weakAlias", afterAlias - nameScore, "the list calls this name a weak alias"));
+            features.add(0, new Feature("weakAlias", afterAlias - nameScore, "the list calls this name a weak alias"));
         }
         if (q.schema() != null) {
             features.add(new Feature("schema", 0.0, q.schema().ftmName() + " query, " + entity.schema().ftmName() + " listed: compatible"));

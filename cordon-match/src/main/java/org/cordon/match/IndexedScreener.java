@@ -114,7 +114,7 @@ public final class IndexedScreener implements Screener {
         // out score at most 0.5, below the name floor here, so the best over candidate names decides alike.
         // A name is scored only when the scorer's upper bound says it could reach the name floor and beat
         // the record's best so far: names skipped so cannot change which records reach the floor.
-        boolean allSources = options.include().isEmpty() && options.exclude().isEmpty();
+        boolean allRecords = options.include().isEmpty() && options.exclude().isEmpty() && options.entityIds() == null;
         int touched = 0;
         // persons lose at least EXTRA_PERSON of the heavier side's unmatched share, organisations more; unknown: the least
         double alpha = q.schema() != null && q.schema() != org.cordon.model.Schema.PERSON ? NameScorer.EXTRA_ORG_SHARE : NameScorer.EXTRA_PERSON_SHARE;
@@ -128,7 +128,7 @@ public final class IndexedScreener implements Screener {
                 CompiledEntity e = compiled.get(r);
                 sc.stamp[r] = sc.epoch;
                 // a record that is not admitted keeps -1 and is never scored
-                sc.best[r] = (allSources || options.admits(e.entity().source())) && EntityScorer.compatible(q.schema(), e.entity().schema()) ? -0.5 : -1;
+                sc.best[r] = (allRecords || options.admits(e.entity())) && EntityScorer.compatible(q.schema(), e.entity().schema()) ? -0.5 : -1;
                 if (touched == sc.touched.length) sc.touched = java.util.Arrays.copyOf(sc.touched, touched * 2);
                 sc.touched[touched++] = r;
             }

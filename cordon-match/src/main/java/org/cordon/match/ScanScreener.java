@@ -43,7 +43,7 @@ public final class ScanScreener implements Screener {
         if (compiled.size() >= PARALLEL_FROM) range = range.parallel();
         int[] hits = range.filter(i -> {
             CompiledEntity e = compiled.get(i);
-            if (!options.admits(e.entity().source())) return false;
+            if (!options.admits(e.entity())) return false;
             // with identifiers or other evidence a name just under the floor may still pass; the full score decides
             double s = scorer.quickScore(q, e);
             return hasIds ? s >= 0 || EntityScorer.compatible(q.schema(), e.entity().schema()) : s >= floor - 0.1;
@@ -64,7 +64,7 @@ public final class ScanScreener implements Screener {
         CompiledQuery q = CompiledQuery.of(query);
         EntityScorer.Scored s = scorer.score(q, Screeners.compile(entity), false);
         if (s == null) {
-            Explanation ex = new Explanation(query.names().getFirst().full(), entity.caption(), entity.names().getFirst().kind(), 0.0,
+            Explanation ex = new Explanation(query.names().get(0).full(), entity.caption(), entity.names().get(0).kind(), 0.0,
                     List.of(), List.of(new Feature("schema", -1.0, (query.schema() == null ? "?" : query.schema().ftmName())
                     + " query cannot match a listed " + entity.schema().ftmName())));
             return new MatchResult(entity, 0.0, false, profileId(entity), ex);

@@ -83,8 +83,8 @@ class ScreenersTest {
                 List.of(new Identifier(IdentifierType.IMO, "9187629")), null);
         List<MatchResult> r = screen(q);
         assertThat(r).hasSize(1);
-        assertThat(r.getFirst().match()).isTrue();
-        assertThat(r.getFirst().explanation().features()).anyMatch(f -> f.name().equals("identifier"));
+        assertThat(r.get(0).match()).isTrue();
+        assertThat(r.get(0).explanation().features()).anyMatch(f -> f.name().equals("identifier"));
     }
 
     @Test
@@ -95,7 +95,7 @@ class ScreenersTest {
         List<MatchResult> r = screen(Query.of("Kim Jong Un"));
         assertThat(r).extracting(m -> m.entity().id()).containsExactlyInAnyOrder("un-KPi.001", "eu-1234");
         assertThat(r).extracting(MatchResult::profileId).containsOnly(p.profileOf("un-KPi.001"));
-        assertThat(r.getFirst().explanation().features()).anyMatch(f -> f.name().equals("profile") && f.detail().contains("eu-1234"));
+        assertThat(r.get(0).explanation().features()).anyMatch(f -> f.name().equals("profile") && f.detail().contains("eu-1234"));
     }
 
     @Test
@@ -108,7 +108,7 @@ class ScreenersTest {
 
     @Test
     void resultsExplainTokenByToken() {
-        MatchResult r = screen(Query.of("Kim Jong-uun", Schema.PERSON, null, null)).getFirst();
+        MatchResult r = screen(Query.of("Kim Jong-uun", Schema.PERSON, null, null)).get(0);
         assertThat(r.explanation().tokens()).anySatisfy(t -> {
             assertThat(t.queryToken()).isEqualTo("uun");
             assertThat(t.listToken()).isEqualTo("un");

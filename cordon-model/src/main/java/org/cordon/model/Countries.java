@@ -135,7 +135,7 @@ public final class Countries {
 
     static {
         for (String code : Locale.getISOCountries()) {
-            Locale l = Locale.of("", code);
+            Locale l = new Locale("", code);
             BY_NAME.put(key(l.getDisplayCountry(Locale.ENGLISH)), code);
             BY_NAME.put(key(code), code);
             BY_NAME.put(key(l.getISO3Country()), code);
@@ -173,7 +173,7 @@ public final class Countries {
     public static String name(String iso2) {
         if ("XK".equals(iso2)) return "Kosovo";
         if (!isIso2(iso2)) return iso2;
-        return Locale.of("", iso2).getDisplayCountry(Locale.ENGLISH);
+        return new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
     }
 
     private static String key(String s) {

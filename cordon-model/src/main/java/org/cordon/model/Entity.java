@@ -72,7 +72,7 @@ public record Entity(
         for (Name n : names) {
             if (n.kind() == NameKind.PRIMARY) return n.full();
         }
-        return names.getFirst().full();
+        return names.get(0).full();
     }
 
     /** Values of an extra property, empty when absent. */
@@ -197,7 +197,7 @@ public record Entity(
             // The caption is the first primary name; keep a primary first so every consumer sees it there.
             for (int i = 0; i < ordered.size(); i++) {
                 if (ordered.get(i).kind() == NameKind.PRIMARY) {
-                    if (i > 0) ordered.addFirst(ordered.remove(i));
+                    if (i > 0) ordered.add(0, ordered.remove(i));
                     break;
                 }
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -46,14 +45,6 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
         SCHEMA = s.add(CustomerTable.FILE, DataTypes.StringType, true).add(ERROR, DataTypes.StringType, true);
     }
 
-    /**
-     * Delta mode screens against all entities, so that scores and profiles are those a full run gives
-     * (token weights come from the whole lists), then keeps only results for these ids. Many results may
-     * precede the first changed entity, so delta mode asks the screener for all results above the
-     * threshold, in steps of this many.
-     */
-    static final int DELTA_STEP = 1000;
-
     private final Broadcast<byte[]> snapshot;
     private final String snapshotKey;
     private final Broadcast<String[]> onlyEntities;
@@ -66,10 +57,11 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
                     LongAccumulator builds, LongAccumulator buildMillis) implements java.io.Serializable {}
 
     /**
-     * @param threshold lowest score written, or null for the screener's match threshold (as screen-file)
-     */
-    /**
-     * @param onlyEntities delta mode: ids of the entities whose results are kept; null keeps all
+     * @param onlyEntities delta mode: ids of the entities screened against (the added and changed ones); null screens
+     *                     against all. The screener is still the one over all lists, so that scores, ranks and profile
+     *                     ids are a full run's ({@link ScreenOptions#onlyEntities}); records outside the set are skipped
+     *                     before they are scored.
+     * @param threshold    lowest score written, or null for the screener's match threshold (as screen-file)
      */
     PartitionScreener(Broadcast<byte[]> snapshot, String snapshotKey, Broadcast<String[]> onlyEntities, Double threshold,
                       int limit, Counters counters) {
@@ -87,8 +79,8 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
             counters.builds().add(1);
             counters.buildMillis().add(ms);
         });
-        ScreenOptions options = ScreenOptions.of(threshold != null ? threshold : screener.matchThreshold(), limit);
-        Set<String> only = onlyEntities == null ? null : new HashSet<>(Arrays.asList(onlyEntities.value()));
+        ScreenOptions all = ScreenOptions.of(threshold != null ? threshold : screener.matchThreshold(), limit);
+        ScreenOptions options = onlyEntities == null ? all : all.onlyEntities(Set.copyOf(Arrays.asList(onlyEntities.value())));
         return new Iterator<>() {
             private final List<Row> pending = new ArrayList<>();
             private int next;
@@ -99,7 +91,7 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
                     if (!input.hasNext()) return false;
                     pending.clear();
                     next = 0;
-                    screen(screener, options, only, input.next(), pending);
+                    screen(screener, options, input.next(), pending);
                 }
                 return true;
             }
@@ -113,7 +105,7 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
     }
 
     /** The rows one customer yields; mirrors screen-file's Header.nextRow and screenBatch. */
-    void screen(Screener screener, ScreenOptions options, Set<String> only, Row in, List<Row> out) {
+    void screen(Screener screener, ScreenOptions options, Row in, List<Row> out) {
         counters.rows().add(1);
         long ord = in.getLong(in.fieldIndex(CustomerTable.ORDER));
         String file = in.getString(in.fieldIndex(CustomerTable.FILE));
@@ -138,7 +130,7 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
         }
         List<MatchResult> results;
         try {
-            results = only == null ? screener.screen(query, options) : screenOnly(screener, query, options, only);
+            results = screener.screen(query, options);
         } catch (RuntimeException e) {
             out.add(error(ord, id, file, "screening failed: " + e));
             return;
@@ -167,21 +159,6 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
             return cells == null ? 0 : cells.length;
         } catch (IOException | CsvReader.CsvException e) {
             return 0;
-        }
-    }
-
-    /** The best {@code options.limit()} results among the given entities, ranked as in a full run. */
-    static List<MatchResult> screenOnly(Screener screener, Query query, ScreenOptions options, Set<String> only) {
-        int wide = Math.max(DELTA_STEP, options.limit());
-        while (true) {
-            List<MatchResult> all = screener.screen(query, new ScreenOptions(options.threshold(), wide, options.include(), options.exclude()));
-            List<MatchResult> kept = new ArrayList<>();
-            for (MatchResult r : all) {
-                if (only.contains(r.entity().id()) && kept.size() < options.limit()) kept.add(r);
-            }
-            // Fewer results than asked for: that was all of them above the threshold.
-            if (all.size() < wide || kept.size() == options.limit() || wide >= Integer.MAX_VALUE / 8) return kept;
-            wide *= 8;
         }
     }
 

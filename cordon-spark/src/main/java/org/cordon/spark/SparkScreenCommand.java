@@ -118,12 +118,12 @@ public final class SparkScreenCommand implements Callable<Integer> {
             SparkScreening.Summary s = new SparkScreening(spark).run(current, delta, in, format, out, threshold, limit, partitions);
             if (!quiet) {
                 if (delta != null) {
-                    err.printf("Delta since %s: %s; results kept only for the %,d added or changed%n",
+                    err.printf("Delta since %s: %s; screened against the %,d added or changed only%n",
                             sinceLists, delta, delta.changedCount());
                 }
-                err.printf("Lists from %s loaded in %,d ms; broadcast snapshot of %,d entities: %,d bytes; "
-                                + "screener built %d time(s) on executors, %,d ms in all%n",
-                        dir, loadMillis, s.entities(), s.snapshotBytes(), s.indexBuilds(), s.indexBuildMillis());
+                err.printf("Lists from %s loaded in %,d ms; index compiled on the driver in %,d ms; broadcast snapshot of "
+                                + "%,d entities: %,d bytes; screener read %d time(s) on executors, %,d ms in all%n",
+                        dir, loadMillis, s.snapshotMillis(), s.entities(), s.snapshotBytes(), s.indexBuilds(), s.indexBuildMillis());
                 err.printf("Screened %,d of %,d rows in %.1f s (%,.0f names/s, master %s): %,d alerted, %,d results written, %,d failed%n",
                         s.screened(), s.rows(), s.millis() / 1000.0, s.namesPerSecond(), spark.sparkContext().master(),
                         s.alerted(), s.results(), s.failed());

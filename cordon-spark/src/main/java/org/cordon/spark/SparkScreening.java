@@ -48,9 +48,12 @@ import org.cordon.model.SanctionsList;
 public final class SparkScreening {
     private final SparkSession spark;
 
-    /** What a run did. Counts come from Spark accumulators (a retried task counts twice). */
+    /**
+     * What a run did. Counts come from Spark accumulators (a retried task counts twice). {@code millis} is the whole run,
+     * {@code snapshotMillis} the part the driver spent compiling and serialising the index before any screening.
+     */
     public record Summary(long rows, long screened, long alerted, long results, long failed, long snapshotBytes,
-                          int entities, long millis, long indexBuilds, long indexBuildMillis) {
+                          int entities, long millis, long snapshotMillis, long indexBuilds, long indexBuildMillis) {
         public double namesPerSecond() {
             return millis == 0 ? screened : screened * 1000.0 / millis;
         }
@@ -78,9 +81,9 @@ public final class SparkScreening {
     }
 
     /**
-     * Delta mode when {@code delta} is given: every customer is screened against the new lists, and only
-     * results for entities added or changed since the old lists are kept, ranked and scored exactly as
-     * in a full run (see {@link PartitionScreener#DELTA_STEP}).
+     * Delta mode when {@code delta} is given: every customer is screened only against the entities added or
+     * changed since the old lists, with the screener over all new lists, so results are scored and ranked exactly
+     * as in a full run, which they equal restricted to those entities ({@link org.cordon.match.ScreenOptions#onlyEntities}).
      */
     public Summary run(List<SanctionsList> lists, ListDelta delta, String input, CustomerTable.Format format, String output,
                        Double threshold, int limit, int partitions) throws IOException {
@@ -88,11 +91,12 @@ public final class SparkScreening {
         refuseExisting(output);
         refuseExisting(output + ".errors.csv");
         byte[] snapshot = indexSnapshot(lists);
+        long snapshotMillis = (System.nanoTime() - start) / 1_000_000;
         int entities = lists.stream().mapToInt(l -> l.entities().size()).sum();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<byte[]> broadcast = jsc.broadcast(snapshot);
         Broadcast<String[]> only = delta == null ? null : jsc.broadcast(delta.changed().stream()
-                .flatMap(l -> l.entities().stream()).map(e -> e.id()).toArray(String[]::new));
+                .flatMap(l -> l.entities().stream()).map(e -> e.id()).distinct().toArray(String[]::new));
         PartitionScreener.Counters counters = new PartitionScreener.Counters(
                 spark.sparkContext().longAccumulator("rows"), spark.sparkContext().longAccumulator("screened"),
                 spark.sparkContext().longAccumulator("alerted"), spark.sparkContext().longAccumulator("failed"),
@@ -116,7 +120,7 @@ public final class SparkScreening {
                 Dataset<Row> errors = screened.filter(col(PartitionScreener.RANK).equalTo(0));
                 if (counters.failed().value() > 0) writeErrors(errors, output + ".errors.csv");
                 return new Summary(counters.rows().value(), counters.screened().value(), counters.alerted().value(), written,
-                        counters.failed().value(), snapshot.length, entities, (System.nanoTime() - start) / 1_000_000,
+                        counters.failed().value(), snapshot.length, entities, (System.nanoTime() - start) / 1_000_000, snapshotMillis,
                         counters.builds().value(), counters.buildMillis().value());
             } finally {
                 screened.unpersist();
@@ -167,7 +171,7 @@ public final class SparkScreening {
 
     private void writeErrors(Dataset<Row> errors, String file) throws IOException {
         Dataset<Row> ordered = errors.repartition(1).sortWithinPartitions(col(CustomerTable.ORDER))
-                .select(col(CustomerTable.FILE).as("input"), col(ResultRow.COLUMNS.getFirst()), col(PartitionScreener.ERROR).as("error"));
+                .select(col(CustomerTable.FILE).as("input"), col(ResultRow.COLUMNS.get(0)), col(PartitionScreener.ERROR).as("error"));
         writeSingleCsv(ordered, List.of("input", "query_id", "error"), file);
     }
 

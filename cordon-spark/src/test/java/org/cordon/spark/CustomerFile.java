@@ -26,8 +26,8 @@ import org.cordon.model.Schema;
  */
 final class CustomerFile {
     static final List<String> HEADER = List.of("id", "name", "schema", "birth_date", "country");
-    private static final Locale[] LOCALES = {Locale.US, Locale.GERMANY, Locale.FRANCE, Locale.of("es"), Locale.of("tr"),
-            Locale.of("ru"), Locale.of("nl"), Locale.of("pt", "BR")};
+    private static final Locale[] LOCALES = {Locale.US, Locale.GERMANY, Locale.FRANCE, new Locale("es"), new Locale("tr"),
+            new Locale("ru"), new Locale("nl"), new Locale("pt", "BR")};
     private static final String[] COUNTRIES = {"", "", "", "US", "DE", "FR", "RU", "IR", "TR", "Russia", "GB"};
 
     /** Rows screen-file reports as failed, by id, with the reason they fail. */
@@ -78,13 +78,14 @@ final class CustomerFile {
         return f;
     }
 
-    private static List<Entity> pick(List<SanctionsList> lists, int n, Random rnd) {
+    /** Up to {@code n} Persons and Organizations of the lists whose caption is Latin, has no comma and is no other name of the lists. */
+    static List<Entity> pick(List<SanctionsList> lists, int n, Random rnd) {
         Map<String, Integer> nameUse = new HashMap<>();
         List<Entity> candidates = new ArrayList<>();
         for (SanctionsList l : lists) {
             for (Entity e : l.entities()) {
                 for (Name name : e.names()) nameUse.merge(name.full().toLowerCase(Locale.ROOT), 1, Integer::sum);
-                if ((e.schema() == Schema.PERSON || e.schema() == Schema.ORGANIZATION) && !e.names().getFirst().isNonLatin()) {
+                if ((e.schema() == Schema.PERSON || e.schema() == Schema.ORGANIZATION) && !e.names().get(0).isNonLatin()) {
                     candidates.add(e);
                 }
             }

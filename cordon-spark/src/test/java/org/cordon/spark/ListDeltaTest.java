@@ -35,8 +35,8 @@ class ListDeltaTest {
         assertThat(d.removed()).isEqualTo(1);
         assertThat(d.same()).isEqualTo(2);
         assertThat(d.changed()).hasSize(1);
-        assertThat(d.changed().getFirst().source()).isEqualTo("un");
-        assertThat(d.changed().getFirst().entities()).extracting(Entity::id).containsExactly("un-2", "un-4");
+        assertThat(d.changed().get(0).source()).isEqualTo("un");
+        assertThat(d.changed().get(0).entities()).extracting(Entity::id).containsExactly("un-2", "un-4");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
@@ -73,8 +74,12 @@ class SparkScreeningTest {
     }
 
     static void screenFile(Path in, Path out, String... extra) {
+        screenFile(in, out, LISTS, extra);
+    }
+
+    static void screenFile(Path in, Path out, Path lists, String... extra) {
         List<String> args = new ArrayList<>(List.of("screen-file", in.toString(), "--out", out.toString(),
-                "--lists", LISTS.toString(), "--quiet"));
+                "--lists", lists.toString(), "--quiet"));
         args.addAll(List.of(extra));
         StringWriter err = new StringWriter();
         CommandLine cl = CordonCommand.newCommandLine();
@@ -138,72 +143,91 @@ class SparkScreeningTest {
     }
 
     /**
-     * Delta mode against an older version of the lists in which some planted entities were missing and
-     * some differed: only results for those entities come out, scored and ranked as a full run with a
-     * large limit scores them (screen-file, filtered to the changed entities, first ten per row).
+     * Delta mode on a real pair of list versions: OFAC's SDN list ({@code sdn.csv}) of 2023-12-28 and of 2024-05-03
+     * from ../shared/data/archive/ofac, each beside the same other lists (UN, EU, UK, OFAC non-SDN, EU vessels), the pair
+     * docs/list-diff-ofac-2023-12-28-vs-2024-05-03.md compares. Customers: generated rows with names of added or
+     * changed entities and of unchanged ones planted among them. The output is exactly screen-file's full run on the
+     * new lists (asked for with a large limit) restricted to the added and changed entities, first ten per row: same
+     * scores, ranks and profile ids, although the executors skip every other entity before scoring it.
      */
     @Test
-    void deltaModeKeepsOnlyChangedEntitiesWithFullRunScores() throws Exception {
-        List<Entity> plantedEntities = customers.planted.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
-        Set<String> removedFromOld = new HashSet<>();
-        Set<String> changedInOld = new HashSet<>();
-        for (int i = 0; i < 10; i++) removedFromOld.add(plantedEntities.get(i).id());
-        for (int i = 10; i < 20; i++) changedInOld.add(plantedEntities.get(i).id());
-        List<SanctionsList> older = new ArrayList<>();
-        for (SanctionsList l : lists) {
-            List<Entity> es = new ArrayList<>();
-            for (Entity e : l.entities()) {
-                if (removedFromOld.contains(e.id())) continue;
-                es.add(changedInOld.contains(e.id()) ? withProgramme(e, "OLD-PROGRAMME") : e);
-            }
-            older.add(new SanctionsList(l.version(), es));
-        }
-        ListDelta delta = ListDelta.between(older, lists);
-        assertThat(delta.added()).isEqualTo(10);
-        assertThat(delta.modified()).isEqualTo(10);
+    void deltaModeOnRealListVersionsIsTheFullRunRestrictedToChangedEntities() throws Exception {
+        Path older = listsWithSdn("old", "sdn_2023-12-28");
+        Path newer = listsWithSdn("new", "sdn_2024-05-03");
+        List<SanctionsList> newLists = ListLoader.load(newer).lists();
+        ListDelta delta = ListDelta.between(ListLoader.load(older).lists(), newLists);
+        // `cordon lists diff` of the two sdn.csv files alone counts 1,256 added, 112 removed, 48 changed (ignoring the
+        // order of values). One of the added, ofac-18795, is on OFAC's non-SDN list in both versions, so here it is changed.
+        assertThat(delta.added()).isEqualTo(1255);
+        assertThat(delta.removed()).isEqualTo(112);
+        assertThat(delta.modified()).isGreaterThanOrEqualTo(49);
+        Set<String> changed = new HashSet<>();
+        for (SanctionsList l : delta.changed()) for (Entity e : l.entities()) changed.add(e.id());
+        assertThat(changed).hasSize(delta.changedCount());
 
-        // The planted rows plus a slice of the rest, so the run stays short.
-        List<String[]> subset = new ArrayList<>();
-        for (String[] r : customers.rows) {
-            if (r.length == 5 && (customers.planted.containsKey(r[0]) || subset.size() < 300)) subset.add(r);
+        // 200 generated customers, 30 names of changed entities and 30 of unchanged ones
+        List<SanctionsList> unchanged = new ArrayList<>();
+        for (SanctionsList l : newLists) {
+            unchanged.add(new SanctionsList(l.version(), l.entities().stream().filter(e -> !changed.contains(e.id())).toList()));
         }
+        Random rnd = new Random(20261129L);
+        CustomerFile f = CustomerFile.generate(20261129L, 200, newLists, 0);
+        List<Entity> plantChanged = CustomerFile.pick(delta.changed(), 30, rnd);
+        List<Entity> plantUnchanged = CustomerFile.pick(unchanged, 30, rnd);
+        for (Entity e : plantChanged) f.rows.add(rnd.nextInt(f.rows.size() + 1), new String[] {"new-" + e.id(), e.caption(), e.schema().ftmName(), "", ""});
+        for (Entity e : plantUnchanged) f.rows.add(rnd.nextInt(f.rows.size() + 1), new String[] {"old-" + e.id(), e.caption(), e.schema().ftmName(), "", ""});
         Path in = dir.resolve("delta-customers.csv");
-        CustomerFile.write(in, subset);
+        f.write(in);
+
         Path wide = dir.resolve("delta-wide.csv");
-        screenFile(in, wide, "--threads", "2", "--limit", "1000");
-        Set<String> changed = new HashSet<>(removedFromOld);
-        changed.addAll(changedInOld);
+        screenFile(in, wide, newer, "--threads", "2", "--limit", "1000", "--snapshot", dir.resolve("new.snapshot").toString());
+        List<String[]> fullRun = readCsv(wide);
         List<String> expected = new ArrayList<>();
         Map<String, Integer> rank = new LinkedHashMap<>();
-        for (String[] r : readCsv(wide)) {
+        for (String[] r : fullRun) {
             if (!changed.contains(r[2])) continue;
             int k = rank.merge(r[0], 1, Integer::sum);
             if (k > 10) continue;
-            r[1] = Integer.toString(k);
-            expected.add(String.join("|", r));
+            String[] row = r.clone();
+            row[1] = Integer.toString(k);
+            expected.add(String.join("|", row));
         }
 
-        Path out = dir.resolve("delta-out");
-        new SparkScreening(spark).run(lists, delta, in.toString(), CustomerTable.Format.CSV, out.toString(), null, 10, 0);
+        Path out = dir.resolve("delta.csv");
+        SparkScreening.Summary s = new SparkScreening(spark).run(newLists, delta, in.toString(), CustomerTable.Format.CSV,
+                out.toString(), null, 10, 0);
 
-        // A directory of CSV parts, each with the header: read them in part order.
-        List<String> actual = new ArrayList<>();
-        try (Stream<Path> parts = Files.list(out)) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                for (String[] r : readCsv(part)) actual.add(String.join("|", r));
-            }
-        }
-        assertThat(actual).isNotEmpty().containsExactlyElementsOf(expected);
-        Map<String, Set<String>> found = entitiesByQuery(actual.stream().map(s -> s.split("\\|", -1)).toList());
-        for (String id : changed) assertThat(found.get("planted-" + id)).as(id).contains(id);
-        assertThat(actual).allSatisfy(r -> assertThat(changed).contains(r.split("\\|", -1)[2]));
+        List<String[]> deltaRows = readCsv(out);
+        assertThat(deltaRows.stream().map(r -> String.join("|", r)).toList()).isNotEmpty().containsExactlyElementsOf(expected);
+        assertThat(s.results()).isEqualTo(expected.size());
+        Map<String, Set<String>> found = entitiesByQuery(deltaRows);
+        for (Entity e : plantChanged) assertThat(found.get("new-" + e.id())).as("%s (%s)", e.id(), e.caption()).contains(e.id());
+        for (Entity e : plantUnchanged) assertThat(found.getOrDefault("old-" + e.id(), Set.of())).doesNotContain(e.id());
+        // not vacuous: the full run matched the unchanged planted entities, which delta mode left out
+        Map<String, Set<String>> full = entitiesByQuery(fullRun);
+        for (Entity e : plantUnchanged) assertThat(full.get("old-" + e.id())).as("%s (%s)", e.id(), e.caption()).contains(e.id());
     }
 
-    static Entity withProgramme(Entity e, String programme) {
-        List<String> programmes = new ArrayList<>(e.programmes());
-        programmes.add(programme);
-        return new Entity(e.id(), e.source(), e.sourceId(), e.schema(), e.names(), e.birthDates(), e.birthPlaces(),
-                e.nationalities(), e.countries(), e.gender(), e.identifiers(), e.addresses(), programmes, e.listedOn(), e.properties());
+    /**
+     * A list directory with every current list but OFAC's SDN, which is the {@code sdn.csv} of the archived
+     * version {@code sdnVersion} alone (the 2024-05-03 version has no alt.csv or add.csv). Copies (about 3 MB), not links,
+     * so that JUnit removes the temporary directory without a warning per link.
+     */
+    static Path listsWithSdn(String name, String sdnVersion) throws IOException {
+        Path root = dir.resolve("lists-" + name);
+        Path archive = LISTS.getParent().resolve("archive");
+        try (Stream<Path> files = Files.walk(LISTS)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path rel = LISTS.relativize(file);
+                if (rel.startsWith(Path.of("ofac", "sdn_2023-12-28")) || rel.toString().endsWith(".md")) continue;
+                Files.createDirectories(root.resolve(rel).getParent());
+                Files.copy(file, root.resolve(rel));
+            }
+        }
+        Path sdn = root.resolve("ofac").resolve(sdnVersion);
+        Files.createDirectories(sdn);
+        Files.copy(archive.resolve("ofac").resolve(sdnVersion).resolve("sdn.csv.gz"), sdn.resolve("sdn.csv.gz"));
+        return root;
     }
 
     static Map<String, Set<String>> entitiesByQuery(List<String[]> rows) {

@@ -87,10 +87,10 @@ public final class CustomCsvReader implements ListReader {
     @Override
     public SanctionsList read(List<Path> files) throws IOException, ListFormatException {
         if (files.size() != 1) {
-            throw new ListFormatException(files.isEmpty() ? null : files.getFirst(), 0,
+            throw new ListFormatException(files.isEmpty() ? null : files.get(0), 0,
                     "a custom list is one CSV file; got " + files.size() + " files: " + files);
         }
-        Path file = files.getFirst();
+        Path file = files.get(0);
         String source = ListFiles.baseName(file);
         List<Entity> entities = new ArrayList<>();
         // Undecodable bytes become U+FFFD and are reported with their line: a strict decoder reads ahead

@@ -52,10 +52,10 @@ public final class EuXmlReader implements ListReader {
     @Override
     public SanctionsList read(List<Path> files) throws IOException, ListFormatException {
         if (files.size() != 1) {
-            throw new ListFormatException(files.isEmpty() ? null : files.getFirst(), 0,
+            throw new ListFormatException(files.isEmpty() ? null : files.get(0), 0,
                     "the EU FSF list is one XML file; got " + files.size() + " files: " + files);
         }
-        Path file = files.getFirst();
+        Path file = files.get(0);
         List<Entity> entities = new ArrayList<>();
         String published;
         try (XmlCursor c = new XmlCursor(file)) {
@@ -182,7 +182,7 @@ public final class EuXmlReader implements ListReader {
         if (first != null) parts.add(new NamePart(NamePart.Type.GIVEN, first));
         if (middle != null) parts.add(new NamePart(NamePart.Type.MIDDLE, middle));
         if (last != null) parts.add(new NamePart(NamePart.Type.FAMILY, last));
-        if (title != null && !parts.isEmpty()) parts.addFirst(new NamePart(NamePart.Type.TITLE, title));
+        if (title != null && !parts.isEmpty()) parts.add(0, new NamePart(NamePart.Type.TITLE, title));
         String whole = c.attr("wholeName");
         if (whole == null) whole = join(" ", first, middle, last);
         b.property("title", title);

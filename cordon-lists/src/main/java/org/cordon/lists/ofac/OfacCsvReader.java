@@ -83,7 +83,7 @@ public final class OfacCsvReader implements ListReader {
         }
         Path primary = parts.get(ListFormat.OFAC_CSV_PRIMARY);
         if (primary == null) {
-            throw new ListFormatException(files.getFirst(), 0, "alias/address file without its primary records file "
+            throw new ListFormatException(files.get(0), 0, "alias/address file without its primary records file "
                     + "(sdn.csv or cons_prim.csv) in " + files + ": aliases and addresses cannot be tied to names without it");
         }
         boolean consolidated = primary.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("cons_");

@@ -51,10 +51,10 @@ public final class OfacXmlReader implements ListReader {
     @Override
     public SanctionsList read(List<Path> files) throws IOException, ListFormatException {
         if (files.size() != 1) {
-            throw new ListFormatException(files.isEmpty() ? null : files.getFirst(), 0,
+            throw new ListFormatException(files.isEmpty() ? null : files.get(0), 0,
                     "an OFAC XML list is one file (sdn.xml or consolidated.xml); got " + files.size() + " files: " + files);
         }
-        Path file = files.getFirst();
+        Path file = files.get(0);
         List<Entity> entities = new ArrayList<>();
         String published = null;
         Integer recordCount = null;

@@ -52,10 +52,10 @@ public final class UkXmlReader implements ListReader {
     @Override
     public SanctionsList read(List<Path> files) throws IOException, ListFormatException {
         if (files.size() != 1) {
-            throw new ListFormatException(files.isEmpty() ? null : files.getFirst(), 0,
+            throw new ListFormatException(files.isEmpty() ? null : files.get(0), 0,
                     "the UK Sanctions List is one XML file; got " + files.size() + " files");
         }
-        Path file = files.getFirst();
+        Path file = files.get(0);
         List<Entity> entities = new ArrayList<>();
         String published = null;
         try (XmlCursor x = new XmlCursor(file)) {
@@ -461,7 +461,7 @@ public final class UkXmlReader implements ListReader {
     private static Map<String, String> languages() {
         Map<String, String> m = new HashMap<>();
         for (String code : Locale.getISOLanguages()) {
-            m.put(Locale.of(code).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+            m.put(new Locale(code).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
         }
         return m;
     }

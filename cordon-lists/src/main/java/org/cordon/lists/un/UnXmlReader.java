@@ -70,10 +70,10 @@ public final class UnXmlReader implements ListReader {
     @Override
     public SanctionsList read(List<Path> files) throws IOException, ListFormatException {
         if (files.size() != 1) {
-            throw new ListFormatException(files.isEmpty() ? null : files.getFirst(), 0,
+            throw new ListFormatException(files.isEmpty() ? null : files.get(0), 0,
                     "the UN list is one XML file; got " + files.size() + " files");
         }
-        Path file = files.getFirst();
+        Path file = files.get(0);
         List<Entity> entities = new ArrayList<>();
         String published;
         try (XmlCursor x = new XmlCursor(file)) {

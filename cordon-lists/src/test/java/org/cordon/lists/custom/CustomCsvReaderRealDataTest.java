@@ -34,12 +34,12 @@ class CustomCsvReaderRealDataTest {
             assertThat(e.listedOn()).matches("\\d{4}-\\d{2}-\\d{2}");
         });
         // 597 distinct IMO numbers (PROVENANCE.md); listed from 2024-06-25 to 2025-12-19
-        assertThat(list.entities().stream().map(e -> e.identifiers().getFirst().normalisedValue()).distinct()).hasSize(597);
+        assertThat(list.entities().stream().map(e -> e.identifiers().get(0).normalisedValue()).distinct()).hasSize(597);
         assertThat(list.entities().stream().map(Entity::listedOn).min(String::compareTo)).hasValue("2024-06-25");
         assertThat(list.entities().stream().map(Entity::listedOn).max(String::compareTo)).hasValue("2025-12-19");
         Entity ocean = list.entities().stream().filter(e -> e.id().equals("eu_designated_vessels-1021570")).findFirst().orElseThrow();
         assertThat(ocean.caption()).isEqualTo("Ocean 28");
-        assertThat(ocean.identifiers().getFirst().value()).isEqualTo("1021570");
+        assertThat(ocean.identifiers().get(0).value()).isEqualTo("1021570");
         assertThat(ocean.listedOn()).isEqualTo("2025-05-21");
     }
 }

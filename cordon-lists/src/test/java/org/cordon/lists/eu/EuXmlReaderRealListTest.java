@@ -59,7 +59,7 @@ class EuXmlReaderRealListTest {
         // 2,344 addresses on 1,769 entities; 49 hold nothing (country "00", no street or city) and 40 entities have only such
         assertThat(list.entities().stream().filter(e -> !e.addresses().isEmpty())).hasSize(1_729);
         assertThat(list.entities()).allSatisfy(e -> {
-            assertThat(e.names().getFirst().kind()).isEqualTo(NameKind.PRIMARY);
+            assertThat(e.names().get(0).kind()).isEqualTo(NameKind.PRIMARY);
             assertThat(e.programmes()).isNotEmpty();
             assertThat(e.listedOn()).matches("\\d{4}-\\d{2}-\\d{2}");
             assertThat(e.property("euReferenceNumber")).hasSize(1);
@@ -107,7 +107,7 @@ class EuXmlReaderRealListTest {
         Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
         names.stream().filter(Name::isNonLatin).forEach(n -> scripts.merge(org.cordon.model.Scripts.dominantNonLatin(n.full()), 1, Integer::sum));
         System.out.printf("EU FSF: %d nameAlias, %d distinct names per entity (%d non-Latin: %s)%n", raw, distinct, distinctNonLatin, scripts);
-        assertThat(list.entities().stream().filter(e -> e.names().getFirst().kind() == NameKind.PRIMARY)).hasSize(5_860);
+        assertThat(list.entities().stream().filter(e -> e.names().get(0).kind() == NameKind.PRIMARY)).hasSize(5_860);
         assertThat(names.stream().filter(n -> n.kind() == NameKind.PRIMARY)).hasSize(5_860);
         assertThat(scripts.keySet()).contains(Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.ARABIC,
                 Character.UnicodeScript.GREEK, Character.UnicodeScript.HANGUL, Character.UnicodeScript.HAN, Character.UnicodeScript.HEBREW);
@@ -142,7 +142,7 @@ class EuXmlReaderRealListTest {
     void saddamHussein() {
         Entity e = list.entities().stream().filter(x -> x.id().equals("eu-13")).findFirst().orElseThrow();
         assertThat(e.caption()).isEqualTo("Saddam Hussein Al-Tikriti");
-        assertThat(e.names().getFirst().parts()).extracting(p -> p.value()).containsExactly("Saddam", "Hussein Al-Tikriti");
+        assertThat(e.names().get(0).parts()).extracting(p -> p.value()).containsExactly("Saddam", "Hussein Al-Tikriti");
         assertThat(e.names()).extracting(Name::full).contains("Abu Ali", "Abou Ali");
         assertThat(e.nationalities()).containsExactly("IQ");
         assertThat(e.birthDates()).containsExactly(DateRange.parse("1937-04-28"));

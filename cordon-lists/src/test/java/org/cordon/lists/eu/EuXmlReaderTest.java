@@ -108,7 +108,7 @@ class EuXmlReaderTest {
         assertThat(e.identifiers()).containsExactly(new Identifier(IdentifierType.IMO, "IMO 9123456", null, null),
                 new Identifier(IdentifierType.BIC, "EXAMRUMM", "RU", null),
                 new Identifier(IdentifierType.REGISTRATION, "1027700000001", "RU", null));
-        assertThat(e.identifiers().getFirst().normalisedValue()).isEqualTo("9123456");
+        assertThat(e.identifiers().get(0).normalisedValue()).isEqualTo("9123456");
         assertThat(e.property(Entity.UN_REFERENCE)).isEmpty();
         assertThat(e.gender()).isNull();
     }

@@ -165,7 +165,7 @@ class SizeHostileTest {
         for (int i = 0; i < CustomCsvReader.MAX_NAMES_PER_ENTITY - 1; i++) aliases.append("Alias ").append(i).append(';');
         Path file = dir.resolve("watchlist.csv");
         Files.writeString(file, "id,name,aliases\n1,Kim Jong Un,\"" + aliases + "\"\n");
-        assertThat(new CustomCsvReader().read(List.of(file)).entities().getFirst().names()).hasSize(CustomCsvReader.MAX_NAMES_PER_ENTITY);
+        assertThat(new CustomCsvReader().read(List.of(file)).entities().get(0).names()).hasSize(CustomCsvReader.MAX_NAMES_PER_ENTITY);
     }
 
     private static InputStream repeatString(String s, int times) {

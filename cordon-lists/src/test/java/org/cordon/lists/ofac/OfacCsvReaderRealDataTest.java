@@ -64,7 +64,7 @@ class OfacCsvReaderRealDataTest {
         assertThat(sdn.version().format()).isEqualTo("ofac-csv");
         assertThat(sdn.version().publicationDate()).isEqualTo("2023-12-28");
         assertThat(sdn.version().files()).hasSize(4);
-        assertThat(sdn.version().files().getFirst()).endsWith("sdn.csv.gz");
+        assertThat(sdn.version().files().get(0)).endsWith("sdn.csv.gz");
         assertThat(sdn.version().sha256()).hasSize(64);
     }
 
@@ -132,7 +132,7 @@ class OfacCsvReaderRealDataTest {
         assertThat(putin.programmes()).containsExactly("RUSSIA-EO14024");
         assertThat(putin.property("position")).containsExactly("President of the Russian Federation");
         assertThat(putin.property("notes")).isEmpty();
-        assertThat(putin.names().getFirst().parts()).extracting(p -> p.value()).containsExactly("PUTIN", "Vladimir Vladimirovich");
+        assertThat(putin.names().get(0).parts()).extracting(p -> p.value()).containsExactly("PUTIN", "Vladimir Vladimirovich");
         assertThat(putin.names()).extracting(Name::full).contains("PUTIN, Vladimir");
         assertThat(putin.addresses()).hasSize(4);
         assertThat(putin.countries()).containsExactly("RU");

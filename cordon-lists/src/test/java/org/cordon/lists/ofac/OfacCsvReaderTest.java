@@ -149,7 +149,7 @@ class OfacCsvReaderTest {
         Entity e = byId("ofac-1004");
         assertThat(e.schema()).isEqualTo(Schema.AIRCRAFT);
         assertThat(e.caption()).isEqualTo("EP-ABC");
-        assertThat(e.names().getFirst().parts()).isEmpty();
+        assertThat(e.names().get(0).parts()).isEmpty();
         assertThat(e.programmes()).containsExactly("SDGT");
         assertThat(e.property("buildDate")).containsExactly("1995");
         assertThat(e.property("model")).containsExactly("Il-76TD");

@@ -77,7 +77,7 @@ class OfacXmlReaderRealListTest {
     void haniya() {
         Entity e = list.entities().stream().filter(x -> x.id().equals("ofac-9639")).findFirst().orElseThrow();
         assertThat(e.caption()).isEqualTo("Ismail Abdul Salah HANIYA");
-        assertThat(e.names().getFirst().parts()).extracting(p -> p.type().name() + ":" + p.value())
+        assertThat(e.names().get(0).parts()).extracting(p -> p.type().name() + ":" + p.value())
                 .containsExactly("GIVEN:Ismail Abdul Salah", "FAMILY:HANIYA");
         assertThat(e.names()).extracting(Name::full).containsExactly("Ismail Abdul Salah HANIYA", "Ismail HANIYA", "Ismaeel HANIYYA");
         assertThat(e.birthDates()).containsExactly(DateRange.parse("1962"));
@@ -90,7 +90,7 @@ class OfacXmlReaderRealListTest {
     void chinaTelecom() {
         Entity e = list.entities().stream().filter(x -> x.id().equals("ofac-30882")).findFirst().orElseThrow();
         assertThat(e.caption()).isEqualTo("CHINA TELECOM CORPORATION LIMITED");
-        assertThat(e.names().getFirst().parts()).isEmpty();
+        assertThat(e.names().get(0).parts()).isEmpty();
         assertThat(e.schema()).isEqualTo(Schema.ORGANIZATION);
         assertThat(e.identifiers()).contains(new Identifier(IdentifierType.REGISTRATION, "9111000071093019X7", "CN",
                 "Unified Social Credit Code (USCC)"));

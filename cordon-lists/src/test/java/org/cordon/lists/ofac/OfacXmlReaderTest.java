@@ -111,7 +111,7 @@ class OfacXmlReaderTest {
         assertThat(e.identifiers()).containsExactly(
                 new Identifier(IdentifierType.IMO, "IMO 9123456", null, "Vessel Registration Identification"),
                 new Identifier(IdentifierType.MMSI, "572000001", null, "MMSI"));
-        assertThat(e.identifiers().getFirst().normalisedValue()).isEqualTo("9123456");
+        assertThat(e.identifiers().get(0).normalisedValue()).isEqualTo("9123456");
         assertThat(e.property("callSign")).containsExactly("9BAB1");
         assertThat(e.property("type")).containsExactly("Crude Oil Tanker");
         assertThat(e.property("owner")).containsExactly("EXAMPLE TRADING LLC");

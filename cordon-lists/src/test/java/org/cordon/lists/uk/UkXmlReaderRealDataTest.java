@@ -54,7 +54,7 @@ class UkXmlReaderRealDataTest {
         assertThat(byId).hasSize(6035);
         assertThat(list.entities()).allSatisfy(e -> {
             assertThat(e.id()).isEqualTo("uk-" + e.sourceId());
-            assertThat(e.names().getFirst().kind()).isEqualTo(NameKind.PRIMARY);
+            assertThat(e.names().get(0).kind()).isEqualTo(NameKind.PRIMARY);
             assertThat(e.programmes()).hasSize(1);
             assertThat(e.listedOn()).matches("\\d{4}-\\d{2}-\\d{2}").isLessThanOrEqualTo("2026-02-24");
         });

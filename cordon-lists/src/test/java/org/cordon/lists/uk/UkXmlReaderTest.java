@@ -60,7 +60,7 @@ class UkXmlReaderTest {
                 tuple("Inna Oldname", NameKind.PREVIOUS, null),
                 tuple("Инна Николаевна САМПЛЕЕВА", NameKind.ALIAS, "ru"),
                 tuple("Інна Миколаївна САМПЛІЄВА", NameKind.ALIAS, null));
-        assertThat(e.names().getFirst().parts()).containsExactly(new NamePart(NamePart.Type.GIVEN, "Inna"),
+        assertThat(e.names().get(0).parts()).containsExactly(new NamePart(NamePart.Type.GIVEN, "Inna"),
                 new NamePart(NamePart.Type.MIDDLE, "Nikolayevna"), new NamePart(NamePart.Type.FAMILY, "Sampleyeva"));
         assertThat(e.names().get(2).parts()).extracting(NamePart::type).containsExactly(NamePart.Type.GIVEN,
                 NamePart.Type.MIDDLE, NamePart.Type.MIDDLE, NamePart.Type.MIDDLE, NamePart.Type.MIDDLE, NamePart.Type.FAMILY);

@@ -63,7 +63,7 @@ class UnXmlReaderRealDataTest {
         assertThat(list.entities()).allSatisfy(e -> {
             assertThat(e.id()).isEqualTo("un-" + e.sourceId());
             assertThat(e.property(Entity.UN_REFERENCE)).containsExactly(e.sourceId());
-            assertThat(e.names().getFirst().kind()).isEqualTo(NameKind.PRIMARY);
+            assertThat(e.names().get(0).kind()).isEqualTo(NameKind.PRIMARY);
             assertThat(e.listedOn()).matches("\\d{4}-\\d{2}-\\d{2}");
         });
     }

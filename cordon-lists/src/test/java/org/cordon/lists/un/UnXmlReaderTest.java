@@ -53,7 +53,7 @@ class UnXmlReaderTest {
     void individualNames() {
         Entity e = entity("QDi.901");
         assertThat(e.schema()).isEqualTo(Schema.PERSON);
-        Name primary = e.names().getFirst();
+        Name primary = e.names().get(0);
         // white space inside and around the parts is collapsed
         assertThat(primary.full()).isEqualTo("ABD AL-KARIM YUSUF HASAN AL-SAMPLI");
         assertThat(primary.kind()).isEqualTo(NameKind.PRIMARY);
@@ -121,7 +121,7 @@ class UnXmlReaderTest {
     void entity() {
         Entity e = entity("KPe.901");
         assertThat(e.schema()).isEqualTo(Schema.ORGANIZATION);
-        assertThat(e.names().getFirst().parts()).as("an entity's FIRST_NAME is its whole name").isEmpty();
+        assertThat(e.names().get(0).parts()).as("an entity's FIRST_NAME is its whole name").isEmpty();
         assertThat(e.names()).extracting(Name::full, Name::kind).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("SAMPLE OCEAN SHIPPING COMPANY", NameKind.PRIMARY),
                 org.assertj.core.groups.Tuple.tuple("SAMPLE OCEAN SHIPPING (SOS)", NameKind.ALIAS),

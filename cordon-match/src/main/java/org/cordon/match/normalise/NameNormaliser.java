@@ -58,8 +58,8 @@ public final class NameNormaliser {
         String unabbreviated = withoutOwnAcronym(clean);
         if (unabbreviated != null) {
             // the name without its acronym, and the acronym alone, are both ways lists and queries write it
-            readings.add(Romaniser.readings(unabbreviated).getFirst());
-            readings.add(Romaniser.readings(clean.substring(clean.lastIndexOf('(') + 1, clean.length() - 1).replace("-", "")).getFirst());
+            readings.add(Romaniser.readings(unabbreviated).get(0));
+            readings.add(Romaniser.readings(clean.substring(clean.lastIndexOf('(') + 1, clean.length() - 1).replace("-", "")).get(0));
         }
         boolean abjad = script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
         List<String[]> roleParts = partTokens(parts, schema);
@@ -145,7 +145,7 @@ public final class NameNormaliser {
                 default -> 0;
             };
             if (role == 0) continue;
-            String reading = Romaniser.readings(clean(p.value())).getFirst();
+            String reading = Romaniser.readings(clean(p.value())).get(0);
             for (String w : reading.replaceAll("[^a-z0-9]+", " ").strip().split(" ")) {
                 if (!w.isEmpty()) out.add(new String[]{w, Byte.toString(role)});
             }
@@ -214,12 +214,12 @@ public final class NameNormaliser {
         }
         if (personRules && !syllabic) {
             // Leading titles go while a name word remains after them; a name that is only a title keeps it
-            while (text.size() > 1 && Honorifics.isHonorific(text.getFirst()) && kinds.getFirst() != TokenKind.LEGAL_FORM) {
+            while (text.size() > 1 && Honorifics.isHonorific(text.get(0)) && kinds.get(0) != TokenKind.LEGAL_FORM) {
                 int names = 0;
                 for (int i = 1; i < text.size(); i++) if (kinds.get(i) == TokenKind.NAME) names++;
                 if (names < 1) break;
-                text.removeFirst();
-                kinds.removeFirst();
+                text.remove(0);
+                kinds.remove(0);
             }
         }
         int n = text.size();

@@ -25,7 +25,7 @@ public record NormalisedName(String original, Schema schema, List<Tokens> forms,
 
     /** The primary romanisation. */
     public Tokens primary() {
-        return forms.getFirst();
+        return forms.get(0);
     }
 
     /** True when no form has a token (a name of punctuation only, or only a title). */

@@ -63,7 +63,7 @@ class IndexSnapshotTest {
         assertThat(read.entities()).isEqualTo(built.entities());
         assertThat(read.lists().stream().map(SanctionsList::version).toList()).isEqualTo(LISTS.stream().map(SanctionsList::version).toList());
         MatchResult withId = read.screen(new Query(List.of(new org.cordon.model.Name("Ocean", NameKind.PRIMARY)), Schema.VESSEL, null, null,
-                List.of(new Identifier(IdentifierType.IMO, "IMO 9187629")), null), ScreenOptions.of(0.8, 5)).getFirst();
+                List.of(new Identifier(IdentifierType.IMO, "IMO 9187629")), null), ScreenOptions.of(0.8, 5)).get(0);
         assertThat(withId.entity().id()).isEqualTo("ofac-900");
     }
 
