@@ -41,6 +41,7 @@ public final class CordonCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        ScreeningContext.mainStartedMillis = System.currentTimeMillis();
         // Readers log what they pass over (e.g. OFAC remark rows for records not in the file) on one line each.
         System.setProperty("java.util.logging.SimpleFormatter.format", "cordon: %4$s: %5$s%n");
         System.exit(execute(args));

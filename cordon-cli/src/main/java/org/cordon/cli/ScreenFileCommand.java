@@ -112,13 +112,18 @@ public final class ScreenFileCommand implements Callable<Integer> {
         if (format != null && !jsonl && !format.equalsIgnoreCase("csv")) {
             throw new InputException("--format: expected csv or jsonl, not '" + format + "'");
         }
+        // before the lists are loaded: a mistyped file name should not cost the user a load
+        if (!"-".equals(in) && !Files.isReadable(Path.of(in))) throw new InputException(in + ": no such file or not readable");
         ScreeningContext ctx = ScreeningContext.open(listOptions, err, !quiet);
         Screener screener = ctx.screener();
         double t = threshold != null ? threshold : screener.matchThreshold();
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         long totalBytes = "-".equals(in) ? -1 : Files.size(Path.of(in));
-        Progress progress = new Progress(err, !quiet && System.console() != null, totalBytes);
+        Progress progress = new Progress(err, !quiet && stderrIsTerminal(), totalBytes);
         Path errorsFile = out != null ? Path.of(out + ".errors.csv") : null;
+        // an errors file left by an earlier run would name rows that did not fail in this one
+        if (errorsFile != null) Files.deleteIfExists(errorsFile);
+        long started = System.nanoTime();
         org.cordon.store.Store store = register ? storeOptions.open() : null;
         Summary summary;
         try {
@@ -141,6 +146,8 @@ public final class ScreenFileCommand implements Callable<Integer> {
                     summary.alerted(), summary.results(), summary.failed());
             if (summary.failed() > 0) err.printf("Failed rows are listed in %s%n", errorsFile != null ? errorsFile : "the messages above");
         }
+        ctx.timings().add("rows screened and written", started);
+        ctx.printTimings(err);
         err.flush();
         if (syntaxFault != null) {
             // After the summary and the store record: the rows before the fault are done and accounted for.
@@ -165,7 +172,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
         if (!"-".equals(in) && in.endsWith(".gz")) decoded = new GZIPInputStream(counting, 1 << 16);
         try (CsvReader csv = new CsvReader(new InputStreamReader(decoded, StandardCharsets.UTF_8));
              Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
-                     : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+                     : new BufferedWriter(new OutputStreamWriter(unclosable(System.out), StandardCharsets.UTF_8));
              ErrorLog errors = new ErrorLog(errorsFile, err)) {
             CsvWriter cw = new CsvWriter(w);
             if (!jsonl) cw.writeRow(OUTPUT_COLUMNS);
@@ -218,15 +225,30 @@ public final class ScreenFileCommand implements Callable<Integer> {
                         }
                         if (hit) alerted++;
                     }
-                    progress.update(rows, counting.count);
+                    progress.update(screened + failed, counting.count);
                 }
                 if (row == null) break;
             }
         } finally {
             pool.shutdownNow();
         }
-        progress.done();
+        progress.done(screened + failed);
         return new Summary(rows, screened, alerted, written, failed, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Standard output for the results: flushed at the end of the run, never closed (an in-process caller keeps using it). */
+    private static java.io.OutputStream unclosable(java.io.OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     /** The rows screened without error, as subjects with their results, for --register. */
@@ -336,7 +358,11 @@ public final class ScreenFileCommand implements Callable<Integer> {
         }
     }
 
-    /** Failed rows: to OUT.errors.csv (row,query_id,error) and, for the first few, to the terminal. */
+    /**
+     * Failed rows: to OUT.errors.csv (row,query_id,error) and, for the first ten, to standard error;
+     * without --out (results on standard output) every failed row goes to standard error, so none is
+     * left unreported.
+     */
     static final class ErrorLog implements AutoCloseable {
         private final Path file;
         private final PrintWriter err;
@@ -349,7 +375,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
         }
 
         void add(Row row) throws IOException {
-            if (shown++ < 10) err.printf("row %d (id %s): %s%n", row.rowNumber(), row.id(), row.error());
+            if (file == null || shown++ < 10) err.printf("row %d (id %s): %s%n", row.rowNumber(), row.id(), row.error());
             if (file == null) return;
             if (writer == null) {
                 writer = new CsvWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
@@ -386,13 +412,21 @@ public final class ScreenFileCommand implements Callable<Integer> {
         }
     }
 
-    /** A one-line progress bar on a terminal: rows, rate, percent and ETA from the bytes read. */
+    /**
+     * A one-line progress bar on a terminal: rows done, names/s, and when the input's size is known
+     * (a file, not standard input) a bar, the share read and the time left. Redrawn at most five
+     * times a second, in place ({@code \r}); off when standard error is not a terminal, so logs get
+     * only the summary.
+     */
     static final class Progress {
+        static final int WIDTH = 30;
+        private static final long EVERY_NANOS = 200_000_000L;
         private final PrintWriter err;
         private final boolean enabled;
         private final long totalBytes;
         private final long start = System.nanoTime();
         private long lastPrint;
+        private int lastLength;
 
         Progress(PrintWriter err, boolean enabled, long totalBytes) {
             this.err = err;
@@ -400,27 +434,71 @@ public final class ScreenFileCommand implements Callable<Integer> {
             this.totalBytes = totalBytes;
         }
 
-        void update(long rows, long bytes) {
+        /** {@code done}: rows screened or failed so far; {@code bytes}: input bytes read (compressed bytes for .gz). */
+        void update(long done, long bytes) {
             if (!enabled) return;
             long now = System.nanoTime();
-            if (now - lastPrint < 200_000_000L) return;
+            if (now - lastPrint < EVERY_NANOS) return;
             lastPrint = now;
-            double secs = (now - start) / 1e9;
-            double rate = rows / Math.max(secs, 1e-3);
-            String eta = "";
-            if (totalBytes > 0 && bytes > 0) {
-                double frac = Math.min(1.0, (double) bytes / totalBytes);
-                int width = 30;
-                int filled = (int) (frac * width);
-                eta = String.format(" [%s%s] %3.0f%% ETA %.0fs", "#".repeat(filled), ".".repeat(width - filled), frac * 100,
-                        secs / Math.max(frac, 1e-6) - secs);
-            }
-            err.printf("\r%,d rows  %,.0f names/s%s", rows, rate, eta);
+            draw(line(done, bytes, totalBytes, (now - start) / 1e9));
+        }
+
+        /** The last line, at 100 %, then a line break, so the summary starts on a line of its own. */
+        void done(long done) {
+            if (!enabled) return;
+            draw(line(done, totalBytes, totalBytes, (System.nanoTime() - start) / 1e9));
+            err.println();
             err.flush();
         }
 
-        void done() {
-            if (enabled) err.println();
+        private void draw(String line) {
+            // pad over the previous line's tail: the new one can be shorter (an ETA of 9s after 10s)
+            err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+            lastLength = line.length();
+            err.flush();
         }
+
+        /** One progress line; pure, so its format is tested. */
+        static String line(long done, long bytes, long totalBytes, double seconds) {
+            double rate = seconds > 0 ? done / seconds : 0;
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d rows  %,.0f names/s", done, rate));
+            if (totalBytes > 0 && bytes >= 0) {
+                double frac = Math.min(1.0, (double) bytes / totalBytes);
+                int filled = (int) (frac * WIDTH);
+                sb.append("  [").append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append(']');
+                sb.append(String.format(Locale.ROOT, " %3d%%", (int) (frac * 100)));
+                if (frac >= 1.0) sb.append("  done in ").append(duration(seconds));
+                else if (frac > 0 && seconds > 0) sb.append("  ETA ").append(duration(seconds / frac - seconds));
+                else sb.append("  ETA --");
+            }
+            return sb.toString();
+        }
+
+        /** 42s, 3m07s, 1h02m09s. */
+        static String duration(double seconds) {
+            long s = Math.max(0, Math.round(seconds));
+            if (s < 60) return s + "s";
+            if (s < 3600) return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+            return String.format(Locale.ROOT, "%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60);
+        }
+    }
+
+    /**
+     * Whether standard error is a terminal, where the progress bar goes. {@link System#console()}
+     * answers for standard input and output, so it turns the bar off when the results are piped
+     * ({@code screen-file in.csv > out.csv}) though the user watches standard error; on Linux the
+     * descriptor itself is asked.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            Path fd2 = Path.of("/proc/self/fd/2");
+            if (Files.exists(fd2, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                String target = Files.readSymbolicLink(fd2).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // not Linux, or not allowed to look: fall back to the console
+        }
+        return System.console() != null;
     }
 }

@@ -17,6 +17,7 @@ import org.cordon.lists.ListLoader;
 import org.cordon.match.IndexedScreener;
 import org.cordon.match.Screener;
 import org.cordon.match.Screeners;
+import org.cordon.match.Timings;
 import org.cordon.match.snapshot.IndexSnapshot;
 
 /**
@@ -24,25 +25,47 @@ import org.cordon.match.snapshot.IndexSnapshot;
  * in a snapshot file keyed by the SHA-256 of every list file (path and bytes), so a restart over
  * unchanged lists reads the snapshot instead of the official files; a snapshot that is missing,
  * stale, damaged or of another format is reported and replaced by a fresh build.
+ *
+ * <p>With {@code CORDON_TIMING=1} in the environment, {@link #timings()} records each step from JVM
+ * start to a ready index and the command prints them at its end ({@link #printTimings}).
  */
-public record ScreeningContext(Path listDir, ListLoader.Loaded loaded, Screener screener, long loadMillis, long buildMillis) {
+public record ScreeningContext(Path listDir, ListLoader.Loaded loaded, Screener screener, long loadMillis, long buildMillis,
+                               Timings timings) {
+
+    /** Set by {@link CordonCommand#main} (epoch ms), so the timing can say how long the JVM took to get there; 0 in tests. */
+    static volatile long mainStartedMillis;
 
     public static ScreeningContext open(ListOptions options, PrintWriter log, boolean verbose)
             throws InputException, IOException, ListFormatException {
+        Timings timings = timingRequested() ? Timings.recording() : Timings.NONE;
+        long opened = System.nanoTime();
+        if (timings != Timings.NONE) {
+            long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            long now = System.currentTimeMillis();
+            if (mainStartedMillis > 0) {
+                timings.addMillis("JVM start to main", mainStartedMillis - jvmStart);
+                timings.addMillis("main to command", now - mainStartedMillis);
+            } else {
+                timings.addMillis("JVM start to command", now - jvmStart);
+            }
+        }
         Path dir = options.resolve();
         Path cache = options.snapshotFile();
+        long t = System.nanoTime();
         String key = cache == null ? null : listsKey(dir);
+        timings.add("list files hashed", t);
         if (cache != null && Files.isRegularFile(cache)) {
             long t0 = System.nanoTime();
             try (InputStream in = Files.newInputStream(cache)) {
-                IndexedScreener s = IndexSnapshot.read(in, key);
+                IndexedScreener s = IndexSnapshot.read(in, key, timings);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 ListLoader.Loaded loaded = new ListLoader.Loaded(s.lists(), List.of());
+                timings.add("lists -> ready index, from the snapshot", opened);
                 if (verbose) {
                     log.printf("Loaded %,d entities from %d lists in %s from the index snapshot %s in %,d ms%n",
                             loaded.entityCount(), loaded.lists().size(), dir, cache, ms);
                 }
-                return new ScreeningContext(dir, loaded, s, 0, ms);
+                return new ScreeningContext(dir, loaded, s, 0, ms, timings);
             } catch (IOException e) {
                 log.printf("cordon: %s: %s; building the index from the list files%n", cache, e.getMessage());
             }
@@ -50,15 +73,38 @@ public record ScreeningContext(Path listDir, ListLoader.Loaded loaded, Screener 
         long t0 = System.nanoTime();
         ListLoader.Loaded loaded = ListLoader.load(dir);
         long t1 = System.nanoTime();
+        timings.add("lists read from the files", t0);
         IndexedScreener screener = Screeners.build(loaded.lists());
         long t2 = System.nanoTime();
-        ScreeningContext ctx = new ScreeningContext(dir, loaded, screener, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        timings.add("names compiled and index built", t1);
+        timings.add("lists -> ready index, from the files", opened);
+        ScreeningContext ctx = new ScreeningContext(dir, loaded, screener, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, timings);
         if (verbose) {
             log.printf("Loaded %,d entities from %d lists in %s (%,d ms), index built in %,d ms%n",
                     loaded.entityCount(), loaded.lists().size(), dir, ctx.loadMillis, ctx.buildMillis);
         }
-        if (cache != null) writeSnapshot(screener, key, cache, log);
+        if (cache != null) {
+            t = System.nanoTime();
+            writeSnapshot(screener, key, cache, log);
+            timings.add("snapshot written", t);
+        }
         return ctx;
+    }
+
+    /** {@code CORDON_TIMING} set to anything but empty or 0. */
+    static boolean timingRequested() {
+        String v = System.getenv("CORDON_TIMING");
+        return v != null && !v.isBlank() && !v.strip().equals("0");
+    }
+
+    /** The recorded steps, one a line, then the total since JVM start; nothing when timing was not requested. */
+    public void printTimings(PrintWriter err) {
+        if (timings == Timings.NONE) return;
+        err.println("cordon: timing (wall clock; steps on other threads overlap):");
+        for (Timings.Step s : timings.steps()) err.printf("  %,7d ms  %s%n", s.millis(), s.name());
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        err.printf("  %,7d ms  total since JVM start%n", System.currentTimeMillis() - jvmStart);
+        err.flush();
     }
 
     /** Written beside and moved into place, so a reader never sees half a snapshot; a cache that cannot be written is only a warning. */
