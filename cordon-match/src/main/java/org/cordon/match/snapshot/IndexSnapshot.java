@@ -232,8 +232,7 @@ public final class IndexSnapshot {
             if (keyLength < 0 || keyLength > MAX_KEY_BYTES) throw fault(where, "key length " + keyLength + " outside [0, " + MAX_KEY_BYTES + "]");
             byte[] keyBytes = new byte[keyLength];
             in.readFully(keyBytes);
-            String key = new String(keyBytes, StandardCharsets.UTF_8);
-            if (expectedKey != null && !expectedKey.equals(key)) throw fault(where, "built from other list files (key " + key + ")");
+            if (expectedKey != null && !expectedKey.equals(new String(keyBytes, StandardCharsets.UTF_8))) throw fault(where, "built from other list files or by another build of Cordon");
             long bodyLength = in.readLong();
             if (bodyLength < 0 || bodyLength > MAX_BODY_BYTES) throw fault(where, "body length " + bodyLength + " outside [0, " + MAX_BODY_BYTES + "]");
             ByteArrayOutputStream h = new ByteArrayOutputStream(24 + keyLength);
