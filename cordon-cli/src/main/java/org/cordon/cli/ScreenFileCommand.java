@@ -23,6 +23,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.cordon.lists.csv.CsvReader;
 import org.cordon.lists.csv.CsvWriter;
@@ -167,6 +170,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
                         Path errorsFile, PrintWriter err) throws Exception {
         long start = System.nanoTime();
         long rows = 0, screened = 0, alerted = 0, written = 0, failed = 0;
+        AtomicLong rowsDone = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
             Thread th = new Thread(r, "screen-file");
             th.setDaemon(true);
@@ -201,11 +205,11 @@ public final class ScreenFileCommand implements Callable<Integer> {
                 }
                 if (batch.size() == BATCH || (row == null && !batch.isEmpty())) {
                     List<Row> todo = batch;
-                    inFlight.add(pool.submit(() -> screenBatch(screener, options, todo)));
+                    inFlight.add(pool.submit(() -> screenBatch(screener, options, todo, rowsDone)));
                     batch = new ArrayList<>(BATCH);
                 }
                 while (inFlight.size() > nThreads * 4 || (row == null && !inFlight.isEmpty())) {
-                    List<Screened> done = get(inFlight.poll());
+                    List<Screened> done = get(inFlight.poll(), progress, rowsDone, rows, counting);
                     if (batchRun != null) batchRun.record(subjects(done));
                     for (Screened s : done) {
                         if (s.row().error() != null) {
@@ -231,7 +235,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
                         }
                         if (hit) alerted++;
                     }
-                    progress.update(screened + failed, counting.count);
+                    progress.update(screened + failed, rows, counting.count);
                 }
                 if (row == null) break;
             }
@@ -275,9 +279,10 @@ public final class ScreenFileCommand implements Callable<Integer> {
         return ResultRow.cells(queryId, rank, r);
     }
 
-    private static List<Screened> screenBatch(Screener screener, ScreenOptions options, List<Row> rows) {
+    private static List<Screened> screenBatch(Screener screener, ScreenOptions options, List<Row> rows, AtomicLong rowsDone) {
         List<Screened> out = new ArrayList<>(rows.size());
         for (Row row : rows) {
+            rowsDone.incrementAndGet();
             if (row.error() != null) {
                 out.add(new Screened(row, List.of()));
                 continue;
@@ -291,8 +296,20 @@ public final class ScreenFileCommand implements Callable<Integer> {
         return out;
     }
 
-    private static <T> T get(Future<T> f) throws Exception {
+    /**
+     * The batch's rows, once screened. While waiting the progress line is redrawn from the rows the
+     * workers have finished, so it moves between batches too (a batch of 256 takes seconds when the
+     * rows meet many candidates).
+     */
+    private static <T> T get(Future<T> f, Progress progress, AtomicLong rowsDone, long rowsRead, CountingInput counting) throws Exception {
         try {
+            while (progress.enabled()) {
+                try {
+                    return f.get(Progress.EVERY_NANOS, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    progress.update(rowsDone.get(), rowsRead, counting.count);
+                }
+            }
             return f.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) throw ex;
@@ -420,13 +437,15 @@ public final class ScreenFileCommand implements Callable<Integer> {
 
     /**
      * A one-line progress bar on a terminal: rows done, names/s, and when the input's size is known
-     * (a file, not standard input) a bar, the share read and the time left. Redrawn at most five
-     * times a second, in place ({@code \r}); off when standard error is not a terminal, so logs get
-     * only the summary.
+     * (a file, not standard input) a bar, the share done and the time left. Rows are read ahead of
+     * the screening (up to four batches a thread), so the share is not the bytes read: the rows read
+     * so far and the share of bytes they took give an estimate of the rows in the file, and the bar
+     * shows the rows done against it. Redrawn at most five times a second, in place ({@code \r});
+     * off when standard error is not a terminal, so logs get only the summary.
      */
     static final class Progress {
         static final int WIDTH = 30;
-        private static final long EVERY_NANOS = 200_000_000L;
+        static final long EVERY_NANOS = 200_000_000L;
         private final PrintWriter err;
         private final boolean enabled;
         private final long totalBytes;
@@ -440,19 +459,26 @@ public final class ScreenFileCommand implements Callable<Integer> {
             this.totalBytes = totalBytes;
         }
 
-        /** {@code done}: rows screened or failed so far; {@code bytes}: input bytes read (compressed bytes for .gz). */
-        void update(long done, long bytes) {
+        boolean enabled() {
+            return enabled;
+        }
+
+        /**
+         * {@code done}: rows screened or failed so far; {@code read}: rows read; {@code bytes}: input bytes
+         * read (compressed bytes for .gz, as the file's size is).
+         */
+        void update(long done, long read, long bytes) {
             if (!enabled) return;
             long now = System.nanoTime();
             if (now - lastPrint < EVERY_NANOS) return;
             lastPrint = now;
-            draw(line(done, bytes, totalBytes, (now - start) / 1e9));
+            draw(line(done, read, bytes, totalBytes, (now - start) / 1e9, false));
         }
 
         /** The last line, at 100 %, then a line break, so the summary starts on a line of its own. */
         void done(long done) {
             if (!enabled) return;
-            draw(line(done, totalBytes, totalBytes, (System.nanoTime() - start) / 1e9));
+            draw(line(done, done, totalBytes, totalBytes, (System.nanoTime() - start) / 1e9, true));
             err.println();
             err.flush();
         }
@@ -465,18 +491,24 @@ public final class ScreenFileCommand implements Callable<Integer> {
         }
 
         /** One progress line; pure, so its format is tested. */
-        static String line(long done, long bytes, long totalBytes, double seconds) {
+        static String line(long done, long read, long bytes, long totalBytes, double seconds, boolean finished) {
             double rate = seconds > 0 ? done / seconds : 0;
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d rows  %,.0f names/s", done, rate));
-            if (totalBytes > 0 && bytes >= 0) {
-                double frac = Math.min(1.0, (double) bytes / totalBytes);
-                int filled = (int) (frac * WIDTH);
-                sb.append("  [").append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append(']');
-                sb.append(String.format(Locale.ROOT, " %3d%%", (int) (frac * 100)));
-                if (frac >= 1.0) sb.append("  done in ").append(duration(seconds));
-                else if (frac > 0 && seconds > 0) sb.append("  ETA ").append(duration(seconds / frac - seconds));
-                else sb.append("  ETA --");
+            if (totalBytes <= 0) return sb.toString();
+            double share = 0;
+            double rowsInFile = 0;
+            if (finished) {
+                share = 1;
+            } else if (bytes > 0 && read > 0) {
+                rowsInFile = read / Math.min(1.0, (double) bytes / totalBytes);
+                share = Math.min(1.0, done / rowsInFile);
             }
+            int filled = (int) (share * WIDTH);
+            sb.append("  [").append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append(']');
+            sb.append(String.format(Locale.ROOT, " %3d%%", (int) (share * 100)));
+            if (finished) sb.append("  done in ").append(duration(seconds));
+            else if (rate > 0 && rowsInFile > 0) sb.append("  ETA ").append(duration((rowsInFile - done) / rate));
+            else sb.append("  ETA --");
             return sb.toString();
         }
 

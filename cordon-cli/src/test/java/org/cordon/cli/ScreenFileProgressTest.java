@@ -15,24 +15,32 @@ class ScreenFileProgressTest {
 
     @Test
     void aFileOfKnownSizeShowsRateBarShareAndTimeLeft() {
-        // 12,000 rows in 4 s, a quarter of the bytes read: 3,000 names/s, and 12 s to go
-        String line = Progress.line(12_000, 250, 1_000, 4.0);
+        // 12,000 rows done in 4 s (3,000 names/s); 12,000 read took a quarter of the bytes: 48,000 rows, 12 s to go
+        String line = Progress.line(12_000, 12_000, 250, 1_000, 4.0, false);
         assertThat(line).isEqualTo("12,000 rows  3,000 names/s  [#######.......................]  25%  ETA 12s");
     }
 
     @Test
+    void rowsReadAheadOfTheScreeningCountAsNotDone() {
+        // a small file read at once: all 300 rows read, 100 done in 5 s (20 names/s): a third done, 10 s to go
+        assertThat(Progress.line(100, 300, 9_000, 9_000, 5.0, false))
+                .isEqualTo("100 rows  20 names/s  [##########....................]  33%  ETA 10s");
+    }
+
+    @Test
     void standardInputHasNoSizeSoOnlyRowsAndRate() {
-        assertThat(Progress.line(500, 123_456, -1, 2.0)).isEqualTo("500 rows  250 names/s");
+        assertThat(Progress.line(500, 2_804, 123_456, -1, 2.0, false)).isEqualTo("500 rows  250 names/s");
     }
 
     @Test
     void theLastLineSaysHowLongItTookInsteadOfAnEta() {
-        assertThat(Progress.line(1_000_000, 5_000, 5_000, 125.0)).endsWith("[##############################] 100%  done in 2m05s");
+        assertThat(Progress.line(1_000_000, 1_000_000, 5_000, 5_000, 125.0, true))
+                .endsWith("[##############################] 100%  done in 2m05s");
     }
 
     @Test
     void nothingReadYetGivesNoEta() {
-        assertThat(Progress.line(0, 0, 5_000, 0.0)).isEqualTo("0 rows  0 names/s  [..............................]   0%  ETA --");
+        assertThat(Progress.line(0, 0, 0, 5_000, 0.0, false)).isEqualTo("0 rows  0 names/s  [..............................]   0%  ETA --");
     }
 
     @Test
@@ -47,7 +55,7 @@ class ScreenFileProgressTest {
     void redrawsInPlaceAndCoversTheLongerPreviousLine() {
         StringWriter sw = new StringWriter();
         Progress p = new Progress(new PrintWriter(sw), true, -1);
-        p.update(123_456, 0);
+        p.update(123_456, 123_456, 0);
         p.done(7);
         String s = sw.toString();
         assertThat(s).startsWith("\r123,456 rows").contains("\r7 rows").endsWith(System.lineSeparator());
@@ -60,7 +68,7 @@ class ScreenFileProgressTest {
     void disabledProgressWritesNothing() {
         StringWriter sw = new StringWriter();
         Progress p = new Progress(new PrintWriter(sw), false, 100);
-        p.update(10, 50);
+        p.update(10, 10, 50);
         p.done(10);
         assertThat(sw.toString()).isEmpty();
     }
