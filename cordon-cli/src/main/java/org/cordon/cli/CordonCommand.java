@@ -1,6 +1,7 @@
 package org.cordon.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.cordon.lists.ListFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,29 +9,30 @@ import picocli.CommandLine.Command;
 /** The {@code cordon} command: screening against the official sanctions lists from the command line. */
 @Command(name = "cordon", mixinStandardHelpOptions = true, version = "cordon 0.1.0",
         description = {"Sanctions screening against the UN, OFAC, EU and UK lists.",
-                "Lists are read from --lists DIR, else $CORDON_LISTS, else ../shared/data/lists."},
-        subcommands = {
-                ListsCommand.class,
-                ScreenCommand.class,
-                ScreenFileCommand.class,
-                SparkScreenPointer.class,
-                ExportCommand.class,
-                RescreenCommand.class,
-                AlertsCommand.class,
-                DecideCommand.class,
-                ApproveCommand.class,
-                AuditCommand.class,
-                KeysCommand.class,
-                ConfigCommand.class,
-                ScorePairsCommand.class,
-                EvalCommand.class,
-                BenchCommand.class,
-                ServeCommand.class,
-                ScanCommand.class,
-                ScanPaymentCommand.class,
-                CommandLine.HelpCommand.class,
-        })
+                "Lists are read from --lists DIR, else $CORDON_LISTS, else ../shared/data/lists."})
 public final class CordonCommand implements Runnable {
+
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
+            ListsCommand.class,
+            ScreenCommand.class,
+            ScreenFileCommand.class,
+            SparkScreenPointer.class,
+            ExportCommand.class,
+            RescreenCommand.class,
+            AlertsCommand.class,
+            DecideCommand.class,
+            ApproveCommand.class,
+            AuditCommand.class,
+            KeysCommand.class,
+            ConfigCommand.class,
+            ScorePairsCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+            ServeCommand.class,
+            ScanCommand.class,
+            ScanPaymentCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,6 +43,7 @@ public final class CordonCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        ScreeningContext.mainStartedMillis = System.currentTimeMillis();
         // Readers log what they pass over (e.g. OFAC remark rows for records not in the file) on one line each.
         System.setProperty("java.util.logging.SimpleFormatter.format", "cordon: %4$s: %5$s%n");
         System.exit(execute(args));
@@ -48,11 +51,31 @@ public final class CordonCommand implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this instead of main). */
     public static int execute(String... args) {
-        return newCommandLine().execute(args);
+        return newCommandLine(args.length > 0 ? args[0] : null).execute(args);
     }
 
+    /** The command line with every subcommand. */
     public static CommandLine newCommandLine() {
+        return newCommandLine(null);
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}: when it names a subcommand
+     * (other than help), only that one is built. picocli reads every subcommand's options by
+     * reflection when it is added, about 100 ms for all of them at start-up, a tenth of a restart;
+     * a run of one command needs one. Anything else (no argument, an option, help, a typo) gets them
+     * all, so usage and suggestions are complete.
+     */
+    static CommandLine newCommandLine(String first) {
         CommandLine cl = new CommandLine(new CordonCommand());
+        Class<?> only = null;
+        for (Class<?> c : COMMANDS) {
+            if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first)) only = c;
+        }
+        for (Class<?> c : COMMANDS) {
+            if (only == null || c == only) cl.addSubcommand(c);
+        }
+        // after the subcommands: picocli hands the handler to the subcommands present when it is set
         cl.setExecutionExceptionHandler(CordonCommand::handle);
         return cl;
     }

@@ -17,7 +17,8 @@ public final class ListOptions {
     boolean noSnapshot;
 
     @Option(names = "--snapshot", paramLabel = "FILE",
-            description = "Index snapshot cache (default: $CORDON_SNAPSHOT, else ./data/index.snapshot); rebuilt when the list files change.")
+            description = "Index snapshot cache (default: $CORDON_SNAPSHOT, else ./data/index.snapshot); rebuilt when the list files "
+                    + "or the build of Cordon change.")
     Path snapshot;
 
     /** Where the compiled index is cached, or null with --no-snapshot. */

@@ -60,7 +60,9 @@ public final class ScreenCommand implements Callable<Integer> {
         Query query = QueryInput.query(name, schema, birthDate, country);
         ScreeningContext ctx = ScreeningContext.open(listOptions, spec.commandLine().getErr(), !json);
         double t = threshold != null ? threshold : ctx.screener().matchThreshold();
+        long started = System.nanoTime();
         List<MatchResult> results = ctx.screener().screen(query, ScreenOptions.of(t, limit));
+        ctx.timings().add("query screened", started);
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("query", Map.of("name", name, "schema", schema == null ? "" : schema,
@@ -76,6 +78,7 @@ public final class ScreenCommand implements Callable<Integer> {
             printTable(out, results, t, ctx);
         }
         out.flush();
+        ctx.printTimings(spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 

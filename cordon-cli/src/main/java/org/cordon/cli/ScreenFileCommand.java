@@ -23,6 +23,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.cordon.lists.csv.CsvReader;
 import org.cordon.lists.csv.CsvWriter;
@@ -41,13 +44,19 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code cordon screen-file IN.csv --out OUT.csv}: batch screening of a customer file. Streams: rows are
  * read, screened in batches on all cores and written in input order with a bounded number of batches
- * in flight, so memory stays constant whatever the file size. A bad row is reported with its row
- * number and does not stop the run.
+ * in flight (four per thread), so memory stays constant whatever the file size
+ * ({@code ScreenFileStreamingTest} runs 48 MB through a 32 MB heap). A bad row is reported with its
+ * row number and does not stop the run; a CSV syntax fault (an unclosed quote) ends the input, since
+ * nothing after it can be trusted to be a row, and is reported after the rows before it are done.
  */
 @Command(name = "screen-file", mixinStandardHelpOptions = true,
         description = {"Screen every row of a CSV file (header id,name[,schema][,birth_date][,country]).",
                 "Writes query_id,rank,entity_id,source,source_id,schema,caption,score,match,profile_id for results at or "
-                        + "above the threshold; rows that fail are listed in OUT.errors.csv and in the summary."})
+                        + "above the threshold, in input order. Streams: any input size in constant memory, on every core (--threads).",
+                "A row that cannot be screened is reported by its line number and the run goes on: failed rows are listed in "
+                        + "OUT.errors.csv (row,query_id,error), or on standard error without --out, and counted in the summary.",
+                "On a terminal, standard error shows rows done, names/s and, for a file, the share read and the time left; "
+                        + "the summary gives rows screened, alerted and failed, the time and names/s."})
 public final class ScreenFileCommand implements Callable<Integer> {
     public static final List<String> OUTPUT_COLUMNS = ResultRow.COLUMNS;
     private static final int BATCH = 256;
@@ -112,13 +121,18 @@ public final class ScreenFileCommand implements Callable<Integer> {
         if (format != null && !jsonl && !format.equalsIgnoreCase("csv")) {
             throw new InputException("--format: expected csv or jsonl, not '" + format + "'");
         }
+        // before the lists are loaded: a mistyped file name should not cost the user a load
+        if (!"-".equals(in) && !Files.isReadable(Path.of(in))) throw new InputException(in + ": no such file or not readable");
         ScreeningContext ctx = ScreeningContext.open(listOptions, err, !quiet);
         Screener screener = ctx.screener();
         double t = threshold != null ? threshold : screener.matchThreshold();
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         long totalBytes = "-".equals(in) ? -1 : Files.size(Path.of(in));
-        Progress progress = new Progress(err, !quiet && System.console() != null, totalBytes);
+        Progress progress = new Progress(err, !quiet && stderrIsTerminal(), totalBytes);
         Path errorsFile = out != null ? Path.of(out + ".errors.csv") : null;
+        // an errors file left by an earlier run would name rows that did not fail in this one
+        if (errorsFile != null) Files.deleteIfExists(errorsFile);
+        long started = System.nanoTime();
         org.cordon.store.Store store = register ? storeOptions.open() : null;
         Summary summary;
         try {
@@ -141,6 +155,8 @@ public final class ScreenFileCommand implements Callable<Integer> {
                     summary.alerted(), summary.results(), summary.failed());
             if (summary.failed() > 0) err.printf("Failed rows are listed in %s%n", errorsFile != null ? errorsFile : "the messages above");
         }
+        ctx.timings().add("rows screened and written", started);
+        ctx.printTimings(err);
         err.flush();
         if (syntaxFault != null) {
             // After the summary and the store record: the rows before the fault are done and accounted for.
@@ -154,6 +170,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
                         Path errorsFile, PrintWriter err) throws Exception {
         long start = System.nanoTime();
         long rows = 0, screened = 0, alerted = 0, written = 0, failed = 0;
+        AtomicLong rowsDone = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(nThreads, r -> {
             Thread th = new Thread(r, "screen-file");
             th.setDaemon(true);
@@ -165,7 +182,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
         if (!"-".equals(in) && in.endsWith(".gz")) decoded = new GZIPInputStream(counting, 1 << 16);
         try (CsvReader csv = new CsvReader(new InputStreamReader(decoded, StandardCharsets.UTF_8));
              Writer w = out != null ? Files.newBufferedWriter(out, StandardCharsets.UTF_8)
-                     : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+                     : new BufferedWriter(new OutputStreamWriter(unclosable(System.out), StandardCharsets.UTF_8));
              ErrorLog errors = new ErrorLog(errorsFile, err)) {
             CsvWriter cw = new CsvWriter(w);
             if (!jsonl) cw.writeRow(OUTPUT_COLUMNS);
@@ -188,11 +205,11 @@ public final class ScreenFileCommand implements Callable<Integer> {
                 }
                 if (batch.size() == BATCH || (row == null && !batch.isEmpty())) {
                     List<Row> todo = batch;
-                    inFlight.add(pool.submit(() -> screenBatch(screener, options, todo)));
+                    inFlight.add(pool.submit(() -> screenBatch(screener, options, todo, rowsDone)));
                     batch = new ArrayList<>(BATCH);
                 }
                 while (inFlight.size() > nThreads * 4 || (row == null && !inFlight.isEmpty())) {
-                    List<Screened> done = get(inFlight.poll());
+                    List<Screened> done = get(inFlight.poll(), progress, rowsDone, rows, counting);
                     if (batchRun != null) batchRun.record(subjects(done));
                     for (Screened s : done) {
                         if (s.row().error() != null) {
@@ -218,15 +235,30 @@ public final class ScreenFileCommand implements Callable<Integer> {
                         }
                         if (hit) alerted++;
                     }
-                    progress.update(rows, counting.count);
+                    progress.update(screened + failed, rows, counting.count);
                 }
                 if (row == null) break;
             }
         } finally {
             pool.shutdownNow();
         }
-        progress.done();
+        progress.done(screened + failed);
         return new Summary(rows, screened, alerted, written, failed, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Standard output for the results: flushed at the end of the run, never closed (an in-process caller keeps using it). */
+    private static java.io.OutputStream unclosable(java.io.OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     /** The rows screened without error, as subjects with their results, for --register. */
@@ -247,9 +279,10 @@ public final class ScreenFileCommand implements Callable<Integer> {
         return ResultRow.cells(queryId, rank, r);
     }
 
-    private static List<Screened> screenBatch(Screener screener, ScreenOptions options, List<Row> rows) {
+    private static List<Screened> screenBatch(Screener screener, ScreenOptions options, List<Row> rows, AtomicLong rowsDone) {
         List<Screened> out = new ArrayList<>(rows.size());
         for (Row row : rows) {
+            rowsDone.incrementAndGet();
             if (row.error() != null) {
                 out.add(new Screened(row, List.of()));
                 continue;
@@ -263,8 +296,20 @@ public final class ScreenFileCommand implements Callable<Integer> {
         return out;
     }
 
-    private static <T> T get(Future<T> f) throws Exception {
+    /**
+     * The batch's rows, once screened. While waiting the progress line is redrawn from the rows the
+     * workers have finished, so it moves between batches too (a batch of 256 takes seconds when the
+     * rows meet many candidates).
+     */
+    private static <T> T get(Future<T> f, Progress progress, AtomicLong rowsDone, long rowsRead, CountingInput counting) throws Exception {
         try {
+            while (progress.enabled()) {
+                try {
+                    return f.get(Progress.EVERY_NANOS, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    progress.update(rowsDone.get(), rowsRead, counting.count);
+                }
+            }
             return f.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) throw ex;
@@ -336,7 +381,11 @@ public final class ScreenFileCommand implements Callable<Integer> {
         }
     }
 
-    /** Failed rows: to OUT.errors.csv (row,query_id,error) and, for the first few, to the terminal. */
+    /**
+     * Failed rows: to OUT.errors.csv (row,query_id,error) and, for the first ten, to standard error;
+     * without --out (results on standard output) every failed row goes to standard error, so none is
+     * left unreported.
+     */
     static final class ErrorLog implements AutoCloseable {
         private final Path file;
         private final PrintWriter err;
@@ -349,7 +398,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
         }
 
         void add(Row row) throws IOException {
-            if (shown++ < 10) err.printf("row %d (id %s): %s%n", row.rowNumber(), row.id(), row.error());
+            if (file == null || shown++ < 10) err.printf("row %d (id %s): %s%n", row.rowNumber(), row.id(), row.error());
             if (file == null) return;
             if (writer == null) {
                 writer = new CsvWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
@@ -386,13 +435,23 @@ public final class ScreenFileCommand implements Callable<Integer> {
         }
     }
 
-    /** A one-line progress bar on a terminal: rows, rate, percent and ETA from the bytes read. */
+    /**
+     * A one-line progress bar on a terminal: rows done, names/s, and when the input's size is known
+     * (a file, not standard input) a bar, the share done and the time left. Rows are read ahead of
+     * the screening (up to four batches a thread), so the share is not the bytes read: the rows read
+     * so far and the share of bytes they took give an estimate of the rows in the file, and the bar
+     * shows the rows done against it. Redrawn at most five times a second, in place ({@code \r});
+     * off when standard error is not a terminal, so logs get only the summary.
+     */
     static final class Progress {
+        static final int WIDTH = 30;
+        static final long EVERY_NANOS = 200_000_000L;
         private final PrintWriter err;
         private final boolean enabled;
         private final long totalBytes;
         private final long start = System.nanoTime();
         private long lastPrint;
+        private int lastLength;
 
         Progress(PrintWriter err, boolean enabled, long totalBytes) {
             this.err = err;
@@ -400,27 +459,84 @@ public final class ScreenFileCommand implements Callable<Integer> {
             this.totalBytes = totalBytes;
         }
 
-        void update(long rows, long bytes) {
+        boolean enabled() {
+            return enabled;
+        }
+
+        /**
+         * {@code done}: rows screened or failed so far; {@code read}: rows read; {@code bytes}: input bytes
+         * read (compressed bytes for .gz, as the file's size is).
+         */
+        void update(long done, long read, long bytes) {
             if (!enabled) return;
             long now = System.nanoTime();
-            if (now - lastPrint < 200_000_000L) return;
+            if (now - lastPrint < EVERY_NANOS) return;
             lastPrint = now;
-            double secs = (now - start) / 1e9;
-            double rate = rows / Math.max(secs, 1e-3);
-            String eta = "";
-            if (totalBytes > 0 && bytes > 0) {
-                double frac = Math.min(1.0, (double) bytes / totalBytes);
-                int width = 30;
-                int filled = (int) (frac * width);
-                eta = String.format(" [%s%s] %3.0f%% ETA %.0fs", "#".repeat(filled), ".".repeat(width - filled), frac * 100,
-                        secs / Math.max(frac, 1e-6) - secs);
-            }
-            err.printf("\r%,d rows  %,.0f names/s%s", rows, rate, eta);
+            draw(line(done, read, bytes, totalBytes, (now - start) / 1e9, false));
+        }
+
+        /** The last line, at 100 %, then a line break, so the summary starts on a line of its own. */
+        void done(long done) {
+            if (!enabled) return;
+            draw(line(done, done, totalBytes, totalBytes, (System.nanoTime() - start) / 1e9, true));
+            err.println();
             err.flush();
         }
 
-        void done() {
-            if (enabled) err.println();
+        private void draw(String line) {
+            // pad over the previous line's tail: the new one can be shorter (an ETA of 9s after 10s)
+            err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+            lastLength = line.length();
+            err.flush();
         }
+
+        /** One progress line; pure, so its format is tested. */
+        static String line(long done, long read, long bytes, long totalBytes, double seconds, boolean finished) {
+            double rate = seconds > 0 ? done / seconds : 0;
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d rows  %,.0f names/s", done, rate));
+            if (totalBytes <= 0) return sb.toString();
+            double share = 0;
+            double rowsInFile = 0;
+            if (finished) {
+                share = 1;
+            } else if (bytes > 0 && read > 0) {
+                rowsInFile = read / Math.min(1.0, (double) bytes / totalBytes);
+                share = Math.min(1.0, done / rowsInFile);
+            }
+            int filled = (int) (share * WIDTH);
+            sb.append("  [").append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append(']');
+            sb.append(String.format(Locale.ROOT, " %3d%%", (int) (share * 100)));
+            if (finished) sb.append("  done in ").append(duration(seconds));
+            else if (rate > 0 && rowsInFile > 0) sb.append("  ETA ").append(duration((rowsInFile - done) / rate));
+            else sb.append("  ETA --");
+            return sb.toString();
+        }
+
+        /** 42s, 3m07s, 1h02m09s. */
+        static String duration(double seconds) {
+            long s = Math.max(0, Math.round(seconds));
+            if (s < 60) return s + "s";
+            if (s < 3600) return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+            return String.format(Locale.ROOT, "%dh%02dm%02ds", s / 3600, s / 60 % 60, s % 60);
+        }
+    }
+
+    /**
+     * Whether standard error is a terminal, where the progress bar goes. {@link System#console()}
+     * answers for standard input and output, so it turns the bar off when the results are piped
+     * ({@code screen-file in.csv > out.csv}) though the user watches standard error; on Linux the
+     * descriptor itself is asked.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            Path fd2 = Path.of("/proc/self/fd/2");
+            if (Files.exists(fd2, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                String target = Files.readSymbolicLink(fd2).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // not Linux, or not allowed to look: fall back to the console
+        }
+        return System.console() != null;
     }
 }

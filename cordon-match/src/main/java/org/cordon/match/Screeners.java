@@ -42,13 +42,25 @@ public final class Screeners {
      * again; token weights, profiles and the index are rebuilt, which takes well under a second.
      */
     public static IndexedScreener assemble(List<SanctionsList> lists, List<List<CompiledName>> names) {
+        return assemble(lists, names, Timings.NONE);
+    }
+
+    /**
+     * As {@link #assemble(List, List)}, recording the steps in {@code timings}. The candidate index is
+     * built on a pool thread while this thread computes the token weights and links the profiles,
+     * so on two cores the restart waits for the slower of the two, the index.
+     */
+    public static IndexedScreener assemble(List<SanctionsList> lists, List<List<CompiledName>> names, Timings timings) {
+        long t = System.nanoTime();
         List<Entity> all = SanctionsList.distinctEntities(lists);
         if (all.size() != names.size()) {
             throw new IllegalArgumentException(names.size() + " compiled records for " + all.size() + " list records");
         }
         List<CompiledEntity> compiled = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) compiled.add(new CompiledEntity(all.get(i), List.copyOf(names.get(i))));
-        return IndexedScreener.over(lists, () -> assembleScan(all, compiled, DEFAULT_THRESHOLD), compiled);
+        IndexedScreener s = IndexedScreener.over(lists, () -> assembleScan(all, compiled, DEFAULT_THRESHOLD, timings), compiled);
+        timings.add("index built, alongside weights and profiles", t);
+        return s;
     }
 
     /** The brute-force reference: scans every record (with the prefilter). For tests, benchmarks and pair scoring. */
@@ -64,6 +76,11 @@ public final class Screeners {
     }
 
     private static ScanScreener assembleScan(List<Entity> all, List<CompiledEntity> compiled, double threshold) {
+        return assembleScan(all, compiled, threshold, Timings.NONE);
+    }
+
+    private static ScanScreener assembleScan(List<Entity> all, List<CompiledEntity> compiled, double threshold, Timings timings) {
+        long start = System.nanoTime();
         TokenFrequencies.Builder freq = TokenFrequencies.builder();
         for (CompiledEntity e : compiled) {
             Set<String> seen = new HashSet<>();
@@ -76,7 +93,12 @@ public final class Screeners {
             // counted once per record, so a record with twenty spellings of one name does not make it common
             for (String s : seen) freq.add(s);
         }
-        return new ScanScreener(compiled, freq.build(), Profiles.link(all), threshold);
+        TokenFrequencies weights = freq.build();
+        timings.add("token weights", start);
+        start = System.nanoTime();
+        Profiles profiles = Profiles.linkCompiled(all, compiled);
+        timings.add("profiles linked", start);
+        return new ScanScreener(compiled, weights, profiles, threshold);
     }
 
     /** Compiles one name of a record: null when it normalises to nothing. */

@@ -98,4 +98,85 @@ class IndexSnapshotTest {
         byte[] longer = Arrays.copyOf(b, b.length + 1);
         assertThatThrownBy(() -> IndexSnapshot.read(new ByteArrayInputStream(longer))).hasMessageContaining("after the checksum");
     }
+
+    /**
+     * Enough records and strings for many blocks and string chunks, read on several threads; one
+     * record object published on two lists (as OFAC's merge gives); records that link into profiles
+     * by a full birth date and an accented name (the profile step reuses the compiled forms).
+     */
+    @Test
+    void manyBlocksRoundTripWithSharedRecordsAndProfiles() throws IOException {
+        Random rnd = new Random(11);
+        String[] syl = {"ka", "to", "mi", "ren", "sa", "lo", "vi", "an", "der", "mo", "ne", "ru", "ta", "bel", "fi", "gor", "dan", "li",
+                "pe", "zu", "ö", "é"};
+        List<Entity> a = new java.util.ArrayList<>(), b = new java.util.ArrayList<>();
+        for (int i = 0; i < 3 * IndexSnapshot.BLOCK_RECORDS + 17; i++) {
+            String name = word(rnd, syl) + " " + word(rnd, syl) + (i % 3 == 0 ? " " + word(rnd, syl) : "");
+            Entity.Builder e = Entity.builder("la", "A" + i, i % 5 == 0 ? Schema.COMPANY : Schema.PERSON).name(name, NameKind.PRIMARY)
+                    .name(word(rnd, syl) + " " + word(rnd, syl), NameKind.ALIAS).property("notes", "note " + i + " " + word(rnd, syl));
+            if (i % 5 != 0) e.birthDate(DateRange.parse("19" + (50 + i % 40) + "-0" + (1 + i % 9) + "-1" + (i % 10)));
+            Entity built = e.build();
+            a.add(built);
+            // every seventh record again on list b under its own id, same name and birth date: a probable profile
+            if (i % 7 == 0 && i % 5 != 0) {
+                b.add(Entity.builder("lb", "B" + i, Schema.PERSON).name(built.names().get(0).full(), NameKind.PRIMARY)
+                        .birthDate(built.birthDates().get(0)).build());
+            }
+        }
+        b.add(a.get(3)); // the same record object on both lists
+        List<SanctionsList> lists = List.of(
+                new SanctionsList(new ListVersion("la", "A", "List A", "test", "2026-01-01", List.of("a.csv"), "h1", a.size()), a),
+                new SanctionsList(new ListVersion("lb", "B", "List B", "test", null, List.of("b.csv"), "h2", b.size()), b));
+        IndexedScreener built = Screeners.build(lists);
+        byte[] bytes = bytes(built, "k");
+        org.cordon.match.Timings timings = org.cordon.match.Timings.recording();
+        IndexedScreener read = IndexSnapshot.read(new ByteArrayInputStream(bytes), "k", timings);
+
+        assertThat(read.entities()).isEqualTo(built.entities()).hasSize(a.size() + b.size() - 1);
+        assertThat(read.lists()).isEqualTo(lists);
+        List<Entity> onB = read.lists().get(1).entities();
+        assertThat(onB.get(onB.size() - 1)).isSameAs(read.entities().get(3));
+        for (int r = 0; r < built.entities().size(); r++) {
+            assertThat(read.compiledNames(r)).extracting(c -> c.normalised().alternatives())
+                    .isEqualTo(built.compiledNames(r).stream().map(c -> c.normalised().alternatives()).toList());
+        }
+        org.cordon.match.Profiles reference = org.cordon.match.Profiles.link(built.entities());
+        assertThat(reference.linked()).hasSizeGreaterThan(50);
+        for (Entity e : built.entities()) {
+            assertThat(read.profiles().profileOf(e.id())).as(e.id()).isEqualTo(reference.profileOf(e.id()));
+            assertThat(built.profiles().profileOf(e.id())).as(e.id()).isEqualTo(reference.profileOf(e.id()));
+        }
+        for (int i = 0; i < a.size(); i += 37) {
+            Query q = Query.of(a.get(i).names().get(0).full());
+            assertThat(read.screen(q, ScreenOptions.of(0.7, 5))).extracting(r -> r.entity().id() + " " + r.score() + " " + r.profileId())
+                    .isEqualTo(built.screen(q, ScreenOptions.of(0.7, 5)).stream().map(r -> r.entity().id() + " " + r.score() + " " + r.profileId()).toList());
+        }
+        assertThat(timings.steps()).extracting(org.cordon.match.Timings.Step::name)
+                .contains("checksum", "strings decoded", "token weights", "profiles linked", "index built, alongside weights and profiles")
+                .anyMatch(n -> n.startsWith("records decoded (4 blocks)"));
+    }
+
+    @Test
+    void aSnapshotOfAnEarlierFormatIsRejectedByVersion() throws IOException {
+        byte[] b = bytes(Screeners.build(LISTS), "k");
+        java.nio.ByteBuffer.wrap(b).putInt(8, 2);
+        assertThatThrownBy(() -> IndexSnapshot.read(new ByteArrayInputStream(b)))
+                .isInstanceOf(SnapshotException.class).hasMessageContaining("format version 2, but this build reads version 3");
+    }
+
+    @Test
+    void aHugeDeclaredBodyOnATruncatedStreamFailsWithoutAllocatingIt() throws IOException {
+        byte[] b = bytes(Screeners.build(LISTS), "k");
+        int keyLength = java.nio.ByteBuffer.wrap(b).getInt(12);
+        byte[] cut = Arrays.copyOf(b, 200 + keyLength);
+        java.nio.ByteBuffer.wrap(cut).putLong(16 + keyLength, IndexSnapshot.MAX_BODY_BYTES);
+        assertThatThrownBy(() -> IndexSnapshot.read(new ByteArrayInputStream(cut)))
+                .isInstanceOf(SnapshotException.class).hasMessage("index snapshot, body: truncated");
+    }
+
+    private static String word(Random rnd, String[] syl) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 2 + rnd.nextInt(2); i > 0; i--) sb.append(syl[rnd.nextInt(syl.length)]);
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
 }
