@@ -99,14 +99,23 @@ public final class CandidateIndex {
         String[] all = this.text.terms();
         this.textTerms = all;
         this.textLetters = new long[all.length];
+        // the fuzzy dictionaries are independent of each other: built on the common pool, the letters meanwhile
+        var textF = java.util.concurrent.CompletableFuture.supplyAsync(() -> subset(all, token, 1));
+        var wordF = java.util.concurrent.CompletableFuture.supplyAsync(() -> subset(all, word, 4));
+        var pairF = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            boolean[] pair = new boolean[all.length];
+            for (int i = 0; i < all.length; i++) pair[i] = !token[i];
+            return subset(all, pair, 1);
+        });
+        TermDictionary sk = this.skeleton, ska = this.skeletonAbjad;
+        var skF = java.util.concurrent.CompletableFuture.supplyAsync(() -> fuzzy(sk));
+        var skaF = java.util.concurrent.CompletableFuture.supplyAsync(() -> fuzzy(ska));
         for (int i = 0; i < all.length; i++) textLetters[i] = LetterClasses.histogram(all[i]);
-        this.textFuzzy = subset(all, token, 1);
-        this.wordFuzzy = subset(all, word, 4);
-        boolean[] pair = new boolean[all.length];
-        for (int i = 0; i < all.length; i++) pair[i] = !token[i];
-        this.pairFuzzy = subset(all, pair, 1);
-        this.skeletonFuzzy = fuzzy(this.skeleton);
-        this.skeletonAbjadFuzzy = fuzzy(this.skeletonAbjad);
+        this.textFuzzy = textF.join();
+        this.wordFuzzy = wordF.join();
+        this.pairFuzzy = pairF.join();
+        this.skeletonFuzzy = skF.join();
+        this.skeletonAbjadFuzzy = skaF.join();
     }
 
     private static FuzzyDictionary subset(String[] all, boolean[] keep, int minLength) {
@@ -172,7 +181,8 @@ public final class CandidateIndex {
         double[] base = new double[records];
         boolean[] unb = new boolean[records];
         boolean[] initials = new boolean[records];
-        for (int r = 0; r < records; r++) {
+        // each name writes only its own entries (its postings' positions, its slots): names are weighed in parallel
+        java.util.stream.IntStream.range(0, records).parallel().forEach(r -> {
             NormalisedName n = names.get(r);
             List<Tokens> forms = new java.util.ArrayList<>(n.forms());
             if (!n.scriptTokens().isEmpty()) forms.add(scriptForm(n));
@@ -208,7 +218,7 @@ public final class CandidateIndex {
                     if (pos >= 0 && sh > share[id][pos]) share[id][pos] = sh;
                 }
             }
-        }
+        });
         this.textShare = share;
         this.baseCover = base;
         this.unbounded = unb;
