@@ -70,6 +70,8 @@ public final class CandidateIndex {
     private java.util.function.Function<Tokens, double[]> weightsOf;
     /** Parallel to textPostings: the share of the name's weight its occurrences of the word carry (most over its forms), 0 for non-words. */
     private double[][] textShare;
+    /** Parallel to skeletonPostings and skeletonAbjadPostings: the same shares for consonant skeletons. */
+    private double[][] skeletonShare, skeletonAbjadShare;
     /** Per name: the most coverage a form reaches with every name word met at just under STRONG and every other token fully. */
     private double[] baseCover;
     /** Per name: a form the bound does not cover (Han or Hangul syllables, whose weights and penalties differ). */
@@ -178,6 +180,9 @@ public final class CandidateIndex {
         double[][] share = new double[textPostings.length][];
         // -1: the name has the term only as words written together or a run of syllables, which the bound does not follow
         for (int i = 0; i < share.length; i++) Arrays.fill(share[i] = new double[textPostings[i].length], -1);
+        double[][] skShare = new double[skeletonPostings.length][], skaShare = new double[skeletonAbjadPostings.length][];
+        for (int i = 0; i < skShare.length; i++) Arrays.fill(skShare[i] = new double[skeletonPostings[i].length], -1);
+        for (int i = 0; i < skaShare.length; i++) Arrays.fill(skaShare[i] = new double[skeletonAbjadPostings[i].length], -1);
         double[] base = new double[records];
         boolean[] unb = new boolean[records];
         boolean[] initials = new boolean[records];
@@ -189,9 +194,8 @@ public final class CandidateIndex {
             for (Tokens t : forms) {
                 int m = t.size();
                 if (m == 0) continue;
-                // syllables weigh and cost differently; across an abjad the scorer also meets a word with two written
-                // together by their consonants, which the index does not follow
-                if (t.syllabic() || t.abjad()) {
+                // syllables weigh and cost differently
+                if (t.syllabic()) {
                     unb[r] = true;
                     continue;
                 }
@@ -216,10 +220,24 @@ public final class CandidateIndex {
                     }
                     int pos = Arrays.binarySearch(textPostings[id], r);
                     if (pos >= 0 && sh > share[id][pos]) share[id][pos] = sh;
+                    // the word's consonant skeleton (and its ta-marbuta variant) carries the same share
+                    TermDictionary skd = t.abjad() ? skeletonAbjad : skeleton;
+                    int[][] skp = t.abjad() ? skeletonAbjadPostings : skeletonPostings;
+                    double[][] sks = t.abjad() ? skaShare : skShare;
+                    String sk = t.kind(j) == TokenKind.NAME ? t.skeleton(j) : t.text(j);
+                    String noH = t.kind(j) == TokenKind.NAME ? taMarbuta(t.text(j), sk) : null;
+                    for (String key : noH == null ? new String[]{sk} : new String[]{sk, noH}) {
+                        int sid = skd.get(key);
+                        if (sid < 0) continue;
+                        int spos = Arrays.binarySearch(skp[sid], r);
+                        if (spos >= 0 && sh > sks[sid][spos]) sks[sid][spos] = sh;
+                    }
                 }
             }
         });
         this.textShare = share;
+        this.skeletonShare = skShare;
+        this.skeletonAbjadShare = skaShare;
         this.baseCover = base;
         this.unbounded = unb;
         this.hasInitial = initials;
@@ -343,7 +361,7 @@ public final class CandidateIndex {
         private final StringBuilder sb = new StringBuilder();
         /** The query's coverage with every word met at just under STRONG (most over its forms). */
         private double baseQuery;
-        /** Whether the bound applies to this query (weights known, no form read as syllables or from an abjad). */
+        /** Whether the bound applies to this query (weights known, no form read as syllables). */
         private boolean bounded;
         /** Whether a query form has an initial. */
         private boolean queryInitial;
@@ -426,7 +444,7 @@ public final class CandidateIndex {
                 int r = names[k];
                 touch(r);
                 coverList[r] += h.gain[k];
-                coverQuery[r] += share * (h.best[k] - STRONG);
+                coverQuery[r] += share * Math.max(0, h.best[k] - STRONG);
             }
         }
 
@@ -463,6 +481,16 @@ public final class CandidateIndex {
                 terms[termCount++] = t;
             } else if (sim > termSim[t]) {
                 termSim[t] = sim;
+            }
+        }
+
+        /** Names whose word (or words written together, share -1) meets the query word by consonants at {@code sim}. */
+        private void hitSkeleton(int[] postings, double[] share, double sim) {
+            for (int k = 0; k < postings.length; k++) {
+                int r = postings[k];
+                hitName(r);
+                gainOf[r] += share == null || share[k] < 0 ? UNBOUNDED : share[k] * Math.max(0, sim - STRONG);
+                if (sim > bestOf[r]) bestOf[r] = sim;
             }
         }
 
@@ -524,7 +552,7 @@ public final class CandidateIndex {
             for (int i = 0; i < n; i++) total += w[i];
             for (int i = 0; i < n; i++) base += (t.kind(i) == TokenKind.NAME ? STRONG : 1.0) * w[i];
         }
-        if (w == null || t.syllabic() || t.abjad() || !(total > 0)) probe.bounded = false;
+        if (w == null || t.syllabic() || !(total > 0)) probe.bounded = false;
         else probe.baseQuery = Math.max(probe.baseQuery, base / total);
         for (int i = 0; i < n; i++) if (t.kind(i) == TokenKind.INITIAL) probe.queryInitial = true;
         StringBuilder sb = probe.sb;
@@ -585,11 +613,15 @@ public final class CandidateIndex {
             if (transliterated && (id = phonetic.get(ph)) >= 0) soundAlikes(s, phoneticPostings[id], probe);
         }
         if (sk.length() >= 2) {
-            if (abjad) skeletonFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> probe.hitUnbounded(skeletonPostings[t]));
-            else skeletonAbjadFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> probe.hitUnbounded(skeletonAbjadPostings[t]));
+            // the scorer takes at most SKELETON_SIM of the skeletons' similarity
+            if (abjad) skeletonFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
+                    (t, sim) -> probe.hitSkeleton(skeletonPostings[t], skeletonShare == null ? null : skeletonShare[t], SKELETON_SIM * sim));
+            else skeletonAbjadFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
+                    (t, sim) -> probe.hitSkeleton(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], SKELETON_SIM * sim));
             String noH = abjad ? null : taMarbuta(s, sk);
             if (noH != null && noH.length() >= 2) {
-                skeletonAbjadFuzzy.lookup(noH, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> probe.hitUnbounded(skeletonAbjadPostings[t]));
+                skeletonAbjadFuzzy.lookup(noH, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
+                        (t, sim) -> probe.hitSkeleton(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], SKELETON_SIM * sim));
             }
         }
         // the scorer takes a short word for an acronym only in a Latin-script form
@@ -616,6 +648,9 @@ public final class CandidateIndex {
             probe.hitTerm(t, PHONETIC_SIM);
         }
     }
+
+    /** The most of two skeletons' similarity the scorer counts (TokenSimilarity: 0.9 for skeletons of three or more letters, else 0.7). */
+    static final double SKELETON_SIM = 0.9;
 
     /** Similarity the scorer gives two words with equal sound-alike keys (TokenSimilarity.PHONETIC_SIM). */
     static final double PHONETIC_SIM = 0.8;
