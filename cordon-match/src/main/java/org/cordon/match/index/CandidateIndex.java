@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cordon.match.normalise.LetterClasses;
 import org.cordon.match.normalise.NormalisedName;
 import org.cordon.match.score.EditDistance;
+import org.cordon.match.score.NameScorer;
 import org.cordon.model.Schema;
 import org.cordon.match.normalise.TokenKind;
 import org.cordon.match.normalise.Tokens;
@@ -365,6 +366,8 @@ public final class CandidateIndex {
         private boolean bounded;
         /** Whether a query form has an initial. */
         private boolean queryInitial;
+        /** Whether some, or every, query form is read as Han or Hangul syllables. */
+        private boolean anySyllabic, allSyllabic;
         // building Hits for one query word: per name and per list word, stamped
         private final double[] gainOf = new double[records], bestOf = new double[records];
         private final int[] hitStamp = new int[records];
@@ -398,6 +401,11 @@ public final class CandidateIndex {
          */
         public double bound(int name, double alpha) {
             if (!bounded || unbounded[name] || coverList[name] >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
+            // beside syllables a list initial weighs as a syllable, so the list word shares computed without them do
+            // not hold; names without initials weigh alike either way
+            if (anySyllabic && hasInitial[name]) return Double.POSITIVE_INFINITY;
+            // the scorer takes at least EXTRA_SYLLABLE when a side is syllables: when every query form is, so may the bound
+            if (allSyllabic) alpha = Math.max(alpha, NameScorer.EXTRA_SYLLABLE_SHARE);
             // an initial on the other side may meet a word at 0.8 without any index hit
             double q = Math.min(1.0, baseQuery + coverQuery[name] + (hasInitial[name] ? INITIAL_EXTRA : 0));
             double l = Math.min(1.0, baseCover[name] + coverList[name] + (queryInitial ? INITIAL_EXTRA : 0));
@@ -408,6 +416,8 @@ public final class CandidateIndex {
             size = 0;
             baseQuery = 0;
             queryInitial = false;
+            anySyllabic = false;
+            allSyllabic = true;
             bounded = weightsOf != null;
             if (++epoch == 0) {
                 Arrays.fill(stamp, 0);
@@ -546,14 +556,18 @@ public final class CandidateIndex {
         int n = t.size();
         if (n == 0) return;
         // the query side of the bound: each word's share of the form's weight, and the form's coverage at just under STRONG
+        // beside syllables the scorer weighs one-letter tokens as syllables (the second half of the weights)
         double[] w = weightsOf == null ? null : weightsOf.apply(t);
+        int off = t.syllabic() ? n : 0;
         double total = 0, base = 0;
         if (w != null) {
-            for (int i = 0; i < n; i++) total += w[i];
-            for (int i = 0; i < n; i++) base += (t.kind(i) == TokenKind.NAME ? STRONG : 1.0) * w[i];
+            for (int i = 0; i < n; i++) total += w[off + i];
+            for (int i = 0; i < n; i++) base += (t.kind(i) == TokenKind.NAME ? STRONG : 1.0) * w[off + i];
         }
-        if (w == null || t.syllabic() || !(total > 0)) probe.bounded = false;
+        if (w == null || !(total > 0)) probe.bounded = false;
         else probe.baseQuery = Math.max(probe.baseQuery, base / total);
+        probe.anySyllabic |= t.syllabic();
+        probe.allSyllabic &= t.syllabic();
         for (int i = 0; i < n; i++) if (t.kind(i) == TokenKind.INITIAL) probe.queryInitial = true;
         StringBuilder sb = probe.sb;
         for (int i = 0; i < n; i++) {
@@ -561,7 +575,7 @@ public final class CandidateIndex {
             String s = t.text(i);
             if (k == TokenKind.NAME) {
                 Hits h = tokenHits(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad(), acronyms, probe);
-                probe.add(h, w != null && total > 0 ? w[i] / total : 1.0);
+                probe.add(h, w != null && total > 0 ? w[off + i] / total : 1.0);
             } else if (k == TokenKind.NUMBER) {
                 int id = text.get(s);
                 if (id >= 0) probe.addPlain(textPostings[id]);

@@ -29,6 +29,8 @@ public final class NameScorer {
     static final double EXTRA_PERSON = 0.3, EXTRA_ORG = 0.65;
     /** {@link #EXTRA_PERSON} and {@link #EXTRA_ORG}, for bounds computed outside the scorer. */
     public static final double EXTRA_PERSON_SHARE = EXTRA_PERSON, EXTRA_ORG_SHARE = EXTRA_ORG;
+    /** {@link #EXTRA_SYLLABLE}, for bounds computed outside the scorer. */
+    public static final double EXTRA_SYLLABLE_SHARE = 0.85;
     /** A one-word name meeting a longer name is weak evidence. */
     static final double EXTRA_SINGLE = 0.55;
     /**
@@ -36,7 +38,7 @@ public final class NameScorer {
      * given name is two syllables, so "Kang Su" is not "Kang Chol Su" (false alerts on generated Korean
      * and Chinese names fell from 1.7 % and 0.7 % with 0.65; see docs/matching.md).
      */
-    static final double EXTRA_SYLLABLE = 0.85;
+    static final double EXTRA_SYLLABLE = EXTRA_SYLLABLE_SHARE;
     /**
      * A person name that meets the listed name only on words common in the lists, while one side has a
      * further name word the other lacks ("Abdulaziz Shawkat" vs the alias "Abdul Aziz"; "Abu Bakr al-Amoudi"
