@@ -110,10 +110,12 @@ class CliStoreTest {
         write("lists/partners.csv", "id,name,birth_date\nP1,Ivan Petrovich Sidorov,1960-05-01\n");
         write("lists/inhouse.csv", "id,name,birth_date,aliases\nX1,Ivan Petrovich Sidorov,1960-05-01,\nX2,Ocean Star Shipping LLC,,\n"
                 + "X3,Sergei Ivanovich Sidorov,1971,\nX4,Petrov Trading FZE,,\nX5,Anna Sidorova,,\n" + ivans);
-        String[][] customers = {{"C1", "Ivan P Sidorov"}, {"C2", "Ivan Sergeevich Petrov"}, {"C3", "Ocean Star Shipping LLC"},
-                {"C4", "Maria Gonzalez Fuentes"}, {"C5", "Ivan Petrovich Sidorow"}, {"C6", "Ivan Volkov"}};
-        StringBuilder csv = new StringBuilder("id,name\n");
-        for (String[] c : customers) csv.append(c[0]).append(',').append(c[1]).append('\n');
+        // id, name, birth date, country: C7's birth date and country count as evidence in both screenings.
+        String[][] customers = {{"C1", "Ivan P Sidorov", "", ""}, {"C2", "Ivan Sergeevich Petrov", "", ""},
+                {"C3", "Ocean Star Shipping LLC", "", ""}, {"C4", "Maria Gonzalez Fuentes", "", ""},
+                {"C5", "Ivan Petrovich Sidorow", "", ""}, {"C6", "Ivan Volkov", "", ""}, {"C7", "Ivan P. Sidorov", "1960-05-01", "RU"}};
+        StringBuilder csv = new StringBuilder("id,name,birth_date,country\n");
+        for (String[] c : customers) csv.append(String.join(",", c)).append('\n');
         Path in = write("customers.csv", csv.toString());
         ok("screen-file", in.toString(), "--out", dir.resolve("out.csv").toString(), "--lists", lists.toString(), "--data", data,
                 "--snapshot", snapshot, "--register", "--quiet");
@@ -132,8 +134,11 @@ class CliStoreTest {
         java.util.Map<String, String> expected = new java.util.TreeMap<>();
         java.util.Set<String> unchangedMatched = new java.util.TreeSet<>();
         for (String[] c : customers) {
-            JsonNode screened = JSON.readTree(ok("screen", c[1], "--lists", lists.toString(), "--snapshot", snapshot, "--json",
-                    "--threshold", "0.5", "--limit", "50").out());
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("screen", c[1], "--lists", lists.toString(),
+                    "--snapshot", snapshot, "--json", "--threshold", "0.5", "--limit", "50"));
+            if (!c[2].isEmpty()) args.addAll(java.util.List.of("--birth-date", c[2]));
+            if (!c[3].isEmpty()) args.addAll(java.util.List.of("--country", c[3]));
+            JsonNode screened = JSON.readTree(ok(args.toArray(String[]::new)).out());
             for (JsonNode r : screened.get("results")) {
                 if (!r.get("match").asBoolean()) continue;
                 String entity = r.get("id").asText();
@@ -144,7 +149,8 @@ class CliStoreTest {
                 }
             }
         }
-        assertThat(expected).containsKeys("C1 inhouse-X1", "C2 inhouse-X6", "C5 inhouse-X1");
+        assertThat(expected).containsKeys("C1 inhouse-X1", "C2 inhouse-X6", "C5 inhouse-X1", "C7 inhouse-X1");
+        assertThat(expected.get("C7 inhouse-X1")).contains("birth");
         assertThat(expected.get("C1 inhouse-X1")).contains("partners-P1");
         assertThat(unchangedMatched).contains("inhouse-X2", "inhouse-X19", "partners-P1");
 
