@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cordon.lists.ListLoader;
 import org.cordon.store.Rescreening;
 import org.cordon.store.ScreeningRun;
 import org.cordon.store.Store;
@@ -15,11 +14,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code cordon rescreen --since VERSION}: screen registered subjects against what changed in a list since a version. */
+/**
+ * {@code cordon rescreen --since VERSION}: screen registered subjects against what changed in a list since a version,
+ * with the screener of the whole current lists (the one {@code screen} and {@code screen-file} use, cached in the
+ * index snapshot), so the alerts score as a full screening would.
+ */
 @Command(name = "rescreen", mixinStandardHelpOptions = true,
         description = {"Delta re-screening: records the lists in use (--lists DIR), then screens every registered subject "
                 + "only against the entities added or changed since VERSION, and records the run with its counts "
                 + "(also when nothing was hit).",
+                "Scores are those of a full screening against the lists in use (token rarity and profiles come from "
+                        + "every list record, not from the changes alone), so an alert carries the score and explanation "
+                        + "'cordon screen' gives for that entity. Entities removed since VERSION are not screened; their "
+                        + "alerts stay as they are.",
                 "VERSION is a version id from 'cordon lists versions', or SOURCE:PUBLICATION-DATE (ofac:2023-12-28)."})
 public final class RescreenCommand implements Callable<Integer> {
 
@@ -46,9 +53,11 @@ public final class RescreenCommand implements Callable<Integer> {
                 versions.add(store.lists().find(s).orElseThrow(() -> new InputException("--since " + s
                         + ": no such list version in " + store.location() + " (see cordon lists versions)")));
             }
-            ListLoader.Loaded loaded = ListLoader.load(listOptions.resolve());
+            // The screener of the whole lists (from the index snapshot when it is current), restricted to the changes
+            // inside Rescreening: scoring against the changes alone would weigh name parts by the changes only.
+            ScreeningContext ctx = ScreeningContext.open(listOptions, err, true);
             long t0 = System.nanoTime();
-            Rescreening.Result r = Rescreening.run(store, loaded.lists(), versions, storeOptions.user());
+            Rescreening.Result r = Rescreening.run(store, ctx.loaded().lists(), ctx.screener(), versions, storeOptions.user());
             long ms = (System.nanoTime() - t0) / 1_000_000;
             ScreeningRun run = r.run();
             r.deltaBySource().forEach((source, n) -> out.printf("%s: %,d entities added or changed since %s%n", source, n,

@@ -93,6 +93,84 @@ class CliStoreTest {
         assertThat(ok("keys", "list", "--data", data).out()).contains("approver").contains("Bob Approver").doesNotContain(key.out().strip());
     }
 
+    /**
+     * An alert from {@code rescreen} carries the score, match flag and explanation that {@code screen} gives for the
+     * same subject and entity against the new lists. The subjects are near misses whose scores hang on how common
+     * "Ivan" is over the whole list (eleven listed Ivans weigh it down; the two changed entities alone would not),
+     * and X1 forms a profile with a record on a second list that did not change, which the explanation names.
+     */
+    @Test
+    void rescreenAlertsScoreAsAFullScreenDoes() throws Exception {
+        String data = dir.resolve("data").toString();
+        String snapshot = dir.resolve("index.snapshot").toString();
+        Path lists = dir.resolve("lists");
+        StringBuilder ivans = new StringBuilder();
+        String[] surnames = {"Kuznetsov", "Smirnov", "Popov", "Vasiliev", "Sokolov", "Mikhailov", "Novikov", "Fedorov", "Morozov", "Volkov"};
+        for (int i = 0; i < surnames.length; i++) ivans.append("X").append(10 + i).append(",Ivan ").append(surnames[i]).append(",,\n");
+        write("lists/partners.csv", "id,name,birth_date\nP1,Ivan Petrovich Sidorov,1960-05-01\n");
+        write("lists/inhouse.csv", "id,name,birth_date,aliases\nX1,Ivan Petrovich Sidorov,1960-05-01,\nX2,Ocean Star Shipping LLC,,\n"
+                + "X3,Sergei Ivanovich Sidorov,1971,\nX4,Petrov Trading FZE,,\nX5,Anna Sidorova,,\n" + ivans);
+        // id, name, birth date, country: C7's birth date and country count as evidence in both screenings.
+        String[][] customers = {{"C1", "Ivan P Sidorov", "", ""}, {"C2", "Ivan Sergeevich Petrov", "", ""},
+                {"C3", "Ocean Star Shipping LLC", "", ""}, {"C4", "Maria Gonzalez Fuentes", "", ""},
+                {"C5", "Ivan Petrovich Sidorow", "", ""}, {"C6", "Ivan Volkov", "", ""}, {"C7", "Ivan P. Sidorov", "1960-05-01", "RU"}};
+        StringBuilder csv = new StringBuilder("id,name,birth_date,country\n");
+        for (String[] c : customers) csv.append(String.join(",", c)).append('\n');
+        Path in = write("customers.csv", csv.toString());
+        ok("screen-file", in.toString(), "--out", dir.resolve("out.csv").toString(), "--lists", lists.toString(), "--data", data,
+                "--snapshot", snapshot, "--register", "--quiet");
+        String inhouseV1 = ok("lists", "versions", "--source", "inhouse", "--data", data).out().replaceAll("(?s)^\\s*(\\d+) .*", "$1");
+
+        // X1 gains an alias, X6 is added; X2 and X19 (which C3 and C6 match) and the partners list do not change.
+        write("lists/inhouse.csv", "id,name,birth_date,aliases\nX1,Ivan Petrovich Sidorov,1960-05-01,Vanya Sidorov\n"
+                + "X2,Ocean Star Shipping LLC,,\nX3,Sergei Ivanovich Sidorov,1971,\nX4,Petrov Trading FZE,,\nX5,Anna Sidorova,,\n" + ivans
+                + "X6,Ivan Sergeyevich Petrov,,\n");
+        CliRealListsTest.Run rescreen = ok("rescreen", "--since", inhouseV1, "--lists", lists.toString(), "--data", data,
+                "--snapshot", snapshot);
+        assertThat(rescreen.out()).contains("inhouse: 2 entities added or changed");
+        long runId = Long.parseLong(rescreen.out().replaceAll("(?s).*Run (\\d+) .*", "$1"));
+
+        // What a full screening of each customer against the new lists gives for the changed entities.
+        java.util.Map<String, String> expected = new java.util.TreeMap<>();
+        java.util.Set<String> unchangedMatched = new java.util.TreeSet<>();
+        for (String[] c : customers) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("screen", c[1], "--lists", lists.toString(),
+                    "--snapshot", snapshot, "--json", "--threshold", "0.5", "--limit", "50"));
+            if (!c[2].isEmpty()) args.addAll(java.util.List.of("--birth-date", c[2]));
+            if (!c[3].isEmpty()) args.addAll(java.util.List.of("--country", c[3]));
+            JsonNode screened = JSON.readTree(ok(args.toArray(String[]::new)).out());
+            for (JsonNode r : screened.get("results")) {
+                if (!r.get("match").asBoolean()) continue;
+                String entity = r.get("id").asText();
+                if (entity.equals("inhouse-X1") || entity.equals("inhouse-X6")) {
+                    expected.put(c[0] + " " + entity, r.get("score").asText() + " " + r.get("explanation").get("summary").asText());
+                } else {
+                    unchangedMatched.add(entity);
+                }
+            }
+        }
+        assertThat(expected).containsKeys("C1 inhouse-X1", "C2 inhouse-X6", "C5 inhouse-X1", "C7 inhouse-X1");
+        assertThat(expected.get("C7 inhouse-X1")).contains("birth");
+        assertThat(expected.get("C1 inhouse-X1")).contains("partners-P1");
+        assertThat(unchangedMatched).contains("inhouse-X2", "inhouse-X19", "partners-P1");
+
+        java.util.Map<String, String> alerted = new java.util.TreeMap<>();
+        for (JsonNode a : JSON.readTree(ok("alerts", "--data", data, "--json", "--limit", "1000").out())) {
+            if (a.get("runId").asLong() != runId) continue;
+            alerted.put(a.get("subjectId").asText() + " " + a.get("entityId").asText(),
+                    ResultJson.round(a.get("score").asDouble()) + " " + a.get("explanation").asText());
+        }
+        assertThat(alerted).isEqualTo(expected);
+        // Hits count every match recorded, new or not: the unchanged entities were not screened against at all.
+        assertThat(rescreen.out()).contains(expected.size() + " hits, " + expected.size() + " new alerts");
+
+        // Again, now from the index snapshot the first re-screening wrote: the same hits, nothing new.
+        CliRealListsTest.Run again = ok("rescreen", "--since", inhouseV1, "--lists", lists.toString(), "--data", data,
+                "--snapshot", snapshot);
+        assertThat(again.err()).contains("from the index snapshot");
+        assertThat(again.out()).contains(expected.size() + " hits, 0 new alerts");
+    }
+
     @Test
     void listsDiffPrintsTheDocumentedJson() throws Exception {
         write("old/inhouse.csv", "id,name,birth_date\nX1,Ivan Sidorov,1960\nX2,Ocean Star,\nX3,Gone Trading,\n");

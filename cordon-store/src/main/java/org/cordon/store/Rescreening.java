@@ -1,6 +1,7 @@
 package org.cordon.store;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screener;
-import org.cordon.match.Screeners;
 import org.cordon.model.Entity;
 import org.cordon.model.SanctionsList;
 
@@ -16,6 +16,16 @@ import org.cordon.model.SanctionsList;
  * Delta re-screening: when a list changes, screen every registered subject against only the entities
  * added or changed (in what screening reads) since an earlier version, not against the whole list again.
  * The run is recorded with its counts even when nothing was hit: that record is the proof of a no-hit run.
+ *
+ * <p>The subjects are screened with the screener of the whole current lists, restricted to the changed
+ * entities by {@link ScreenOptions#onlyEntities}, not with a screener built over the changed entities
+ * alone: how rare a name part is (token weights) is counted over every record of the lists, and profiles
+ * link records across lists, so a screener over the delta alone would score the same pair differently. An
+ * alert raised here therefore carries the score and explanation a full screening against the current lists
+ * gives for that entity.
+ *
+ * <p>Entities removed since the earlier version are not screened (they are no longer listed) and their
+ * alerts are left as they are: open ones stay in the queue for an analyst to close.
  */
 public final class Rescreening {
     private static final int CHUNK = 500;
@@ -35,23 +45,25 @@ public final class Rescreening {
     /**
      * Records {@code current} as the lists in use, then screens registered subjects against what changed in
      * each of them since the matching version in {@code since} (one per source).
+     *
+     * @param screener a screener built over exactly {@code current} ({@link org.cordon.match.Screeners#build}, or
+     *                 read back from a snapshot of the same lists): its scores are the ones the alerts carry
      */
-    public static Result run(Store store, List<SanctionsList> current, List<StoredListVersion> since, String actor) {
+    public static Result run(Store store, List<SanctionsList> current, Screener screener, List<StoredListVersion> since, String actor) {
         if (since.isEmpty()) throw new IllegalArgumentException("--since: name at least one list version to screen the changes since");
+        requireBuiltOver(screener, current);
         ListVersions.InUse inUse = store.lists().recordInUse(current, actor);
         Map<String, Integer> deltaBySource = new LinkedHashMap<>();
-        List<SanctionsList> deltas = new ArrayList<>();
+        Set<String> delta = new HashSet<>();
         for (StoredListVersion old : since) {
             int i = indexOf(inUse, old.key());
             if (i < 0) {
                 throw new IllegalArgumentException("--since " + old.label() + ": the list '" + old.title() + "' of source '" + old.source()
                         + "' is not among the lists loaded now, so there is nothing to compare it with");
             }
-            SanctionsList now = current.get(i);
             Set<String> changed = store.lists().changedForScreening(old.id(), inUse.versions().get(i).version().id());
-            List<Entity> entities = now.entities().stream().filter(e -> changed.contains(e.id())).toList();
-            deltaBySource.merge(old.source(), entities.size(), Integer::sum);
-            deltas.add(new SanctionsList(now.version(), entities));
+            deltaBySource.merge(old.source(), changed.size(), Integer::sum);
+            delta.addAll(changed);
         }
         int deltaCount = deltaBySource.values().stream().mapToInt(Integer::intValue).sum();
         String sinceText = since.stream().map(v -> v.source() + "=" + v.id()).collect(Collectors.joining(" "));
@@ -60,8 +72,7 @@ public final class Rescreening {
             run.countWithoutResults(store.subjects().count());
             return new Result(run.finish(), deltaBySource);
         }
-        Screener screener = Screeners.build(deltas);
-        ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), LIMIT);
+        ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), LIMIT).onlyEntities(delta);
         List<BatchRun.Screened> chunk = new ArrayList<>(CHUNK);
         store.subjects().forEach(s -> {
             chunk.add(new BatchRun.Screened(s, screener.screen(s.query(), options)));
@@ -72,5 +83,20 @@ public final class Rescreening {
         });
         if (!chunk.isEmpty()) run.record(chunk);
         return new Result(run.finish(), deltaBySource);
+    }
+
+    /**
+     * A screener over other lists than {@code current} would miss changed entities (or score them against
+     * other lists) and record a clean run that screened nothing: refuse it before anything is recorded.
+     */
+    private static void requireBuiltOver(Screener screener, List<SanctionsList> current) {
+        Set<String> listed = new HashSet<>();
+        for (SanctionsList l : current) for (Entity e : l.entities()) listed.add(e.id());
+        Set<String> screened = new HashSet<>();
+        for (Entity e : screener.entities()) screened.add(e.id());
+        if (!screened.equals(listed)) {
+            throw new IllegalArgumentException("the screener was built over " + screened.size()
+                    + " entities, not over the " + listed.size() + " entities of the lists being re-screened against");
+        }
     }
 }

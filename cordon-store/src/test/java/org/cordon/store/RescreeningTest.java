@@ -1,14 +1,22 @@
 package org.cordon.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.cordon.lists.ListLoader;
+import org.cordon.match.MatchResult;
+import org.cordon.match.ScreenOptions;
+import org.cordon.match.Screener;
+import org.cordon.match.Screeners;
 import org.cordon.model.Entity;
 import org.cordon.model.SanctionsList;
 import org.junit.jupiter.api.Assumptions;
@@ -26,6 +34,8 @@ class RescreeningTest {
     private static SanctionsList older;
     private static SanctionsList newer;
     private static ListDiff diff;
+    /** The screener over the whole new list: what a full screening uses. */
+    private static Screener fullScreener;
 
     @BeforeAll
     static void loadBothVersions() throws Exception {
@@ -36,6 +46,7 @@ class RescreeningTest {
         older = ListLoader.loadFiles(List.of(oldSdn), oldSdn.getParent()).lists().getFirst();
         newer = ListLoader.load(newDir).lists().getFirst();
         diff = ListDiff.between(older.entities(), newer.entities());
+        fullScreener = Screeners.build(List.of(newer));
     }
 
     private static Entity byId(SanctionsList l, String id) {
@@ -69,7 +80,7 @@ class RescreeningTest {
             store.subjects().register(Subject.of("C-unchanged", unchanged.caption()));
             store.subjects().register(Subject.of("C-nobody", "Quentin Blarpfeather-Oyelaran"));
 
-            Rescreening.Result r = Rescreening.run(store, List.of(newer), List.of(v1), "test");
+            Rescreening.Result r = Rescreening.run(store, List.of(newer), fullScreener, List.of(v1), "test");
             long screeningChanges = diff.changed().stream()
                     .filter(c -> c.fields().stream().anyMatch(EntityFacets.SCREENING_FIELDS::contains)).count();
             assertThat(r.deltaBySource()).containsEntry("ofac", (int) (diff.added().size() + screeningChanges));
@@ -92,7 +103,7 @@ class RescreeningTest {
 
             // Nothing changed since the version now current: a run is still recorded, with its counts.
             StoredListVersion v2 = store.lists().current("ofac").orElseThrow();
-            Rescreening.Result none = Rescreening.run(store, List.of(newer), List.of(v2), "test");
+            Rescreening.Result none = Rescreening.run(store, List.of(newer), fullScreener, List.of(v2), "test");
             assertThat(none.run().entities()).isZero();
             assertThat(none.run().subjects()).isEqualTo(4);
             assertThat(none.run().hits()).isZero();
@@ -103,10 +114,93 @@ class RescreeningTest {
 
             // Re-screening the same changes again raises no duplicate alert.
             long before = store.alerts().count(null);
-            Rescreening.Result again = Rescreening.run(store, List.of(newer), List.of(v1), "test");
+            Rescreening.Result again = Rescreening.run(store, List.of(newer), fullScreener, List.of(v1), "test");
             assertThat(again.run().hits()).isEqualTo(r.run().hits());
             assertThat(again.run().newAlerts()).isZero();
             assertThat(store.alerts().count(null)).isEqualTo(before);
+        }
+    }
+
+    /**
+     * A delta re-screening must alert exactly as a full screening against the new list does, restricted to
+     * the entities that changed: same pairs, same score, same explanation. The subjects are near misses of
+     * changed and added entities (a name part dropped, a letter changed), whose scores hang on how rare each
+     * name part is across the whole list, and a few exact names of entities that did not change.
+     */
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void alertsCarryTheScoreAndExplanationOfAFullScreening(StoreTarget target) {
+        Set<String> delta = new HashSet<>(diff.added());
+        diff.changed().stream().filter(c -> c.fields().stream().anyMatch(EntityFacets.SCREENING_FIELDS::contains))
+                .forEach(c -> delta.add(c.id()));
+        List<Subject> subjects = new ArrayList<>();
+        List<Entity> changedEntities = newer.entities().stream().filter(e -> delta.contains(e.id())).toList();
+        for (int i = 0; i < changedEntities.size() && subjects.size() < 60; i += 7) {
+            Entity e = changedEntities.get(i);
+            String[] parts = e.caption().split(" ");
+            if (parts.length >= 3) {
+                List<String> kept = new ArrayList<>(List.of(parts));
+                kept.remove(1);
+                subjects.add(Subject.of("C-drop-" + i, String.join(" ", kept)));
+            }
+            if (parts.length >= 2 && parts[0].length() >= 5) {
+                char[] first = parts[0].toCharArray();
+                first[2] = first[2] == 'E' ? 'A' : 'E';
+                parts[0] = new String(first);
+                subjects.add(Subject.of("C-typo-" + i, String.join(" ", parts)));
+            }
+        }
+        newer.entities().stream().filter(e -> !delta.contains(e.id()) && e.caption().split(" ").length >= 3).limit(10)
+                .forEach(e -> subjects.add(Subject.of("C-same-" + e.sourceId(), e.caption())));
+
+        // What a full screening of each subject against the new list gives, restricted to the changed entities.
+        Map<String, String> expected = new TreeMap<>();
+        int outsideDelta = 0, belowOne = 0;
+        for (Subject s : subjects) {
+            for (MatchResult r : fullScreener.screen(s.query(), ScreenOptions.of(fullScreener.matchThreshold(), 1000))) {
+                if (!r.match()) continue;
+                if (!delta.contains(r.entity().id())) {
+                    outsideDelta++;
+                    continue;
+                }
+                if (r.score() < 1.0) belowOne++;
+                expected.put(s.id() + " " + r.entity().id(), r.score() + " " + r.explanation().summary());
+            }
+        }
+        // The comparison means something only if scores hang on the list (not all exact) and the full screening
+        // also matched entities that did not change, which the re-screening must not alert.
+        assertThat(belowOne).isGreaterThan(10);
+        assertThat(outsideDelta).isGreaterThan(5);
+
+        try (var o = target.open()) {
+            Store store = o.store();
+            StoredListVersion v1 = store.lists().record(older, "test").version();
+            subjects.forEach(store.subjects()::register);
+            Rescreening.Result r = Rescreening.run(store, List.of(newer), fullScreener, List.of(v1), "test");
+
+            Map<String, String> alerted = new TreeMap<>();
+            for (Alert a : store.alerts().list(Alerts.Filter.open(10_000))) {
+                assertThat(a.runId()).isEqualTo(r.run().id());
+                alerted.put(a.subjectId() + " " + a.entityId(), a.score() + " " + a.explanation());
+            }
+            assertThat(alerted).isEqualTo(expected);
+            assertThat(r.run().newAlerts()).isEqualTo(expected.size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void refusesAScreenerBuiltOverOtherListsBeforeRecordingAnything(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            StoredListVersion v1 = store.lists().record(older, "test").version();
+            Screener deltaOnly = Screeners.build(List.of(new SanctionsList(newer.version(),
+                    newer.entities().stream().filter(e -> diff.added().contains(e.id())).toList())));
+            assertThatThrownBy(() -> Rescreening.run(store, List.of(newer), deltaOnly, List.of(v1), "test"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("built over 1256 entities").hasMessageContaining("14965");
+            assertThat(store.lists().current("ofac").orElseThrow().id()).isEqualTo(v1.id());
+            assertThat(store.runs().latest(5)).isEmpty();
         }
     }
 
