@@ -90,6 +90,9 @@ final class FuzzyDictionary {
                 long x = qm ^ masks12[i];
                 int l1 = Long.bitCount(x) + Integer.bitCount(q3 ^ masks3[i]);
                 if (l1 > maxL1) continue;
+                // the length difference needs that many insertions or deletions, each moving the histogram by at most 1
+                // at a cost of at least 0.5 (not 0.4): distance >= 0.4 * L1 + 0.1 * min(length difference, L1)
+                if (0.4 * l1 + 0.1 * Math.min(Math.abs(la - lb), l1) > dmax) continue;
                 double d = EditDistance.distanceAtMost(q, terms[i], dmax, rows);
                 if (d > dmax) continue;
                 double sim = EditDistance.similarity(d, Math.max(la, lb));

@@ -22,7 +22,7 @@ public final class EditDistance {
      * thread-local lookup per call cost more than the distance itself (measured: docs/performance.md).
      */
     public static double[][] newRows() {
-        return new double[3][MAX + 1];
+        return new double[4][MAX + 1];
     }
 
     /** Weighted OSA distance between a and b (strings longer than 64 chars are cut; names never are). */
@@ -32,27 +32,7 @@ public final class EditDistance {
 
     /** {@link #distance(CharSequence, CharSequence)} with the caller's work rows (from {@link #newRows()}). */
     public static double distance(CharSequence a, CharSequence b, double[][] rows) {
-        int n = Math.min(a.length(), MAX), m = Math.min(b.length(), MAX);
-        double[] prev2 = rows[0], prev = rows[1], cur = rows[2];
-        prev[0] = 0;
-        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b, j - 1);
-        for (int i = 1; i <= n; i++) {
-            char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + indel(a, i - 1);
-            double delA = indel(a, i - 1);
-            for (int j = 1; j <= m; j++) {
-                char cb = b.charAt(j - 1);
-                double v = Math.min(prev[j] + delA, cur[j - 1] + indel(b, j - 1));
-                v = Math.min(v, prev[j - 1] + substitution(ca, cb));
-                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb && ca != cb) v = Math.min(v, prev2[j - 2] + 1);
-                cur[j] = v;
-            }
-            double[] t = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[m];
+        return distanceAtMost(a, b, Double.POSITIVE_INFINITY, rows);
     }
 
     /**
@@ -67,21 +47,27 @@ public final class EditDistance {
     /** {@link #distanceAtMost(CharSequence, CharSequence, double)} with the caller's work rows. */
     public static double distanceAtMost(CharSequence a, CharSequence b, double max, double[][] rows) {
         int n = Math.min(a.length(), MAX), m = Math.min(b.length(), MAX);
-        double[] prev2 = rows[0], prev = rows[1], cur = rows[2];
+        double[] prev2 = rows[0], prev = rows[1], cur = rows[2], indelB = rows[3];
         prev[0] = 0;
-        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b, j - 1);
+        for (int j = 1; j <= m; j++) {
+            indelB[j - 1] = indel(b, j - 1);
+            prev[j] = prev[j - 1] + indelB[j - 1];
+        }
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + indel(a, i - 1);
             double delA = indel(a, i - 1);
+            cur[0] = prev[0] + delA;
             double rowMin = cur[0];
+            char before = i > 1 ? a.charAt(i - 2) : 0;
+            char cbPrev = 0;
             for (int j = 1; j <= m; j++) {
                 char cb = b.charAt(j - 1);
-                double v = Math.min(prev[j] + delA, cur[j - 1] + indel(b, j - 1));
-                v = Math.min(v, prev[j - 1] + substitution(ca, cb));
-                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb && ca != cb) v = Math.min(v, prev2[j - 2] + 1);
+                double v = Math.min(prev[j] + delA, cur[j - 1] + indelB[j - 1]);
+                v = Math.min(v, prev[j - 1] + cost(ca, cb));
+                if (i > 1 && j > 1 && ca == cbPrev && before == cb && ca != cb) v = Math.min(v, prev2[j - 2] + 1);
                 cur[j] = v;
                 if (v < rowMin) rowMin = v;
+                cbPrev = cb;
             }
             // a transposition reads two rows back, so stop only when this row and the one before both exceed max
             if (rowMin > max && (i == 1 || minOf(prev, m) > max)) return rowMin;
@@ -91,6 +77,17 @@ public final class EditDistance {
             cur = t;
         }
         return prev[m];
+    }
+
+    /** Substitution costs of ASCII letter pairs, looked up instead of tested pair by pair. */
+    private static final double[] COSTS = new double[128 * 128];
+
+    static {
+        for (char x = 0; x < 128; x++) for (char y = 0; y < 128; y++) COSTS[x * 128 + y] = substitution(x, y);
+    }
+
+    private static double cost(char a, char b) {
+        return (a | b) < 128 ? COSTS[a * 128 + b] : substitution(a, b);
     }
 
     private static double minOf(double[] row, int m) {
@@ -171,7 +168,10 @@ public final class EditDistance {
      * difference and at least 0.4 per unit of histogram difference.
      */
     public static double similarityBound(int lengthA, int lengthB, long histogramA, long histogramB) {
-        double d = Math.max(0.5 * Math.abs(lengthA - lengthB), 0.4 * org.cordon.match.normalise.LetterClasses.difference(histogramA, histogramB));
+        int l1 = org.cordon.match.normalise.LetterClasses.difference(histogramA, histogramB), delta = Math.abs(lengthA - lengthB);
+        // each insertion or deletion costs at least 0.5 and moves the histogram by at most 1, a substitution at least
+        // 0.8 for at most 2: the length difference forces delta of the former
+        double d = Math.max(0.5 * delta, 0.4 * l1 + 0.1 * Math.min(delta, l1));
         return similarity(d, Math.max(lengthA, lengthB));
     }
 }
