@@ -67,6 +67,11 @@ public final class CandidateIndex {
     private final TermDictionary prefix;        // first two letters of list tokens of 4 letters or more
     private final int[][] prefixPostings;
     private final ConcurrentHashMap<String, Hits> tokenCache = new ConcurrentHashMap<>();
+    /**
+     * Adjacent query words written together, kept apart from single words: pairs (a given name and a family name)
+     * seldom repeat, and in one cache they would flush the words, which do.
+     */
+    private final ConcurrentHashMap<String, int[]> pairCache = new ConcurrentHashMap<>();
     // Set once by weigh(), before the index is published: what bounds a candidate name's score (see Probe#bound).
     private java.util.function.Function<Tokens, double[]> weightsOf;
     /** Parallel to textPostings: the share of the name's weight its occurrences of the word carry (most over its forms), 0 for non-words. */
@@ -244,6 +249,7 @@ public final class CandidateIndex {
         this.hasInitial = initials;
         this.weightsOf = weightsOf;
         tokenCache.clear();
+        pairCache.clear();
     }
 
     private static void indexForm(int r, Tokens t, Terms text, Terms phonetic, Terms skeleton, Terms acronym, Terms prefix,
@@ -676,27 +682,27 @@ public final class CandidateIndex {
     private int[] joinedSkeletonPostings(String joined, boolean abjad) {
         if (joined.length() < 2) return new int[0];
         String key = (abjad ? "Ka" : "Kl") + joined;
-        Hits hit = tokenCache.get(key);
-        if (hit != null) return hit.names;
+        int[] hit = pairCache.get(key);
+        if (hit != null) return hit;
         PostingsUnion u = new PostingsUnion(records);
         if (abjad) skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
         else skeletonAbjadFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
         int[] names = u.toArray();
-        if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
-        tokenCache.put(key, new Hits(names, null, null));
+        if (pairCache.size() >= CACHE_ENTRIES) pairCache.clear();
+        pairCache.put(key, names);
         return names;
     }
 
     /** Records with a list token similar at {@value #JOINED} to two query tokens written together. */
     private int[] joinedPostings(String joined) {
         String key = "J" + joined;
-        Hits hit = tokenCache.get(key);
-        if (hit != null) return hit.names;
+        int[] hit = pairCache.get(key);
+        if (hit != null) return hit;
         PostingsUnion u = new PostingsUnion(records);
         wordFuzzy.lookup(joined, JOINED, 2, t -> u.add(textPostings[t]));
         int[] names = u.toArray();
-        if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
-        tokenCache.put(key, new Hits(names, null, null));
+        if (pairCache.size() >= CACHE_ENTRIES) pairCache.clear();
+        pairCache.put(key, names);
         return names;
     }
 
