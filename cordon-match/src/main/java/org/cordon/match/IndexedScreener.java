@@ -23,7 +23,7 @@ import org.cordon.model.Entity;
  * Immutable; safe for concurrent use (each thread gets its own probe scratch space).
  */
 public final class IndexedScreener implements Screener {
-    /** A name score at or below this is possible without a strong token pair, which the index requires. */
+    /** A name score at or below this is possible without a strong token pair, which the index requires (see {@link #screen}). */
     static final double INDEX_FLOOR = 0.5;
 
     private final List<SanctionsList> lists;
@@ -102,7 +102,11 @@ public final class IndexedScreener implements Screener {
         double floor = options.threshold();
         // the name score a record needs: the threshold less what the query's other evidence could add
         double nameFloor = floor - Evidence.maxGain(q);
-        if (!q.identifiers().isEmpty() || nameFloor <= INDEX_FLOOR) return scan.screen(query, options);
+        // A name without a strong pair scores at most INDEX_FLOOR, and reaches it only when every token on both sides
+        // met exactly and none of the query's was a word or number (a query of initials, particles or legal forms):
+        // a floor of exactly INDEX_FLOOR is served by the index when every query form has a word or number.
+        boolean indexServes = nameFloor > INDEX_FLOOR || (nameFloor == INDEX_FLOOR && wordInEveryForm(q));
+        if (!q.identifiers().isEmpty() || !indexServes) return scan.screen(query, options);
         Scratch sc = scratch.get();
         int n = index.candidates(q.names(), sc.probe);
         int[] cand = sc.probe.records();
@@ -154,6 +158,19 @@ public final class IndexedScreener implements Screener {
         }
         out.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(r -> r.entity().id()));
         return out.size() > options.limit() ? List.copyOf(out.subList(0, options.limit())) : List.copyOf(out);
+    }
+
+    private static boolean wordInEveryForm(CompiledQuery q) {
+        for (NormalisedName n : q.names()) {
+            for (org.cordon.match.normalise.Tokens t : n.forms()) {
+                boolean word = false;
+                for (int i = 0; i < t.size() && !word; i++) {
+                    word = t.kind(i) == org.cordon.match.normalise.TokenKind.NAME || t.kind(i) == org.cordon.match.normalise.TokenKind.NUMBER;
+                }
+                if (!word) return false;
+            }
+        }
+        return true;
     }
 
     /** Number of candidate list names the index proposes for a query (for benchmarks of candidate generation). */

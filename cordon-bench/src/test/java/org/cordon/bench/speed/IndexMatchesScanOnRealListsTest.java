@@ -31,7 +31,7 @@ class IndexMatchesScanOnRealListsTest {
         List<CustomerNames.Customer> customers = CustomerNames.generate(600, 3, screener.entities(), 20);
         int withResults = 0, planted = 0;
         for (CustomerNames.Customer c : customers) {
-            for (double threshold : new double[]{screener.matchThreshold(), 0.7}) {
+            for (double threshold : new double[]{screener.matchThreshold(), 0.7, 0.5}) {
                 ScreenOptions opts = ScreenOptions.of(threshold, 50);
                 Query q = Query.of(c.name(), c.schema(), null, null);
                 List<String> expected = screener.scan().screen(q, opts).stream().map(IndexMatchesScanOnRealListsTest::key).toList();
