@@ -36,10 +36,13 @@ public final class IndexedScreener implements Screener {
     private final CompiledName[] listNames;
     private final int[] owner;
     private final boolean[] weakAlias;
+    /** Whether this screener's index holds a subset of the records (see {@link #over(java.util.Set)}). */
+    private final boolean isSubset;
     private final ThreadLocal<Scratch> scratch;
 
     private IndexedScreener(List<SanctionsList> lists, ScanScreener scan, List<CompiledEntity> compiled, CompiledName[] listNames,
-                            int[] owner, CandidateIndex index) {
+                            int[] owner, CandidateIndex index, boolean isSubset) {
+        this.isSubset = isSubset;
         this.lists = List.copyOf(lists);
         this.scan = scan;
         this.compiled = List.copyOf(compiled);
@@ -73,6 +76,11 @@ public final class IndexedScreener implements Screener {
      * is built here on another thread (the two need the same compiled names and nothing of each other).
      */
     static IndexedScreener over(List<SanctionsList> lists, java.util.function.Supplier<ScanScreener> scan, List<CompiledEntity> compiled) {
+        return over(lists, scan, compiled, false);
+    }
+
+    private static IndexedScreener over(List<SanctionsList> lists, java.util.function.Supplier<ScanScreener> scan, List<CompiledEntity> compiled,
+                                        boolean subset) {
         int n = 0;
         for (CompiledEntity e : compiled) n += e.names().size();
         CompiledName[] flat = new CompiledName[n];
@@ -93,11 +101,38 @@ public final class IndexedScreener implements Screener {
         // the weights come with the scan (counted over the lists); the index needs them to bound candidates' scores
         NameScorer weighed = new NameScorer(s.weights());
         built.weigh(normalised, weighed::tokenWeights);
-        return new IndexedScreener(lists, s, compiled, flat, owner, built);
+        return new IndexedScreener(lists, s, compiled, flat, owner, built, subset);
+    }
+
+    /** The screener over a subset of the records last asked for, and the ids it was asked with. */
+    private record Subset(java.util.Set<String> ids, IndexedScreener screener) {
+    }
+
+    private volatile Subset subset;
+
+    /**
+     * A screener whose index holds only the names of these entities, sharing this one's scorer, weights (counted over
+     * all the lists) and profiles, so that it scores exactly as this one does: delta screening against a few changed
+     * entities then looks query words up in a vocabulary of thousands of words, not of all the lists. The last one
+     * built is kept for the next call with the same ids.
+     */
+    private IndexedScreener over(java.util.Set<String> ids) {
+        Subset last = subset;
+        if (last != null && (last.ids == ids || last.ids.equals(ids))) {
+            if (last.ids != ids) subset = new Subset(ids, last.screener); // the next call with this set is an identity check
+            return last.screener;
+        }
+        List<CompiledEntity> keep = new ArrayList<>();
+        for (CompiledEntity e : compiled) if (ids.contains(e.entity().id())) keep.add(e);
+        IndexedScreener built = over(lists, () -> scan, keep, true);
+        subset = new Subset(ids, built);
+        return built;
     }
 
     @Override
     public List<MatchResult> screen(Query query, ScreenOptions options) {
+        // an entity filter (delta screening) is served by an index over those entities alone
+        if (options.entityIds() != null && !isSubset) return over(options.entityIds()).screen(query, options);
         CompiledQuery q = CompiledQuery.of(query);
         double floor = options.threshold();
         // the name score a record needs: the threshold less what the query's other evidence could add
