@@ -78,12 +78,9 @@ public final class NameScorer {
     }
 
     private NameMatch compare(NormalisedName query, NormalisedName listed, boolean explain) {
-        Schema schema = query.schema() != null ? query.schema() : listed.schema();
-        boolean person = schema == null || schema == Schema.PERSON;
+        boolean person = personRules(query, listed);
         Scratch sc = SCRATCH.get();
-        if (query.script() != Character.UnicodeScript.LATIN && query.script() == listed.script()
-                && !query.scriptTokens().isEmpty() && !listed.scriptTokens().isEmpty()) {
-            // Same script on both sides: compare as written, before transliteration merges distinct letters
+        if (sameScript(query, listed)) {
             Tokens q = scriptForm(query), l = scriptForm(listed);
             double s = align(q, l, person, sc);
             return new NameMatch(s, explain ? explanation(q, l, sc) : List.of());
@@ -107,22 +104,10 @@ public final class NameScorer {
 
     /** Score only, without building a result object: the scan's inner loop. */
     public double scoreOnly(NormalisedName query, NormalisedName listed) {
-        Schema schema = query.schema() != null ? query.schema() : listed.schema();
-        boolean person = schema == null || schema == Schema.PERSON;
+        boolean person = personRules(query, listed);
         Scratch sc = SCRATCH.get();
-        if (query.script() != Character.UnicodeScript.LATIN && query.script() == listed.script()
-                && !query.scriptTokens().isEmpty() && !listed.scriptTokens().isEmpty()) {
-            return align(scriptForm(query), scriptForm(listed), person, sc);
-        }
-        double best = 0;
-        List<Tokens> qf = query.forms(), lf = listed.forms();
-        for (int a = 0; a < qf.size(); a++) {
-            for (int b = 0; b < lf.size(); b++) {
-                double s = align(qf.get(a), lf.get(b), person, sc);
-                if (s > best) best = s;
-            }
-        }
-        return best;
+        if (sameScript(query, listed)) return align(scriptForm(query), scriptForm(listed), person, sc);
+        return bestOverForms(query, listed, person, sc, alignForms);
     }
 
     /**
@@ -134,22 +119,45 @@ public final class NameScorer {
      * only when this bound reaches its floor.
      */
     public double upperBound(NormalisedName query, NormalisedName listed) {
-        if (query.script() != Character.UnicodeScript.LATIN && query.script() == listed.script()
-                && !query.scriptTokens().isEmpty() && !listed.scriptTokens().isEmpty()) {
-            return scoreOnly(query, listed); // names in the same script are compared as written: rare, so scored exactly
-        }
-        Schema schema = query.schema() != null ? query.schema() : listed.schema();
-        boolean person = schema == null || schema == Schema.PERSON;
-        Scratch sc = SCRATCH.get();
+        // names in the same script are compared as written: rare, so scored exactly
+        if (sameScript(query, listed)) return scoreOnly(query, listed);
+        return bestOverForms(query, listed, personRules(query, listed), SCRATCH.get(), boundForms);
+    }
+
+    /** One pair of forms compared: {@link #align} or {@link #bound}. */
+    @FunctionalInterface
+    private interface FormComparison {
+        double of(Tokens q, Tokens l, boolean person, Scratch sc);
+    }
+
+    private final FormComparison alignForms = this::align, boundForms = this::bound;
+
+    /** The best value of {@code compare} over every pair of the two names' forms (romanisations). */
+    private static double bestOverForms(NormalisedName query, NormalisedName listed, boolean person, Scratch sc, FormComparison compare) {
         double best = 0;
         List<Tokens> qf = query.forms(), lf = listed.forms();
         for (int a = 0; a < qf.size(); a++) {
             for (int b = 0; b < lf.size(); b++) {
-                double u = bound(qf.get(a), lf.get(b), person, sc);
-                if (u > best) best = u;
+                double v = compare.of(qf.get(a), lf.get(b), person, sc);
+                if (v > best) best = v;
             }
         }
         return best;
+    }
+
+    /** Person rules apply unless the query's schema, or failing it the listed one's, is an organisation or vessel. */
+    private static boolean personRules(NormalisedName query, NormalisedName listed) {
+        Schema schema = query.schema() != null ? query.schema() : listed.schema();
+        return schema == null || schema == Schema.PERSON;
+    }
+
+    /**
+     * Both names written in the same non-Latin script: they are compared as written, before transliteration merges
+     * distinct letters (石 and 市 both read "shi").
+     */
+    private static boolean sameScript(NormalisedName query, NormalisedName listed) {
+        return query.script() != Character.UnicodeScript.LATIN && query.script() == listed.script()
+                && !query.scriptTokens().isEmpty() && !listed.scriptTokens().isEmpty();
     }
 
     private double bound(Tokens q, Tokens l, boolean person, Scratch sc) {
