@@ -634,15 +634,10 @@ public final class CandidateIndex {
         }
         if (sk.length() >= 2) {
             // the scorer takes at most SKELETON_SIM of the skeletons' similarity
-            if (abjad) skeletonFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                    (t, sim) -> probe.hitSkeleton(skeletonPostings[t], skeletonShare == null ? null : skeletonShare[t], SKELETON_SIM * sim));
-            else skeletonAbjadFuzzy.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                    (t, sim) -> probe.hitSkeleton(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], SKELETON_SIM * sim));
+            // a word read from an abjad meets the other forms' skeletons, and the other way round
+            skeletonHits(sk, !abjad, probe);
             String noH = abjad ? null : taMarbuta(s, sk);
-            if (noH != null && noH.length() >= 2) {
-                skeletonAbjadFuzzy.lookup(noH, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                        (t, sim) -> probe.hitSkeleton(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], SKELETON_SIM * sim));
-            }
+            if (noH != null && noH.length() >= 2) skeletonHits(noH, true, probe);
         }
         // the scorer takes a short word for an acronym only in a Latin-script form
         if (s.length() >= 2 && s.length() <= acronyms && !transliterated && (id = acronym.get(s)) >= 0) probe.hitUnbounded(acronymPostings[id]);
@@ -672,6 +667,15 @@ public final class CandidateIndex {
     /** The most of two skeletons' similarity the scorer counts (TokenSimilarity: 0.9 for skeletons of three or more letters, else 0.7). */
     static final double SKELETON_SIM = 0.9;
 
+    /** Names with a skeleton (of the abjad forms' dictionary, or the others') similar to {@code sk}, met at {@link #SKELETON_SIM} of it. */
+    private void skeletonHits(String sk, boolean ofAbjadForms, Probe probe) {
+        FuzzyDictionary dict = ofAbjadForms ? skeletonAbjadFuzzy : skeletonFuzzy;
+        int[][] postings = ofAbjadForms ? skeletonAbjadPostings : skeletonPostings;
+        double[][] shares = ofAbjadForms ? skeletonAbjadShare : skeletonShare;
+        dict.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
+                (t, sim) -> probe.hitSkeleton(postings[t], shares == null ? null : shares[t], SKELETON_SIM * sim));
+    }
+
     /** Similarity the scorer gives two words with equal sound-alike keys (TokenSimilarity.PHONETIC_SIM). */
     static final double PHONETIC_SIM = 0.8;
 
@@ -681,12 +685,18 @@ public final class CandidateIndex {
      */
     private int[] joinedSkeletonPostings(String joined, boolean abjad) {
         if (joined.length() < 2) return new int[0];
-        String key = (abjad ? "Ka" : "Kl") + joined;
+        return pairPostings((abjad ? "Ka" : "Kl") + joined, u -> {
+            if (abjad) skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
+            else skeletonAbjadFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+        });
+    }
+
+    /** The union of the postings {@code lookup} adds for an adjacent pair of query words, cached under {@code key}. */
+    private int[] pairPostings(String key, java.util.function.Consumer<PostingsUnion> lookup) {
         int[] hit = pairCache.get(key);
         if (hit != null) return hit;
         PostingsUnion u = new PostingsUnion(records);
-        if (abjad) skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
-        else skeletonAbjadFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+        lookup.accept(u);
         int[] names = u.toArray();
         if (pairCache.size() >= CACHE_ENTRIES) pairCache.clear();
         pairCache.put(key, names);
@@ -695,15 +705,7 @@ public final class CandidateIndex {
 
     /** Records with a list token similar at {@value #JOINED} to two query tokens written together. */
     private int[] joinedPostings(String joined) {
-        String key = "J" + joined;
-        int[] hit = pairCache.get(key);
-        if (hit != null) return hit;
-        PostingsUnion u = new PostingsUnion(records);
-        wordFuzzy.lookup(joined, JOINED, 2, t -> u.add(textPostings[t]));
-        int[] names = u.toArray();
-        if (pairCache.size() >= CACHE_ENTRIES) pairCache.clear();
-        pairCache.put(key, names);
-        return names;
+        return pairPostings("J" + joined, u -> wordFuzzy.lookup(joined, JOINED, 2, t -> u.add(textPostings[t])));
     }
 
     /** Union of posting lists into a sorted array; small unions stay small. */
