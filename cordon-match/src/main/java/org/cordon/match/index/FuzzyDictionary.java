@@ -2,7 +2,6 @@ package org.cordon.match.index;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
-import org.cordon.match.normalise.LetterClasses;
 import org.cordon.match.score.EditDistance;
 
 /**
@@ -10,19 +9,25 @@ import org.cordon.match.score.EditDistance;
  * minimum, without computing the distance to every term.
  *
  * <p>Why the filter is safe: the weighted distance costs at least 0.5 per inserted or deleted
- * letter, and at least 0.4 per unit of change in the letter-class histogram of
- * {@link LetterClasses} (which the scorer's own bounds use too), so
- * {@code distance >= max(0.5 * |length difference|, 0.4 * L1 + 0.1 * min(length difference, L1))};
- * a term failing that bound for the largest distance the similarity allows cannot reach the minimum.
- * Survivors are verified with {@link EditDistance#distanceAtMost}, which gives up as soon as a row
- * exceeds the bound. The histogram is one {@code long} per term, so the L1 distance is one XOR
- * popcount. Terms are sorted by length so a lookup walks only the lengths the bound admits.
+ * letter, and at least 0.4 per unit of change in a histogram of letter classes, where the classes
+ * put together every pair of letters that {@link EditDistance} substitutes cheaply (c k q s z;
+ * i y j g; f v w) and ignore 'h' (cheap to add after a letter). A substitution across classes costs
+ * 1 (0.8 between two vowels) and moves the histogram by 2, an insertion or deletion costs at least
+ * 0.5 and moves it by 1, a transposition moves nothing. So {@code distance >= 0.4 * L1(histograms)}
+ * and {@code distance >= 0.5 * |length difference|}; a term failing either bound for the largest
+ * distance the similarity allows cannot reach the minimum. Survivors are verified with
+ * {@link EditDistance#distanceAtMost}, which gives up as soon as a row exceeds the bound.
+ *
+ * <p>Histograms are saturated at 3 per class (still a lower bound) and stored as three 32-bit
+ * masks ("at least 1", "at least 2", "at least 3"), so the L1 distance is three XOR popcounts.
+ * Terms are sorted by length so a lookup walks only the lengths the bound admits.
  */
 final class FuzzyDictionary {
     private final String[] terms;
     private final int[] ids;
     private final int[] byLength; // first index of each length; byLength[maxLen + 1] == terms.length
-    private final long[] letters;
+    private final long[] masks12;
+    private final int[] masks3;
 
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds) {
         // sort by length without boxing: length in the high half, position in the low half
@@ -33,14 +38,16 @@ final class FuzzyDictionary {
         for (int i = 0; i < order.length; i++) order[i] = (int) keyed[i];
         terms = new String[order.length];
         ids = new int[order.length];
-        letters = new long[order.length];
+        masks12 = new long[order.length];
+        masks3 = new int[order.length];
         int maxLen = 0;
         for (int i = 0; i < order.length; i++) {
             terms[i] = vocabulary[order[i]];
             ids[i] = vocabularyIds[order[i]];
-            letters[i] = LetterClasses.histogram(terms[i]);
+            masks12[i] = masks(terms[i]);
             maxLen = Math.max(maxLen, terms[i].length());
         }
+        for (int i = 0; i < order.length; i++) masks3[i] = mask3(terms[i]);
         byLength = new int[maxLen + 2];
         int t = 0;
         for (int len = 0; len <= maxLen + 1; len++) {
@@ -71,7 +78,8 @@ final class FuzzyDictionary {
     void lookup(String q, double minSim, int maxLengthDiff, Hit hit) {
         int la = q.length();
         if (la == 0 || terms.length == 0) return;
-        long qLetters = LetterClasses.histogram(q);
+        long qm = masks(q);
+        int q3 = mask3(q);
         int maxLen = byLength.length - 2;
         double[][] rows = EditDistance.newRows();
         for (int lb = Math.max(1, la - maxLengthDiff); lb <= Math.min(maxLen, la + maxLengthDiff); lb++) {
@@ -79,7 +87,8 @@ final class FuzzyDictionary {
             if (Math.abs(la - lb) * 0.5 > dmax) continue;
             int maxL1 = (int) Math.floor(dmax / 0.4 + 1e-9);
             for (int i = byLength[lb], end = byLength[lb + 1]; i < end; i++) {
-                int l1 = LetterClasses.difference(qLetters, letters[i]);
+                long x = qm ^ masks12[i];
+                int l1 = Long.bitCount(x) + Integer.bitCount(q3 ^ masks3[i]);
                 if (l1 > maxL1) continue;
                 // the length difference needs that many insertions or deletions, each moving the histogram by at most 1
                 // at a cost of at least 0.5 (not 0.4): distance >= 0.4 * L1 + 0.1 * min(length difference, L1)
@@ -90,5 +99,56 @@ final class FuzzyDictionary {
                 if (sim >= minSim - 1e-9) hit.accept(ids[i], sim);
             }
         }
+    }
+
+    /** Letter class of a char for the histogram, or -1 for 'h' (see the class javadoc). */
+    static int bucket(char c) {
+        return switch (c) {
+            case 'h' -> -1;
+            case 'c', 'k', 'q', 's', 'z' -> 0;
+            case 'i', 'y', 'j', 'g' -> 1;
+            case 'a' -> 24;
+            case 'e' -> 25;
+            case 'o' -> 26;
+            case 'u' -> 27;
+            case 'f', 'v', 'w' -> 2;
+            case 'b' -> 3;
+            case 'd' -> 4;
+            case 'l' -> 5;
+            case 'm' -> 6;
+            case 'n' -> 7;
+            case 'p' -> 8;
+            case 'r' -> 9;
+            case 't' -> 10;
+            case 'x' -> 11;
+            default -> c >= '0' && c <= '9' ? 12 + (c - '0') % 4 : 16 + (c & 7);
+        };
+    }
+
+    private static int[] counts(String s) {
+        int[] counts = new int[32];
+        for (int i = 0; i < s.length(); i++) {
+            int b = bucket(s.charAt(i));
+            if (b >= 0) counts[b]++;
+        }
+        return counts;
+    }
+
+    /** Masks "count >= 1" (low 32 bits) and "count >= 2" (high 32 bits). */
+    static long masks(String s) {
+        int[] c = counts(s);
+        long m = 0;
+        for (int b = 0; b < 32; b++) {
+            if (c[b] >= 1) m |= 1L << b;
+            if (c[b] >= 2) m |= 1L << (32 + b);
+        }
+        return m;
+    }
+
+    static int mask3(String s) {
+        int[] c = counts(s);
+        int m = 0;
+        for (int b = 0; b < 32; b++) if (c[b] >= 3) m |= 1 << b;
+        return m;
     }
 }
