@@ -21,6 +21,12 @@ import org.cordon.match.score.EditDistance;
  * <p>Histograms are saturated at 3 per class (still a lower bound) and stored as three 32-bit
  * masks ("at least 1", "at least 2", "at least 3"), so the L1 distance is three XOR popcounts.
  * Terms are sorted by length so a lookup walks only the lengths the bound admits.
+ *
+ * <p>This histogram is finer than {@link org.cordon.match.normalise.LetterClasses} (the scorer's, one
+ * {@code long}: 21 classes, four of them for every non-Latin letter), on purpose: the look-up also runs
+ * over words in Cyrillic, Arabic and Han script, where the finer classes reject more. Replacing it with
+ * LetterClasses was measured 5 % slower on uncached look-ups (800 against 760 names per CPU-second,
+ * 5,000 generated names, 2026-11-29).
  */
 final class FuzzyDictionary {
     private final String[] terms;
