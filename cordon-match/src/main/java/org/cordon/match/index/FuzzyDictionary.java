@@ -34,6 +34,9 @@ final class FuzzyDictionary {
     private final int[] byLength; // first index of each length; byLength[maxLen + 1] == terms.length
     private final long[] masks12;
     private final int[] masks3;
+    /** Per term: its letters, and what inserting or deleting each costs in tenths, for {@link #tenthsAtMost}. */
+    private final char[][] letters;
+    private final byte[][] indels;
 
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds) {
         // sort by length without boxing: length in the high half, position in the low half
@@ -54,6 +57,12 @@ final class FuzzyDictionary {
             maxLen = Math.max(maxLen, terms[i].length());
         }
         for (int i = 0; i < order.length; i++) masks3[i] = mask3(terms[i]);
+        letters = new char[order.length][];
+        indels = new byte[order.length][];
+        for (int i = 0; i < order.length; i++) {
+            letters[i] = terms[i].toCharArray();
+            indels[i] = indelTenths(terms[i]);
+        }
         byLength = new int[maxLen + 2];
         int t = 0;
         for (int len = 0; len <= maxLen + 1; len++) {
@@ -88,10 +97,14 @@ final class FuzzyDictionary {
         int q3 = mask3(q);
         int maxLen = byLength.length - 2;
         double[][] rows = EditDistance.newRows();
+        char[] qa = q.toCharArray();
+        byte[] qi = indelTenths(q);
+        int[][] tenthRows = new int[3][MAX + 1];
         for (int lb = Math.max(1, la - maxLengthDiff); lb <= Math.min(maxLen, la + maxLengthDiff); lb++) {
             double dmax = EditDistance.maxDistance(Math.max(la, lb), minSim);
             if (Math.abs(la - lb) * 0.5 > dmax) continue;
             int maxL1 = (int) Math.floor(dmax / 0.4 + 1e-9);
+            int max10 = (int) Math.floor(dmax * 10 + 1e-6);
             for (int i = byLength[lb], end = byLength[lb + 1]; i < end; i++) {
                 long x = qm ^ masks12[i];
                 int l1 = Long.bitCount(x) + Integer.bitCount(q3 ^ masks3[i]);
@@ -99,12 +112,80 @@ final class FuzzyDictionary {
                 // the length difference needs that many insertions or deletions, each moving the histogram by at most 1
                 // at a cost of at least 0.5 (not 0.4): distance >= 0.4 * L1 + 0.1 * min(length difference, L1)
                 if (0.4 * l1 + 0.1 * Math.min(Math.abs(la - lb), l1) > dmax) continue;
+                // most terms that pass the letters fail here, in whole tenths, before the exact distance is computed
+                if (la <= MAX && lb <= MAX && tenthsAtMost(qa, qi, letters[i], indels[i], max10, tenthRows) > max10) continue;
                 double d = EditDistance.distanceAtMost(q, terms[i], dmax, rows);
                 if (d > dmax) continue;
                 double sim = EditDistance.similarity(d, Math.max(la, lb));
                 if (sim >= minSim - 1e-9) hit.accept(ids[i], sim);
             }
         }
+    }
+
+    private static final int MAX = 64;
+
+    /** Every cost of {@link EditDistance} is a whole number of tenths: substitution costs of ASCII pairs in tenths. */
+    private static final byte[] SUBSTITUTION_TENTHS = new byte[128 * 128];
+
+    static {
+        for (char x = 0; x < 128; x++) for (char y = 0; y < 128; y++) SUBSTITUTION_TENTHS[x * 128 + y] = tenths(EditDistance.substitutionCost(x, y));
+    }
+
+    private static byte tenths(double cost) {
+        return (byte) Math.round(cost * 10);
+    }
+
+    private static byte[] indelTenths(String s) {
+        byte[] out = new byte[s.length()];
+        for (int i = 0; i < out.length; i++) out[i] = tenths(EditDistance.indelCost(s, i));
+        return out;
+    }
+
+    /**
+     * {@link EditDistance#distanceAtMost} in whole tenths (its costs are 0.5, 0.8 and 1, so this is exact, without
+     * rounding), giving up earlier: a cell's value plus half a unit for each letter of length difference left to
+     * make up (each needs an insertion or deletion, at least 0.5) is at most what a path through it costs, so once
+     * two adjacent rows exceed {@code max10} by that measure the distance does (a transposition reads two rows back). Used to
+     * reject terms; survivors are measured by EditDistance itself, so similarities are its values to the bit.
+     */
+    static int tenthsAtMost(char[] a, byte[] ia, char[] b, byte[] ib, int max10, int[][] rows) {
+        int n = a.length, m = b.length;
+        int[] prev2 = rows[0], prev = rows[1], cur = rows[2];
+        prev[0] = 0;
+        int row0Min = 5 * Math.abs(n - m);
+        for (int j = 1; j <= m; j++) {
+            prev[j] = prev[j - 1] + ib[j - 1];
+            row0Min = Math.min(row0Min, prev[j] + 5 * Math.abs(n - m + j));
+        }
+        boolean prevOver = row0Min > max10;
+        for (int i = 1; i <= n; i++) {
+            char ca = a[i - 1];
+            int delA = ia[i - 1];
+            char before = i > 1 ? a[i - 2] : 0;
+            cur[0] = prev[0] + delA;
+            int left = n - i - m; // remaining length difference at column j is |left + j|
+            int rowMin = cur[0] + 5 * Math.abs(left);
+            char cbPrev = 0;
+            for (int j = 1; j <= m; j++) {
+                char cb = b[j - 1];
+                int v = Math.min(prev[j] + delA, cur[j - 1] + ib[j - 1]);
+                int sub = (ca | cb) < 128 ? SUBSTITUTION_TENTHS[ca * 128 + cb] : tenths(EditDistance.substitutionCost(ca, cb));
+                v = Math.min(v, prev[j - 1] + sub);
+                if (i > 1 && j > 1 && ca == cbPrev && before == cb && ca != cb) v = Math.min(v, prev2[j - 2] + 10);
+                cur[j] = v;
+                int lower = v + 5 * Math.abs(left + j);
+                if (lower < rowMin) rowMin = lower;
+                cbPrev = cb;
+            }
+            boolean over = rowMin > max10;
+            if (over && prevOver) return rowMin;
+            prevOver = over;
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
     }
 
     /** Letter class of a char for the histogram, or -1 for 'h' (see the class javadoc). */

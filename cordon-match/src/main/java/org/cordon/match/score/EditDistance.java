@@ -96,6 +96,11 @@ public final class EditDistance {
         return min;
     }
 
+    /** What inserting or deleting {@code s[i]} costs (see {@link #indel}), for code that walks the same table. */
+    public static double indelCost(CharSequence s, int i) {
+        return indel(s, i);
+    }
+
     /** Cost of inserting or deleting s[i]: cheap when it doubles its neighbour or is an h after a letter. */
     private static double indel(CharSequence s, int i) {
         char c = s.charAt(i);

@@ -77,4 +77,34 @@ class FuzzyDictionaryTest {
         dict.lookup("patrushev", 0.7, 2, (java.util.function.IntConsumer) hits::add);
         assertThat(hits).containsExactlyInAnyOrder(0, 1);
     }
+
+    @Test
+    void tenthsAreTheWeightedDistanceWhenWithinTheBoundAndAboveItOtherwise() {
+        Random rnd = new Random(7);
+        int[][] rows = new int[3][65];
+        int within = 0, beyond = 0;
+        for (int k = 0; k < 20_000; k++) {
+            String a = randomWord(rnd, 1, 14);
+            String b = rnd.nextBoolean() ? mutate(rnd, a) : randomWord(rnd, 1, 14);
+            if (rnd.nextInt(10) == 0) b = b.replace('a', 'д'); // a letter outside ASCII takes the other branch
+            int max10 = rnd.nextInt(30);
+            double exact = EditDistance.distance(a, b);
+            int t = FuzzyDictionary.tenthsAtMost(a.toCharArray(), tenths(a), b.toCharArray(), tenths(b), max10, rows);
+            if (exact * 10 <= max10 + 1e-6) {
+                assertThat(t).as("%s ~ %s", a, b).isEqualTo((int) Math.round(exact * 10));
+                within++;
+            } else {
+                assertThat(t).as("%s ~ %s within %d tenths", a, b, max10).isGreaterThan(max10);
+                beyond++;
+            }
+        }
+        assertThat(within).isGreaterThan(2_000);
+        assertThat(beyond).isGreaterThan(2_000);
+    }
+
+    private static byte[] tenths(String s) {
+        byte[] out = new byte[s.length()];
+        for (int i = 0; i < out.length; i++) out[i] = (byte) Math.round(EditDistance.indelCost(s, i) * 10);
+        return out;
+    }
 }
