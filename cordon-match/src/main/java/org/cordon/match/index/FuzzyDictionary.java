@@ -34,9 +34,17 @@ final class FuzzyDictionary {
     private final int[] byLength; // first index of each length; byLength[maxLen + 1] == terms.length
     private final long[] masks12;
     private final int[] masks3;
-    /** Per term: its letters, and what inserting or deleting each costs in tenths, for {@link #tenthsAtMost}. */
-    private final char[][] letters;
-    private final byte[][] indels;
+    /** The same over coarser classes, every vowel with i y j g (see {@link #VOWELS_TOGETHER}). */
+    private final long[] coarse12;
+    private final int[] coarse3;
+    /**
+     * Every term's letters, one after the other in term order (term i from {@code start[i]}, as long as the term), and
+     * what inserting or deleting each costs in tenths, for {@link #tenthsAtMost}: two flat arrays, read in order by a
+     * lookup, instead of two small arrays per term scattered over the heap.
+     */
+    private final char[] letters;
+    private final byte[] indels;
+    private final int[] start;
 
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds) {
         // sort by length without boxing: length in the high half, position in the low half
@@ -49,19 +57,25 @@ final class FuzzyDictionary {
         ids = new int[order.length];
         masks12 = new long[order.length];
         masks3 = new int[order.length];
+        coarse12 = new long[order.length];
+        coarse3 = new int[order.length];
         int maxLen = 0;
         for (int i = 0; i < order.length; i++) {
             terms[i] = vocabulary[order[i]];
             ids[i] = vocabularyIds[order[i]];
             masks12[i] = masks(terms[i]);
+            coarse12[i] = masks(terms[i], VOWELS_TOGETHER);
+            coarse3[i] = mask3(terms[i], VOWELS_TOGETHER);
             maxLen = Math.max(maxLen, terms[i].length());
         }
         for (int i = 0; i < order.length; i++) masks3[i] = mask3(terms[i]);
-        letters = new char[order.length][];
-        indels = new byte[order.length][];
+        start = new int[order.length + 1];
+        for (int i = 0; i < order.length; i++) start[i + 1] = start[i] + terms[i].length();
+        letters = new char[start[order.length]];
+        indels = new byte[start[order.length]];
         for (int i = 0; i < order.length; i++) {
-            letters[i] = terms[i].toCharArray();
-            indels[i] = indelTenths(terms[i]);
+            terms[i].getChars(0, terms[i].length(), letters, start[i]);
+            System.arraycopy(indelTenths(terms[i]), 0, indels, start[i], terms[i].length());
         }
         byLength = new int[maxLen + 2];
         int t = 0;
@@ -93,8 +107,8 @@ final class FuzzyDictionary {
     void lookup(String q, double minSim, int maxLengthDiff, Hit hit) {
         int la = q.length();
         if (la == 0 || terms.length == 0) return;
-        long qm = masks(q);
-        int q3 = mask3(q);
+        long qm = masks(q), qc = masks(q, VOWELS_TOGETHER);
+        int q3 = mask3(q), qc3 = mask3(q, VOWELS_TOGETHER);
         int maxLen = byLength.length - 2;
         double[][] rows = EditDistance.newRows();
         char[] qa = q.toCharArray();
@@ -105,6 +119,7 @@ final class FuzzyDictionary {
             if (Math.abs(la - lb) * 0.5 > dmax) continue;
             int maxL1 = (int) Math.floor(dmax / 0.4 + 1e-9);
             int max10 = (int) Math.floor(dmax * 10 + 1e-6);
+            int maxCoarse = (int) Math.floor(dmax / 0.5 + 1e-9);
             for (int i = byLength[lb], end = byLength[lb + 1]; i < end; i++) {
                 long x = qm ^ masks12[i];
                 int l1 = Long.bitCount(x) + Integer.bitCount(q3 ^ masks3[i]);
@@ -112,8 +127,9 @@ final class FuzzyDictionary {
                 // the length difference needs that many insertions or deletions, each moving the histogram by at most 1
                 // at a cost of at least 0.5 (not 0.4): distance >= 0.4 * L1 + 0.1 * min(length difference, L1)
                 if (0.4 * l1 + 0.1 * Math.min(Math.abs(la - lb), l1) > dmax) continue;
+                if (Long.bitCount(qc ^ coarse12[i]) + Integer.bitCount(qc3 ^ coarse3[i]) > maxCoarse) continue;
                 // most terms that pass the letters fail here, in whole tenths, before the exact distance is computed
-                if (la <= MAX && lb <= MAX && tenthsAtMost(qa, qi, letters[i], indels[i], max10, tenthRows) > max10) continue;
+                if (la <= MAX && lb <= MAX && tenthsAtMost(qa, qi, letters, indels, start[i], lb, max10, tenthRows) > max10) continue;
                 double d = EditDistance.distanceAtMost(q, terms[i], dmax, rows);
                 if (d > dmax) continue;
                 double sim = EditDistance.similarity(d, Math.max(la, lb));
@@ -149,12 +165,17 @@ final class FuzzyDictionary {
      * reject terms; survivors are measured by EditDistance itself, so similarities are its values to the bit.
      */
     static int tenthsAtMost(char[] a, byte[] ia, char[] b, byte[] ib, int max10, int[][] rows) {
-        int n = a.length, m = b.length;
+        return tenthsAtMost(a, ia, b, ib, 0, b.length, max10, rows);
+    }
+
+    /** {@link #tenthsAtMost(char[], byte[], char[], byte[], int, int[][])} against {@code b[from..from+m)}. */
+    static int tenthsAtMost(char[] a, byte[] ia, char[] b, byte[] ib, int from, int m, int max10, int[][] rows) {
+        int n = a.length;
         int[] prev2 = rows[0], prev = rows[1], cur = rows[2];
         prev[0] = 0;
         int row0Min = 5 * Math.abs(n - m);
         for (int j = 1; j <= m; j++) {
-            prev[j] = prev[j - 1] + ib[j - 1];
+            prev[j] = prev[j - 1] + ib[from + j - 1];
             row0Min = Math.min(row0Min, prev[j] + 5 * Math.abs(n - m + j));
         }
         boolean prevOver = row0Min > max10;
@@ -167,8 +188,8 @@ final class FuzzyDictionary {
             int rowMin = cur[0] + 5 * Math.abs(left);
             char cbPrev = 0;
             for (int j = 1; j <= m; j++) {
-                char cb = b[j - 1];
-                int v = Math.min(prev[j] + delA, cur[j - 1] + ib[j - 1]);
+                char cb = b[from + j - 1];
+                int v = Math.min(prev[j] + delA, cur[j - 1] + ib[from + j - 1]);
                 int sub = (ca | cb) < 128 ? SUBSTITUTION_TENTHS[ca * 128 + cb] : tenths(EditDistance.substitutionCost(ca, cb));
                 v = Math.min(v, prev[j - 1] + sub);
                 if (i > 1 && j > 1 && ca == cbPrev && before == cb && ca != cb) v = Math.min(v, prev2[j - 2] + 10);
@@ -212,18 +233,34 @@ final class FuzzyDictionary {
         };
     }
 
-    private static int[] counts(String s) {
+    /**
+     * Coarser classes: a, e, o and u join i y j g. One vowel for another costs 0.8 and moves the fine histogram by
+     * two (0.4 a unit); here it moves nothing, and what still moves it costs at least 0.5 a unit (a substitution
+     * across classes 1 for two units, an insertion or deletion at least 0.5 for one), so {@code distance >= 0.5 * L1}.
+     */
+    static final boolean VOWELS_TOGETHER = true;
+
+    private static int[] counts(String s, boolean vowelsTogether) {
         int[] counts = new int[32];
         for (int i = 0; i < s.length(); i++) {
             int b = bucket(s.charAt(i));
+            if (vowelsTogether && b >= 24 && b <= 27) b = 1;
             if (b >= 0) counts[b]++;
         }
         return counts;
     }
 
-    /** Masks "count >= 1" (low 32 bits) and "count >= 2" (high 32 bits). */
     static long masks(String s) {
-        int[] c = counts(s);
+        return masks(s, false);
+    }
+
+    static int mask3(String s) {
+        return mask3(s, false);
+    }
+
+    /** Masks "count >= 1" (low 32 bits) and "count >= 2" (high 32 bits). */
+    static long masks(String s, boolean vowelsTogether) {
+        int[] c = counts(s, vowelsTogether);
         long m = 0;
         for (int b = 0; b < 32; b++) {
             if (c[b] >= 1) m |= 1L << b;
@@ -232,8 +269,8 @@ final class FuzzyDictionary {
         return m;
     }
 
-    static int mask3(String s) {
-        int[] c = counts(s);
+    static int mask3(String s, boolean vowelsTogether) {
+        int[] c = counts(s, vowelsTogether);
         int m = 0;
         for (int b = 0; b < 32; b++) if (c[b] >= 3) m |= 1 << b;
         return m;
