@@ -64,6 +64,9 @@ public final class CandidateIndex {
     private final FuzzyDictionary skeletonFuzzy, skeletonAbjadFuzzy;
     private final TermDictionary acronym;       // initials of runs of 2..5 list tokens
     private final int[][] acronymPostings;
+    /** List words the scorer may read as acronyms (2 to 5 letters, of kind name, in a form not transliterated). */
+    private final TermDictionary acronymWord;
+    private final int[][] acronymWordPostings;
     private final TermDictionary prefix;        // first two letters of list tokens of 4 letters or more
     private final int[][] prefixPostings;
     private final ConcurrentHashMap<String, Hits> tokenCache = new ConcurrentHashMap<>();
@@ -71,13 +74,15 @@ public final class CandidateIndex {
      * Adjacent query words written together, kept apart from single words: pairs (a given name and a family name)
      * seldom repeat, and in one cache they would flush the words, which do.
      */
-    private final ConcurrentHashMap<String, int[]> pairCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Hits> pairCache = new ConcurrentHashMap<>();
     // Set once by weigh(), before the index is published: what bounds a candidate name's score (see Probe#bound).
     private java.util.function.Function<Tokens, double[]> weightsOf;
     /** Parallel to textPostings: the share of the name's weight its occurrences of the word carry (most over its forms), 0 for non-words. */
     private double[][] textShare;
     /** Parallel to skeletonPostings and skeletonAbjadPostings: the same shares for consonant skeletons. */
     private double[][] skeletonShare, skeletonAbjadShare;
+    /** Parallel to acronymWordPostings: the same shares for the words read as acronyms. */
+    private double[][] acronymWordShare;
     /** Per name: the most coverage a form reaches with every name word met at just under STRONG and every other token fully. */
     private double[] baseCover;
     /** Per name: a form the bound does not cover (Han or Hangul syllables, whose weights and penalties differ). */
@@ -88,7 +93,7 @@ public final class CandidateIndex {
     static final double INITIAL_EXTRA = 0.8 - STRONG;
 
     private CandidateIndex(int records, Terms text, boolean[] token, boolean[] word, Terms phonetic, Terms phoneticTranslit,
-                           Terms skeleton, Terms skeletonAbjad, Terms acronym, Terms prefix) {
+                           Terms skeleton, Terms skeletonAbjad, Terms acronym, Terms acronymWord, Terms prefix) {
         this.records = records;
         this.text = text.dict;
         this.textPostings = text.postings();
@@ -102,6 +107,8 @@ public final class CandidateIndex {
         this.skeletonAbjadPostings = skeletonAbjad.postings();
         this.acronym = acronym.dict;
         this.acronymPostings = acronym.postings();
+        this.acronymWord = acronymWord.dict;
+        this.acronymWordPostings = acronymWord.postings();
         this.prefix = prefix.dict;
         this.prefixPostings = prefix.postings();
         String[] all = this.text.terms();
@@ -161,19 +168,20 @@ public final class CandidateIndex {
     /** Builds the index over list names; postings and candidates are positions in {@code names}. */
     public static CandidateIndex build(List<NormalisedName> names) {
         Terms text = new Terms(1 << 17), phonetic = new Terms(1 << 14), phoneticTranslit = new Terms(1 << 14), skeleton = new Terms(1 << 16),
-                skeletonAbjad = new Terms(1 << 14), acronym = new Terms(1 << 16), prefix = new Terms(1 << 10);
+                skeletonAbjad = new Terms(1 << 14), acronym = new Terms(1 << 16), acronymWord = new Terms(1 << 12), prefix = new Terms(1 << 10);
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < names.size(); r++) {
             NormalisedName n = names.get(r);
             for (Tokens t : n.forms()) {
-                indexForm(r, t, text, t.transliterated() ? phoneticTranslit : phonetic, t.abjad() ? skeletonAbjad : skeleton, acronym, prefix, sb);
+                indexForm(r, t, text, t.transliterated() ? phoneticTranslit : phonetic, t.abjad() ? skeletonAbjad : skeleton, acronym, acronymWord,
+                        prefix, sb);
             }
             if (!n.scriptTokens().isEmpty()) {
-                indexForm(r, scriptForm(n), text, phonetic, skeleton, acronym, prefix, sb);
+                indexForm(r, scriptForm(n), text, phonetic, skeleton, acronym, acronymWord, prefix, sb);
             }
         }
         return new CandidateIndex(names.size(), text, text.tokens(), text.words(), phonetic, phoneticTranslit, skeleton, skeletonAbjad,
-                acronym, prefix);
+                acronym, acronymWord, prefix);
     }
 
     /**
@@ -189,6 +197,8 @@ public final class CandidateIndex {
         double[][] skShare = new double[skeletonPostings.length][], skaShare = new double[skeletonAbjadPostings.length][];
         for (int i = 0; i < skShare.length; i++) Arrays.fill(skShare[i] = new double[skeletonPostings[i].length], -1);
         for (int i = 0; i < skaShare.length; i++) Arrays.fill(skaShare[i] = new double[skeletonAbjadPostings[i].length], -1);
+        double[][] awShare = new double[acronymWordPostings.length][];
+        for (int i = 0; i < awShare.length; i++) Arrays.fill(awShare[i] = new double[acronymWordPostings[i].length], -1);
         double[] base = new double[records];
         boolean[] unb = new boolean[records];
         boolean[] initials = new boolean[records];
@@ -226,6 +236,9 @@ public final class CandidateIndex {
                     }
                     int pos = Arrays.binarySearch(textPostings[id], r);
                     if (pos >= 0 && sh > share[id][pos]) share[id][pos] = sh;
+                    int aid = readAsAcronym(t, j) ? acronymWord.get(t.text(j)) : -1;
+                    int apos = aid < 0 ? -1 : Arrays.binarySearch(acronymWordPostings[aid], r);
+                    if (apos >= 0 && sh > awShare[aid][apos]) awShare[aid][apos] = sh;
                     // the word's consonant skeleton (and its ta-marbuta variant) carries the same share
                     TermDictionary skd = t.abjad() ? skeletonAbjad : skeleton;
                     int[][] skp = t.abjad() ? skeletonAbjadPostings : skeletonPostings;
@@ -244,6 +257,7 @@ public final class CandidateIndex {
         this.textShare = share;
         this.skeletonShare = skShare;
         this.skeletonAbjadShare = skaShare;
+        this.acronymWordShare = awShare;
         this.baseCover = base;
         this.unbounded = unb;
         this.hasInitial = initials;
@@ -252,8 +266,8 @@ public final class CandidateIndex {
         pairCache.clear();
     }
 
-    private static void indexForm(int r, Tokens t, Terms text, Terms phonetic, Terms skeleton, Terms acronym, Terms prefix,
-                                  StringBuilder sb) {
+    private static void indexForm(int r, Tokens t, Terms text, Terms phonetic, Terms skeleton, Terms acronym, Terms acronymWord,
+                                  Terms prefix, StringBuilder sb) {
         int n = t.size();
         for (int j = 0; j < n; j++) {
             String s = t.text(j);
@@ -275,6 +289,7 @@ public final class CandidateIndex {
                 skeleton.add(t.skeleton(j) + t.skeleton(j + 1), r);
             }
             if (s.length() >= 4) prefix.add(s.substring(0, 2), r);
+            if (readAsAcronym(t, j)) acronymWord.add(s, r);
             if (j + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(j + 1) != TokenKind.LEGAL_FORM) text.add(s + t.text(j + 1), r);
             if (t.syllabic()) {
                 // the scorer also meets a Latin word with three or four syllables read from Han written together
@@ -291,6 +306,12 @@ public final class CandidateIndex {
                 if (sb.length() >= 2) acronym.add(sb.toString(), r);
             }
         }
+    }
+
+    /** Whether the scorer may read token j as an acronym (NameScorer.acronyms): a name word of 2 to 5 letters, not transliterated. */
+    private static boolean readAsAcronym(Tokens t, int j) {
+        int len = t.text(j).length();
+        return t.kind(j) == TokenKind.NAME && len >= 2 && len <= 5 && !t.transliterated();
     }
 
     /** The original-script tokens as one form, as the scorer compares two names in the same script. */
@@ -448,6 +469,42 @@ public final class CandidateIndex {
             }
         }
 
+        /**
+         * Names reached by a pair of adjacent query words written together ({@code h} says what the list word adds), the
+         * pair adding {@code queryGain} to the query's coverage.
+         */
+        private void addPair(Hits h, double queryGain) {
+            int[] names = h.names;
+            for (int k = 0; k < names.length; k++) {
+                int r = names[k];
+                touch(r);
+                coverList[r] += h.gain[k];
+                coverQuery[r] += queryGain;
+            }
+        }
+
+        /**
+         * Names whose list word spells the initials of a run of query words: the word meets them at {@code sim}, adding
+         * its share (unknown when {@code share} is null, unfollowed when negative) to the list side, {@code queryGain} to the query's.
+         */
+        private void addMet(int[] postings, double[] share, double sim, double queryGain) {
+            double extra = Math.max(0, sim - STRONG);
+            for (int k = 0; k < postings.length; k++) {
+                int r = postings[k];
+                touch(r);
+                coverList[r] += share == null ? extra : share[k] < 0 ? UNBOUNDED : share[k] * extra;
+                coverQuery[r] += queryGain;
+            }
+        }
+
+        private double[] shares = new double[16];
+
+        /** Scratch for a form's word shares. */
+        private double[] share(int n) {
+            if (shares.length < n) shares = new double[Math.max(n, shares.length * 2)];
+            return shares;
+        }
+
         /** Names reached by an exact number: numbers weigh fully on both sides already. */
         private void addPlain(int[] postings) {
             for (int r : postings) touch(r);
@@ -500,20 +557,18 @@ public final class CandidateIndex {
             }
         }
 
-        /** Names whose word (or words written together, share -1) meets the query word by consonants at {@code sim}. */
-        private void hitSkeleton(int[] postings, double[] share, double sim) {
+        /**
+         * Names whose word meets the query word at {@code sim} at most, the word carrying {@code share[k]} of its
+         * name's weight; every share unknown (at most all) when {@code share} is null, and a negative share for a
+         * name the bound does not follow there (the word only written together with another, or a run of syllables).
+         */
+        private void hitWords(int[] postings, double[] share, double sim) {
+            double extra = Math.max(0, sim - STRONG);
             for (int k = 0; k < postings.length; k++) {
                 int r = postings[k];
                 hitName(r);
-                gainOf[r] += share == null || share[k] < 0 ? UNBOUNDED : share[k] * Math.max(0, sim - STRONG);
+                gainOf[r] += share == null ? extra : share[k] < 0 ? UNBOUNDED : share[k] * extra;
                 if (sim > bestOf[r]) bestOf[r] = sim;
-            }
-        }
-
-        private void hitUnbounded(int[] postings) {
-            for (int r : postings) {
-                hitName(r);
-                gainOf[r] = UNBOUNDED;
             }
         }
 
@@ -576,37 +631,45 @@ public final class CandidateIndex {
         probe.allSyllabic &= t.syllabic();
         for (int i = 0; i < n; i++) if (t.kind(i) == TokenKind.INITIAL) probe.queryInitial = true;
         StringBuilder sb = probe.sb;
+        // each query word's share of its form's weight (unknown: all of it)
+        double[] share = probe.share(n);
+        for (int i = 0; i < n; i++) share[i] = w != null && total > 0 ? w[off + i] / total : 1.0;
         for (int i = 0; i < n; i++) {
             byte k = t.kind(i);
             String s = t.text(i);
             if (k == TokenKind.NAME) {
                 Hits h = tokenHits(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad(), acronyms, probe);
-                probe.add(h, w != null && total > 0 ? w[off + i] / total : 1.0);
+                probe.add(h, share[i]);
             } else if (k == TokenKind.NUMBER) {
                 int id = text.get(s);
                 if (id >= 0) probe.addPlain(textPostings[id]);
             }
             if (i + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(i + 1) != TokenKind.LEGAL_FORM) {
                 String joined = s + t.text(i + 1);
-                probe.addUnbounded(joinedPostings(joined));
+                // the two query words and the list word meet at no more than 1
+                double pairGain = (share[i] + share[i + 1]) * (1.0 - STRONG);
+                probe.addPair(joinedHits(joined, probe), pairGain);
                 // and a list word read across an abjad meeting these two by their consonants
-                probe.addUnbounded(joinedSkeletonPostings(t.skeleton(i) + t.skeleton(i + 1), t.abjad()));
+                probe.addPair(joinedSkeletonHits(t.skeleton(i) + t.skeleton(i + 1), t.abjad(), probe), pairGain);
             }
             if (t.syllabic()) {
                 String run = syllableRun(t, i, 3);
-                if (run != null) probe.addUnbounded(joinedPostings(run));
+                if (run != null) probe.addUnbounded(joinedHits(run, probe).names);
                 run = syllableRun(t, i, 4);
-                if (run != null) probe.addUnbounded(joinedPostings(run));
+                if (run != null) probe.addUnbounded(joinedHits(run, probe).names);
             }
             sb.setLength(0);
+            double runGain = 0;
             for (int e = i; e < n && e - i < 5; e++) {
                 byte ke = t.kind(e);
                 if (ke != TokenKind.NAME && ke != TokenKind.INITIAL) break;
                 sb.append(t.text(e).charAt(0));
                 if (sb.length() > acronyms) break;
+                // a list word spelling the run's initials meets the word and each word of the run at ACRONYM_SIM
+                runGain += share[e] * (ACRONYM_SIM - STRONG);
                 if (sb.length() >= 2) {
-                    int id = text.get(sb.toString());
-                    if (id >= 0) probe.addUnbounded(textPostings[id]);
+                    int id = acronymWord.get(sb.toString());
+                    if (id >= 0) probe.addMet(acronymWordPostings[id], acronymWordShare == null ? null : acronymWordShare[id], ACRONYM_SIM, runGain);
                 }
             }
         }
@@ -627,7 +690,8 @@ public final class CandidateIndex {
         if (id >= 0) probe.hitTerm(id, 1.0);
         textFuzzy.lookup(s, STRONG, Integer.MAX_VALUE / 2, probe::hitTerm);
         // the scorer meets a query word with two list words written together only within two letters of length
-        if (s.length() >= 4) pairFuzzy.lookup(s, JOINED, 2, t -> probe.hitUnbounded(textPostings[t]));
+        // two list words written together: each meets the query word at no more than 1, and together they weigh at most all
+        if (s.length() >= 4) pairFuzzy.lookup(s, JOINED, 2, t -> probe.hitWords(textPostings[t], null, 1.0));
         if (!ph.isEmpty()) {
             if ((id = phoneticTranslit.get(ph)) >= 0) soundAlikes(s, phoneticTranslitPostings[id], probe);
             if (transliterated && (id = phonetic.get(ph)) >= 0) soundAlikes(s, phoneticPostings[id], probe);
@@ -640,8 +704,11 @@ public final class CandidateIndex {
             if (noH != null && noH.length() >= 2) skeletonHits(noH, true, probe);
         }
         // the scorer takes a short word for an acronym only in a Latin-script form
-        if (s.length() >= 2 && s.length() <= acronyms && !transliterated && (id = acronym.get(s)) >= 0) probe.hitUnbounded(acronymPostings[id]);
-        if (lastTwoLetters && (id = prefix.get(s)) >= 0) probe.hitUnbounded(prefixPostings[id]);
+        // (the run's words meet it at ACRONYM_SIM, a list word the query's last two letters begin at TRUNCATED_SIM)
+        if (s.length() >= 2 && s.length() <= acronyms && !transliterated && (id = acronym.get(s)) >= 0) {
+            probe.hitWords(acronymPostings[id], null, ACRONYM_SIM);
+        }
+        if (lastTwoLetters && (id = prefix.get(s)) >= 0) probe.hitWords(prefixPostings[id], null, TRUNCATED_SIM);
         hit = probe.hits();
         if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
         tokenCache.put(key, hit);
@@ -673,73 +740,50 @@ public final class CandidateIndex {
         int[][] postings = ofAbjadForms ? skeletonAbjadPostings : skeletonPostings;
         double[][] shares = ofAbjadForms ? skeletonAbjadShare : skeletonShare;
         dict.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                (t, sim) -> probe.hitSkeleton(postings[t], shares == null ? null : shares[t], SKELETON_SIM * sim));
+                (t, sim) -> probe.hitWords(postings[t], shares == null ? null : shares[t], SKELETON_SIM * sim));
     }
 
     /** Similarity the scorer gives two words with equal sound-alike keys (TokenSimilarity.PHONETIC_SIM). */
     static final double PHONETIC_SIM = 0.8;
+    /** Similarity the scorer gives a short word and the run of words whose initials it spells (NameScorer.acronyms). */
+    static final double ACRONYM_SIM = 0.9;
+    /** Similarity the scorer gives the query's last word of two letters and a list word it begins (TokenSimilarity.TRUNCATED_SIM). */
+    static final double TRUNCATED_SIM = 0.75;
 
     /**
-     * Records with a list word, read across an abjad from the query form, whose consonants are similar at
-     * {@value #JOINED} (before the scorer's skeleton factor) to two query tokens' consonants written together.
+     * Names with a list word, read across an abjad from the query form, whose consonants are similar at
+     * {@value #JOINED} (before the scorer's skeleton factor) to two query tokens' consonants written together; the
+     * list word meets them at no more than 1.
      */
-    private int[] joinedSkeletonPostings(String joined, boolean abjad) {
-        if (joined.length() < 2) return new int[0];
-        return pairPostings((abjad ? "Ka" : "Kl") + joined, u -> {
-            if (abjad) skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonPostings[t]));
-            else skeletonAbjadFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, t -> u.add(skeletonAbjadPostings[t]));
+    private Hits joinedSkeletonHits(String joined, boolean abjad, Probe probe) {
+        if (joined.length() < 2) return Hits.NONE;
+        return pairHits((abjad ? "Ka" : "Kl") + joined, probe, () -> {
+            if (abjad) {
+                skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
+                        t -> probe.hitWords(skeletonPostings[t], skeletonShare == null ? null : skeletonShare[t], 1.0));
+            } else {
+                skeletonAbjadFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
+                        t -> probe.hitWords(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], 1.0));
+            }
         });
     }
 
-    /** The union of the postings {@code lookup} adds for an adjacent pair of query words, cached under {@code key}. */
-    private int[] pairPostings(String key, java.util.function.Consumer<PostingsUnion> lookup) {
-        int[] hit = pairCache.get(key);
+    /** The hits {@code lookup} collects for an adjacent pair of query words, cached under {@code key}. */
+    private Hits pairHits(String key, Probe probe, Runnable lookup) {
+        Hits hit = pairCache.get(key);
         if (hit != null) return hit;
-        PostingsUnion u = new PostingsUnion(records);
-        lookup.accept(u);
-        int[] names = u.toArray();
+        probe.startHits();
+        lookup.run();
+        hit = probe.hits();
         if (pairCache.size() >= CACHE_ENTRIES) pairCache.clear();
-        pairCache.put(key, names);
-        return names;
+        pairCache.put(key, hit);
+        return hit;
     }
 
-    /** Records with a list token similar at {@value #JOINED} to two query tokens written together. */
-    private int[] joinedPostings(String joined) {
-        return pairPostings("J" + joined, u -> wordFuzzy.lookup(joined, JOINED, 2, t -> u.add(textPostings[t])));
-    }
-
-    /** Union of posting lists into a sorted array; small unions stay small. */
-    private static final class PostingsUnion {
-        private final int records;
-        private int[][] parts = new int[4][];
-        private int n, total;
-
-        PostingsUnion(int records) {
-            this.records = records;
-        }
-
-        void add(int[] p) {
-            if (p.length == 0) return;
-            if (n == parts.length) parts = Arrays.copyOf(parts, n * 2);
-            parts[n++] = p;
-            total += p.length;
-        }
-
-        int[] toArray() {
-            if (n == 0) return new int[0];
-            if (n == 1) return parts[0];
-            int[] all = new int[total];
-            int w = 0;
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(parts[i], 0, all, w, parts[i].length);
-                w += parts[i].length;
-            }
-            Arrays.sort(all);
-            int u = 0;
-            for (int i = 0; i < all.length; i++) if (u == 0 || all[i] != all[u - 1]) all[u++] = all[i];
-            assert u <= records;
-            return u == all.length ? all : Arrays.copyOf(all, u);
-        }
+    /** Names with a list word similar at {@value #JOINED} to two query tokens written together; it meets them at no more than 1. */
+    private Hits joinedHits(String joined, Probe probe) {
+        return pairHits("J" + joined, probe,
+                () -> wordFuzzy.lookup(joined, JOINED, 2, t -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0)));
     }
 
     /** A term dictionary with growing posting lists, while building. */
