@@ -563,12 +563,22 @@ public final class CandidateIndex {
          * name the bound does not follow there (the word only written together with another, or a run of syllables).
          */
         private void hitWords(int[] postings, double[] share, double sim) {
+            hitWords(postings, share, sim, UNBOUNDED);
+        }
+
+        /**
+         * {@link #hitWords(int[], double[], double)} where a negative share is a key of two adjacent words (a consonant
+         * skeleton of two written together) that the scorer meets at {@code joinedSim} at most, their shares unknown.
+         */
+        private void hitWords(int[] postings, double[] share, double sim, double joinedSim) {
             double extra = Math.max(0, sim - STRONG);
             for (int k = 0; k < postings.length; k++) {
                 int r = postings[k];
                 hitName(r);
-                gainOf[r] += share == null ? extra : share[k] < 0 ? UNBOUNDED : share[k] * extra;
-                if (sim > bestOf[r]) bestOf[r] = sim;
+                boolean joined = share != null && share[k] < 0;
+                gainOf[r] += share == null ? extra : joined ? (joinedSim >= UNBOUNDED ? UNBOUNDED : Math.max(0, joinedSim - STRONG)) : share[k] * extra;
+                double met = joined && joinedSim < UNBOUNDED ? Math.max(sim, joinedSim) : sim;
+                if (met > bestOf[r]) bestOf[r] = met;
             }
         }
 
@@ -581,7 +591,9 @@ public final class CandidateIndex {
                 for (int k = 0; k < p.length; k++) {
                     int r = p[k];
                     hitName(r);
-                    if (share != null) gainOf[r] += share[k] < 0 ? UNBOUNDED : share[k] * (sim - STRONG);
+                    // a negative share: the name has the term only as two words written together, which the scorer meets at
+                    // the same edit similarity, the two words' shares unknown (at most all)
+                    if (share != null) gainOf[r] += share[k] < 0 ? sim - STRONG : share[k] * (sim - STRONG);
                     if (sim > bestOf[r]) bestOf[r] = sim;
                 }
             }
@@ -733,6 +745,8 @@ public final class CandidateIndex {
 
     /** The most of two skeletons' similarity the scorer counts (TokenSimilarity: 0.9 for skeletons of three or more letters, else 0.7). */
     static final double SKELETON_SIM = 0.9;
+    /** The most of two skeletons' similarity the scorer counts when one word meets two written together across an abjad (NameScorer.joined). */
+    static final double JOINED_SKELETON_SIM = 0.95;
 
     /** Names with a skeleton (of the abjad forms' dictionary, or the others') similar to {@code sk}, met at {@link #SKELETON_SIM} of it. */
     private void skeletonHits(String sk, boolean ofAbjadForms, Probe probe) {
@@ -740,7 +754,7 @@ public final class CandidateIndex {
         int[][] postings = ofAbjadForms ? skeletonAbjadPostings : skeletonPostings;
         double[][] shares = ofAbjadForms ? skeletonAbjadShare : skeletonShare;
         dict.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                (t, sim) -> probe.hitWords(postings[t], shares == null ? null : shares[t], SKELETON_SIM * sim));
+                (t, sim) -> probe.hitWords(postings[t], shares == null ? null : shares[t], SKELETON_SIM * sim, Math.min(1.0, JOINED_SKELETON_SIM * sim)));
     }
 
     /** Similarity the scorer gives two words with equal sound-alike keys (TokenSimilarity.PHONETIC_SIM). */
