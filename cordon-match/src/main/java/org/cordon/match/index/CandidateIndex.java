@@ -660,15 +660,15 @@ public final class CandidateIndex {
                 String joined = s + t.text(i + 1);
                 // the two query words and the list word meet at no more than 1
                 double pairGain = (share[i] + share[i + 1]) * (1.0 - STRONG);
-                probe.addPair(joinedHits(joined, probe), pairGain);
+                probe.addPair(joinedHits(joined, s.charAt(0), joined.charAt(joined.length() - 1), probe), pairGain);
                 // and a list word read across an abjad meeting these two by their consonants
                 probe.addPair(joinedSkeletonHits(t.skeleton(i) + t.skeleton(i + 1), t.abjad(), probe), pairGain);
             }
             if (t.syllabic()) {
                 String run = syllableRun(t, i, 3);
-                if (run != null) probe.addUnbounded(joinedHits(run, probe).names);
+                if (run != null) probe.addUnbounded(joinedHits(run, FuzzyDictionary.NO_LETTER, FuzzyDictionary.NO_LETTER, probe).names);
                 run = syllableRun(t, i, 4);
-                if (run != null) probe.addUnbounded(joinedHits(run, probe).names);
+                if (run != null) probe.addUnbounded(joinedHits(run, FuzzyDictionary.NO_LETTER, FuzzyDictionary.NO_LETTER, probe).names);
             }
             sb.setLength(0);
             double runGain = 0;
@@ -703,7 +703,7 @@ public final class CandidateIndex {
         textFuzzy.lookup(s, STRONG, Integer.MAX_VALUE / 2, probe::hitTerm);
         // the scorer meets a query word with two list words written together only within two letters of length
         // two list words written together: each meets the query word at no more than 1, and together they weigh at most all
-        if (s.length() >= 4) pairFuzzy.lookup(s, JOINED, 2, t -> probe.hitWords(textPostings[t], null, 1.0));
+        if (s.length() >= 4) pairFuzzy.lookupEnds(s, s.charAt(0), s.charAt(s.length() - 1), JOINED, 2, t -> probe.hitWords(textPostings[t], null, 1.0));
         if (!ph.isEmpty()) {
             if ((id = phoneticTranslit.get(ph)) >= 0) soundAlikes(s, phoneticTranslitPostings[id], probe);
             if (transliterated && (id = phonetic.get(ph)) >= 0) soundAlikes(s, phoneticPostings[id], probe);
@@ -794,10 +794,14 @@ public final class CandidateIndex {
         return hit;
     }
 
-    /** Names with a list word similar at {@value #JOINED} to two query tokens written together; it meets them at no more than 1. */
-    private Hits joinedHits(String joined, Probe probe) {
-        return pairHits("J" + joined, probe,
-                () -> wordFuzzy.lookup(joined, JOINED, 2, t -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0)));
+    /**
+     * Names with a list word similar at {@value #JOINED} to two query tokens written together; it meets them at no more
+     * than 1. The scorer joins two words only when the word begins like the first or ends like the second: {@code first}
+     * and {@code last} ({@link FuzzyDictionary#NO_LETTER} for runs of syllables, joined without that rule).
+     */
+    private Hits joinedHits(String joined, int first, int last, Probe probe) {
+        return pairHits("J" + (char) (first + 1) + (char) (last + 1) + joined, probe,
+                () -> wordFuzzy.lookup(joined, JOINED, 2, first, last, (t, sim) -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0)));
     }
 
     /** A term dictionary with growing posting lists, while building. */

@@ -45,6 +45,8 @@ final class FuzzyDictionary {
     private final char[] letters;
     private final byte[] indels;
     private final int[] start;
+    /** Term positions (ascending, so by length) per first letter and per last letter, for {@link #lookupEnds}. */
+    private final java.util.Map<Character, int[]> withFirst, withLast;
 
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds) {
         // sort by length without boxing: length in the high half, position in the low half
@@ -77,6 +79,8 @@ final class FuzzyDictionary {
             terms[i].getChars(0, terms[i].length(), letters, start[i]);
             System.arraycopy(indelTenths(terms[i]), 0, indels, start[i], terms[i].length());
         }
+        withFirst = positionsBy(terms, true);
+        withLast = positionsBy(terms, false);
         byLength = new int[maxLen + 2];
         int t = 0;
         for (int len = 0; len <= maxLen + 1; len++) {
@@ -105,36 +109,119 @@ final class FuzzyDictionary {
 
     /** {@link #lookup(String, double, int, IntConsumer)}, passing each term's similarity along. */
     void lookup(String q, double minSim, int maxLengthDiff, Hit hit) {
+        lookup(q, minSim, maxLengthDiff, NO_LETTER, NO_LETTER, hit);
+    }
+
+    /** No constraint on a term's first or last letter. */
+    static final int NO_LETTER = -1;
+
+    /**
+     * {@link #lookup(String, double, int, Hit)} over the terms that begin with {@code first} or end with {@code last}
+     * (the scorer meets a word with two written together only when the join keeps one of the ends).
+     */
+    void lookupEnds(String q, char first, char last, double minSim, int maxLengthDiff, IntConsumer hit) {
+        lookup(q, minSim, maxLengthDiff, first, last, (id, similarity) -> hit.accept(id));
+    }
+
+    void lookup(String q, double minSim, int maxLengthDiff, int first, int last, Hit hit) {
         int la = q.length();
         if (la == 0 || terms.length == 0) return;
-        long qm = masks(q), qc = masks(q, VOWELS_TOGETHER);
-        int q3 = mask3(q), qc3 = mask3(q, VOWELS_TOGETHER);
+        Scan scan = new Scan(q, hit);
         int maxLen = byLength.length - 2;
-        double[][] rows = EditDistance.newRows();
-        char[] qa = q.toCharArray();
-        byte[] qi = indelTenths(q);
-        int[][] tenthRows = new int[3][MAX + 1];
+        int[] byFirst = first == NO_LETTER ? null : withFirst.getOrDefault((char) first, NONE);
+        int[] byLast = first == NO_LETTER ? null : withLast.getOrDefault((char) last, NONE);
         for (int lb = Math.max(1, la - maxLengthDiff); lb <= Math.min(maxLen, la + maxLengthDiff); lb++) {
-            double dmax = EditDistance.maxDistance(Math.max(la, lb), minSim);
-            if (Math.abs(la - lb) * 0.5 > dmax) continue;
-            int maxL1 = (int) Math.floor(dmax / 0.4 + 1e-9);
-            int max10 = (int) Math.floor(dmax * 10 + 1e-6);
-            int maxCoarse = (int) Math.floor(dmax / 0.5 + 1e-9);
-            for (int i = byLength[lb], end = byLength[lb + 1]; i < end; i++) {
-                long x = qm ^ masks12[i];
-                int l1 = Long.bitCount(x) + Integer.bitCount(q3 ^ masks3[i]);
-                if (l1 > maxL1) continue;
-                // the length difference needs that many insertions or deletions, each moving the histogram by at most 1
-                // at a cost of at least 0.5 (not 0.4): distance >= 0.4 * L1 + 0.1 * min(length difference, L1)
-                if (0.4 * l1 + 0.1 * Math.min(Math.abs(la - lb), l1) > dmax) continue;
-                if (Long.bitCount(qc ^ coarse12[i]) + Integer.bitCount(qc3 ^ coarse3[i]) > maxCoarse) continue;
-                // most terms that pass the letters fail here, in whole tenths, before the exact distance is computed
-                if (la <= MAX && lb <= MAX && tenthsAtMost(qa, qi, letters, indels, start[i], lb, max10, tenthRows) > max10) continue;
-                double d = EditDistance.distanceAtMost(q, terms[i], dmax, rows);
-                if (d > dmax) continue;
-                double sim = EditDistance.similarity(d, Math.max(la, lb));
-                if (sim >= minSim - 1e-9) hit.accept(ids[i], sim);
+            if (!scan.length(lb, minSim)) continue;
+            int from = byLength[lb], to = byLength[lb + 1];
+            if (byFirst == null) {
+                for (int i = from; i < to; i++) scan.term(i);
+                continue;
             }
+            // the terms of this length that begin with first, then those that end with last and do not begin with it
+            for (int k = insertionPoint(byFirst, from), end = insertionPoint(byFirst, to); k < end; k++) scan.term(byFirst[k]);
+            for (int k = insertionPoint(byLast, from), end = insertionPoint(byLast, to); k < end; k++) {
+                if (letters[start[byLast[k]]] != first) scan.term(byLast[k]);
+            }
+        }
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static java.util.Map<Character, int[]> positionsBy(String[] terms, boolean first) {
+        java.util.Map<Character, int[]> counts = new java.util.HashMap<>();
+        for (String t : terms) counts.computeIfAbsent(end(t, first), c -> new int[1])[0]++;
+        java.util.Map<Character, int[]> out = new java.util.HashMap<>();
+        counts.forEach((c, n) -> out.put(c, new int[n[0]]));
+        java.util.Map<Character, int[]> fill = new java.util.HashMap<>();
+        for (int i = 0; i < terms.length; i++) {
+            char c = end(terms[i], first);
+            int[] w = fill.computeIfAbsent(c, x -> new int[1]);
+            out.get(c)[w[0]++] = i;
+        }
+        return out;
+    }
+
+    private static char end(String t, boolean first) {
+        return t.isEmpty() ? 0 : t.charAt(first ? 0 : t.length() - 1);
+    }
+
+    private static int insertionPoint(int[] sorted, int position) {
+        int k = Arrays.binarySearch(sorted, position);
+        return k >= 0 ? k : -k - 1;
+    }
+
+    /** One lookup's query and limits, and the test of one term against them, cheapest first. */
+    private final class Scan {
+        private final String q;
+        private final int la;
+        private final Hit hit;
+        private final long qm, qc;
+        private final int q3, qc3;
+        private final char[] qa;
+        private final byte[] qi;
+        private final double[][] rows = EditDistance.newRows();
+        private final int[][] tenthRows = new int[3][MAX + 1];
+        private double minSim, dmax;
+        private int lb, maxL1, maxCoarse, max10;
+
+        Scan(String q, Hit hit) {
+            this.q = q;
+            this.la = q.length();
+            this.hit = hit;
+            qm = masks(q);
+            qc = masks(q, VOWELS_TOGETHER);
+            q3 = mask3(q);
+            qc3 = mask3(q, VOWELS_TOGETHER);
+            qa = q.toCharArray();
+            qi = indelTenths(q);
+        }
+
+        /** Sets the limits for terms of length {@code lb}; false when no term of that length can reach {@code minSim}. */
+        boolean length(int lb, double minSim) {
+            this.lb = lb;
+            this.minSim = minSim;
+            dmax = EditDistance.maxDistance(Math.max(la, lb), minSim);
+            if (Math.abs(la - lb) * 0.5 > dmax) return false;
+            maxL1 = (int) Math.floor(dmax / 0.4 + 1e-9);
+            max10 = (int) Math.floor(dmax * 10 + 1e-6);
+            maxCoarse = (int) Math.floor(dmax / 0.5 + 1e-9);
+            return true;
+        }
+
+        /** Tests term i (of the current length) and reports it when it reaches the similarity. */
+        void term(int i) {
+            int l1 = Long.bitCount(qm ^ masks12[i]) + Integer.bitCount(q3 ^ masks3[i]);
+            if (l1 > maxL1) return;
+            // the length difference needs that many insertions or deletions, each moving the histogram by at most 1
+            // at a cost of at least 0.5 (not 0.4): distance >= 0.4 * L1 + 0.1 * min(length difference, L1)
+            if (0.4 * l1 + 0.1 * Math.min(Math.abs(la - lb), l1) > dmax) return;
+            if (Long.bitCount(qc ^ coarse12[i]) + Integer.bitCount(qc3 ^ coarse3[i]) > maxCoarse) return;
+            // most terms that pass the letters fail here, in whole tenths, before the exact distance is computed
+            if (la <= MAX && lb <= MAX && tenthsAtMost(qa, qi, letters, indels, start[i], lb, max10, tenthRows) > max10) return;
+            double d = EditDistance.distanceAtMost(q, terms[i], dmax, rows);
+            if (d > dmax) return;
+            double sim = EditDistance.similarity(d, Math.max(la, lb));
+            if (sim >= minSim - 1e-9) hit.accept(ids[i], sim);
         }
     }
 

@@ -71,6 +71,33 @@ class FuzzyDictionaryTest {
     }
 
     @Test
+    void lookupEndsFindsTheSimilarTermsThatKeepAnEnd() {
+        Random rnd = new Random(11);
+        List<String> vocab = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) vocab.add(randomWord(rnd, 4, 16));
+        for (int i = 0; i < 3000; i++) vocab.add(mutate(rnd, vocab.get(rnd.nextInt(vocab.size()))));
+        String[] terms = new TreeSet<>(vocab).toArray(new String[0]);
+        int[] ids = new int[terms.length];
+        for (int i = 0; i < ids.length; i++) ids[i] = i;
+        FuzzyDictionary dict = new FuzzyDictionary(terms, ids);
+        int nonEmpty = 0;
+        for (int q = 0; q < 300; q++) {
+            String query = mutate(rnd, terms[rnd.nextInt(terms.length)]);
+            char first = query.charAt(0), last = query.charAt(query.length() - 1);
+            TreeSet<Integer> expected = new TreeSet<>();
+            for (int i = 0; i < terms.length; i++) {
+                boolean keepsAnEnd = terms[i].charAt(0) == first || terms[i].charAt(terms[i].length() - 1) == last;
+                if (keepsAnEnd && Math.abs(terms[i].length() - query.length()) <= 2 && EditDistance.similarity(query, terms[i]) >= 0.8) expected.add(i);
+            }
+            TreeSet<Integer> found = new TreeSet<>();
+            dict.lookupEnds(query, first, last, 0.8, 2, found::add);
+            assertThat(found).as("query %s", query).isEqualTo(expected);
+            if (!expected.isEmpty()) nonEmpty++;
+        }
+        assertThat(nonEmpty).isGreaterThan(100);
+    }
+
+    @Test
     void maxLengthDifferenceLimitsTheLookup() {
         FuzzyDictionary dict = new FuzzyDictionary(new String[]{"patrushev", "patrushevv", "patrushevvvv"}, new int[]{0, 1, 2});
         List<Integer> hits = new ArrayList<>();
