@@ -36,6 +36,8 @@ public final class IndexedScreener implements Screener {
     private final CompiledName[] listNames;
     private final int[] owner;
     private final boolean[] weakAlias;
+    /** Every list name's prefilter keys, one after the other (name i's from {@code keyStart[i]} to {@code keyStart[i + 1]}). */
+    private final int[] keys, keyStart;
     /** Whether this screener's index holds a subset of the records (see {@link #over(java.util.Set)}). */
     private final boolean isSubset;
     private final ThreadLocal<Scratch> scratch;
@@ -53,6 +55,10 @@ public final class IndexedScreener implements Screener {
         this.owner = owner;
         this.weakAlias = new boolean[listNames.length];
         for (int i = 0; i < listNames.length; i++) weakAlias[i] = listNames[i].name().kind() == NameKind.WEAK_ALIAS;
+        this.keyStart = new int[listNames.length + 1];
+        for (int i = 0; i < listNames.length; i++) keyStart[i + 1] = keyStart[i] + listNames[i].keys().length;
+        this.keys = new int[keyStart[listNames.length]];
+        for (int i = 0; i < listNames.length; i++) System.arraycopy(listNames[i].keys(), 0, keys, keyStart[i], keyStart[i + 1] - keyStart[i]);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.newProbe(), compiled.size()));
     }
 
@@ -172,9 +178,11 @@ public final class IndexedScreener implements Screener {
                 sc.touched[touched++] = r;
             }
             if (sc.best[r] == -1) continue;
-            CompiledName ln = listNames[nameId];
+            CompiledName ln = null;
             for (int qi = 0; qi < q.names().size(); qi++) {
-                if (!Prefilter.intersects(q.keys().get(qi), ln.keys())) continue;
+                // the keys from one flat array: most candidates stop here, before their name is read
+                if (!Prefilter.intersects(q.keys().get(qi), keys, keyStart[nameId], keyStart[nameId + 1])) continue;
+                if (ln == null) ln = listNames[nameId];
                 double factor = ln.name().kind() == NameKind.WEAK_ALIAS ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
                 double bar = Math.max(nameFloor, sc.best[r]);
                 if (names.upperBound(q.names().get(qi), ln.normalised()) * factor < bar - 1e-9) continue;

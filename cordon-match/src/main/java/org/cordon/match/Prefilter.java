@@ -65,8 +65,13 @@ public final class Prefilter {
 
     /** Whether two sorted key arrays share a key. */
     public static boolean intersects(int[] a, int[] b) {
-        int i = 0, j = 0;
-        while (i < a.length && j < b.length) {
+        return intersects(a, b, 0, b.length);
+    }
+
+    /** Whether a sorted key array shares a key with {@code b[from..to)}, sorted. */
+    public static boolean intersects(int[] a, int[] b, int from, int to) {
+        int i = 0, j = from;
+        while (i < a.length && j < to) {
             if (a[i] == b[j]) return true;
             if (a[i] < b[j]) i++;
             else j++;
