@@ -177,7 +177,7 @@ public final class CandidateIndex {
                         prefix, sb);
             }
             if (!n.scriptTokens().isEmpty()) {
-                indexForm(r, scriptForm(n), text, phonetic, skeleton, acronym, acronymWord, prefix, sb);
+                indexForm(r, n.scriptForm(), text, phonetic, skeleton, acronym, acronymWord, prefix, sb);
             }
         }
         return new CandidateIndex(names.size(), text, text.tokens(), text.words(), phonetic, phoneticTranslit, skeleton, skeletonAbjad,
@@ -206,7 +206,7 @@ public final class CandidateIndex {
         java.util.stream.IntStream.range(0, records).parallel().forEach(r -> {
             NormalisedName n = names.get(r);
             List<Tokens> forms = new java.util.ArrayList<>(n.forms());
-            if (!n.scriptTokens().isEmpty()) forms.add(scriptForm(n));
+            if (!n.scriptTokens().isEmpty()) forms.add(n.scriptForm());
             for (Tokens t : forms) {
                 int m = t.size();
                 if (m == 0) continue;
@@ -314,11 +314,6 @@ public final class CandidateIndex {
         return t.kind(j) == TokenKind.NAME && len >= 2 && len <= 5 && !t.transliterated();
     }
 
-    /** The original-script tokens as one form, as the scorer compares two names in the same script. */
-    private static Tokens scriptForm(NormalisedName n) {
-        Character.UnicodeScript sc = n.script();
-        return Tokens.ofPlain(n.scriptTokens().toArray(new String[0]), sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL);
-    }
 
     /**
      * The Latin skeleton without its final h where the scorer may drop it against a word read from
@@ -620,7 +615,7 @@ public final class CandidateIndex {
             // the scorer reads short words as acronyms by the query's schema: up to two letters for a person
             int acronyms = n.schema() == Schema.PERSON ? 2 : 5;
             for (Tokens t : n.forms()) probeForm(t, probe, acronyms);
-            if (!n.scriptTokens().isEmpty()) probeForm(scriptForm(n), probe, acronyms);
+            if (!n.scriptTokens().isEmpty()) probeForm(n.scriptForm(), probe, acronyms);
         }
         return probe.size;
     }

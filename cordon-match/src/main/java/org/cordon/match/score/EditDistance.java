@@ -117,6 +117,8 @@ public final class EditDistance {
 
     static double substitution(char a, char b) {
         if (a == b) return 0;
+        // every cheap pair and every vowel is an ASCII letter
+        if ((a | b) >= 128) return 1.0;
         if (same(a, b, 's', 'z') || same(a, b, 'c', 'k') || same(a, b, 'k', 'q') || same(a, b, 'c', 's') || same(a, b, 'j', 'y')
                 || same(a, b, 'i', 'y') || same(a, b, 'v', 'w') || same(a, b, 'f', 'v') || same(a, b, 'j', 'g')) {
             return CHEAP;

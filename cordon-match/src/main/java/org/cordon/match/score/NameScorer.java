@@ -81,7 +81,7 @@ public final class NameScorer {
         boolean person = personRules(query, listed);
         Scratch sc = SCRATCH.get();
         if (sameScript(query, listed)) {
-            Tokens q = scriptForm(query), l = scriptForm(listed);
+            Tokens q = query.scriptForm(), l = listed.scriptForm();
             double s = align(q, l, person, sc);
             return new NameMatch(s, explain ? explanation(q, l, sc) : List.of());
         }
@@ -106,7 +106,7 @@ public final class NameScorer {
     public double scoreOnly(NormalisedName query, NormalisedName listed) {
         boolean person = personRules(query, listed);
         Scratch sc = SCRATCH.get();
-        if (sameScript(query, listed)) return align(scriptForm(query), scriptForm(listed), person, sc);
+        if (sameScript(query, listed)) return align(query.scriptForm(), listed.scriptForm(), person, sc);
         return bestOverForms(query, listed, person, sc, alignForms);
     }
 
@@ -277,11 +277,6 @@ public final class NameScorer {
         return any;
     }
 
-    private static Tokens scriptForm(NormalisedName n) {
-        Character.UnicodeScript sc = n.script();
-        boolean syllabic = sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL;
-        return Tokens.ofPlain(n.scriptTokens().toArray(new String[0]), syllabic);
-    }
 
     /**
      * The weights this scorer gives a form's tokens (the first {@code t.size()} entries; beside syllables they
