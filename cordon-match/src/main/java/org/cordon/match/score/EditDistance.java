@@ -159,6 +159,18 @@ public final class EditDistance {
     }
 
     /**
+     * {@link #similarity(String, String, double[][])} when it is at least {@code minSim}, else 0: the distance gives up as
+     * soon as it cannot reach it.
+     */
+    public static double similarityAtLeast(String a, String b, double minSim, double[][] rows) {
+        int longer = Math.max(a.length(), b.length());
+        if (longer > MAX) return similarity(a, b, rows);
+        double most = maxDistance(longer, minSim);
+        double d = distanceAtMost(a, b, most, rows);
+        return d > most ? 0.0 : similarity(d, longer);
+    }
+
+    /**
      * The largest weighted distance at which two strings, the longer of length {@code longer}, are
      * still {@code minSim} similar (the inverse of {@link #similarity(double, int)}, with a hair of slack).
      */

@@ -642,10 +642,11 @@ public final class NameScorer {
                 // a join keeps both ends: cheap test before building the joined string
                 if (b1.charAt(0) != t.charAt(0) && b2.charAt(b2.length() - 1) != t.charAt(t.length() - 1)) continue;
                 String ab = b1 + b2;
-                double s = EditDistance.similarity(t, ab, sc.rows);
+                // only 0.8 counts: the distances give up below it
+                double s = EditDistance.similarityAtLeast(t, ab, 0.8, sc.rows);
                 if (a.abjad() != b.abjad()) {
                     // read from Arabic or Hebrew: compare consonants ("abwbkr" ~ "abu bakr")
-                    s = Math.max(s, 0.95 * EditDistance.similarity(a.skeleton(i), b.skeleton(j) + b.skeleton(j + 1), sc.rows));
+                    s = Math.max(s, 0.95 * EditDistance.similarityAtLeast(a.skeleton(i), b.skeleton(j) + b.skeleton(j + 1), 0.8 / 0.95, sc.rows));
                 }
                 if (s < 0.8) continue;
                 byte how = reversed ? TokenSimilarity.JOINED : TokenSimilarity.SPLIT;

@@ -89,12 +89,19 @@ public final class TokenSimilarity {
             return 0.0;
         }
         int longer = Math.max(a.length(), b.length());
+        boolean acrossAbjad = q.abjad() != l.abjad();
+        // whether the value may be short of the exact one (then only below the floor, and 0 is returned for it)
+        boolean cut = false;
         double d;
-        if (floor > 0 && q.abjad() == l.abjad() && longer <= 64) {
+        if (floor > 0 && longer <= 64) {
             // the same reasoning with the distance itself, given up as soon as it cannot reach the floor
             double most = EditDistance.maxDistance(longer, Math.min(floor, 0.5));
             d = EditDistance.distanceAtMost(a, b, most, rows);
-            if (d > most && !truncatable(q, i, a, b)) return 0.0;
+            if (d > most) {
+                // across an abjad the consonants may still reach the floor
+                if (!truncatable(q, i, a, b) && !acrossAbjad) return 0.0;
+                cut = true;
+            }
         } else {
             d = EditDistance.distance(a, b, rows);
         }
@@ -121,13 +128,23 @@ public final class TokenSimilarity {
             if (sa.length() >= 2 && sb.length() >= 2) {
                 // two consonants say little ("mwdy" and "amadou" both reduce to "md"): short skeletons count less
                 double factor = Math.min(sa.length(), sb.length()) >= 3 ? 0.9 : 0.7;
-                double ss = factor * EditDistance.similarity(sa, sb, rows);
+                int longerSkeleton = Math.max(sa.length(), sb.length());
+                double ss;
+                if (floor > 0 && longerSkeleton <= 64) {
+                    // only a skeleton similarity of floor / factor can lift the pair to the floor
+                    double most = floor / factor > 1 ? -1 : EditDistance.maxDistance(longerSkeleton, floor / factor);
+                    double ds = most < 0 ? Double.POSITIVE_INFINITY : EditDistance.distanceAtMost(sa, sb, most, rows);
+                    ss = ds > most ? 0.0 : factor * EditDistance.similarity(ds, longerSkeleton);
+                } else {
+                    ss = factor * EditDistance.similarity(sa, sb, rows);
+                }
                 if (ss > s) {
                     s = ss;
                     how[0] = TRANSLITERATION;
                 }
             }
         }
+        if (cut && s < floor) return 0.0;
         if (s < 1.0 && (q.syllabic() || l.syllabic())) {
             // a changed letter in a Korean or Chinese syllable makes another syllable (chang, kang; jong, yong)
             s *= SYLLABLE_FACTOR;
