@@ -87,8 +87,13 @@ public final class CandidateIndex {
     private double[] baseCover;
     /** Per name: a form the bound does not cover (Han or Hangul syllables, whose weights and penalties differ). */
     private boolean[] unbounded;
-    /** Per name: a form has an initial, which meets a query word it begins at {@code INITIAL_SIM} without an index hit. */
-    private boolean[] hasInitial;
+    /**
+     * Per name: the letters of its initials (see {@link #letterBit}; 0 without one). An initial meets a word it begins
+     * at {@code INITIAL_SIM} without an index hit.
+     */
+    private long[] initialLetters;
+    /** Per name: the first letters of its name words (see {@link #letterBit}), which an initial of the query may meet. */
+    private long[] wordLetters;
     /** TokenSimilarity.INITIAL_SIM less STRONG: what an initial may add over the bound's credit for a word met below STRONG. */
     static final double INITIAL_EXTRA = 0.8 - STRONG;
 
@@ -201,7 +206,7 @@ public final class CandidateIndex {
         for (int i = 0; i < awShare.length; i++) Arrays.fill(awShare[i] = new double[acronymWordPostings[i].length], -1);
         double[] base = new double[records];
         boolean[] unb = new boolean[records];
-        boolean[] initials = new boolean[records];
+        long[] initials = new long[records], words = new long[records];
         // each name writes only its own entries (its postings' positions, its slots): names are weighed in parallel
         java.util.stream.IntStream.range(0, records).parallel().forEach(r -> {
             NormalisedName n = names.get(r);
@@ -215,7 +220,10 @@ public final class CandidateIndex {
                     unb[r] = true;
                     continue;
                 }
-                for (int j = 0; j < m; j++) if (t.kind(j) == TokenKind.INITIAL) initials[r] = true;
+                for (int j = 0; j < m; j++) {
+                    if (t.kind(j) == TokenKind.INITIAL) initials[r] |= letterBit(t.text(j).charAt(0));
+                    else if (t.kind(j) == TokenKind.NAME) words[r] |= letterBit(t.text(j).charAt(0));
+                }
                 double[] w = weightsOf.apply(t);
                 double total = 0;
                 for (int j = 0; j < m; j++) total += w[j];
@@ -260,7 +268,8 @@ public final class CandidateIndex {
         this.acronymWordShare = awShare;
         this.baseCover = base;
         this.unbounded = unb;
-        this.hasInitial = initials;
+        this.initialLetters = initials;
+        this.wordLetters = words;
         this.weightsOf = weightsOf;
         tokenCache.clear();
         pairCache.clear();
@@ -306,6 +315,11 @@ public final class CandidateIndex {
                 if (sb.length() >= 2) acronym.add(sb.toString(), r);
             }
         }
+    }
+
+    /** A letter as one bit of 64 (letters that share a bit only make the bound looser). */
+    static long letterBit(char c) {
+        return 1L << (c & 63);
     }
 
     /** Whether the scorer may read token j as an acronym (NameScorer.acronyms): a name word of 2 to 5 letters, not transliterated. */
@@ -386,8 +400,8 @@ public final class CandidateIndex {
         private double baseQuery;
         /** Whether the bound applies to this query (weights known, no form read as syllables). */
         private boolean bounded;
-        /** Whether a query form has an initial. */
-        private boolean queryInitial;
+        /** The letters of the query's initials, and the first letters of its name words (see {@link #letterBit}). */
+        private long queryInitialLetters, queryWordLetters;
         /** Whether some, or every, query form is read as Han or Hangul syllables. */
         private boolean anySyllabic, allSyllabic;
         // building Hits for one query word: per name and per list word, stamped
@@ -425,19 +439,21 @@ public final class CandidateIndex {
             if (!bounded || unbounded[name] || coverList[name] >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
             // beside syllables a list initial weighs as a syllable, so the list word shares computed without them do
             // not hold; names without initials weigh alike either way
-            if (anySyllabic && hasInitial[name]) return Double.POSITIVE_INFINITY;
+            if (anySyllabic && initialLetters[name] != 0) return Double.POSITIVE_INFINITY;
             // the scorer takes at least EXTRA_SYLLABLE when a side is syllables: when every query form is, so may the bound
             if (allSyllabic) alpha = Math.max(alpha, NameScorer.EXTRA_SYLLABLE_SHARE);
             // an initial on the other side may meet a word at 0.8 without any index hit
-            double q = Math.min(1.0, baseQuery + coverQuery[name] + (hasInitial[name] ? INITIAL_EXTRA : 0));
-            double l = Math.min(1.0, baseCover[name] + coverList[name] + (queryInitial ? INITIAL_EXTRA : 0));
+            // an initial on one side meets only a word of the other that it begins
+            double q = Math.min(1.0, baseQuery + coverQuery[name] + ((initialLetters[name] & queryWordLetters) != 0 ? INITIAL_EXTRA : 0));
+            double l = Math.min(1.0, baseCover[name] + coverList[name] + ((wordLetters[name] & queryInitialLetters) != 0 ? INITIAL_EXTRA : 0));
             return Math.max(q * (1 - alpha * (1 - l)), l * (1 - alpha * (1 - q))) + 1e-9;
         }
 
         private void start() {
             size = 0;
             baseQuery = 0;
-            queryInitial = false;
+            queryInitialLetters = 0;
+            queryWordLetters = 0;
             anySyllabic = false;
             allSyllabic = true;
             bounded = weightsOf != null;
@@ -636,7 +652,13 @@ public final class CandidateIndex {
         else probe.baseQuery = Math.max(probe.baseQuery, base / total);
         probe.anySyllabic |= t.syllabic();
         probe.allSyllabic &= t.syllabic();
-        for (int i = 0; i < n; i++) if (t.kind(i) == TokenKind.INITIAL) probe.queryInitial = true;
+        for (int i = 0; i < n; i++) {
+            if (t.kind(i) == TokenKind.INITIAL) {
+                probe.queryInitialLetters |= letterBit(t.text(i).charAt(0));
+            } else if (t.kind(i) == TokenKind.NAME) {
+                probe.queryWordLetters |= letterBit(t.text(i).charAt(0));
+            }
+        }
         StringBuilder sb = probe.sb;
         // each query word's share of its form's weight (unknown: all of it)
         double[] share = probe.share(n);
