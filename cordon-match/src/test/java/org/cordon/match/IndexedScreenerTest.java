@@ -73,6 +73,8 @@ class IndexedScreenerTest {
         }
         if (words.length > 2 && rnd.nextInt(4) == 0) words[rnd.nextInt(words.length)] = ""; // drop a word
         if (words.length > 1 && rnd.nextInt(5) == 0) words[0] = words[0].isEmpty() ? "" : words[0].substring(0, 1); // initial
+        int last = words.length - 1;
+        if (words.length > 1 && rnd.nextInt(10) == 0 && words[last].length() > 3) words[last] = words[last].substring(0, 2); // cut field
         if (words.length > 1 && rnd.nextInt(8) == 0) { // acronym of the rest
             StringBuilder a = new StringBuilder();
             for (String w : words) if (!w.isEmpty()) a.append(w.charAt(0));
@@ -105,6 +107,14 @@ class IndexedScreenerTest {
                 String alias = a == 0 ? perturb(rnd, primary) : name(rnd, person);
                 b.name(alias, a == 1 ? NameKind.WEAK_ALIAS : NameKind.ALIAS);
                 listed.add(alias);
+            }
+            if (!person && rnd.nextInt(5) == 0) { // the initials of the name as an alias, met by queries that spell the name out
+                StringBuilder initials = new StringBuilder();
+                for (String w : primary.split(" +")) if (!w.isEmpty()) initials.append(w.charAt(0));
+                if (initials.length() >= 2) {
+                    b.name(initials.toString(), NameKind.ALIAS);
+                    listed.add(initials.toString());
+                }
             }
             (person ? people : companies).add(b.build());
             while (evidence.size() < listed.size()) evidence.add(new String[]{born, nationality});
