@@ -149,7 +149,8 @@ public final class IndexedScreener implements Screener {
         boolean indexServes = nameFloor > INDEX_FLOOR || (nameFloor == INDEX_FLOOR && wordInEveryForm(q));
         if (!q.identifiers().isEmpty() || !indexServes) return scan.screen(query, options);
         Scratch sc = scratch.get();
-        int n = index.candidates(q.names(), sc.probe);
+        // at low floors (/match screens at 0.5) the index's bound needs the query words' weak band to stop anything
+        int n = index.candidates(q.names(), sc.probe, nameFloor < CandidateIndex.WEAK_BAND_FLOOR);
         int[] cand = sc.probe.records();
         if (++sc.epoch == 0) {
             java.util.Arrays.fill(sc.stamp, 0);

@@ -75,6 +75,9 @@ public final class CandidateIndex {
      * seldom repeat, and in one cache they would flush the words, which do.
      */
     private final ConcurrentHashMap<String, Hits> pairCache = new ConcurrentHashMap<>();
+    /** Query words' weak bands, cached apart (smaller: a band holds more terms than a word's hits). */
+    private final ConcurrentHashMap<String, Weak> weakCache = new ConcurrentHashMap<>();
+    static final int WEAK_CACHE_ENTRIES = 1 << 14;
     // Set once by weigh(), before the index is published: what bounds a candidate name's score (see Probe#bound).
     private java.util.function.Function<Tokens, double[]> weightsOf;
     /** Parallel to textPostings: the share of the name's weight its occurrences of the word carry (most over its forms), 0 for non-words. */
@@ -85,6 +88,8 @@ public final class CandidateIndex {
     private double[][] acronymWordShare;
     /** Per name: the most coverage a form reaches with every name word met at just under STRONG and every other token fully. */
     private double[] baseCover;
+    /** Per name: the most coverage a form reaches from its tokens other than name words alone (the weak band's base). */
+    private double[] nonNameCover;
     /** Per name: a form the bound does not cover (Han or Hangul syllables, whose weights and penalties differ). */
     private boolean[] unbounded;
     /**
@@ -96,6 +101,8 @@ public final class CandidateIndex {
     private long[] wordLetters;
     /** TokenSimilarity.INITIAL_SIM less STRONG: what an initial may add over the bound's credit for a word met below STRONG. */
     static final double INITIAL_EXTRA = 0.8 - STRONG;
+    /** What an initial meets a word it begins with (TokenSimilarity.INITIAL_SIM). */
+    static final double INITIAL_SIM = 0.8;
 
     private CandidateIndex(int records, Terms text, boolean[] token, boolean[] word, Terms phonetic, Terms phoneticTranslit,
                            Terms skeleton, Terms skeletonAbjad, Terms acronym, Terms acronymWord, Terms prefix) {
@@ -204,7 +211,7 @@ public final class CandidateIndex {
         for (int i = 0; i < skaShare.length; i++) Arrays.fill(skaShare[i] = new double[skeletonAbjadPostings[i].length], -1);
         double[][] awShare = new double[acronymWordPostings.length][];
         for (int i = 0; i < awShare.length; i++) Arrays.fill(awShare[i] = new double[acronymWordPostings[i].length], -1);
-        double[] base = new double[records];
+        double[] base = new double[records], nonName = new double[records];
         boolean[] unb = new boolean[records];
         long[] initials = new long[records], words = new long[records];
         // each name writes only its own entries (its postings' positions, its slots): names are weighed in parallel
@@ -234,6 +241,9 @@ public final class CandidateIndex {
                 double b = 0;
                 for (int j = 0; j < m; j++) b += (t.kind(j) == TokenKind.NAME ? STRONG : 1.0) * w[j] / total;
                 base[r] = Math.max(base[r], b);
+                double nn = 0;
+                for (int j = 0; j < m; j++) if (t.kind(j) != TokenKind.NAME) nn += w[j] / total;
+                nonName[r] = Math.max(nonName[r], nn);
                 for (int j = 0; j < m; j++) {
                     int id = text.get(t.text(j));
                     if (id < 0) continue;
@@ -261,18 +271,38 @@ public final class CandidateIndex {
                     }
                 }
             }
+            // A key that is also two adjacent words written together (a word of this name equal to a join of two, or a
+            // skeleton equal to a join whose other half has no consonants: "sn" for "wei sun") may meet a query word as the
+            // join, which covers both words: its share is left unknown (-1), so a probe credits all the name at most.
+            for (Tokens t : forms) {
+                if (t.syllabic()) continue;
+                TermDictionary skd = t.abjad() ? skeletonAbjad : skeleton;
+                int[][] skp = t.abjad() ? skeletonAbjadPostings : skeletonPostings;
+                double[][] sks = t.abjad() ? skaShare : skShare;
+                for (int j = 0; j + 1 < t.size(); j++) {
+                    if (t.kind(j) == TokenKind.LEGAL_FORM || t.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
+                    int id = text.get(t.text(j) + t.text(j + 1));
+                    int pos = id < 0 ? -1 : Arrays.binarySearch(textPostings[id], r);
+                    if (pos >= 0) share[id][pos] = -1;
+                    int sid = skd.get(t.skeleton(j) + t.skeleton(j + 1));
+                    int spos = sid < 0 ? -1 : Arrays.binarySearch(skp[sid], r);
+                    if (spos >= 0) sks[sid][spos] = -1;
+                }
+            }
         });
         this.textShare = share;
         this.skeletonShare = skShare;
         this.skeletonAbjadShare = skaShare;
         this.acronymWordShare = awShare;
         this.baseCover = base;
+        this.nonNameCover = nonName;
         this.unbounded = unb;
         this.initialLetters = initials;
         this.wordLetters = words;
         this.weightsOf = weightsOf;
         tokenCache.clear();
         pairCache.clear();
+        weakCache.clear();
     }
 
     private static void indexForm(int r, Tokens t, Terms text, Terms phonetic, Terms skeleton, Terms acronym, Terms acronymWord,
@@ -372,17 +402,42 @@ public final class CandidateIndex {
      * relation the bound does not follow. Immutable once built; cached per query word.
      */
     static final class Hits {
-        static final Hits NONE = new Hits(new int[0], new double[0], new double[0]);
+        static final Hits NONE = new Hits(new int[0], new double[0], new double[0], new double[0]);
         final int[] names;
         final double[] gain;
         final double[] best;
+        /** Per name, the shares of the list words met (all of the name where unknown), for the weak band's bound. */
+        final double[] met;
 
-        Hits(int[] names, double[] gain, double[] best) {
+        Hits(int[] names, double[] gain, double[] best, double[] met) {
             this.names = names;
             this.gain = gain;
             this.best = best;
+            this.met = met;
         }
     }
+
+    /**
+     * The weak band of one query word: list words it meets at or above the scorer's alignment floor
+     * ({@link NameScorer#MIN_CANDIDATE}) but below {@value #STRONG}, by edit similarity or (across an abjad) by
+     * consonants, as posting lists with their shares and the similarity. Below a name floor of
+     * {@value #WEAK_BAND_FLOOR} the probe credits an unmet list word with these instead of {@value #STRONG}.
+     */
+    static final class Weak {
+        static final Weak NONE = new Weak(new int[0][], new double[0][], new double[0]);
+        final int[][] postings;
+        final double[][] shares;
+        final double[] sim;
+
+        Weak(int[][] postings, double[][] shares, double[] sim) {
+            this.postings = postings;
+            this.shares = shares;
+            this.sim = sim;
+        }
+    }
+
+    /** Below this name floor the probe looks the query words' weak band up ({@link Weak}); above it the band costs more than it saves. */
+    public static final double WEAK_BAND_FLOOR = 0.7;
 
     /**
      * Per-thread scratch space for {@link #candidates}: a stamp per name, the output buffer, and per
@@ -392,6 +447,18 @@ public final class CandidateIndex {
     public final class Probe {
         private final int[] stamp = new int[records];
         private final double[] coverList = new double[records], coverQuery = new double[records];
+        // the weak band's bound: shares of the words met strongly (list side, query side), and what the weak band adds
+        private final double[] metList = new double[records], metQuery = new double[records];
+        private final double[] weakList = new double[records], weakQuery = new double[records];
+        private final double[] weakBest = new double[records];
+        private final int[] weakStamp = new int[records];
+        private int weakEpoch;
+        /** Whether this query's bound uses the weak band; the bands to add once every candidate is known, with their query word's share. */
+        private boolean weakBand;
+        private final java.util.ArrayList<Weak> bands = new java.util.ArrayList<>();
+        private double[] bandShares = new double[16];
+        /** The query's coverage from its tokens other than name words (most over its forms). */
+        private double nonNameQuery;
         private int epoch;
         private int[] out = new int[256];
         private int size;
@@ -405,7 +472,7 @@ public final class CandidateIndex {
         /** Whether some, or every, query form is read as Han or Hangul syllables. */
         private boolean anySyllabic, allSyllabic;
         // building Hits for one query word: per name and per list word, stamped
-        private final double[] gainOf = new double[records], bestOf = new double[records];
+        private final double[] gainOf = new double[records], bestOf = new double[records], metOf = new double[records];
         private final int[] hitStamp = new int[records];
         private int[] hitNames = new int[256];
         private int hitCount, hitEpoch;
@@ -442,16 +509,28 @@ public final class CandidateIndex {
             if (anySyllabic && initialLetters[name] != 0) return Double.POSITIVE_INFINITY;
             // the scorer takes at least EXTRA_SYLLABLE when a side is syllables: when every query form is, so may the bound
             if (allSyllabic) alpha = Math.max(alpha, NameScorer.EXTRA_SYLLABLE_SHARE);
-            // an initial on the other side may meet a word at 0.8 without any index hit
-            // an initial on one side meets only a word of the other that it begins
-            double q = Math.min(1.0, baseQuery + coverQuery[name] + ((initialLetters[name] & queryWordLetters) != 0 ? INITIAL_EXTRA : 0));
-            double l = Math.min(1.0, baseCover[name] + coverList[name] + ((wordLetters[name] & queryInitialLetters) != 0 ? INITIAL_EXTRA : 0));
+            // an initial on one side may meet a word of the other that it begins at 0.8, without any index hit
+            boolean listInitialMeets = (initialLetters[name] & queryWordLetters) != 0, queryInitialMeets = (wordLetters[name] & queryInitialLetters) != 0;
+            double q, l;
+            if (weakBand) {
+                // every word met: what it was met with; every other name word: nothing (it is below the alignment floor);
+                // an initial meeting unknown words: all they could weigh at 0.8
+                q = nonNameQuery + coverQuery[name] + STRONG * metQuery[name] + weakQuery[name] + (listInitialMeets ? INITIAL_SIM : 0);
+                l = nonNameCover[name] + coverList[name] + STRONG * metList[name] + weakList[name] + (queryInitialMeets ? INITIAL_SIM : 0);
+            } else {
+                q = baseQuery + coverQuery[name] + (listInitialMeets ? INITIAL_EXTRA : 0);
+                l = baseCover[name] + coverList[name] + (queryInitialMeets ? INITIAL_EXTRA : 0);
+            }
+            q = Math.min(1.0, q);
+            l = Math.min(1.0, l);
             return Math.max(q * (1 - alpha * (1 - l)), l * (1 - alpha * (1 - q))) + 1e-9;
         }
 
         private void start() {
             size = 0;
             baseQuery = 0;
+            nonNameQuery = 0;
+            bands.clear();
             queryInitialLetters = 0;
             queryWordLetters = 0;
             anySyllabic = false;
@@ -468,6 +547,10 @@ public final class CandidateIndex {
             stamp[r] = epoch;
             coverList[r] = 0;
             coverQuery[r] = 0;
+            metList[r] = 0;
+            metQuery[r] = 0;
+            weakList[r] = 0;
+            weakQuery[r] = 0;
             if (size == out.length) out = Arrays.copyOf(out, size * 2);
             out[size++] = r;
         }
@@ -484,13 +567,15 @@ public final class CandidateIndex {
          * Names reached by a pair of adjacent query words written together ({@code h} says what the list word adds), the
          * pair adding {@code queryGain} to the query's coverage.
          */
-        private void addPair(Hits h, double queryGain) {
+        private void addPair(Hits h, double queryGain, double queryMet) {
             int[] names = h.names;
             for (int k = 0; k < names.length; k++) {
                 int r = names[k];
                 touch(r);
                 coverList[r] += h.gain[k];
                 coverQuery[r] += queryGain;
+                metList[r] += h.met[k];
+                metQuery[r] += queryMet;
             }
         }
 
@@ -498,14 +583,55 @@ public final class CandidateIndex {
          * Names whose list word spells the initials of a run of query words: the word meets them at {@code sim}, adding
          * its share (unknown when {@code share} is null, unfollowed when negative) to the list side, {@code queryGain} to the query's.
          */
-        private void addMet(int[] postings, double[] share, double sim, double queryGain) {
+        private void addMet(int[] postings, double[] share, double sim, double queryGain, double queryMet) {
             double extra = Math.max(0, sim - STRONG);
             for (int k = 0; k < postings.length; k++) {
                 int r = postings[k];
                 touch(r);
                 coverList[r] += share == null ? extra : share[k] < 0 ? UNBOUNDED : share[k] * extra;
                 coverQuery[r] += queryGain;
+                metList[r] += share == null || share[k] < 0 ? 1.0 : share[k];
+                metQuery[r] += queryMet;
             }
+        }
+
+        /** Adds the weak bands collected for this query to the names already found (run once every candidate is known). */
+        private void addBands() {
+            for (int b = 0; b < bands.size(); b++) {
+                Weak w = bands.get(b);
+                double qShare = bandShares[b];
+                if (++weakEpoch == 0) {
+                    Arrays.fill(weakStamp, 0);
+                    weakEpoch = 1;
+                }
+                for (int t = 0; t < w.postings.length; t++) {
+                    int[] p = w.postings[t];
+                    double[] sh = w.shares[t];
+                    double v = w.sim[t];
+                    for (int k = 0; k < p.length; k++) {
+                        int r = p[k];
+                        if (stamp[r] != epoch) continue; // not a candidate
+                        // a negative share: the key is also a join of two words (which alone would need 0.8), share unknown
+                        weakList[r] += sh[k] < 0 ? v : sh[k] * v;
+                        // the query word's credit: the best it meets the name with
+                        if (weakStamp[r] != weakEpoch) {
+                            weakStamp[r] = weakEpoch;
+                            weakBest[r] = v;
+                            weakQuery[r] += qShare * v;
+                        } else if (v > weakBest[r]) {
+                            weakQuery[r] += qShare * (v - weakBest[r]);
+                            weakBest[r] = v;
+                        }
+                    }
+                }
+            }
+        }
+
+        private void addBand(Weak w, double share) {
+            if (w.postings.length == 0) return;
+            if (bands.size() == bandShares.length) bandShares = Arrays.copyOf(bandShares, bandShares.length * 2);
+            bandShares[bands.size()] = share;
+            bands.add(w);
         }
 
         private double[] shares = new double[16];
@@ -529,6 +655,8 @@ public final class CandidateIndex {
                 touch(r);
                 coverList[r] += h.gain[k];
                 coverQuery[r] += share * Math.max(0, h.best[k] - STRONG);
+                metList[r] += h.met[k];
+                metQuery[r] += share;
             }
         }
 
@@ -552,6 +680,7 @@ public final class CandidateIndex {
             hitStamp[r] = hitEpoch;
             gainOf[r] = 0;
             bestOf[r] = 0;
+            metOf[r] = 0;
             if (hitCount == hitNames.length) hitNames = Arrays.copyOf(hitNames, hitCount * 2);
             hitNames[hitCount++] = r;
         }
@@ -588,6 +717,7 @@ public final class CandidateIndex {
                 hitName(r);
                 boolean joined = share != null && share[k] < 0;
                 gainOf[r] += share == null ? extra : joined ? (joinedSim >= UNBOUNDED ? UNBOUNDED : Math.max(0, joinedSim - STRONG)) : share[k] * extra;
+                metOf[r] += share == null || joined ? 1.0 : share[k];
                 double met = joined && joinedSim < UNBOUNDED ? Math.max(sim, joinedSim) : sim;
                 if (met > bestOf[r]) bestOf[r] = met;
             }
@@ -604,19 +734,23 @@ public final class CandidateIndex {
                     hitName(r);
                     // a negative share: the name has the term only as two words written together, which the scorer meets at
                     // the same edit similarity, the two words' shares unknown (at most all)
-                    if (share != null) gainOf[r] += share[k] < 0 ? sim - STRONG : share[k] * (sim - STRONG);
+                    if (share != null) {
+                        gainOf[r] += share[k] < 0 ? sim - STRONG : share[k] * (sim - STRONG);
+                        metOf[r] += share[k] < 0 ? 1.0 : share[k];
+                    }
                     if (sim > bestOf[r]) bestOf[r] = sim;
                 }
             }
             if (hitCount == 0) return Hits.NONE;
             int[] names = Arrays.copyOf(hitNames, hitCount);
             Arrays.sort(names);
-            double[] gain = new double[hitCount], best = new double[hitCount];
+            double[] gain = new double[hitCount], best = new double[hitCount], met = new double[hitCount];
             for (int k = 0; k < hitCount; k++) {
                 gain[k] = gainOf[names[k]];
                 best[k] = bestOf[names[k]];
+                met[k] = metOf[names[k]];
             }
-            return new Hits(names, gain, best);
+            return new Hits(names, gain, best, met);
         }
     }
 
@@ -626,13 +760,24 @@ public final class CandidateIndex {
 
     /** Fills {@code probe} with every list name that has a strong token pair with any of the query names; returns the count. */
     public int candidates(List<NormalisedName> query, Probe probe) {
+        return candidates(query, probe, false);
+    }
+
+    /**
+     * {@link #candidates(List, Probe)}; with {@code weakBand} (for name floors below {@value #WEAK_BAND_FLOOR}) the
+     * probe's bound credits list words met below {@value #STRONG} with their similarity and other name words with
+     * nothing, at the cost of looking each query word up at the scorer's alignment floor.
+     */
+    public int candidates(List<NormalisedName> query, Probe probe, boolean weakBand) {
         probe.start();
+        probe.weakBand = weakBand && weightsOf != null;
         for (NormalisedName n : query) {
             // the scorer reads short words as acronyms by the query's schema: up to two letters for a person
             int acronyms = n.schema() == Schema.PERSON ? 2 : 5;
             for (Tokens t : n.forms()) probeForm(t, probe, acronyms);
             if (!n.scriptTokens().isEmpty()) probeForm(n.scriptForm(), probe, acronyms);
         }
+        if (probe.weakBand) probe.addBands();
         return probe.size;
     }
 
@@ -648,8 +793,14 @@ public final class CandidateIndex {
             for (int i = 0; i < n; i++) total += w[off + i];
             for (int i = 0; i < n; i++) base += (t.kind(i) == TokenKind.NAME ? STRONG : 1.0) * w[off + i];
         }
-        if (w == null || !(total > 0)) probe.bounded = false;
-        else probe.baseQuery = Math.max(probe.baseQuery, base / total);
+        if (w == null || !(total > 0)) {
+            probe.bounded = false;
+        } else {
+            probe.baseQuery = Math.max(probe.baseQuery, base / total);
+            double nn = 0;
+            for (int i = 0; i < n; i++) if (t.kind(i) != TokenKind.NAME) nn += w[off + i];
+            probe.nonNameQuery = Math.max(probe.nonNameQuery, nn / total);
+        }
         probe.anySyllabic |= t.syllabic();
         probe.allSyllabic &= t.syllabic();
         for (int i = 0; i < n; i++) {
@@ -669,6 +820,7 @@ public final class CandidateIndex {
             if (k == TokenKind.NAME) {
                 Hits h = tokenHits(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad(), acronyms, probe);
                 probe.add(h, share[i]);
+                if (probe.weakBand) probe.addBand(weakHits(s, t.skeleton(i), t.abjad()), share[i]);
             } else if (k == TokenKind.NUMBER) {
                 int id = text.get(s);
                 if (id >= 0) probe.addPlain(textPostings[id]);
@@ -676,10 +828,10 @@ public final class CandidateIndex {
             if (i + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(i + 1) != TokenKind.LEGAL_FORM) {
                 String joined = s + t.text(i + 1);
                 // the two query words and the list word meet at no more than 1
-                double pairGain = (share[i] + share[i + 1]) * (1.0 - STRONG);
-                probe.addPair(joinedHits(joined, s.charAt(0), joined.charAt(joined.length() - 1), probe), pairGain);
+                double pairMet = share[i] + share[i + 1], pairGain = pairMet * (1.0 - STRONG);
+                probe.addPair(joinedHits(joined, s.charAt(0), joined.charAt(joined.length() - 1), probe), pairGain, pairMet);
                 // and a list word read across an abjad meeting these two by their consonants
-                probe.addPair(joinedSkeletonHits(t.skeleton(i) + t.skeleton(i + 1), t.abjad(), probe), pairGain);
+                probe.addPair(joinedSkeletonHits(t.skeleton(i) + t.skeleton(i + 1), t.abjad(), probe), pairGain, pairMet);
             }
             if (t.syllabic()) {
                 String run = syllableRun(t, i, 3);
@@ -688,7 +840,7 @@ public final class CandidateIndex {
                 if (run != null) probe.addUnbounded(joinedHits(run, FuzzyDictionary.NO_LETTER, FuzzyDictionary.NO_LETTER, probe).names);
             }
             sb.setLength(0);
-            double runGain = 0;
+            double runGain = 0, runMet = 0;
             for (int e = i; e < n && e - i < 5; e++) {
                 byte ke = t.kind(e);
                 if (ke != TokenKind.NAME && ke != TokenKind.INITIAL) break;
@@ -696,9 +848,12 @@ public final class CandidateIndex {
                 if (sb.length() > acronyms) break;
                 // a list word spelling the run's initials meets the word and each word of the run at ACRONYM_SIM
                 runGain += share[e] * (ACRONYM_SIM - STRONG);
+                runMet += share[e];
                 if (sb.length() >= 2) {
                     int id = acronymWord.get(sb.toString());
-                    if (id >= 0) probe.addMet(acronymWordPostings[id], acronymWordShare == null ? null : acronymWordShare[id], ACRONYM_SIM, runGain);
+                    if (id >= 0) {
+                        probe.addMet(acronymWordPostings[id], acronymWordShare == null ? null : acronymWordShare[id], ACRONYM_SIM, runGain, runMet);
+                    }
                 }
             }
         }
@@ -741,6 +896,49 @@ public final class CandidateIndex {
         hit = probe.hits();
         if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
         tokenCache.put(key, hit);
+        return hit;
+    }
+
+    /**
+     * The weak band of a query word ({@link Weak}): list words edit-similar at the scorer's alignment floor but below
+     * {@value #STRONG}, and, read across an abjad, skeletons similar enough for {@link #SKELETON_SIM} of their
+     * similarity to reach the floor but not found by the strong look-up. The other ways the scorer meets two words
+     * (sound-alike keys 0.8, a cut last word 0.75, initials 0.8, joins and acronyms at 0.8 and more) are strong or
+     * bounded apart; the syllable and patronymic factors only lower a value. Cached.
+     */
+    private Weak weakHits(String s, String sk, boolean abjad) {
+        String key = (abjad ? 'a' : 'b') + s + '\u0000' + sk;
+        Weak hit = weakCache.get(key);
+        if (hit != null) return hit;
+        java.util.ArrayList<int[]> postings = new java.util.ArrayList<>();
+        java.util.ArrayList<double[]> shares = new java.util.ArrayList<>();
+        java.util.ArrayList<Double> sims = new java.util.ArrayList<>();
+        double floor = NameScorer.MIN_CANDIDATE;
+        textFuzzy.lookup(s, floor, Integer.MAX_VALUE / 2, (t, sim) -> {
+            if (sim >= STRONG) return;
+            postings.add(textPostings[t]);
+            shares.add(textShare[t]);
+            sims.add(sim);
+        });
+        if (sk.length() >= 2) {
+            FuzzyDictionary dict = abjad ? skeletonFuzzy : skeletonAbjadFuzzy;
+            int[][] sp = abjad ? skeletonPostings : skeletonAbjadPostings;
+            double[][] ss = abjad ? skeletonShare : skeletonAbjadShare;
+            String noH = abjad ? null : taMarbuta(s, sk);
+            for (String k : noH == null || noH.length() < 2 ? new String[]{sk} : new String[]{sk, noH}) {
+                dict.lookup(k, floor / SKELETON_SIM, Integer.MAX_VALUE / 2, (t, sim) -> {
+                    if (sim >= STRONG / SKELETON_FACTOR) return; // the strong look-up found it
+                    postings.add(sp[t]);
+                    shares.add(ss[t]);
+                    sims.add(SKELETON_SIM * sim);
+                });
+            }
+        }
+        double[] sim = new double[sims.size()];
+        for (int i = 0; i < sim.length; i++) sim[i] = sims.get(i);
+        hit = sim.length == 0 ? Weak.NONE : new Weak(postings.toArray(new int[0][]), shares.toArray(new double[0][]), sim);
+        if (weakCache.size() >= WEAK_CACHE_ENTRIES) weakCache.clear();
+        weakCache.put(key, hit);
         return hit;
     }
 

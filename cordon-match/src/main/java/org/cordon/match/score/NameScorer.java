@@ -53,7 +53,7 @@ public final class NameScorer {
     static final double INITIAL_CONFLICT = 0.1;
     /** Both organisation names carry a legal form and no form of one meets a form of the other (AG vs GmbH). */
     static final double LEGAL_FORM_CONFLICT = 0.12;
-    static final double MIN_CANDIDATE = 0.45;
+    public static final double MIN_CANDIDATE = 0.45;
     /** Least similarity of a Latin word and a run of Han syllables read together. */
     static final double SYLLABLE_RUN_MIN = 0.85;
 
