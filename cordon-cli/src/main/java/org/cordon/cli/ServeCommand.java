@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the yente-compatible HTTP API, the reconciliation API and the web pages.",
                 "Lists load in the background: /healthz answers at once, /readyz once they are loaded.",
-                "The compiled index is cached as for the other commands (--snapshot, --no-snapshot): a start or",
-                "POST /admin/reload over unchanged lists reads it back instead of compiling the lists again."})
+                "The compiled index is cached as for the other commands (--snapshot, --no-snapshot): a start or "
+                        + "POST /admin/reload over unchanged lists reads it back instead of compiling the lists again."})
 public final class ServeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
