@@ -26,8 +26,8 @@ import org.cordon.match.Timings;
 /**
  * A ready index for a list directory, from an {@link IndexSnapshot} file when one of exactly these
  * lists compiled by exactly this code is cached there, else from the list files (and the file is
- * then rewritten). The CLI's one-shot commands and {@code cordon serve} share it, so both restart in
- * about a second and a half instead of reading and compiling the official files again.
+ * then rewritten). The CLI's one-shot commands and {@code cordon serve} share it, so both restart
+ * without reading and compiling the official files again.
  *
  * <p>The key is the SHA-256 of every list file (path and bytes) and of the code that read and
  * compiled them ({@link #snapshotKey}). A snapshot that is missing, stale, damaged or of another
