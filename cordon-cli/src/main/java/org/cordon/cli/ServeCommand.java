@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 /** {@code cordon serve}: the HTTP API and web pages, until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the yente-compatible HTTP API, the reconciliation API and the web pages.",
-                "Lists load in the background: /healthz answers at once, /readyz once they are loaded."})
+                "Lists load in the background: /healthz answers at once, /readyz once they are loaded.",
+                "The compiled index is cached as for the other commands (--snapshot, --no-snapshot): a start or "
+                        + "POST /admin/reload over unchanged lists reads it back instead of compiling the lists again."})
 public final class ServeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -41,7 +43,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerOptions options = ServerOptions.of(host, port, listOptions.resolve()).withMaxBodyBytes(maxBody);
+        ServerOptions options = ServerOptions.of(host, port, listOptions.resolve()).withMaxBodyBytes(maxBody)
+                .withSnapshotFile(listOptions.snapshotFile());
         org.cordon.store.Store store = storeOptions.open();
         long activeKeys = store.keys().all().stream().filter(k -> k.active()).count();
         var err = spec.commandLine().getErr();

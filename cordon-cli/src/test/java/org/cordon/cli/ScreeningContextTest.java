@@ -10,10 +10,14 @@ import org.cordon.lists.ListLoader;
 import org.cordon.match.IndexedScreener;
 import org.cordon.match.Screeners;
 import org.cordon.match.snapshot.IndexSnapshot;
+import org.cordon.match.snapshot.SnapshotCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The snapshot cache: what its key covers, and that a snapshot made from other inputs is replaced, not used. */
+/**
+ * The snapshot cache as the commands use it: a snapshot made from other inputs is replaced, not used, and the
+ * timing is printed only when asked for (what the key covers: SnapshotCacheTest in cordon-match).
+ */
 class ScreeningContextTest {
 
     @TempDir
@@ -27,40 +31,6 @@ class ScreeningContextTest {
     }
 
     @Test
-    void theListsKeyFollowsEveryByteAndFileName() throws Exception {
-        Path lists = lists();
-        String first = ScreeningContext.listsKey(lists);
-        assertThat(ScreeningContext.listsKey(lists)).isEqualTo(first);
-        Path file = lists.resolve("inhouse").resolve("watch.csv");
-        Files.writeString(file, "id,name\n1,ACME WIDGETS\n2,Boris Tarkovsky \n");
-        assertThat(ScreeningContext.listsKey(lists)).isNotEqualTo(first);
-        Files.writeString(file, "id,name\n1,ACME WIDGETS\n2,Boris Tarkovsky\n");
-        assertThat(ScreeningContext.listsKey(lists)).isEqualTo(first);
-        Files.move(file, lists.resolve("inhouse").resolve("watch2.csv"));
-        assertThat(ScreeningContext.listsKey(lists)).isNotEqualTo(first);
-    }
-
-    @Test
-    void listsBehindALinkAreCoveredAsTheLoaderReadsThem() throws Exception {
-        Path real = dir.resolve("elsewhere");
-        Files.createDirectories(real);
-        Files.writeString(real.resolve("more.csv"), "id,name\n9,Ocean Star Shipping\n");
-        Path lists = lists();
-        Files.createSymbolicLink(lists.resolve("linked"), real);
-        String before = ScreeningContext.listsKey(lists);
-        assertThat(ListLoader.load(lists).entityCount()).isEqualTo(3);
-        Files.writeString(real.resolve("more.csv"), "id,name\n9,Ocean Star Shipping Ltd\n");
-        assertThat(ScreeningContext.listsKey(lists)).isNotEqualTo(before);
-    }
-
-    @Test
-    void theKeyNamesTheCodeToo() throws Exception {
-        String key = ScreeningContext.snapshotKey(lists());
-        assertThat(key).startsWith("lists sha256:").contains(", code sha256:");
-        assertThat(ScreeningContext.codeKey()).isEqualTo(ScreeningContext.codeKey()).startsWith("sha256:");
-    }
-
-    @Test
     void aSnapshotFromAnotherBuildIsReplacedNotUsed() throws Exception {
         Path lists = lists();
         Path cache = dir.resolve("cache").resolve("index.snapshot");
@@ -68,14 +38,14 @@ class ScreeningContextTest {
         // what an earlier build of Cordon left: the same lists, another code key
         IndexedScreener old = Screeners.build(ListLoader.load(lists).lists());
         try (OutputStream out = Files.newOutputStream(cache)) {
-            IndexSnapshot.write(old, "lists " + ScreeningContext.listsKey(lists) + ", code sha256:0000", out);
+            IndexSnapshot.write(old, "lists " + SnapshotCache.listsKey(lists) + ", code sha256:0000", out);
         }
         var r = CliRealListsTest.run("screen", "Boris Tarkovsky", "--lists", lists.toString(), "--snapshot", cache.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("another build of Cordon").contains("building the index from the list files");
         assertThat(r.out()).contains("Boris Tarkovsky");
         try (InputStream in = Files.newInputStream(cache)) {
-            assertThat(IndexSnapshot.read(in, ScreeningContext.snapshotKey(lists)).entities()).hasSize(2);
+            assertThat(IndexSnapshot.read(in, SnapshotCache.snapshotKey(lists)).entities()).hasSize(2);
         }
 
         var again = CliRealListsTest.run("screen", "Boris Tarkovsky", "--lists", lists.toString(), "--snapshot", cache.toString());

@@ -50,6 +50,7 @@ final class AdminRoutes {
         m.put("generation", s.generation());
         m.put("entities", s.entityCount());
         m.put("loaded_at", s.loadedAt().toString());
+        m.put("index_source", s.indexSource().label());
         JsonIo.write(ctx, m);
     }
 
@@ -99,6 +100,7 @@ final class AdminRoutes {
         m.put("loaded_at", s.loadedAt().toString());
         m.put("load_millis", s.loadMillis());
         m.put("index_millis", s.buildMillis());
+        m.put("index_source", s.indexSource().label());
         return m;
     }
 
@@ -117,6 +119,7 @@ final class AdminRoutes {
             m.put("lists", s.lists().stream().map(SanctionsList::source).toList());
             m.put("load_millis", s.loadMillis());
             m.put("index_millis", s.buildMillis());
+            m.put("index_source", s.indexSource().label());
             JsonIo.write(ctx, m);
         } catch (ListFormatException e) {
             Map<String, Object> extra = new LinkedHashMap<>();

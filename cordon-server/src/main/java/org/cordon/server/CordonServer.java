@@ -51,7 +51,7 @@ public final class CordonServer implements AutoCloseable {
      * {@code store} when it is not null.
      */
     public static CordonServer start(ServerOptions options, org.cordon.store.Store store) {
-        ServedLists lists = new ServedLists(options.listDir());
+        ServedLists lists = new ServedLists(options.listDir(), options.snapshotFile());
         List<Route> routes = new ArrayList<>();
         byte[] openapi = resource("/openapi.json");
         AdminRoutes admin = new AdminRoutes(lists);
@@ -118,7 +118,8 @@ public final class CordonServer implements AutoCloseable {
         });
         app.start();
         lists.loadInBackground();
-        LOG.info("Cordon listening on http://{}:{}/ (lists from {})", options.host(), app.port(), options.listDir());
+        LOG.info("Cordon listening on http://{}:{}/ (lists from {}, index snapshot {})", options.host(), app.port(), options.listDir(),
+                options.snapshotFile() == null ? "none" : options.snapshotFile());
         return new CordonServer(app, lists, routes, screeningAudit);
     }
 

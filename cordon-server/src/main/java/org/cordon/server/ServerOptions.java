@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param listDir      list directory (or one list file) loaded at start and on every reload
  * @param maxBodyBytes largest request body accepted; bigger bodies get 413 before they are read
  * @param guard        runs before every matched route (API keys and roles plug in here); null lets everything through
+ * @param snapshotFile the compiled index cached for the start and every reload
+ *                     ({@link org.cordon.match.snapshot.SnapshotCache}); null builds from the list files every time
  */
-public record ServerOptions(String host, int port, Path listDir, long maxBodyBytes, Handler guard) {
+public record ServerOptions(String host, int port, Path listDir, long maxBodyBytes, Handler guard, Path snapshotFile) {
 
     /** 1 MiB holds 100 yente queries with room to spare; anything bigger is a mistake or an attack. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
@@ -25,15 +27,21 @@ public record ServerOptions(String host, int port, Path listDir, long maxBodyByt
         if (maxBodyBytes < 1024) throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + maxBodyBytes);
     }
 
+    /** No snapshot file: the lists are read and compiled at start and on every reload. */
     public static ServerOptions of(String host, int port, Path listDir) {
-        return new ServerOptions(host, port, listDir, DEFAULT_MAX_BODY_BYTES, null);
+        return new ServerOptions(host, port, listDir, DEFAULT_MAX_BODY_BYTES, null, null);
     }
 
     public ServerOptions withMaxBodyBytes(long bytes) {
-        return new ServerOptions(host, port, listDir, bytes, guard);
+        return new ServerOptions(host, port, listDir, bytes, guard, snapshotFile);
     }
 
     public ServerOptions withGuard(Handler g) {
-        return new ServerOptions(host, port, listDir, maxBodyBytes, g);
+        return new ServerOptions(host, port, listDir, maxBodyBytes, g, snapshotFile);
+    }
+
+    /** Caches the compiled index in {@code file} (null: none). */
+    public ServerOptions withSnapshotFile(Path file) {
+        return new ServerOptions(host, port, listDir, maxBodyBytes, guard, file);
     }
 }

@@ -10,10 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cordon.lists.ListLoader;
 import org.cordon.match.Profiles;
 import org.cordon.match.Screener;
-import org.cordon.match.Screeners;
+import org.cordon.match.snapshot.SnapshotCache;
 import org.cordon.model.Entity;
 import org.cordon.model.ListVersion;
 import org.cordon.model.SanctionsList;
@@ -24,27 +23,31 @@ import org.cordon.model.SanctionsList;
  * entity pages. A request reads the current snapshot once and
  * works on it to the end, so a reload that swaps in a new one never shows it a half-built index.
  *
- * @param generation 1 for the first load, +1 per successful reload
+ * @param generation  1 for the first load, +1 per successful reload
+ * @param loadMillis  time spent reading the list files (0 when the index came from the snapshot file)
+ * @param buildMillis time spent compiling the index, or reading it from the snapshot file, and the look-up table
+ * @param indexSource whether the index was read from the snapshot file or built from the list files
  */
 public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, Screener screener,
                        Map<String, Entity> byId, Instant loadedAt,
-                       long loadMillis, long buildMillis) {
+                       long loadMillis, long buildMillis, SnapshotCache.Source indexSource) {
 
     public Snapshot {
         lists = List.copyOf(lists);
         byId = Collections.unmodifiableMap(byId);
     }
 
-    /** Builds the screener and look-up tables over freshly loaded lists. */
-    public static Snapshot build(int generation, Path listDir, ListLoader.Loaded loaded, long loadMillis) {
+    /** The look-up tables over a ready index, read from the snapshot file or built from the list files. */
+    public static Snapshot of(int generation, Path listDir, SnapshotCache.ReadyIndex index) {
         long t0 = System.nanoTime();
-        Screener screener = Screeners.build(loaded.lists());
+        List<SanctionsList> lists = index.loaded().lists();
         Map<String, Entity> byId = new HashMap<>();
-        for (SanctionsList l : loaded.lists()) {
+        for (SanctionsList l : lists) {
             for (Entity e : l.entities()) byId.put(e.id(), e);
         }
-        long buildMillis = (System.nanoTime() - t0) / 1_000_000;
-        return new Snapshot(generation, listDir, loaded.lists(), screener, byId, Instant.now(), loadMillis, buildMillis);
+        long buildMillis = index.indexMillis() + (System.nanoTime() - t0) / 1_000_000;
+        return new Snapshot(generation, listDir, lists, index.screener(), byId, Instant.now(), index.listsMillis(), buildMillis,
+                index.source());
     }
 
     /**

@@ -53,18 +53,28 @@ final class FixtureServer implements AutoCloseable {
     }
 
     static FixtureServer start(Path tempDir, long maxBody) throws Exception {
+        return startOn(writeLists(tempDir), maxBody);
+    }
+
+    /** The two hand-made lists, written to {@code tempDir/lists}; returns that directory. */
+    static Path writeLists(Path tempDir) throws IOException {
         Path dir = tempDir.resolve("lists");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("watchlist.csv"), WATCHLIST, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("inhouse.csv"), INHOUSE, StandardCharsets.UTF_8);
-        return startOn(dir, maxBody);
+        return dir;
     }
 
     static FixtureServer startOn(Path dir, long maxBody) throws Exception {
-        CordonServer server = CordonServer.start(ServerOptions.of("127.0.0.1", 0, dir).withMaxBodyBytes(maxBody));
+        return start(ServerOptions.of("127.0.0.1", 0, dir).withMaxBodyBytes(maxBody));
+    }
+
+    /** A server with these options, once its first load has finished and succeeded. */
+    static FixtureServer start(ServerOptions options) throws Exception {
+        CordonServer server = CordonServer.start(options);
         assertThat(server.lists().awaitFirstLoad(Duration.ofMinutes(2))).as("first load finished").isTrue();
         assertThat(server.lists().current()).as("lists loaded: " + server.lists().startupError()).isNotNull();
-        return new FixtureServer(dir, server);
+        return new FixtureServer(options.listDir(), server);
     }
 
     /** A client for a server the test started itself (one that may not be ready). */

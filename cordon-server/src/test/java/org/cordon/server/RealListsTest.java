@@ -3,6 +3,7 @@ package org.cordon.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +12,24 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.cordon.match.snapshot.IndexSnapshot;
+import org.cordon.match.snapshot.SnapshotCache;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The server over the real lists in ../shared/data/lists, loaded once for the class. */
+/**
+ * The server over the real lists in ../shared/data/lists, loaded once for the class from the files,
+ * with the compiled index cached in a snapshot file that a second server then starts from.
+ */
 class RealListsTest {
     static FixtureServer s;
+
+    @TempDir
+    static Path tmp;
+
+    static Path snapshotFile() {
+        return tmp.resolve("data").resolve("index.snapshot");
+    }
 
     static Path listDir() {
         String shared = System.getProperty("cordon.shared");
@@ -26,7 +40,7 @@ class RealListsTest {
     @BeforeAll
     static void start() throws Exception {
         assertThat(Files.isDirectory(listDir())).as("real lists at " + listDir().toAbsolutePath()).isTrue();
-        s = FixtureServer.startOn(listDir(), ServerOptions.DEFAULT_MAX_BODY_BYTES);
+        s = FixtureServer.start(ServerOptions.of("127.0.0.1", 0, listDir()).withSnapshotFile(snapshotFile()));
     }
 
     @AfterAll
@@ -55,6 +69,46 @@ class RealListsTest {
         Set<String> datasets = new HashSet<>();
         for (JsonNode d : catalog.path("datasets")) datasets.add(d.path("name").asText());
         assertThat(datasets).contains("default", "un", "ofac", "eu", "uk");
+    }
+
+    /**
+     * The first server found no snapshot, built the index from the files and wrote it; a second
+     * server on the same file reads it back, serves the same lists and versions, and answers
+     * /match with the same JSON.
+     */
+    @Test
+    void aRestartReadsTheSnapshotAndAnswersTheSame() throws Exception {
+        assertThat(s.get("/readyz").json().path("index_source").asText()).isEqualTo("files");
+        try (InputStream in = Files.newInputStream(snapshotFile())) {
+            assertThat(IndexSnapshot.read(in, SnapshotCache.snapshotKey(listDir())).entities())
+                    .hasSize(s.get("/readyz").json().path("entities").asInt());
+        }
+        String queries = """
+                {"queries": {
+                  "putin": {"schema": "Person", "properties": {"firstName": ["Wladimir"], "lastName": ["Putin"], "birthDate": ["1952-10-07"]}},
+                  "kim": {"schema": "Person", "properties": {"name": ["김정은"]}},
+                  "rosneft": {"schema": "Company", "properties": {"name": ["Rosneft Trading SA"]}},
+                  "typo": {"schema": "LegalEntity", "properties": {"name": ["Mohamad Abd al Rahman"]}}}}""";
+        var first = s.post("/match/default?limit=20&threshold=0.5&cutoff=0.5", queries);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().path("responses").path("putin").path("results").size()).isPositive();
+
+        try (FixtureServer again = FixtureServer.start(ServerOptions.of("127.0.0.1", 0, listDir()).withSnapshotFile(snapshotFile()))) {
+            JsonNode ready = again.get("/readyz").json();
+            assertThat(ready.path("index_source").asText()).isEqualTo("snapshot");
+            assertThat(ready.path("entities").asInt()).isEqualTo(s.get("/readyz").json().path("entities").asInt());
+            JsonNode catalog = again.get("/catalog").json();
+            assertThat(catalog.path("index_source").asText()).isEqualTo("snapshot");
+            assertThat(catalog.path("load_millis").asLong()).isZero();
+            assertThat(catalog.path("datasets")).isEqualTo(s.get("/catalog").json().path("datasets"));
+            assertThat(catalog.path("current")).isEqualTo(s.get("/catalog").json().path("current"));
+
+            var second = again.post("/match/default?limit=20&threshold=0.5&cutoff=0.5", queries);
+            assertThat(second.status()).as(second.body()).isEqualTo(200);
+            assertThat(second.json()).isEqualTo(first.json());
+            assertThat(again.get("/entities/" + first.json().path("responses").path("putin").path("results").path(0).path("id").asText()).json())
+                    .isEqualTo(s.get("/entities/" + first.json().path("responses").path("putin").path("results").path(0).path("id").asText()).json());
+        }
     }
 
     /** docs/security.md: a zero-width space or a direction mark inside the name must not hide Putin over HTTP either. */
