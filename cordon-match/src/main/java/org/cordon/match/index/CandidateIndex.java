@@ -127,12 +127,13 @@ public final class CandidateIndex {
         this.textTerms = all;
         this.textLetters = new long[all.length];
         // the fuzzy dictionaries are independent of each other: built on the common pool, the letters meanwhile
-        var textF = java.util.concurrent.CompletableFuture.supplyAsync(() -> subset(all, token, 1));
-        var wordF = java.util.concurrent.CompletableFuture.supplyAsync(() -> subset(all, word, 4));
+        var textF = java.util.concurrent.CompletableFuture.supplyAsync(() -> subset(all, token, 1, false));
+        // the two that joins are looked up in also index their terms by first and last letter
+        var wordF = java.util.concurrent.CompletableFuture.supplyAsync(() -> subset(all, word, 4, true));
         var pairF = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             boolean[] pair = new boolean[all.length];
             for (int i = 0; i < all.length; i++) pair[i] = !token[i];
-            return subset(all, pair, 1);
+            return subset(all, pair, 1, true);
         });
         TermDictionary sk = this.skeleton, ska = this.skeletonAbjad;
         var skF = java.util.concurrent.CompletableFuture.supplyAsync(() -> fuzzy(sk));
@@ -145,7 +146,7 @@ public final class CandidateIndex {
         this.skeletonAbjadFuzzy = skaF.join();
     }
 
-    private static FuzzyDictionary subset(String[] all, boolean[] keep, int minLength) {
+    private static FuzzyDictionary subset(String[] all, boolean[] keep, int minLength, boolean byEnds) {
         int n = 0;
         for (int i = 0; i < all.length; i++) if (i < keep.length && keep[i] && all[i].length() >= minLength) n++;
         String[] terms = new String[n];
@@ -156,7 +157,7 @@ public final class CandidateIndex {
                 ids[w++] = i;
             }
         }
-        return new FuzzyDictionary(terms, ids);
+        return new FuzzyDictionary(terms, ids, byEnds);
     }
 
     private static int[][] sortedUnique(int[][] lists) {
@@ -274,6 +275,16 @@ public final class CandidateIndex {
             // A key that is also two adjacent words written together (a word of this name equal to a join of two, or a
             // skeleton equal to a join whose other half has no consonants: "sn" for "wei sun") may meet a query word as the
             // join, which covers both words: its share is left unknown (-1), so a probe credits all the name at most.
+            // Only a join as long as one of the name's own keys can be one: their lengths first (a bit per length).
+            long wordLengths = 0, skeletonLengths = 0;
+            for (Tokens t : forms) {
+                for (int j = 0; j < t.size(); j++) {
+                    wordLengths |= 1L << Math.min(63, t.text(j).length());
+                    skeletonLengths |= 1L << Math.min(63, t.skeleton(j).length());
+                    if (t.skeleton(j).length() > 0) skeletonLengths |= 1L << Math.min(63, t.skeleton(j).length() - 1); // ta marbuta
+                    if (t.kind(j) == TokenKind.PARTICLE) skeletonLengths |= 1L << Math.min(63, t.text(j).length()); // a particle's key is its text
+                }
+            }
             for (Tokens t : forms) {
                 if (t.syllabic()) continue;
                 TermDictionary skd = t.abjad() ? skeletonAbjad : skeleton;
@@ -281,12 +292,16 @@ public final class CandidateIndex {
                 double[][] sks = t.abjad() ? skaShare : skShare;
                 for (int j = 0; j + 1 < t.size(); j++) {
                     if (t.kind(j) == TokenKind.LEGAL_FORM || t.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
-                    int id = text.get(t.text(j) + t.text(j + 1));
-                    int pos = id < 0 ? -1 : Arrays.binarySearch(textPostings[id], r);
-                    if (pos >= 0) share[id][pos] = -1;
-                    int sid = skd.get(t.skeleton(j) + t.skeleton(j + 1));
-                    int spos = sid < 0 ? -1 : Arrays.binarySearch(skp[sid], r);
-                    if (spos >= 0) sks[sid][spos] = -1;
+                    if ((wordLengths & 1L << Math.min(63, t.text(j).length() + t.text(j + 1).length())) != 0) {
+                        int id = text.get(t.text(j) + t.text(j + 1));
+                        int pos = id < 0 ? -1 : Arrays.binarySearch(textPostings[id], r);
+                        if (pos >= 0) share[id][pos] = -1;
+                    }
+                    if ((skeletonLengths & 1L << Math.min(63, t.skeleton(j).length() + t.skeleton(j + 1).length())) != 0) {
+                        int sid = skd.get(t.skeleton(j) + t.skeleton(j + 1));
+                        int spos = sid < 0 ? -1 : Arrays.binarySearch(skp[sid], r);
+                        if (spos >= 0) sks[sid][spos] = -1;
+                    }
                 }
             }
         });

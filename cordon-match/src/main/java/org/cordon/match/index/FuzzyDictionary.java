@@ -45,10 +45,15 @@ final class FuzzyDictionary {
     private final char[] letters;
     private final byte[] indels;
     private final int[] start;
-    /** Term positions (ascending, so by length) per first letter and per last letter, for {@link #lookupEnds}. */
-    private final java.util.Map<Character, int[]> withFirst, withLast;
+    /** Term positions (ascending, so by length) per first letter and per last letter, for {@link #lookupEnds}; null when not asked for. */
+    private final Ends withFirst, withLast;
 
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds) {
+        this(vocabulary, vocabularyIds, false);
+    }
+
+    /** {@code byEnds}: also index the terms by first and last letter, for {@link #lookupEnds}. */
+    FuzzyDictionary(String[] vocabulary, int[] vocabularyIds, boolean byEnds) {
         // sort by length without boxing: length in the high half, position in the low half
         long[] keyed = new long[vocabulary.length];
         for (int i = 0; i < keyed.length; i++) keyed[i] = ((long) vocabulary[i].length() << 32) | i;
@@ -62,25 +67,27 @@ final class FuzzyDictionary {
         coarse12 = new long[order.length];
         coarse3 = new int[order.length];
         int maxLen = 0;
+        long[] h = new long[4];
         for (int i = 0; i < order.length; i++) {
             terms[i] = vocabulary[order[i]];
             ids[i] = vocabularyIds[order[i]];
-            masks12[i] = masks(terms[i]);
-            coarse12[i] = masks(terms[i], VOWELS_TOGETHER);
-            coarse3[i] = mask3(terms[i], VOWELS_TOGETHER);
+            histograms(terms[i], h);
+            masks12[i] = h[0];
+            masks3[i] = (int) h[1];
+            coarse12[i] = h[2];
+            coarse3[i] = (int) h[3];
             maxLen = Math.max(maxLen, terms[i].length());
         }
-        for (int i = 0; i < order.length; i++) masks3[i] = mask3(terms[i]);
         start = new int[order.length + 1];
         for (int i = 0; i < order.length; i++) start[i + 1] = start[i] + terms[i].length();
         letters = new char[start[order.length]];
         indels = new byte[start[order.length]];
         for (int i = 0; i < order.length; i++) {
             terms[i].getChars(0, terms[i].length(), letters, start[i]);
-            System.arraycopy(indelTenths(terms[i]), 0, indels, start[i], terms[i].length());
+            for (int k = 0; k < terms[i].length(); k++) indels[start[i] + k] = tenths(EditDistance.indelCost(terms[i], k));
         }
-        withFirst = positionsBy(terms, true);
-        withLast = positionsBy(terms, false);
+        withFirst = byEnds ? new Ends(terms, true) : null;
+        withLast = byEnds ? new Ends(terms, false) : null;
         byLength = new int[maxLen + 2];
         int t = 0;
         for (int len = 0; len <= maxLen + 1; len++) {
@@ -128,46 +135,63 @@ final class FuzzyDictionary {
         if (la == 0 || terms.length == 0) return;
         Scan scan = new Scan(q, hit);
         int maxLen = byLength.length - 2;
-        int[] byFirst = first == NO_LETTER ? null : withFirst.getOrDefault((char) first, NONE);
-        int[] byLast = first == NO_LETTER ? null : withLast.getOrDefault((char) last, NONE);
+        if (first != NO_LETTER && withFirst == null) throw new IllegalStateException("built without the index by first and last letter");
         for (int lb = Math.max(1, la - maxLengthDiff); lb <= Math.min(maxLen, la + maxLengthDiff); lb++) {
             if (!scan.length(lb, minSim)) continue;
             int from = byLength[lb], to = byLength[lb + 1];
-            if (byFirst == null) {
+            if (first == NO_LETTER) {
                 for (int i = from; i < to; i++) scan.term(i);
                 continue;
             }
             // the terms of this length that begin with first, then those that end with last and do not begin with it
-            for (int k = insertionPoint(byFirst, from), end = insertionPoint(byFirst, to); k < end; k++) scan.term(byFirst[k]);
-            for (int k = insertionPoint(byLast, from), end = insertionPoint(byLast, to); k < end; k++) {
-                if (letters[start[byLast[k]]] != first) scan.term(byLast[k]);
+            int[] p = withFirst.positions;
+            for (int k = withFirst.from((char) first, from), end = withFirst.from((char) first, to); k < end; k++) scan.term(p[k]);
+            p = withLast.positions;
+            for (int k = withLast.from((char) last, from), end = withLast.from((char) last, to); k < end; k++) {
+                if (letters[start[p[k]]] != first) scan.term(p[k]);
             }
         }
     }
 
-    private static final int[] NONE = new int[0];
+    /**
+     * Term positions grouped by a letter (the first or the last of the term), ascending within a group: one sorted
+     * array of positions and, per letter, where its group starts.
+     */
+    private static final class Ends {
+        private final char[] letters;
+        private final int[] groupStart;
+        final int[] positions;
 
-    private static java.util.Map<Character, int[]> positionsBy(String[] terms, boolean first) {
-        java.util.Map<Character, int[]> counts = new java.util.HashMap<>();
-        for (String t : terms) counts.computeIfAbsent(end(t, first), c -> new int[1])[0]++;
-        java.util.Map<Character, int[]> out = new java.util.HashMap<>();
-        counts.forEach((c, n) -> out.put(c, new int[n[0]]));
-        java.util.Map<Character, int[]> fill = new java.util.HashMap<>();
-        for (int i = 0; i < terms.length; i++) {
-            char c = end(terms[i], first);
-            int[] w = fill.computeIfAbsent(c, x -> new int[1]);
-            out.get(c)[w[0]++] = i;
+        Ends(String[] terms, boolean first) {
+            long[] keyed = new long[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                String t = terms[i];
+                char c = t.isEmpty() ? 0 : t.charAt(first ? 0 : t.length() - 1);
+                keyed[i] = ((long) c << 32) | i;
+            }
+            Arrays.sort(keyed);
+            positions = new int[terms.length];
+            int groups = 0;
+            for (int i = 0; i < keyed.length; i++) if (i == 0 || (keyed[i] >>> 32) != (keyed[i - 1] >>> 32)) groups++;
+            letters = new char[groups];
+            groupStart = new int[groups + 1];
+            for (int i = 0, g = -1; i < keyed.length; i++) {
+                if (i == 0 || (keyed[i] >>> 32) != (keyed[i - 1] >>> 32)) {
+                    letters[++g] = (char) (keyed[i] >>> 32);
+                    groupStart[g] = i;
+                }
+                positions[i] = (int) keyed[i];
+            }
+            groupStart[groups] = keyed.length;
         }
-        return out;
-    }
 
-    private static char end(String t, boolean first) {
-        return t.isEmpty() ? 0 : t.charAt(first ? 0 : t.length() - 1);
-    }
-
-    private static int insertionPoint(int[] sorted, int position) {
-        int k = Arrays.binarySearch(sorted, position);
-        return k >= 0 ? k : -k - 1;
+        /** Index in {@link #positions} of the first position at or after {@code position} in the group of {@code c}. */
+        int from(char c, int position) {
+            int g = Arrays.binarySearch(letters, c);
+            if (g < 0) return 0; // an empty range: from(c, a) == from(c, b)
+            int k = Arrays.binarySearch(positions, groupStart[g], groupStart[g + 1], position);
+            return k >= 0 ? k : -k - 1;
+        }
     }
 
     /** One lookup's query and limits, and the test of one term against them, cheapest first. */
@@ -238,7 +262,7 @@ final class FuzzyDictionary {
         return (byte) Math.round(cost * 10);
     }
 
-    private static byte[] indelTenths(String s) {
+    static byte[] indelTenths(String s) {
         byte[] out = new byte[s.length()];
         for (int i = 0; i < out.length; i++) out[i] = tenths(EditDistance.indelCost(s, i));
         return out;
@@ -327,14 +351,34 @@ final class FuzzyDictionary {
      */
     static final boolean VOWELS_TOGETHER = true;
 
-    private static int[] counts(String s, boolean vowelsTogether) {
-        int[] counts = new int[32];
+    /**
+     * Both histograms of {@code s} in one pass: {@code out[0]} the classes present once or more (bits 0-31) and twice or
+     * more (bits 32-63), {@code out[1]} three times or more; {@code out[2]} and {@code out[3]} the same with the vowels together.
+     */
+    static void histograms(String s, long[] out) {
+        int one = 0, two = 0, three = 0, cOne = 0, cTwo = 0, cThree = 0;
         for (int i = 0; i < s.length(); i++) {
             int b = bucket(s.charAt(i));
-            if (vowelsTogether && b >= 24 && b <= 27) b = 1;
-            if (b >= 0) counts[b]++;
+            if (b < 0) continue;
+            int bit = 1 << b;
+            if ((one & bit) == 0) one |= bit;
+            else if ((two & bit) == 0) two |= bit;
+            else three |= bit;
+            int cBit = b >= 24 && b <= 27 ? 1 << 1 : bit;
+            if ((cOne & cBit) == 0) cOne |= cBit;
+            else if ((cTwo & cBit) == 0) cTwo |= cBit;
+            else cThree |= cBit;
         }
-        return counts;
+        out[0] = (one & 0xffffffffL) | ((long) two << 32);
+        out[1] = three;
+        out[2] = (cOne & 0xffffffffL) | ((long) cTwo << 32);
+        out[3] = cThree;
+    }
+
+    private static long part(String s, int k) {
+        long[] out = new long[4];
+        histograms(s, out);
+        return out[k];
     }
 
     static long masks(String s) {
@@ -347,19 +391,10 @@ final class FuzzyDictionary {
 
     /** Masks "count >= 1" (low 32 bits) and "count >= 2" (high 32 bits). */
     static long masks(String s, boolean vowelsTogether) {
-        int[] c = counts(s, vowelsTogether);
-        long m = 0;
-        for (int b = 0; b < 32; b++) {
-            if (c[b] >= 1) m |= 1L << b;
-            if (c[b] >= 2) m |= 1L << (32 + b);
-        }
-        return m;
+        return part(s, vowelsTogether ? 2 : 0);
     }
 
     static int mask3(String s, boolean vowelsTogether) {
-        int[] c = counts(s, vowelsTogether);
-        int m = 0;
-        for (int b = 0; b < 32; b++) if (c[b] >= 3) m |= 1 << b;
-        return m;
+        return (int) part(s, vowelsTogether ? 3 : 1);
     }
 }

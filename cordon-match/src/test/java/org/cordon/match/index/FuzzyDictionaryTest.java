@@ -79,7 +79,7 @@ class FuzzyDictionaryTest {
         String[] terms = new TreeSet<>(vocab).toArray(new String[0]);
         int[] ids = new int[terms.length];
         for (int i = 0; i < ids.length; i++) ids[i] = i;
-        FuzzyDictionary dict = new FuzzyDictionary(terms, ids);
+        FuzzyDictionary dict = new FuzzyDictionary(terms, ids, true);
         int nonEmpty = 0;
         for (int q = 0; q < 300; q++) {
             String query = mutate(rnd, terms[rnd.nextInt(terms.length)]);
