@@ -69,11 +69,62 @@ public final class IndexedScreener implements Screener {
         final int[] stamp;
         int epoch;
         int[] touched = new int[64];
+        /** The best scores of the first records to reach the floor, the least on top: their k-th is a bar no other record can pass under. */
+        final TopScores top = new TopScores();
+        final int[] inTop;
 
         Scratch(CandidateIndex.Probe probe, int records) {
             this.probe = probe;
             this.best = new double[records];
             this.stamp = new int[records];
+            this.inTop = new int[records];
+        }
+    }
+
+    /**
+     * The k highest of the scores offered (one per record, as first scored: a record's best only grows, so the k-th
+     * of these is at most the k-th of the records' final bests), in a min-heap.
+     */
+    static final class TopScores {
+        private double[] heap = new double[16];
+        private int size, k;
+
+        void reset(int k) {
+            this.k = k;
+            size = 0;
+            if (heap.length < k) heap = new double[k];
+        }
+
+        /** The k-th highest score offered, or minus infinity while fewer than k were. */
+        double kth() {
+            return size == k ? heap[0] : Double.NEGATIVE_INFINITY;
+        }
+
+        void offer(double v) {
+            if (size < k) {
+                int i = size++;
+                heap[i] = v;
+                while (i > 0 && heap[(i - 1) / 2] > heap[i]) {
+                    swap(i, (i - 1) / 2);
+                    i = (i - 1) / 2;
+                }
+            } else if (v > heap[0]) {
+                heap[0] = v;
+                for (int i = 0; ; ) {
+                    int l = 2 * i + 1, r = l + 1, m = i;
+                    if (l < size && heap[l] < heap[m]) m = l;
+                    if (r < size && heap[r] < heap[m]) m = r;
+                    if (m == i) break;
+                    swap(i, m);
+                    i = m;
+                }
+            }
+        }
+
+        private void swap(int a, int b) {
+            double t = heap[a];
+            heap[a] = heap[b];
+            heap[b] = t;
         }
     }
 
@@ -154,6 +205,7 @@ public final class IndexedScreener implements Screener {
         int[] cand = sc.probe.records();
         if (++sc.epoch == 0) {
             java.util.Arrays.fill(sc.stamp, 0);
+            java.util.Arrays.fill(sc.inTop, 0);
             sc.epoch = 1;
         }
         // The scan's quick score is the best name score over a record's names; names the index leaves
@@ -164,11 +216,16 @@ public final class IndexedScreener implements Screener {
         int touched = 0;
         // persons lose at least EXTRA_PERSON of the heavier side's unmatched share, organisations more; unknown: the least
         double alpha = q.schema() != null && q.schema() != org.cordon.model.Schema.PERSON ? NameScorer.EXTRA_ORG_SHARE : NameScorer.EXTRA_PERSON_SHARE;
+        // A query of names alone scores a record by its best name (nothing else adds or takes): once `limit` records have
+        // reached some score, a name that cannot reach it cannot put its record among the results either.
+        boolean namesOnly = q.birthDates().isEmpty() && q.countries().isEmpty() && q.gender() == null;
+        sc.top.reset(options.limit());
         for (int i = 0; i < n; i++) {
             int nameId = cand[i];
             // the index's bound from what the query's words met: most candidates stop here, before any record is read
             double factor0 = weakAlias[nameId] ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
-            if (sc.probe.bound(nameId, alpha) * factor0 < nameFloor) continue;
+            double probeBound = sc.probe.bound(nameId, alpha) * factor0;
+            if (probeBound < nameFloor || probeBound < sc.top.kth() - 1e-9) continue;
             int r = owner[nameId];
             if (sc.stamp[r] != sc.epoch) {
                 CompiledEntity e = compiled.get(r);
@@ -185,16 +242,32 @@ public final class IndexedScreener implements Screener {
                 if (!Prefilter.intersects(q.keys().get(qi), keys, keyStart[nameId], keyStart[nameId + 1])) continue;
                 if (ln == null) ln = listNames[nameId];
                 double factor = ln.name().kind() == NameKind.WEAK_ALIAS ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
-                double bar = Math.max(nameFloor, sc.best[r]);
+                double bar = Math.max(Math.max(nameFloor, sc.best[r]), sc.top.kth());
                 if (names.upperBound(q.names().get(qi), ln.normalised()) * factor < bar - 1e-9) continue;
                 double s = names.score(q.names().get(qi), ln.normalised()) * factor;
                 if (s > sc.best[r]) sc.best[r] = s;
+                if (namesOnly && s >= nameFloor && sc.inTop[r] != sc.epoch) {
+                    sc.inTop[r] = sc.epoch;
+                    sc.top.offer(s);
+                }
+            }
+        }
+        // names alone: only the records at or above the limit-th best name score can be results, so only they are
+        // scored in full (with their explanations)
+        double cut = nameFloor;
+        if (namesOnly) {
+            double[] bests = new double[touched];
+            int m = 0;
+            for (int t = 0; t < touched; t++) if (sc.best[sc.touched[t]] >= nameFloor) bests[m++] = sc.best[sc.touched[t]];
+            if (m > options.limit()) {
+                java.util.Arrays.sort(bests, 0, m);
+                cut = Math.max(nameFloor, bests[m - options.limit()] - 1e-9);
             }
         }
         List<MatchResult> out = new ArrayList<>();
         for (int t = 0; t < touched; t++) {
             int r = sc.touched[t];
-            if (sc.best[r] < nameFloor) continue;
+            if (sc.best[r] < cut) continue;
             CompiledEntity e = compiled.get(r);
             EntityScorer.Scored s = scorer.score(q, e, true);
             if (s == null || s.score() < floor) continue;

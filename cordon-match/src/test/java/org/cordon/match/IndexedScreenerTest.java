@@ -152,6 +152,12 @@ class IndexedScreenerTest {
                     }
                 }
                 assertThat(got).as("query '%s' (%s) at %s", q, schema, threshold).isEqualTo(expected);
+                // the first few alone, as /match asks (5 by default): a query of names alone scores only those in full
+                int limit = 1 + i % 3;
+                ScreenOptions few = ScreenOptions.of(threshold, limit);
+                assertThat(indexed.screen(query, few).stream().map(r -> r.entity().id() + "=" + r.score()).toList())
+                        .as("query '%s' (%s) at %s, limit %d", q, schema, threshold, limit)
+                        .isEqualTo(expected.subList(0, Math.min(limit, expected.size())));
                 queries++;
                 if (!expected.isEmpty()) withResults++;
             }
