@@ -42,17 +42,25 @@ class FuzzyDictionaryTest {
         return sb.toString();
     }
 
+    /** 3,000 random words of {@code minLength} to 16 letters and 3,000 variants of them, distinct and sorted. */
+    private static String[] vocabulary(Random rnd, int minLength) {
+        List<String> vocab = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) vocab.add(randomWord(rnd, minLength, 16));
+        for (int i = 0; i < 3000; i++) vocab.add(mutate(rnd, vocab.get(rnd.nextInt(vocab.size()))));
+        return new TreeSet<>(vocab).toArray(new String[0]);
+    }
+
+    private static int[] ids(String[] terms) {
+        int[] ids = new int[terms.length];
+        for (int i = 0; i < ids.length; i++) ids[i] = i;
+        return ids;
+    }
+
     @Test
     void lookupFindsExactlyTheTermsABruteForceComparisonFinds() {
         Random rnd = new Random(42);
-        List<String> vocab = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) vocab.add(randomWord(rnd, 1, 16));
-        for (int i = 0; i < 3000; i++) vocab.add(mutate(rnd, vocab.get(rnd.nextInt(vocab.size()))));
-        List<String> distinct = new ArrayList<>(new TreeSet<>(vocab));
-        String[] terms = distinct.toArray(new String[0]);
-        int[] ids = new int[terms.length];
-        for (int i = 0; i < ids.length; i++) ids[i] = i;
-        FuzzyDictionary dict = new FuzzyDictionary(terms, ids);
+        String[] terms = vocabulary(rnd, 1);
+        FuzzyDictionary dict = new FuzzyDictionary(terms, ids(terms));
         int checked = 0, nonEmpty = 0;
         for (int q = 0; q < 400; q++) {
             String query = q % 2 == 0 ? mutate(rnd, terms[rnd.nextInt(terms.length)]) : randomWord(rnd, 2, 14);
@@ -73,13 +81,8 @@ class FuzzyDictionaryTest {
     @Test
     void lookupEndsFindsTheSimilarTermsThatKeepAnEnd() {
         Random rnd = new Random(11);
-        List<String> vocab = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) vocab.add(randomWord(rnd, 4, 16));
-        for (int i = 0; i < 3000; i++) vocab.add(mutate(rnd, vocab.get(rnd.nextInt(vocab.size()))));
-        String[] terms = new TreeSet<>(vocab).toArray(new String[0]);
-        int[] ids = new int[terms.length];
-        for (int i = 0; i < ids.length; i++) ids[i] = i;
-        FuzzyDictionary dict = new FuzzyDictionary(terms, ids, true);
+        String[] terms = vocabulary(rnd, 4);
+        FuzzyDictionary dict = new FuzzyDictionary(terms, ids(terms), true);
         int nonEmpty = 0;
         for (int q = 0; q < 300; q++) {
             String query = mutate(rnd, terms[rnd.nextInt(terms.length)]);
