@@ -290,6 +290,9 @@ public final class CandidateIndex {
                 TermDictionary skd = t.abjad() ? skeletonAbjad : skeleton;
                 int[][] skp = t.abjad() ? skeletonAbjadPostings : skeletonPostings;
                 double[][] sks = t.abjad() ? skaShare : skShare;
+                double[] w = weightsOf.apply(t);
+                double total = 0;
+                for (int j = 0; j < t.size(); j++) total += w[j];
                 for (int j = 0; j + 1 < t.size(); j++) {
                     if (t.kind(j) == TokenKind.LEGAL_FORM || t.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
                     if ((wordLengths & 1L << Math.min(63, t.text(j).length() + t.text(j + 1).length())) != 0) {
@@ -300,7 +303,12 @@ public final class CandidateIndex {
                     if ((skeletonLengths & 1L << Math.min(63, t.skeleton(j).length() + t.skeleton(j + 1).length())) != 0) {
                         int sid = skd.get(t.skeleton(j) + t.skeleton(j + 1));
                         int spos = sid < 0 ? -1 : Arrays.binarySearch(skp[sid], r);
-                        if (spos >= 0) sks[sid][spos] = -1;
+                        // a key also a single word's: the larger of that word's share and the pair's, marked as a join
+                        if (spos >= 0 && sks[sid][spos] != -1) {
+                            double pair = total > 0 ? (w[j] + w[j + 1]) / total : 1.0;
+                            double single = sks[sid][spos] >= 0 ? sks[sid][spos] : -2 - sks[sid][spos];
+                            sks[sid][spos] = -2 - Math.max(single, pair);
+                        }
                     }
                 }
             }
@@ -407,6 +415,17 @@ public final class CandidateIndex {
         return text.size() + phonetic.size() + phoneticTranslit.size() + skeleton.size() + skeletonAbjad.size() + acronym.size() + prefix.size();
     }
 
+    /**
+     * The share of a key stored negative: -1, a join of two words of unknown share (all of the name at most); -2 - s, a
+     * key that is both a word of the name and a join of two of its words, s the larger of their shares.
+     */
+    static double joinShare(double stored) {
+        return stored <= -2 ? -2 - stored : 1.0;
+    }
+
+    /** Slots of a name in {@code Probe.acc}. */
+    private static final int COVER_LIST = 0, COVER_QUERY = 1, MET_LIST = 2, MET_QUERY = 3, WEAK_LIST = 4, WEAK_QUERY = 5, WEAK_BEST = 6, SLOTS = 8;
+
     /** What the probe credits a relation the bound does not follow (words written together, acronyms...): no bound. */
     static final double UNBOUNDED = 1e6;
 
@@ -461,11 +480,14 @@ public final class CandidateIndex {
      */
     public final class Probe {
         private final int[] stamp = new int[records];
-        private final double[] coverList = new double[records], coverQuery = new double[records];
+        /**
+         * Per name, one after the other ({@link #SLOTS} a name, so that touching a name or bounding it reads one cache
+         * line, not seven arrays): what the query's words add to each side's coverage (COVER_LIST, COVER_QUERY), the
+         * weak band's bookkeeping below.
+         */
+        private final double[] acc = new double[records * SLOTS];
         // the weak band's bound: shares of the words met strongly (list side, query side), and what the weak band adds
-        private final double[] metList = new double[records], metQuery = new double[records];
-        private final double[] weakList = new double[records], weakQuery = new double[records];
-        private final double[] weakBest = new double[records];
+        // (MET_LIST, MET_QUERY, WEAK_LIST, WEAK_QUERY, WEAK_BEST in acc)
         private final int[] weakStamp = new int[records];
         private int weakEpoch;
         /** Whether this query's bound uses the weak band; the bands to add once every candidate is known, with their query word's share. */
@@ -518,7 +540,8 @@ public final class CandidateIndex {
          * with {@value #STRONG}, so the bound is loose, but it never falls below the score.
          */
         public double bound(int name, double alpha) {
-            if (!bounded || unbounded[name] || coverList[name] >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
+            int a = name * SLOTS;
+            if (!bounded || unbounded[name] || acc[a + COVER_LIST] >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
             // beside syllables a list initial weighs as a syllable, so the list word shares computed without them do
             // not hold; names without initials weigh alike either way
             if (anySyllabic && initialLetters[name] != 0) return Double.POSITIVE_INFINITY;
@@ -530,11 +553,11 @@ public final class CandidateIndex {
             if (weakBand) {
                 // every word met: what it was met with; every other name word: nothing (it is below the alignment floor);
                 // an initial meeting unknown words: all they could weigh at 0.8
-                q = nonNameQuery + coverQuery[name] + STRONG * metQuery[name] + weakQuery[name] + (listInitialMeets ? INITIAL_SIM : 0);
-                l = nonNameCover[name] + coverList[name] + STRONG * metList[name] + weakList[name] + (queryInitialMeets ? INITIAL_SIM : 0);
+                q = nonNameQuery + acc[a + COVER_QUERY] + STRONG * acc[a + MET_QUERY] + acc[a + WEAK_QUERY] + (listInitialMeets ? INITIAL_SIM : 0);
+                l = nonNameCover[name] + acc[a + COVER_LIST] + STRONG * acc[a + MET_LIST] + acc[a + WEAK_LIST] + (queryInitialMeets ? INITIAL_SIM : 0);
             } else {
-                q = baseQuery + coverQuery[name] + (listInitialMeets ? INITIAL_EXTRA : 0);
-                l = baseCover[name] + coverList[name] + (queryInitialMeets ? INITIAL_EXTRA : 0);
+                q = baseQuery + acc[a + COVER_QUERY] + (listInitialMeets ? INITIAL_EXTRA : 0);
+                l = baseCover[name] + acc[a + COVER_LIST] + (queryInitialMeets ? INITIAL_EXTRA : 0);
             }
             q = Math.min(1.0, q);
             l = Math.min(1.0, l);
@@ -560,12 +583,7 @@ public final class CandidateIndex {
         private void touch(int r) {
             if (stamp[r] == epoch) return;
             stamp[r] = epoch;
-            coverList[r] = 0;
-            coverQuery[r] = 0;
-            metList[r] = 0;
-            metQuery[r] = 0;
-            weakList[r] = 0;
-            weakQuery[r] = 0;
+            Arrays.fill(acc, r * SLOTS, r * SLOTS + WEAK_BEST, 0.0);
             if (size == out.length) out = Arrays.copyOf(out, size * 2);
             out[size++] = r;
         }
@@ -574,7 +592,7 @@ public final class CandidateIndex {
         private void addUnbounded(int[] postings) {
             for (int r : postings) {
                 touch(r);
-                coverList[r] = UNBOUNDED;
+                acc[r * SLOTS + COVER_LIST] = UNBOUNDED;
             }
         }
 
@@ -586,11 +604,12 @@ public final class CandidateIndex {
             int[] names = h.names;
             for (int k = 0; k < names.length; k++) {
                 int r = names[k];
+                int a = r * SLOTS;
                 touch(r);
-                coverList[r] += h.gain[k];
-                coverQuery[r] += queryGain;
-                metList[r] += h.met[k];
-                metQuery[r] += queryMet;
+                acc[a + COVER_LIST] += h.gain[k];
+                acc[a + COVER_QUERY] += queryGain;
+                acc[a + MET_LIST] += h.met[k];
+                acc[a + MET_QUERY] += queryMet;
             }
         }
 
@@ -602,11 +621,12 @@ public final class CandidateIndex {
             double extra = Math.max(0, sim - STRONG);
             for (int k = 0; k < postings.length; k++) {
                 int r = postings[k];
+                int a = r * SLOTS;
                 touch(r);
-                coverList[r] += share == null ? extra : share[k] < 0 ? UNBOUNDED : share[k] * extra;
-                coverQuery[r] += queryGain;
-                metList[r] += share == null || share[k] < 0 ? 1.0 : share[k];
-                metQuery[r] += queryMet;
+                acc[a + COVER_LIST] += share == null ? extra : share[k] < 0 ? UNBOUNDED : share[k] * extra;
+                acc[a + COVER_QUERY] += queryGain;
+                acc[a + MET_LIST] += share == null || share[k] < 0 ? 1.0 : share[k];
+                acc[a + MET_QUERY] += queryMet;
             }
         }
 
@@ -625,17 +645,18 @@ public final class CandidateIndex {
                     double v = w.sim[t];
                     for (int k = 0; k < p.length; k++) {
                         int r = p[k];
+                        int a = r * SLOTS;
                         if (stamp[r] != epoch) continue; // not a candidate
                         // a negative share: the key is also a join of two words (which alone would need 0.8), share unknown
-                        weakList[r] += sh[k] < 0 ? v : sh[k] * v;
+                        acc[a + WEAK_LIST] += (sh[k] < 0 ? joinShare(sh[k]) : sh[k]) * v;
                         // the query word's credit: the best it meets the name with
                         if (weakStamp[r] != weakEpoch) {
                             weakStamp[r] = weakEpoch;
-                            weakBest[r] = v;
-                            weakQuery[r] += qShare * v;
-                        } else if (v > weakBest[r]) {
-                            weakQuery[r] += qShare * (v - weakBest[r]);
-                            weakBest[r] = v;
+                            acc[a + WEAK_BEST] = v;
+                            acc[a + WEAK_QUERY] += qShare * v;
+                        } else if (v > acc[a + WEAK_BEST]) {
+                            acc[a + WEAK_QUERY] += qShare * (v - acc[a + WEAK_BEST]);
+                            acc[a + WEAK_BEST] = v;
                         }
                     }
                 }
@@ -667,11 +688,12 @@ public final class CandidateIndex {
             int[] names = h.names;
             for (int k = 0; k < names.length; k++) {
                 int r = names[k];
+                int a = r * SLOTS;
                 touch(r);
-                coverList[r] += h.gain[k];
-                coverQuery[r] += share * Math.max(0, h.best[k] - STRONG);
-                metList[r] += h.met[k];
-                metQuery[r] += share;
+                acc[a + COVER_LIST] += h.gain[k];
+                acc[a + COVER_QUERY] += share * Math.max(0, h.best[k] - STRONG);
+                acc[a + MET_LIST] += h.met[k];
+                acc[a + MET_QUERY] += share;
             }
         }
 
@@ -731,8 +753,9 @@ public final class CandidateIndex {
                 int r = postings[k];
                 hitName(r);
                 boolean joined = share != null && share[k] < 0;
-                gainOf[r] += share == null ? extra : joined ? (joinedSim >= UNBOUNDED ? UNBOUNDED : Math.max(0, joinedSim - STRONG)) : share[k] * extra;
-                metOf[r] += share == null || joined ? 1.0 : share[k];
+                double joinShare = joined ? joinShare(share[k]) : 0;
+                gainOf[r] += share == null ? extra : joined ? (joinedSim >= UNBOUNDED ? UNBOUNDED : joinShare * Math.max(0, joinedSim - STRONG)) : share[k] * extra;
+                metOf[r] += share == null ? 1.0 : joined ? joinShare : share[k];
                 double met = joined && joinedSim < UNBOUNDED ? Math.max(sim, joinedSim) : sim;
                 if (met > bestOf[r]) bestOf[r] = met;
             }
