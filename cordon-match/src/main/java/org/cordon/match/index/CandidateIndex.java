@@ -423,6 +423,13 @@ public final class CandidateIndex {
         return stored <= -2 ? -2 - stored : 1.0;
     }
 
+    /** The epoch after {@code epoch} for a stamp array, clearing the stamps when the counter wraps. */
+    private static int nextEpoch(int epoch, int[] stamps) {
+        if (++epoch != 0) return epoch;
+        Arrays.fill(stamps, 0);
+        return 1;
+    }
+
     /** Slots of a name in {@code Probe.acc}. */
     private static final int COVER_LIST = 0, COVER_QUERY = 1, MET_LIST = 2, MET_QUERY = 3, WEAK_LIST = 4, WEAK_QUERY = 5, WEAK_BEST = 6, SLOTS = 8;
 
@@ -574,10 +581,7 @@ public final class CandidateIndex {
             anySyllabic = false;
             allSyllabic = true;
             bounded = weightsOf != null;
-            if (++epoch == 0) {
-                Arrays.fill(stamp, 0);
-                epoch = 1;
-            }
+            epoch = nextEpoch(epoch, stamp);
         }
 
         private void touch(int r) {
@@ -635,10 +639,7 @@ public final class CandidateIndex {
             for (int b = 0; b < bands.size(); b++) {
                 Weak w = bands.get(b);
                 double qShare = bandShares[b];
-                if (++weakEpoch == 0) {
-                    Arrays.fill(weakStamp, 0);
-                    weakEpoch = 1;
-                }
+                weakEpoch = nextEpoch(weakEpoch, weakStamp);
                 for (int t = 0; t < w.postings.length; t++) {
                     int[] p = w.postings[t];
                     double[] sh = w.shares[t];
@@ -702,14 +703,8 @@ public final class CandidateIndex {
         private void startHits() {
             hitCount = 0;
             termCount = 0;
-            if (++hitEpoch == 0) {
-                Arrays.fill(hitStamp, 0);
-                hitEpoch = 1;
-            }
-            if (++termEpoch == 0) {
-                Arrays.fill(termStamp, 0);
-                termEpoch = 1;
-            }
+            hitEpoch = nextEpoch(hitEpoch, hitStamp);
+            termEpoch = nextEpoch(termEpoch, termStamp);
         }
 
         private void hitName(int r) {
