@@ -543,8 +543,9 @@ public final class CandidateIndex {
         /**
          * An upper bound on the name score of a name found by the last call (by its number), for a scorer
          * that takes {@code alpha} as the least share of the heavier side's unmatched weight off the score;
-         * infinite when the bound does not apply. Words the query meets below {@value #STRONG} are credited
-         * with {@value #STRONG}, so the bound is loose, but it never falls below the score.
+         * infinite when the bound does not apply. Name words the query does not meet at {@value #STRONG} are
+         * credited with {@value #STRONG}, or, with the weak band, with what the band met them at and else nothing;
+         * the bound is loose, but it never falls below the score.
          */
         public double bound(int name, double alpha) {
             int a = name * SLOTS;
