@@ -218,12 +218,11 @@ public final class NameScorer {
             String t = a.text(i);
             if (a.kind(i) != TokenKind.NAME || t.length() < 4) continue;
             for (int j = 0; j + 1 < b.size(); j++) {
-                if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
-                String b1 = b.text(j), b2 = b.text(j + 1);
-                if (Math.abs(b1.length() + b2.length() - t.length()) > 2 && a.abjad() == b.abjad()) continue;
-                if (b1.charAt(0) != t.charAt(0) && b2.charAt(b2.length() - 1) != t.charAt(t.length() - 1)) continue;
-                if (t.length() <= 64 && b1.length() + b2.length() <= 64
-                        && EditDistance.similarityBound(t.length(), b1.length() + b2.length(), a.letters(i),
+                if (!mayJoin(a, i, b, j)) continue;
+                String b2 = b.text(j + 1);
+                int joinedLength = b.text(j).length() + b2.length();
+                if (t.length() <= 64 && joinedLength <= 64
+                        && EditDistance.similarityBound(t.length(), joinedLength, a.letters(i),
                         LetterClasses.add(b.letters(j), b2)) < 0.8
                         && (a.abjad() == b.abjad() || 0.95 * EditDistance.similarityBound(a.skeleton(i).length(),
                         b.skeleton(j).length() + b.skeleton(j + 1).length(), a.skeletonLetters(i),
@@ -630,18 +629,27 @@ public final class NameScorer {
         return -1;
     }
 
+    /**
+     * Whether {@link #joined} compares token i of {@code a} with tokens j and j+1 of {@code b} written together: neither of
+     * those is a legal form, the join is within two letters of the token's length (unless one side was read from an
+     * abjad), and it keeps the token's first or last letter. {@link #joinable} bounds the same pairs.
+     */
+    private static boolean mayJoin(Tokens a, int i, Tokens b, int j) {
+        if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) return false;
+        String t = a.text(i), b1 = b.text(j), b2 = b.text(j + 1);
+        if (Math.abs(b1.length() + b2.length() - t.length()) > 2 && a.abjad() == b.abjad()) return false;
+        // a join keeps one of the ends: a cheap test before building the joined string
+        return b1.charAt(0) == t.charAt(0) || b2.charAt(b2.length() - 1) == t.charAt(t.length() - 1);
+    }
+
     /** One token of {@code a} against two adjacent tokens of {@code b} written apart ("patr ushev" vs "patrushev"). */
     private static void joined(Tokens a, Tokens b, Scratch sc, boolean reversed) {
         for (int i = 0; i < a.size(); i++) {
             String t = a.text(i);
             if (a.kind(i) != TokenKind.NAME || t.length() < 4) continue;
             for (int j = 0; j + 1 < b.size(); j++) {
-                if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
-                String b1 = b.text(j), b2 = b.text(j + 1);
-                if (Math.abs(b1.length() + b2.length() - t.length()) > 2 && a.abjad() == b.abjad()) continue;
-                // a join keeps both ends: cheap test before building the joined string
-                if (b1.charAt(0) != t.charAt(0) && b2.charAt(b2.length() - 1) != t.charAt(t.length() - 1)) continue;
-                String ab = b1 + b2;
+                if (!mayJoin(a, i, b, j)) continue;
+                String ab = b.text(j) + b.text(j + 1);
                 // only 0.8 counts: the distances give up below it
                 double s = EditDistance.similarityAtLeast(t, ab, 0.8, sc.rows);
                 if (a.abjad() != b.abjad()) {
