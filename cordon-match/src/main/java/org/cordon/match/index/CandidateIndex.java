@@ -602,23 +602,6 @@ public final class CandidateIndex {
         }
 
         /**
-         * Names reached by a pair of adjacent query words written together ({@code h} says what the list word adds), the
-         * pair adding {@code queryGain} to the query's coverage.
-         */
-        private void addPair(Hits h, double queryGain, double queryMet) {
-            int[] names = h.names;
-            for (int k = 0; k < names.length; k++) {
-                int r = names[k];
-                int a = r * SLOTS;
-                touch(r);
-                acc[a + COVER_LIST] += h.gain[k];
-                acc[a + COVER_QUERY] += queryGain;
-                acc[a + MET_LIST] += h.met[k];
-                acc[a + MET_QUERY] += queryMet;
-            }
-        }
-
-        /**
          * Names whose list word spells the initials of a run of query words: the word meets them at {@code sim}, adding
          * its share (unknown when {@code share} is null, unfollowed when negative) to the list side, {@code queryGain} to the query's.
          */
@@ -862,10 +845,11 @@ public final class CandidateIndex {
             if (i + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(i + 1) != TokenKind.LEGAL_FORM) {
                 String joined = s + t.text(i + 1);
                 // the two query words and the list word meet at no more than 1
-                double pairMet = share[i] + share[i + 1], pairGain = pairMet * (1.0 - STRONG);
-                probe.addPair(joinedHits(joined, s.charAt(0), joined.charAt(joined.length() - 1), probe), pairGain, pairMet);
+                // (their hits are met at 1, so the pair adds what a word carrying both shares adds)
+                double pairShare = share[i] + share[i + 1];
+                probe.add(joinedHits(joined, s.charAt(0), joined.charAt(joined.length() - 1), probe), pairShare);
                 // and a list word read across an abjad meeting these two by their consonants
-                probe.addPair(joinedSkeletonHits(t.skeleton(i) + t.skeleton(i + 1), t.abjad(), probe), pairGain, pairMet);
+                probe.add(joinedSkeletonHits(t.skeleton(i) + t.skeleton(i + 1), t.abjad(), probe), pairShare);
             }
             if (t.syllabic()) {
                 String run = syllableRun(t, i, 3);
