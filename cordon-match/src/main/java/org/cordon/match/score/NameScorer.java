@@ -386,27 +386,36 @@ public final class NameScorer {
     /**
      * {@link TokenSimilarity#similarity} of query token i and list token j as the scorer uses it (0 below
      * {@link #MIN_CANDIDATE}; how they met in {@code sc.how[0]}), remembered per query token and list word: a
-     * query meets the same list words in hundreds of candidate names ("nikolai", "mohammed"). Only list
-     * tokens whose similarity depends on nothing but their text are remembered: words of a Latin-script
-     * form that are not patronymics.
+     * query meets the same list words in hundreds of candidate names ("nikolai", "mohammed"). A list word's
+     * similarity depends on its text (its sound key and consonants are read from it) and on what the
+     * {@link #memoFlags flags} say of its form and role, so both are the key. Other kinds of token are cheap
+     * to compare and not remembered.
      */
     private static double similarity(Tokens q, int i, Tokens l, int j, Scratch sc) {
-        if (l.kind(j) != TokenKind.NAME || l.abjad() || l.transliterated() || l.syllabic() || (l.roles(j) & Tokens.PATRONYMIC) != 0) {
-            return TokenSimilarity.similarity(q, i, l, j, sc.how, MIN_CANDIDATE, sc.rows);
-        }
+        if (l.kind(j) != TokenKind.NAME) return TokenSimilarity.similarity(q, i, l, j, sc.how, MIN_CANDIDATE, sc.rows);
         PairMemo m = sc.memo;
         String text = l.text(j);
-        int slot = m.find(q, i, text);
+        byte flags = memoFlags(l, j);
+        int slot = m.find(q, i, text, flags);
         if (slot >= 0) {
             sc.how[0] = m.how[slot];
             return m.value[slot];
         }
         double v = TokenSimilarity.similarity(q, i, l, j, sc.how, MIN_CANDIDATE, sc.rows);
-        m.put(q, i, text, v, sc.how[0]);
+        m.put(q, i, text, flags, v, sc.how[0]);
         return v;
     }
 
-    /** Open-addressing table (query form, token index, list word) -> similarity; cleared wholesale when half full. */
+    /**
+     * What {@link TokenSimilarity#similarity} reads of a list word besides its text: whether its form was read
+     * from an abjad, transliterated or read as syllables, and whether it is a patronymic.
+     */
+    private static byte memoFlags(Tokens l, int j) {
+        return (byte) ((l.abjad() ? 1 : 0) | (l.transliterated() ? 2 : 0) | (l.syllabic() ? 4 : 0)
+                | ((l.roles(j) & Tokens.PATRONYMIC) != 0 ? 8 : 0));
+    }
+
+    /** Open-addressing table (query form, token index, list word, flags) -> similarity; cleared wholesale when half full. */
     static final class PairMemo {
         private static final int SIZE = 1 << 14, MASK = SIZE - 1;
         final Object[] query = new Object[SIZE];
@@ -415,21 +424,22 @@ public final class NameScorer {
         final int[] stamp = new int[SIZE];
         final double[] value = new double[SIZE];
         final byte[] how = new byte[SIZE];
+        final byte[] flags = new byte[SIZE];
         private int epoch = 1, filled;
 
-        private static int hash(Tokens q, int i, String t) {
-            int h = t.hashCode() * 31 + i;
+        private static int hash(int i, String t, byte f) {
+            int h = (t.hashCode() * 31 + i) * 31 + f;
             return (h ^ (h >>> 15)) & MASK;
         }
 
-        int find(Tokens q, int i, String t) {
-            for (int s = hash(q, i, t); stamp[s] == epoch; s = (s + 1) & MASK) {
-                if (query[s] == q && index[s] == i && t.equals(text[s])) return s;
+        int find(Tokens q, int i, String t, byte f) {
+            for (int s = hash(i, t, f); stamp[s] == epoch; s = (s + 1) & MASK) {
+                if (query[s] == q && index[s] == i && flags[s] == f && t.equals(text[s])) return s;
             }
             return -1;
         }
 
-        void put(Tokens q, int i, String t, double v, byte h) {
+        void put(Tokens q, int i, String t, byte f, double v, byte h) {
             if (filled >= SIZE / 2) {
                 if (++epoch == 0) {
                     java.util.Arrays.fill(stamp, 0);
@@ -438,12 +448,13 @@ public final class NameScorer {
                 java.util.Arrays.fill(query, null); // let old queries go
                 filled = 0;
             }
-            int s = hash(q, i, t);
+            int s = hash(i, t, f);
             while (stamp[s] == epoch) s = (s + 1) & MASK;
             stamp[s] = epoch;
             query[s] = q;
             index[s] = i;
             text[s] = t;
+            flags[s] = f;
             value[s] = v;
             how[s] = h;
             filled++;
