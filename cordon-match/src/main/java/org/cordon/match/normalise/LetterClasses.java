@@ -60,6 +60,20 @@ public final class LetterClasses {
         return m;
     }
 
+    /**
+     * The packed histogram of two words written together, from theirs: {@code add(a's histogram, b)} without reading
+     * b's letters. Per class the count is min(3, count in a + count in b), bit plane by bit plane.
+     */
+    public static long merge(long a, long b) {
+        long mask = (1L << CLASSES) - 1;
+        long a1 = a & mask, a2 = (a >>> CLASSES) & mask, a3 = (a >>> 2 * CLASSES) & mask;
+        long b1 = b & mask, b2 = (b >>> CLASSES) & mask, b3 = (b >>> 2 * CLASSES) & mask;
+        long atLeast1 = a1 | b1;
+        long atLeast2 = a2 | b2 | (a1 & b1);
+        long atLeast3 = a3 | b3 | (a2 & b1) | (a1 & b2);
+        return atLeast1 | atLeast2 << CLASSES | atLeast3 << 2 * CLASSES;
+    }
+
     /** L1 distance of two packed histograms (saturated at 3 per class). */
     public static int difference(long a, long b) {
         return Long.bitCount(a ^ b);
