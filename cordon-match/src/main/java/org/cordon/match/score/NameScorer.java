@@ -223,10 +223,10 @@ public final class NameScorer {
                 int joinedLength = b.text(j).length() + b2.length();
                 if (t.length() <= 64 && joinedLength <= 64
                         && EditDistance.similarityBound(t.length(), joinedLength, a.letters(i),
-                        LetterClasses.add(b.letters(j), b2)) < 0.8
+                        LetterClasses.merge(b.letters(j), b.letters(j + 1))) < 0.8
                         && (a.abjad() == b.abjad() || 0.95 * EditDistance.similarityBound(a.skeleton(i).length(),
                         b.skeleton(j).length() + b.skeleton(j + 1).length(), a.skeletonLetters(i),
-                        LetterClasses.add(b.skeletonLetters(j), b.skeleton(j + 1))) < 0.8)) {
+                        LetterClasses.merge(b.skeletonLetters(j), b.skeletonLetters(j + 1))) < 0.8)) {
                     continue; // the join needs 0.8, by letters or (across an abjad) by consonants
                 }
                 ua[i] = ub[j] = ub[j + 1] = 1.0;
@@ -239,7 +239,7 @@ public final class NameScorer {
                         for (int k = 0; k < len; k++) total += b.text(j + k).length();
                         if (Math.abs(total - t.length()) > 1) continue;
                         long letters = 0;
-                        for (int k = 0; k < len; k++) letters = LetterClasses.add(letters, b.text(j + k));
+                        for (int k = 0; k < len; k++) letters = LetterClasses.merge(letters, b.letters(j + k));
                         if (t.length() <= 64 && total <= 64
                                 && EditDistance.similarityBound(t.length(), total, a.letters(i), letters) < SYLLABLE_RUN_MIN) {
                             continue;
@@ -427,13 +427,17 @@ public final class NameScorer {
         final byte[] flags = new byte[SIZE];
         private int epoch = 1, filled;
 
-        private static int hash(int i, String t, byte f) {
-            int h = (t.hashCode() * 31 + i) * 31 + f;
+        /**
+         * The query form is in the hash: without it a list word met by every query ("mohammad") piles the entries
+         * of all queries since the last clearing onto one run of slots.
+         */
+        private static int hash(Tokens q, int i, String t, byte f) {
+            int h = ((t.hashCode() * 31 + i) * 31 + f) * 31 + System.identityHashCode(q);
             return (h ^ (h >>> 15)) & MASK;
         }
 
         int find(Tokens q, int i, String t, byte f) {
-            for (int s = hash(i, t, f); stamp[s] == epoch; s = (s + 1) & MASK) {
+            for (int s = hash(q, i, t, f); stamp[s] == epoch; s = (s + 1) & MASK) {
                 if (query[s] == q && index[s] == i && flags[s] == f && t.equals(text[s])) return s;
             }
             return -1;
@@ -448,7 +452,7 @@ public final class NameScorer {
                 java.util.Arrays.fill(query, null); // let old queries go
                 filled = 0;
             }
-            int s = hash(i, t, f);
+            int s = hash(q, i, t, f);
             while (stamp[s] == epoch) s = (s + 1) & MASK;
             stamp[s] = epoch;
             query[s] = q;
