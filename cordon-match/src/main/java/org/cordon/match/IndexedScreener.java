@@ -20,7 +20,7 @@ import org.cordon.model.Entity;
  * strong token pair can score. Among the candidates, a name is scored only when
  * {@link NameScorer#upperBound} says it could reach that floor. For lower thresholds, and for queries
  * carrying identifiers (an identifier match is decisive whatever the name), the scan answers.
- * Immutable; safe for concurrent use (each thread gets its own probe scratch space).
+ * Immutable; safe for concurrent use (each query borrows its own probe scratch space).
  */
 public final class IndexedScreener implements Screener {
     /** A name score at or below this is possible without a strong token pair, which the index requires (see {@link #screen}). */
@@ -40,7 +40,13 @@ public final class IndexedScreener implements Screener {
     private final int[] keys, keyStart;
     /** Whether this screener's index holds a subset of the records (see {@link #over(java.util.Set)}). */
     private final boolean isSubset;
-    private final ThreadLocal<Scratch> scratch;
+    /**
+     * Scratch spaces not in use, the most recently used first. A query borrows one and gives it back, so there are as
+     * many as queries ever ran at once, and the one a query gets is still in the processor's cache. One per thread
+     * (a thread-local) made one for every thread of a server's pool, each of several megabytes, most of them cold,
+     * and a new one for every thread the pool started after retiring an idle one.
+     */
+    private final java.util.concurrent.ConcurrentLinkedDeque<Scratch> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     private IndexedScreener(List<SanctionsList> lists, ScanScreener scan, List<CompiledEntity> compiled, CompiledName[] listNames,
                             int[] owner, CandidateIndex index, boolean isSubset) {
@@ -53,13 +59,13 @@ public final class IndexedScreener implements Screener {
         this.names = new NameScorer(scan.weights());
         this.listNames = listNames;
         this.owner = owner;
+        if (listNames.length > NAME_MASK) throw new IllegalArgumentException("too many list names for the index: " + listNames.length);
         this.weakAlias = new boolean[listNames.length];
         for (int i = 0; i < listNames.length; i++) weakAlias[i] = listNames[i].name().kind() == NameKind.WEAK_ALIAS;
         this.keyStart = new int[listNames.length + 1];
         for (int i = 0; i < listNames.length; i++) keyStart[i + 1] = keyStart[i] + listNames[i].keys().length;
         this.keys = new int[keyStart[listNames.length]];
         for (int i = 0; i < listNames.length; i++) System.arraycopy(listNames[i].keys(), 0, keys, keyStart[i], keyStart[i + 1] - keyStart[i]);
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.newProbe(), compiled.size()));
     }
 
     /** Per-thread working space: the index probe, and the best name score per record with a stamp saying it is current. */
@@ -69,6 +75,8 @@ public final class IndexedScreener implements Screener {
         final int[] stamp;
         int epoch;
         int[] touched = new int[64];
+        /** Candidate names that may reach the floor, as {@link #orderKey order keys}. */
+        long[] order = new long[256];
         /** The best scores of the first records to reach the floor, the least on top: their k-th is a bar no other record can pass under. */
         final TopScores top = new TopScores();
         final int[] inTop;
@@ -186,6 +194,15 @@ public final class IndexedScreener implements Screener {
         return built;
     }
 
+    private Scratch borrow() {
+        Scratch sc = idle.pollFirst();
+        return sc != null ? sc : new Scratch(index.newProbe(), compiled.size());
+    }
+
+    private void giveBack(Scratch sc) {
+        idle.offerFirst(sc);
+    }
+
     @Override
     public List<MatchResult> screen(Query query, ScreenOptions options) {
         // an entity filter (delta screening) is served by an index over those entities alone
@@ -199,7 +216,16 @@ public final class IndexedScreener implements Screener {
         // a floor of exactly INDEX_FLOOR is served by the index when every query form has a word or number.
         boolean indexServes = nameFloor > INDEX_FLOOR || (nameFloor == INDEX_FLOOR && wordInEveryForm(q));
         if (!q.identifiers().isEmpty() || !indexServes) return scan.screen(query, options);
-        Scratch sc = scratch.get();
+        Scratch sc = borrow();
+        try {
+            return screen(q, options, nameFloor, sc);
+        } finally {
+            giveBack(sc);
+        }
+    }
+
+    private List<MatchResult> screen(CompiledQuery q, ScreenOptions options, double nameFloor, Scratch sc) {
+        double floor = options.threshold();
         // at low floors (/match screens at 0.5) the index's bound needs the query words' weak band to stop anything
         int n = index.candidates(q.names(), sc.probe, nameFloor < CandidateIndex.WEAK_BAND_FLOOR);
         int[] cand = sc.probe.records();
@@ -220,12 +246,22 @@ public final class IndexedScreener implements Screener {
         // reached some score, a name that cannot reach it cannot put its record among the results either.
         boolean namesOnly = q.birthDates().isEmpty() && q.countries().isEmpty() && q.gender() == null;
         sc.top.reset(options.limit());
+        // Every candidate name's bound from what the query's words met (most stop here, before any record is read);
+        // the rest are taken best bound first, so the bar of the limit-th best record rises as early as it can, and once
+        // a name's bound is under it no later name can pass either.
+        int passing = 0;
         for (int i = 0; i < n; i++) {
             int nameId = cand[i];
-            // the index's bound from what the query's words met: most candidates stop here, before any record is read
             double factor0 = weakAlias[nameId] ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
             double probeBound = sc.probe.bound(nameId, alpha) * factor0;
-            if (probeBound < nameFloor || probeBound < sc.top.kth() - 1e-9) continue;
+            if (probeBound < nameFloor) continue;
+            if (passing == sc.order.length) sc.order = java.util.Arrays.copyOf(sc.order, passing * 2);
+            sc.order[passing++] = orderKey(probeBound, nameId);
+        }
+        java.util.Arrays.sort(sc.order, 0, passing);
+        for (int p = passing - 1; p >= 0; p--) {
+            int nameId = (int) (sc.order[p] & NAME_MASK);
+            if (boundOf(sc.order[p]) < sc.top.kth() - 1e-9) break;
             int r = owner[nameId];
             if (sc.stamp[r] != sc.epoch) {
                 CompiledEntity e = compiled.get(r);
@@ -277,6 +313,27 @@ public final class IndexedScreener implements Screener {
         return out.size() > options.limit() ? List.copyOf(out.subList(0, options.limit())) : List.copyOf(out);
     }
 
+    /** Bits of an order key that hold the name's number; the bits above hold its bound, in units of {@link #BOUND_UNIT}. */
+    private static final int NAME_BITS = 24;
+    private static final long NAME_MASK = (1L << NAME_BITS) - 1;
+    private static final double BOUND_UNIT = 0x1p-36;
+
+    /**
+     * A candidate name and its bound in one long that sorts by the bound: the bound rounded up to a multiple of
+     * {@link #BOUND_UNIT}, so the key's bound is never below the name's and a bar it fails the name fails too. Bounds
+     * above {@link #MAX_KEY_BOUND} (names the index does not bound are at infinity) are kept as that: no score is above 1.
+     */
+    private static long orderKey(double bound, int nameId) {
+        return (long) Math.ceil(Math.min(MAX_KEY_BOUND, Math.max(0.0, bound)) / BOUND_UNIT) << NAME_BITS | nameId;
+    }
+
+    /** The largest bound an order key holds: 2^36 units of 2^-36 above it would reach the sign bit. */
+    private static final double MAX_KEY_BOUND = 2.0;
+
+    private static double boundOf(long orderKey) {
+        return (orderKey >>> NAME_BITS) * BOUND_UNIT;
+    }
+
     private static boolean wordInEveryForm(CompiledQuery q) {
         for (NormalisedName n : q.names()) {
             for (org.cordon.match.normalise.Tokens t : n.forms()) {
@@ -293,7 +350,12 @@ public final class IndexedScreener implements Screener {
     /** Number of candidate list names the index proposes for a query (for benchmarks of candidate generation). */
     public int candidateCount(Query query) {
         CompiledQuery q = CompiledQuery.of(query);
-        return index.candidates(q.names(), scratch.get().probe);
+        Scratch sc = borrow();
+        try {
+            return index.candidates(q.names(), sc.probe);
+        } finally {
+            giveBack(sc);
+        }
     }
 
     /** Scores one record against a query with this screener's weights, whether or not the record is in the lists. */
