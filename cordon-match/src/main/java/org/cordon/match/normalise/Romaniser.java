@@ -98,12 +98,26 @@ final class Romaniser {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                sb.append(' ').append(HAN_LATIN.get().transliterate(new String(Character.toChars(cp)))).append(' ');
+                sb.append(' ').append(hanSyllable(cp)).append(' ');
             } else {
                 sb.appendCodePoint(cp);
             }
         }
         return wordwise(sb.toString());
+    }
+
+    /**
+     * Mandarin readings of the basic-plane Han characters as ICU gives them, filled in as they are met: a Chinese name
+     * is read character by character, and ICU's transliterator was the largest cost of normalising one. Racing
+     * threads write the same immutable string.
+     */
+    private static final String[] HAN_SYLLABLES = new String[0x10000];
+
+    private static String hanSyllable(int cp) {
+        if (cp >= HAN_SYLLABLES.length) return HAN_LATIN.get().transliterate(new String(Character.toChars(cp)));
+        String r = HAN_SYLLABLES[cp];
+        if (r == null) HAN_SYLLABLES[cp] = r = HAN_LATIN.get().transliterate(String.valueOf((char) cp));
+        return r;
     }
 
     /** Romanises word by word (split on spaces), each through the cache. */
