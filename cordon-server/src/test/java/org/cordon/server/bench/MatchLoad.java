@@ -2,10 +2,6 @@ package org.cordon.server.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,8 +26,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Load generator for {@code POST /match/default} with one query per request, over loopback, against
  * the real lists: for 1, 8 and 64 concurrent clients, each client sends a fixed number of requests
- * back to back; prints p50/p90/p99/max latency and throughput, and fails on any error. Bounded: it
- * stops by itself after {@code clients x requests} requests per level.
+ * back to back on its own keep-alive connection ({@link LoopbackHttpClient}: the JDK's client cost the
+ * server's two cores more CPU than the server's own HTTP work); prints p50/p90/p99/max latency and
+ * throughput, and fails on any error. Bounded: it stops by itself after the warm-up and
+ * {@code clients x requests} requests per level. A last row times {@code GET /healthz} at 8 clients:
+ * what HTTP alone costs.
  *
  * <p>Queries are names of listed persons and organisations taken from the loaded lists, every
  * other one misspelt (a letter dropped), so both hits and near misses are screened.
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * <p>Run (figures go to stdout; docs/performance.md records them):
  * <pre>
  * mvn -B -o -q -pl cordon-server -am test -Dtest=MatchLoad -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dcordon.load.requests=2000 -Dcordon.load.warmup=1000
+ *     -Dcordon.load.requests=4000 -Dcordon.load.warmup=20000
  * </pre>
  */
 @Tag("load")
@@ -48,23 +47,26 @@ class MatchLoad {
     @Test
     void matchLatencyAt1And8And64Clients() throws Exception {
         int perLevel = Integer.getInteger("cordon.load.requests", 2000);
-        int warmup = Integer.getInteger("cordon.load.warmup", 1000);
+        int warmup = Integer.getInteger("cordon.load.warmup", 20_000);
         String shared = System.getProperty("cordon.shared", "../../shared");
         Path lists = Path.of(shared, "data", "lists");
         try (CordonServer server = CordonServer.start(ServerOptions.of("127.0.0.1", 0, lists))) {
             assertThat(server.lists().awaitFirstLoad(Duration.ofMinutes(5))).isTrue();
             Snapshot snap = server.lists().current();
             assertThat(snap).as("lists loaded: " + server.lists().startupError()).isNotNull();
-            List<String> bodies = bodies(snap, 1000);
-            String url = "http://127.0.0.1:" + server.port() + "/match/default";
+            List<byte[]> bodies = bodies(snap, 1000);
+            int port = server.port();
             System.out.printf(Locale.ROOT, "%nHTTP /match latency: %,d entities, %d distinct queries, %d requests per level, %d cores%n",
                     snap.entityCount(), bodies.size(), perLevel, Runtime.getRuntime().availableProcessors());
             System.out.println("| clients | requests | errors | p50 ms | p90 ms | p99 ms | max ms | req/s |");
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
-            // Warm up the JIT and the connection pool before measuring.
-            run(url, bodies, 8, warmup, false);
+            // Warm up before measuring: on two cores the JIT compiler competes with the requests, and the server reaches its
+            // steady rate only after some 20,000 of them (docs/performance.md).
+            run(port, "/match/default", bodies, 8, warmup, null);
             inProcess(snap, perLevel);
-            for (int clients : new int[] {1, 8, 64}) run(url, bodies, clients, perLevel, true);
+            for (int clients : new int[] {1, 8, 64}) run(port, "/match/default", bodies, clients, perLevel, String.valueOf(clients));
+            // what HTTP itself costs on this machine: a route that does no work
+            run(port, "/healthz", null, 8, perLevel, "8, GET /healthz");
         }
     }
 
@@ -90,10 +92,12 @@ class MatchLoad {
         System.out.flush();
     }
 
-    private static void run(String url, List<String> bodies, int clients, int total, boolean print) throws Exception {
+    /**
+     * {@code clients} threads, each with its own keep-alive connection, send {@code total} requests between them back
+     * to back; prints a table row when {@code label} is not null. A null body sends {@code GET path}.
+     */
+    private static void run(int port, String path, List<byte[]> bodies, int clients, int total, String label) throws Exception {
         int perClient = Math.max(1, total / clients);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(Math.min(clients, 16))).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long[] latencies = new long[perClient * clients];
         AtomicInteger errors = new AtomicInteger();
@@ -103,25 +107,22 @@ class MatchLoad {
         for (int c = 0; c < clients; c++) {
             int client = c;
             futures.add(pool.submit(() -> {
-                go.await();
-                for (int i = 0; i < perClient; i++) {
-                    String body = bodies.get((client * 7919 + i) % bodies.size());
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> r;
-                    try {
-                        r = http.send(req, HttpResponse.BodyHandlers.ofString());
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                        synchronized (errorSamples) { if (errorSamples.size() < 3) errorSamples.add(e.toString()); }
-                        continue;
+                try (LoopbackHttpClient http = new LoopbackHttpClient("127.0.0.1", port)) {
+                    go.await();
+                    for (int i = 0; i < perClient; i++) {
+                        byte[] body = bodies == null ? null : bodies.get((client * 7919 + i) % bodies.size());
+                        long t0 = System.nanoTime();
+                        LoopbackHttpClient.Response r = body == null ? http.get(path) : http.post(path, body);
+                        latencies[client * perClient + i] = System.nanoTime() - t0;
+                        if (r.status() != 200) {
+                            errors.incrementAndGet();
+                            synchronized (errorSamples) { if (errorSamples.size() < 3) errorSamples.add(r.status() + " " + r.text()); }
+                        }
                     }
-                    latencies[client * perClient + i] = System.nanoTime() - t0;
-                    if (r.statusCode() != 200) {
-                        errors.incrementAndGet();
-                        synchronized (errorSamples) { if (errorSamples.size() < 3) errorSamples.add(r.statusCode() + " " + r.body()); }
-                    }
+                } catch (Exception e) {
+                    // a broken connection ends this client: count what it did not send as errors
+                    errors.addAndGet(perClient);
+                    synchronized (errorSamples) { if (errorSamples.size() < 3) errorSamples.add(e.toString()); }
                 }
                 return null;
             }));
@@ -131,23 +132,23 @@ class MatchLoad {
         for (Future<?> f : futures) f.get();
         long wall = System.nanoTime() - start;
         pool.shutdown();
-        http.close();
         assertThat(errors.get()).as("errors, e.g. " + errorSamples).isZero();
-        if (!print) return;
+        if (label == null) return;
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "| %d | %,d | %d | %.2f | %.2f | %.2f | %.2f | %,.0f |%n", clients, sorted.length, errors.get(),
+        System.out.printf(Locale.ROOT, "| %s | %,d | %d | %.2f | %.2f | %.2f | %.2f | %,.0f |%n", label, sorted.length, errors.get(),
                 ms(pct(sorted, 0.50)), ms(pct(sorted, 0.90)), ms(pct(sorted, 0.99)), ms(sorted[sorted.length - 1]),
                 sorted.length / (wall / 1e9));
         System.out.flush();
     }
 
     /** yente-shaped single-query bodies built from listed names, every other one with a letter dropped. */
-    private static List<String> bodies(Snapshot snap, int n) {
-        List<String> out = new ArrayList<>();
+    private static List<byte[]> bodies(Snapshot snap, int n) {
+        List<byte[]> out = new ArrayList<>();
         for (Entity e : sample(snap, n)) {
             String name = misspelt(e.caption(), out.size());
-            out.add("{\"queries\":{\"q\":{\"schema\":\"" + e.schema().ftmName() + "\",\"properties\":{\"name\":[" + quote(name) + "]}}}}");
+            out.add(("{\"queries\":{\"q\":{\"schema\":\"" + e.schema().ftmName() + "\",\"properties\":{\"name\":[" + quote(name) + "]}}}}")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         return out;
     }
