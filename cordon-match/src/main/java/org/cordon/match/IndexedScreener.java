@@ -68,7 +68,10 @@ public final class IndexedScreener implements Screener {
         for (int i = 0; i < listNames.length; i++) System.arraycopy(listNames[i].keys(), 0, keys, keyStart[i], keyStart[i + 1] - keyStart[i]);
     }
 
-    /** Per-thread working space: the index probe, and the best name score per record with a stamp saying it is current. */
+    /**
+     * Working space of one query at a time (borrowed, see {@link #idle}): the index probe, and the best name score per
+     * record with a stamp saying it is current.
+     */
     private static final class Scratch {
         final CandidateIndex.Probe probe;
         final double[] best;
