@@ -218,17 +218,7 @@ public final class NameScorer {
             String t = a.text(i);
             if (a.kind(i) != TokenKind.NAME || t.length() < 4) continue;
             for (int j = 0; j + 1 < b.size(); j++) {
-                if (!mayJoin(a, i, b, j)) continue;
-                String b2 = b.text(j + 1);
-                int joinedLength = b.text(j).length() + b2.length();
-                if (t.length() <= 64 && joinedLength <= 64
-                        && EditDistance.similarityBound(t.length(), joinedLength, a.letters(i),
-                        LetterClasses.merge(b.letters(j), b.letters(j + 1))) < 0.8
-                        && (a.abjad() == b.abjad() || 0.95 * EditDistance.similarityBound(a.skeleton(i).length(),
-                        b.skeleton(j).length() + b.skeleton(j + 1).length(), a.skeletonLetters(i),
-                        LetterClasses.merge(b.skeletonLetters(j), b.skeletonLetters(j + 1))) < 0.8)) {
-                    continue; // the join needs 0.8, by letters or (across an abjad) by consonants
-                }
+                if (!mayJoin(a, i, b, j) || joinRuledOut(a, i, b, j)) continue;
                 ua[i] = ub[j] = ub[j + 1] = 1.0;
                 any = true;
             }
@@ -252,6 +242,20 @@ public final class NameScorer {
             }
         }
         return any;
+    }
+
+    /**
+     * Whether the letters already rule out that word i of {@code a} meets words j and j + 1 of {@code b} written
+     * together at 0.8, the least {@link #joined} counts: by their letter classes, and across an abjad by their
+     * consonants' too.
+     */
+    private static boolean joinRuledOut(Tokens a, int i, Tokens b, int j) {
+        int length = a.text(i).length(), joinedLength = b.text(j).length() + b.text(j + 1).length();
+        return length <= 64 && joinedLength <= 64
+                && EditDistance.similarityBound(length, joinedLength, a.letters(i), LetterClasses.merge(b.letters(j), b.letters(j + 1))) < 0.8
+                && (a.abjad() == b.abjad() || 0.95 * EditDistance.similarityBound(a.skeleton(i).length(),
+                b.skeleton(j).length() + b.skeleton(j + 1).length(), a.skeletonLetters(i),
+                LetterClasses.merge(b.skeletonLetters(j), b.skeletonLetters(j + 1))) < 0.8);
     }
 
     /** Marks tokens that {@link #acronyms} could align (a short word of {@code a} and the run of {@code b} it spells); whether any. */
@@ -663,7 +667,8 @@ public final class NameScorer {
             String t = a.text(i);
             if (a.kind(i) != TokenKind.NAME || t.length() < 4) continue;
             for (int j = 0; j + 1 < b.size(); j++) {
-                if (!mayJoin(a, i, b, j)) continue;
+                // most pairs fail on their letters, before the two words are written together and compared
+                if (!mayJoin(a, i, b, j) || joinRuledOut(a, i, b, j)) continue;
                 String ab = b.text(j) + b.text(j + 1);
                 // only 0.8 counts: the distances give up below it
                 double s = EditDistance.similarityAtLeast(t, ab, 0.8, sc.rows);
