@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cordon.bench.speed.CustomerNames;
 import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
 import org.cordon.model.Entity;
@@ -32,8 +33,10 @@ import org.junit.jupiter.api.Test;
  * {@code clients x requests} requests per level. A last row times {@code GET /healthz} at 8 clients:
  * what HTTP alone costs.
  *
- * <p>Queries are names of listed persons and organisations taken from the loaded lists, every
- * other one misspelt (a letter dropped), so both hits and near misses are screened.
+ * <p>Two mixes of queries. Names of listed persons and organisations taken from the loaded lists, every
+ * other one misspelt (a letter dropped), so both hits and near misses are screened: the hardest mix, since
+ * every query has near matches to score. And generated customers (the bench's {@code CustomerNames}: nine
+ * locales, a fifth companies, one in 200 a listed name), as a payment flow or a customer file sends them.
  *
  * <p>Run (figures go to stdout; docs/performance.md records them):
  * <pre>
@@ -54,17 +57,25 @@ class MatchLoad {
             assertThat(server.lists().awaitFirstLoad(Duration.ofMinutes(5))).isTrue();
             Snapshot snap = server.lists().current();
             assertThat(snap).as("lists loaded: " + server.lists().startupError()).isNotNull();
-            List<byte[]> bodies = bodies(snap, 1000);
+            List<Query> listed = listedNames(snap, 1000), customers = customers(snap, 1000);
+            List<byte[]> listedBodies = bodies(listed), customerBodies = bodies(customers);
             int port = server.port();
-            System.out.printf(Locale.ROOT, "%nHTTP /match latency: %,d entities, %d distinct queries, %d requests per level, %d cores%n",
-                    snap.entityCount(), bodies.size(), perLevel, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "%nHTTP /match latency: %,d entities, %d distinct queries per mix, %d requests per level, %d cores%n",
+                    snap.entityCount(), listed.size(), perLevel, Runtime.getRuntime().availableProcessors());
             System.out.println("| clients | requests | errors | p50 ms | p90 ms | p99 ms | max ms | req/s |");
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
             // Warm up before measuring: on two cores the JIT compiler competes with the requests, and the server reaches its
             // steady rate only after some 20,000 of them (docs/performance.md).
-            run(port, "/match/default", bodies, 8, warmup, null);
-            inProcess(snap, perLevel);
-            for (int clients : new int[] {1, 8, 64}) run(port, "/match/default", bodies, clients, perLevel, String.valueOf(clients));
+            run(port, "/match/default", listedBodies, 8, warmup * 3 / 4, null);
+            run(port, "/match/default", customerBodies, 8, warmup / 4, null);
+            // listed names, every other one misspelt: the hardest mix, every query has near matches to score
+            inProcess(snap, listed, perLevel, "in-process, 1 thread");
+            for (int clients : new int[] {1, 8, 64}) run(port, "/match/default", listedBodies, clients, perLevel, String.valueOf(clients));
+            // generated customers, as a payment flow or a customer file sends them: few have any result
+            inProcess(snap, customers, perLevel, "customers: in-process, 1 thread");
+            for (int clients : new int[] {1, 8, 64}) {
+                run(port, "/match/default", customerBodies, clients, perLevel, "customers: " + clients);
+            }
             // what HTTP itself costs on this machine: a route that does no work
             run(port, "/healthz", null, 8, perLevel, "8, GET /healthz");
         }
@@ -74,9 +85,7 @@ class MatchLoad {
      * The same kind of query screened in-process, one thread, no HTTP: the matcher's own cost, so the
      * HTTP figures can be read as matcher + server overhead.
      */
-    private static void inProcess(Snapshot snap, int n) {
-        List<Query> queries = new ArrayList<>();
-        for (Entity e : sample(snap, 1000)) queries.add(Query.of(misspelt(e.caption(), queries.size()), e.schema(), null, null));
+    private static void inProcess(Snapshot snap, List<Query> queries, int n, String label) {
         ScreenOptions options = ScreenOptions.of(0.5, 5);
         long[] lat = new long[n];
         long start = System.nanoTime();
@@ -87,7 +96,7 @@ class MatchLoad {
         }
         long wall = System.nanoTime() - start;
         Arrays.sort(lat);
-        System.out.printf(Locale.ROOT, "| in-process, 1 thread | %,d | 0 | %.2f | %.2f | %.2f | %.2f | %,.0f |%n", n,
+        System.out.printf(Locale.ROOT, "| %s | %,d | 0 | %.2f | %.2f | %.2f | %.2f | %,.0f |%n", label, n,
                 ms(pct(lat, 0.50)), ms(pct(lat, 0.90)), ms(pct(lat, 0.99)), ms(lat[n - 1]), n / (wall / 1e9));
         System.out.flush();
     }
@@ -142,13 +151,29 @@ class MatchLoad {
         System.out.flush();
     }
 
-    /** yente-shaped single-query bodies built from listed names, every other one with a letter dropped. */
-    private static List<byte[]> bodies(Snapshot snap, int n) {
+    /** Listed persons' and organisations' names, every other one with a letter dropped. */
+    private static List<Query> listedNames(Snapshot snap, int n) {
+        List<Query> out = new ArrayList<>();
+        for (Entity e : sample(snap, n)) out.add(Query.of(misspelt(e.caption(), out.size()), e.schema(), null, null));
+        return out;
+    }
+
+    /** Generated customers in nine locales, a fifth of them companies, one in 200 a listed name (the bench's generator). */
+    private static List<Query> customers(Snapshot snap, int n) {
+        List<Entity> entities = new ArrayList<>(snap.byId().values());
+        entities.sort((a, b) -> a.id().compareTo(b.id()));
+        List<Query> out = new ArrayList<>();
+        for (CustomerNames.Customer c : CustomerNames.generate(n, 1, entities, 200)) out.add(Query.of(c.name(), c.schema(), null, null));
+        return out;
+    }
+
+    /** yente-shaped single-query bodies. */
+    private static List<byte[]> bodies(List<Query> queries) {
         List<byte[]> out = new ArrayList<>();
-        for (Entity e : sample(snap, n)) {
-            String name = misspelt(e.caption(), out.size());
-            out.add(("{\"queries\":{\"q\":{\"schema\":\"" + e.schema().ftmName() + "\",\"properties\":{\"name\":[" + quote(name) + "]}}}}")
-                    .getBytes(StandardCharsets.UTF_8));
+        for (Query q : queries) {
+            String schema = q.schema() == null ? "LegalEntity" : q.schema().ftmName();
+            out.add(("{\"queries\":{\"q\":{\"schema\":\"" + schema + "\",\"properties\":{\"name\":[" + quote(q.names().get(0).full())
+                    + "]}}}}").getBytes(StandardCharsets.UTF_8));
         }
         return out;
     }
