@@ -119,8 +119,8 @@ public final class NameScorer {
      * only when this bound reaches its floor.
      */
     public double upperBound(NormalisedName query, NormalisedName listed) {
-        // names in the same script are compared as written: rare, so scored exactly
-        if (sameScript(query, listed)) return scoreOnly(query, listed);
+        // names in the same script are compared as written, and bounded so: an Arabic-script query meets thousands
+        if (sameScript(query, listed)) return bound(query.scriptForm(), listed.scriptForm(), personRules(query, listed), SCRATCH.get());
         return bestOverForms(query, listed, personRules(query, listed), SCRATCH.get(), boundForms);
     }
 

@@ -122,6 +122,41 @@ class NameScorerBoundTest {
         assertThat(tight).as("the bound is useful (under 1 and within 0.2 of the score) for many pairs").isGreaterThan(2000);
     }
 
+    /** Words of one script each: names made of them are compared as written (NameScorer.sameScript). */
+    private static final String[][] SCRIPTS = {
+            {"محمد", "عبد", "الله", "عبدالله", "حسين", "علي", "الأمين", "بن", "أحمد", "الزهراني", "عبدالعزيز", "خالد", "الدكتور", "السيد"},
+            {"Иван", "Петрович", "Сергеевич", "Шойгу", "Навальный", "Ким", "Владимир", "Путин", "Ивановна", "ООО", "Сергей"},
+            {"김정은", "김", "정은", "박", "리", "이서연", "정", "윤서", "민준", "조선", "무역"},
+            {"金正恩", "王", "阿不都", "李", "张伟", "有限公司", "中国", "贸易", "习近平"}};
+
+    @Test
+    void theBoundIsNeverBelowTheScoreWithinOneScript() {
+        Random rnd = new Random(13);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            String[] words = SCRIPTS[i % SCRIPTS.length];
+            List<String> w = new ArrayList<>();
+            for (int k = 1 + rnd.nextInt(4); k > 0; k--) w.add(words[rnd.nextInt(words.length)]);
+            names.add(String.join(" ", w));
+        }
+        NameScorer scorer = scorerOver(names);
+        Schema[] schemas = {null, Schema.PERSON, Schema.ORGANIZATION};
+        int sameScript = 0, high = 0;
+        for (int i = 0; i < 6000; i++) {
+            String a = names.get(rnd.nextInt(names.size()));
+            // another name of the same script, or a variant: letters dropped, doubled or swapped, words joined or split
+            String b = rnd.nextInt(3) == 0 ? names.get((names.indexOf(a) + SCRIPTS.length * (1 + rnd.nextInt(50))) % names.size())
+                    : variant(rnd, a);
+            Schema s = schemas[rnd.nextInt(schemas.length)];
+            check(scorer, b, a, s);
+            NormalisedName q = NameNormaliser.normalise(b, s), l = NameNormaliser.normalise(a, s);
+            if (q.script() != Character.UnicodeScript.LATIN && q.script() == l.script()) sameScript++;
+            if (scorer.score(q, l) >= 0.7) high++;
+        }
+        assertThat(sameScript).as("pairs compared as written").isGreaterThan(3000);
+        assertThat(high).as("the variants do score high").isGreaterThan(1000);
+    }
+
     @Test
     void theBoundIsNeverBelowTheScoreOnTheEvaluationPairs() throws IOException {
         String prop = System.getProperty("cordon.shared");
