@@ -84,6 +84,32 @@ class IndexedScreenerTest {
         return q.isEmpty() ? name : q;
     }
 
+    /**
+     * Equal text meets at 1 whatever the two tokens' kinds: "the" is a word of a person's name and a particle of a query
+     * read as an organisation's, and the index's bound must credit the list word for it (it once credited nothing,
+     * and the scan's result was missing at 0.5).
+     */
+    @Test
+    void aQueryParticleMeetsAListWordOfTheSameText() {
+        List<Entity> people = new ArrayList<>();
+        String[] names = {"Omar the Chechen", "Omar Chechenov", "Abu Omar", "Ruslan Kurchaloev", "Ivan Chechen", "Magomed Daudov",
+                "Ramzan Kadyrov", "Adam Delimkhanov", "Ruslan Geremeev", "Apti Alaudinov"};
+        for (int i = 0; i < names.length; i++) {
+            people.add(Entity.builder("gen", "p" + i, Schema.PERSON).name(names[i], NameKind.PRIMARY).build());
+        }
+        SanctionsList list = new SanctionsList(new ListVersion("gen", "gen", "gen", "test", null, List.of(), "", people.size()), people);
+        IndexedScreener indexed = Screeners.build(List.of(list));
+        Query query = Query.of("Branch of the Chechen Republic", null, null, null);
+        for (double threshold : new double[]{0.5, 0.52, 0.6}) {
+            ScreenOptions opts = ScreenOptions.of(threshold, 10);
+            List<String> expected = indexed.scan().screen(query, opts).stream().map(r -> r.entity().id() + "=" + r.score()).toList();
+            assertThat(indexed.screen(query, opts).stream().map(r -> r.entity().id() + "=" + r.score()).toList())
+                    .as("at %s", threshold).isEqualTo(expected);
+        }
+        assertThat(indexed.scan().screen(query, ScreenOptions.of(0.5, 10))).as("not vacuous: the scan finds the name with \"the\"")
+                .anyMatch(r -> r.entity().id().endsWith("p0"));
+    }
+
     @Test
     void indexedResultsEqualTheScanOnThousandsOfGeneratedQueries() {
         Random rnd = new Random(20260529L);

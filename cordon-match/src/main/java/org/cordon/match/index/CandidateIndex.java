@@ -577,6 +577,7 @@ public final class CandidateIndex {
             baseQuery = 0;
             nonNameQuery = 0;
             bands.clear();
+            sameText.clear();
             queryInitialLetters = 0;
             queryWordLetters = 0;
             anySyllabic = false;
@@ -615,6 +616,26 @@ public final class CandidateIndex {
                 acc[a + COVER_QUERY] += queryGain;
                 acc[a + MET_LIST] += share == null || share[k] < 0 ? 1.0 : share[k];
                 acc[a + MET_QUERY] += queryMet;
+            }
+        }
+
+        /** Hits of the query's tokens other than words and numbers on list tokens of the same text. */
+        private final java.util.ArrayList<Hits> sameText = new java.util.ArrayList<>();
+
+        /**
+         * Adds what list words of the same text as the query's particles, initials and legal forms carry to the names
+         * already found (run once every candidate is known: such a token makes no name a candidate, since it is no strong
+         * pair). The query side counts those tokens in full already.
+         */
+        private void addSameText() {
+            for (Hits h : sameText) {
+                for (int k = 0; k < h.names.length; k++) {
+                    int r = h.names[k];
+                    if (stamp[r] != epoch) continue;
+                    int a = r * SLOTS;
+                    acc[a + COVER_LIST] += h.gain[k];
+                    acc[a + MET_LIST] += h.met[k];
+                }
             }
         }
 
@@ -794,6 +815,7 @@ public final class CandidateIndex {
             for (Tokens t : n.forms()) probeForm(t, probe, acronyms);
             if (!n.scriptTokens().isEmpty()) probeForm(n.scriptForm(), probe, acronyms);
         }
+        probe.addSameText();
         if (probe.weakBand) probe.addBands();
         return probe.size;
     }
@@ -841,6 +863,11 @@ public final class CandidateIndex {
             } else if (k == TokenKind.NUMBER) {
                 int id = text.get(s);
                 if (id >= 0) probe.addPlain(textPostings[id]);
+            } else {
+                // a particle, initial or legal form meets a list word of the same text at 1, whatever its kind ("the" of
+                // "Omar the Chechen" is a word where the query has a particle): credited to the names found, once known
+                Hits h = sameTextHits(s, probe);
+                if (h.names.length > 0) probe.sameText.add(h);
             }
             if (i + 1 < n && k != TokenKind.LEGAL_FORM && t.kind(i + 1) != TokenKind.LEGAL_FORM) {
                 String joined = s + t.text(i + 1);
@@ -911,6 +938,21 @@ public final class CandidateIndex {
             probe.hitWords(acronymPostings[id], null, ACRONYM_SIM);
         }
         if (lastTwoLetters && (id = prefix.get(s)) >= 0) probe.hitWords(prefixPostings[id], null, TRUNCATED_SIM);
+        hit = probe.hits();
+        if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
+        tokenCache.put(key, hit);
+        return hit;
+    }
+
+    /** The names with a list token of text {@code s} (met at 1, with its share); cached with the words' hits. */
+    private Hits sameTextHits(String s, Probe probe) {
+        String key = "=" + s;
+        Hits hit = tokenCache.get(key);
+        if (hit != null) return hit;
+        int id = text.get(s);
+        if (id < 0) return Hits.NONE;
+        probe.startHits();
+        probe.hitTerm(id, 1.0);
         hit = probe.hits();
         if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
         tokenCache.put(key, hit);
