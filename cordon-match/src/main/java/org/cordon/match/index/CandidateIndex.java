@@ -272,19 +272,10 @@ public final class CandidateIndex {
                     }
                 }
             }
-            // A key that is also two adjacent words written together (a word of this name equal to a join of two, or a
-            // skeleton equal to a join whose other half has no consonants: "sn" for "wei sun") may meet a query word as the
-            // join, which covers both words: its share is left unknown (-1), so a probe credits all the name at most.
-            // Only a join as long as one of the name's own keys can be one: their lengths first (a bit per length).
-            long wordLengths = 0, skeletonLengths = 0;
-            for (Tokens t : forms) {
-                for (int j = 0; j < t.size(); j++) {
-                    wordLengths |= 1L << Math.min(63, t.text(j).length());
-                    skeletonLengths |= 1L << Math.min(63, t.skeleton(j).length());
-                    if (t.skeleton(j).length() > 0) skeletonLengths |= 1L << Math.min(63, t.skeleton(j).length() - 1); // ta marbuta
-                    if (t.kind(j) == TokenKind.PARTICLE) skeletonLengths |= 1L << Math.min(63, t.text(j).length()); // a particle's key is its text
-                }
-            }
+            // Two adjacent words written together meet a query word as one key that covers both: the key carries the
+            // pair's share, or a single word's of the same text if that is larger ("ali" + "hasan" may also be a word
+            // "alihasan"; a skeleton join whose other half has no consonants, "sn" for "wei sun", is the other's key),
+            // marked as a join (-2 - share, see joinShare). The same for their consonant skeletons written together.
             for (Tokens t : forms) {
                 if (t.syllabic()) continue;
                 TermDictionary skd = t.abjad() ? skeletonAbjad : skeleton;
@@ -295,21 +286,16 @@ public final class CandidateIndex {
                 for (int j = 0; j < t.size(); j++) total += w[j];
                 for (int j = 0; j + 1 < t.size(); j++) {
                     if (t.kind(j) == TokenKind.LEGAL_FORM || t.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
-                    if ((wordLengths & 1L << Math.min(63, t.text(j).length() + t.text(j + 1).length())) != 0) {
-                        int id = text.get(t.text(j) + t.text(j + 1));
-                        int pos = id < 0 ? -1 : Arrays.binarySearch(textPostings[id], r);
-                        if (pos >= 0) share[id][pos] = -1;
-                    }
-                    if ((skeletonLengths & 1L << Math.min(63, t.skeleton(j).length() + t.skeleton(j + 1).length())) != 0) {
-                        int sid = skd.get(t.skeleton(j) + t.skeleton(j + 1));
-                        int spos = sid < 0 ? -1 : Arrays.binarySearch(skp[sid], r);
-                        // a key also a single word's: the larger of that word's share and the pair's, marked as a join
-                        if (spos >= 0 && sks[sid][spos] != -1) {
-                            double pair = total > 0 ? (w[j] + w[j + 1]) / total : 1.0;
-                            double single = sks[sid][spos] >= 0 ? sks[sid][spos] : -2 - sks[sid][spos];
-                            sks[sid][spos] = -2 - Math.max(single, pair);
-                        }
-                    }
+                    double pair = total > 0 ? (w[j] + w[j + 1]) / total : 1.0;
+                    // the two words written together: a query word meeting them covers both, so the key carries the pair's
+                    // share, or a single word's of the same text if that is larger, marked as a join (see joinShare)
+                    int id = text.get(t.text(j) + t.text(j + 1));
+                    int pos = id < 0 ? -1 : Arrays.binarySearch(textPostings[id], r);
+                    if (pos >= 0) share[id][pos] = -2 - Math.max(pair, storedShare(share[id][pos]));
+                    // and their consonants written together, likewise
+                    int sid = skd.get(t.skeleton(j) + t.skeleton(j + 1));
+                    int spos = sid < 0 ? -1 : Arrays.binarySearch(skp[sid], r);
+                    if (spos >= 0) sks[sid][spos] = -2 - Math.max(pair, storedShare(sks[sid][spos]));
                 }
             }
         });
@@ -421,6 +407,11 @@ public final class CandidateIndex {
      */
     static double joinShare(double stored) {
         return stored <= -2 ? -2 - stored : 1.0;
+    }
+
+    /** The share a posting already carries for {@code weigh}'s joins: a word's, a join's (decoded), or none yet (-1: 0). */
+    private static double storedShare(double stored) {
+        return stored >= 0 ? stored : stored <= -2 ? -2 - stored : 0;
     }
 
     /** The epoch after {@code epoch} for a stamp array, clearing the stamps when the counter wraps. */
@@ -770,11 +761,12 @@ public final class CandidateIndex {
                 for (int k = 0; k < p.length; k++) {
                     int r = p[k];
                     hitName(r);
-                    // a negative share: the name has the term only as two words written together, which the scorer meets at
-                    // the same edit similarity, the two words' shares unknown (at most all)
+                    // a negative share: the term is also two words written together, which the scorer meets at the same
+                    // edit similarity; joinShare reads what they carry (all of the name where unknown)
                     if (share != null) {
-                        gainOf[r] += share[k] < 0 ? sim - STRONG : share[k] * (sim - STRONG);
-                        metOf[r] += share[k] < 0 ? 1.0 : share[k];
+                        double sh = share[k] < 0 ? joinShare(share[k]) : share[k];
+                        gainOf[r] += sh * (sim - STRONG);
+                        metOf[r] += sh;
                     }
                     if (sim > bestOf[r]) bestOf[r] = sim;
                 }
@@ -920,7 +912,7 @@ public final class CandidateIndex {
         textFuzzy.lookup(s, STRONG, Integer.MAX_VALUE / 2, probe::hitTerm);
         // the scorer meets a query word with two list words written together only within two letters of length
         // two list words written together: each meets the query word at no more than 1, and together they weigh at most all
-        if (s.length() >= 4) pairFuzzy.lookupEnds(s, s.charAt(0), s.charAt(s.length() - 1), JOINED, 2, t -> probe.hitWords(textPostings[t], null, 1.0));
+        if (s.length() >= 4) pairFuzzy.lookupEnds(s, s.charAt(0), s.charAt(s.length() - 1), JOINED, 2, t -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0));
         if (!ph.isEmpty()) {
             if ((id = phoneticTranslit.get(ph)) >= 0) soundAlikes(s, phoneticTranslitPostings[id], probe);
             if (transliterated && (id = phonetic.get(ph)) >= 0) soundAlikes(s, phoneticPostings[id], probe);
