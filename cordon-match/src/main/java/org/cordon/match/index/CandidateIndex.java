@@ -291,7 +291,11 @@ public final class CandidateIndex {
                     // share, or a single word's of the same text if that is larger, marked as a join (see joinShare)
                     int id = text.get(t.text(j) + t.text(j + 1));
                     int pos = id < 0 ? -1 : Arrays.binarySearch(textPostings[id], r);
-                    if (pos >= 0) share[id][pos] = -2 - Math.max(pair, storedShare(share[id][pos]));
+                    if (pos >= 0) {
+                        double was = share[id][pos];
+                        boolean word = was >= 0 || was <= WORD_AND_JOIN;
+                        share[id][pos] = (word ? WORD_AND_JOIN : -2) - Math.max(pair, storedShare(was));
+                    }
                     // and their consonants written together, likewise
                     int sid = skd.get(t.skeleton(j) + t.skeleton(j + 1));
                     int spos = sid < 0 ? -1 : Arrays.binarySearch(skp[sid], r);
@@ -406,12 +410,23 @@ public final class CandidateIndex {
      * key that is both a word of the name and a join of two of its words, s the larger of their shares.
      */
     static double joinShare(double stored) {
-        return stored <= -2 ? -2 - stored : 1.0;
+        return stored <= WORD_AND_JOIN ? WORD_AND_JOIN - stored : stored <= -2 ? -2 - stored : 1.0;
     }
+
+    /**
+     * A text key that is both a word of the name and two of its words written together is stored as this less its share;
+     * a key that is only two words written together as -2 less it (see {@link #joinShare}).
+     */
+    static final double WORD_AND_JOIN = -4;
 
     /** The share a posting already carries for {@code weigh}'s joins: a word's, a join's (decoded), or none yet (-1: 0). */
     private static double storedShare(double stored) {
-        return stored >= 0 ? stored : stored <= -2 ? -2 - stored : 0;
+        return stored >= 0 ? stored : stored <= -2 ? joinShare(stored) : 0;
+    }
+
+    /** Whether a text posting's key is, in its name, only two words written together (not also a word of it). */
+    private static boolean onlyJoined(double stored) {
+        return stored <= -2 && stored > WORD_AND_JOIN;
     }
 
     /** The epoch after {@code epoch} for a stamp array, clearing the stamps when the counter wraps. */
@@ -512,6 +527,8 @@ public final class CandidateIndex {
         private int[] hitNames = new int[256];
         private int hitCount, hitEpoch;
         private final double[] termSim;
+        /** Per term met, the best similarity by letters alone (exact or edit), without sound-alike keys. */
+        private final double[] termEditSim;
         private final int[] termStamp;
         private int[] terms = new int[64];
         private int termCount, termEpoch;
@@ -519,6 +536,7 @@ public final class CandidateIndex {
         Probe() {
             int n = textPostings.length;
             termSim = new double[n];
+            termEditSim = new double[n];
             termStamp = new int[n];
         }
 
@@ -715,13 +733,20 @@ public final class CandidateIndex {
 
         /** A list word met with similarity {@code sim} (kept at its best over the relations). */
         private void hitTerm(int t, double sim) {
+            hitTerm(t, sim, true);
+        }
+
+        /** A list word met with similarity {@code sim} (kept at its best over the relations); {@code byLetters}: exact or edit. */
+        private void hitTerm(int t, double sim, boolean byLetters) {
             if (termStamp[t] != termEpoch) {
                 termStamp[t] = termEpoch;
                 termSim[t] = sim;
+                termEditSim[t] = byLetters ? sim : 0;
                 if (termCount == terms.length) terms = Arrays.copyOf(terms, termCount * 2);
                 terms[termCount++] = t;
-            } else if (sim > termSim[t]) {
-                termSim[t] = sim;
+            } else {
+                if (sim > termSim[t]) termSim[t] = sim;
+                if (byLetters && sim > termEditSim[t]) termEditSim[t] = sim;
             }
         }
 
@@ -760,6 +785,9 @@ public final class CandidateIndex {
                 double[] share = textShare == null ? null : textShare[t];
                 for (int k = 0; k < p.length; k++) {
                     int r = p[k];
+                    // two words written together (and not a word of this name) meet a query word only by their letters,
+                    // at JOINED or more (NameScorer.joined): not by sound-alike keys, not in between
+                    if (share != null && onlyJoined(share[k]) && termEditSim[t] < JOINED) continue;
                     hitName(r);
                     // a negative share: the term is also two words written together, which the scorer meets at the same
                     // edit similarity; joinShare reads what they carry (all of the name where unknown)
@@ -1006,7 +1034,7 @@ public final class CandidateIndex {
             int a = s.length(), b = term.length();
             if (Math.min(a, b) * 2 <= Math.max(a, b)) continue;
             if (a <= 64 && b <= 64 && EditDistance.similarityBound(a, b, letters, textLetters[t]) < 0.5) continue;
-            probe.hitTerm(t, PHONETIC_SIM);
+            probe.hitTerm(t, PHONETIC_SIM, false);
         }
     }
 
