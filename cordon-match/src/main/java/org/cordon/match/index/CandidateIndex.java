@@ -275,7 +275,8 @@ public final class CandidateIndex {
             // Two adjacent words written together meet a query word as one key that covers both: the key carries the
             // pair's share, or a single word's of the same text if that is larger ("ali" + "hasan" may also be a word
             // "alihasan"; a skeleton join whose other half has no consonants, "sn" for "wei sun", is the other's key),
-            // marked as a join (-2 - share, see joinShare). The same for their consonant skeletons written together.
+            // marked as a join (see joinShare: -2 - share, or WORD_AND_JOIN - share for a text key that is also a word of the
+            // name). The same for their consonant skeletons written together (always -2 - share).
             for (Tokens t : forms) {
                 if (t.syllabic()) continue;
                 TermDictionary skd = t.abjad() ? skeletonAbjad : skeleton;
@@ -287,8 +288,6 @@ public final class CandidateIndex {
                 for (int j = 0; j + 1 < t.size(); j++) {
                     if (t.kind(j) == TokenKind.LEGAL_FORM || t.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
                     double pair = total > 0 ? (w[j] + w[j + 1]) / total : 1.0;
-                    // the two words written together: a query word meeting them covers both, so the key carries the pair's
-                    // share, or a single word's of the same text if that is larger, marked as a join (see joinShare)
                     int id = text.get(t.text(j) + t.text(j + 1));
                     int pos = id < 0 ? -1 : Arrays.binarySearch(textPostings[id], r);
                     if (pos >= 0) {
