@@ -37,8 +37,10 @@ public final class EditDistance {
 
     /**
      * The same distance when it is at most {@code max}; otherwise some value above {@code max}, found
-     * early: costs never fall, so once a whole row exceeds {@code max} the end cannot come back under
-     * it. The candidate index verifies its fuzzy term lookups with this (most terms fail in two or three rows).
+     * early: costs never fall, and each letter of length difference still to make up needs an insertion
+     * or deletion (at least {@link #CHEAP}), so once a whole row exceeds {@code max} by that measure the end
+     * cannot come back under it. The candidate index verifies its fuzzy term lookups with this, and the
+     * scorer compares token pairs with it (most fail in two or three rows).
      */
     public static double distanceAtMost(CharSequence a, CharSequence b, double max) {
         return distanceAtMost(a, b, max, ROWS.get());
@@ -49,15 +51,20 @@ public final class EditDistance {
         int n = Math.min(a.length(), MAX), m = Math.min(b.length(), MAX);
         double[] prev2 = rows[0], prev = rows[1], cur = rows[2], indelB = rows[3];
         prev[0] = 0;
+        // a row's least value plus CHEAP per letter of length difference left to make up from that cell
+        double row0Min = CHEAP * Math.abs(n - m);
         for (int j = 1; j <= m; j++) {
             indelB[j - 1] = indel(b, j - 1);
             prev[j] = prev[j - 1] + indelB[j - 1];
+            row0Min = Math.min(row0Min, prev[j] + CHEAP * Math.abs(n - m + j));
         }
+        boolean prevOver = row0Min > max;
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
             double delA = indel(a, i - 1);
             cur[0] = prev[0] + delA;
-            double rowMin = cur[0];
+            int left = n - i - m; // the length difference left at column j is |left + j|
+            double rowMin = cur[0] + CHEAP * Math.abs(left);
             char before = i > 1 ? a.charAt(i - 2) : 0;
             char cbPrev = 0;
             for (int j = 1; j <= m; j++) {
@@ -66,11 +73,14 @@ public final class EditDistance {
                 v = Math.min(v, prev[j - 1] + cost(ca, cb));
                 if (i > 1 && j > 1 && ca == cbPrev && before == cb && ca != cb) v = Math.min(v, prev2[j - 2] + 1);
                 cur[j] = v;
-                if (v < rowMin) rowMin = v;
+                double lower = v + CHEAP * Math.abs(left + j);
+                if (lower < rowMin) rowMin = lower;
                 cbPrev = cb;
             }
             // a transposition reads two rows back, so stop only when this row and the one before both exceed max
-            if (rowMin > max && (i == 1 || minOf(prev, m) > max)) return rowMin;
+            boolean over = rowMin > max;
+            if (over && prevOver) return rowMin;
+            prevOver = over;
             double[] t = prev2;
             prev2 = prev;
             prev = cur;
@@ -88,12 +98,6 @@ public final class EditDistance {
 
     private static double cost(char a, char b) {
         return (a | b) < 128 ? COSTS[a * 128 + b] : substitution(a, b);
-    }
-
-    private static double minOf(double[] row, int m) {
-        double min = row[0];
-        for (int j = 1; j <= m; j++) if (row[j] < min) min = row[j];
-        return min;
     }
 
     /** What inserting or deleting {@code s[i]} costs (see {@link #indel}), for code that walks the same table. */
