@@ -22,6 +22,13 @@ class SnapshotCacheTest {
 
     @TempDir
     Path dir;
+    /** What the cache under test warned of (a fresh list per test). */
+    private final List<String> warnings = new ArrayList<>();
+
+    /** A cache at {@code file} whose warnings go to {@link #warnings}. */
+    private SnapshotCache cacheAt(Path file) {
+        return new SnapshotCache(file, warnings::add);
+    }
 
     private Path lists() throws Exception {
         Path lists = dir.resolve("lists");
@@ -68,8 +75,7 @@ class SnapshotCacheTest {
     void theFirstOpenWritesTheSnapshotAndTheSecondReadsIt() throws Exception {
         Path lists = lists();
         Path file = dir.resolve("cache").resolve("index.snapshot");
-        List<String> warnings = new ArrayList<>();
-        SnapshotCache cache = new SnapshotCache(file, warnings::add);
+        SnapshotCache cache = cacheAt(file);
 
         SnapshotCache.ReadyIndex built = cache.open(lists, Timings.NONE);
         assertThat(built.source()).isEqualTo(SnapshotCache.Source.FILES);
@@ -95,8 +101,7 @@ class SnapshotCacheTest {
     void changedListsAreReadFromTheFilesAndTheSnapshotRewritten() throws Exception {
         Path lists = lists();
         Path file = dir.resolve("index.snapshot");
-        List<String> warnings = new ArrayList<>();
-        SnapshotCache cache = new SnapshotCache(file, warnings::add);
+        SnapshotCache cache = cacheAt(file);
         cache.open(lists, Timings.NONE);
         Files.writeString(lists.resolve("inhouse").resolve("watch.csv"), "id,name\n1,ACME WIDGETS\n2,Boris Tarkovsky\n3,Ocean Star\n");
 
@@ -112,8 +117,7 @@ class SnapshotCacheTest {
     void aDamagedSnapshotIsReportedAndReplaced() throws Exception {
         Path lists = lists();
         Path file = dir.resolve("index.snapshot");
-        List<String> warnings = new ArrayList<>();
-        SnapshotCache cache = new SnapshotCache(file, warnings::add);
+        SnapshotCache cache = cacheAt(file);
         cache.open(lists, Timings.NONE);
         byte[] bytes = Files.readAllBytes(file);
         for (int i = bytes.length / 2; i < bytes.length / 2 + 16; i++) bytes[i] ^= (byte) 0x5A;
@@ -145,8 +149,7 @@ class SnapshotCacheTest {
         Path lists = lists();
         Path blocker = dir.resolve("not-a-directory");
         Files.writeString(blocker, "a file where the snapshot's directory should be");
-        List<String> warnings = new ArrayList<>();
-        SnapshotCache cache = new SnapshotCache(blocker.resolve("index.snapshot"), warnings::add);
+        SnapshotCache cache = cacheAt(blocker.resolve("index.snapshot"));
         SnapshotCache.ReadyIndex r = cache.open(lists, Timings.NONE);
         assertThat(r.source()).isEqualTo(SnapshotCache.Source.FILES);
         assertThat(captions(r)).first().asString().startsWith("Boris Tarkovsky ");
