@@ -83,6 +83,8 @@ public final class IndexedScreener implements Screener {
         /** The best scores of the first records to reach the floor, the least on top: their k-th is a bar no other record can pass under. */
         final TopScores top = new TopScores();
         final int[] inTop;
+        /** The scorer's work arrays (and its memo of token pairs) for this query. */
+        final NameScorer.Scratch scoring = new NameScorer.Scratch();
 
         Scratch(CandidateIndex.Probe probe, int records) {
             this.probe = probe;
@@ -282,8 +284,8 @@ public final class IndexedScreener implements Screener {
                 if (ln == null) ln = listNames[nameId];
                 double factor = ln.name().kind() == NameKind.WEAK_ALIAS ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
                 double bar = Math.max(Math.max(nameFloor, sc.best[r]), sc.top.kth());
-                if (names.upperBound(q.names().get(qi), ln.normalised()) * factor < bar - 1e-9) continue;
-                double s = names.score(q.names().get(qi), ln.normalised()) * factor;
+                if (names.upperBound(q.names().get(qi), ln.normalised(), sc.scoring) * factor < bar - 1e-9) continue;
+                double s = names.score(q.names().get(qi), ln.normalised(), sc.scoring) * factor;
                 if (s > sc.best[r]) sc.best[r] = s;
                 if (namesOnly && s >= nameFloor && sc.inTop[r] != sc.epoch) {
                     sc.inTop[r] = sc.epoch;

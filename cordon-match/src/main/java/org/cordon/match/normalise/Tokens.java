@@ -34,6 +34,12 @@ public final class Tokens {
     final long[] letters;
     /** Each token's consonant skeleton's {@link LetterClasses} histogram. */
     final long[] skeletonLetters;
+    /**
+     * A number no other form made by this process has: what a cache keyed by "this query form" holds instead of the
+     * form itself, so that it keeps no finished query's tokens alive.
+     */
+    private final long serial = SERIALS.getAndIncrement();
+    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
     /** Weights of the tokens for the last weights asked for (see {@link #weights}); racy by design, each value immutable. */
     private WeightCache weightCache;
 
@@ -57,6 +63,11 @@ public final class Tokens {
             letters[i] = LetterClasses.histogram(text[i]);
             skeletonLetters[i] = LetterClasses.histogram(skeleton[i]);
         }
+    }
+
+    /** This form's number, unique in the process (see {@link #serial}). */
+    public long serial() {
+        return serial;
     }
 
     /**

@@ -104,8 +104,12 @@ public final class NameScorer {
 
     /** Score only, without building a result object: the scan's inner loop. */
     public double scoreOnly(NormalisedName query, NormalisedName listed) {
+        return score(query, listed, SCRATCH.get());
+    }
+
+    /** {@link #score(NormalisedName, NormalisedName)} in the caller's work arrays. */
+    public double score(NormalisedName query, NormalisedName listed, Scratch sc) {
         boolean person = personRules(query, listed);
-        Scratch sc = SCRATCH.get();
         if (sameScript(query, listed)) return align(query.scriptForm(), listed.scriptForm(), person, sc);
         return bestOverForms(query, listed, person, sc, alignForms);
     }
@@ -119,9 +123,14 @@ public final class NameScorer {
      * only when this bound reaches its floor.
      */
     public double upperBound(NormalisedName query, NormalisedName listed) {
+        return upperBound(query, listed, SCRATCH.get());
+    }
+
+    /** {@link #upperBound(NormalisedName, NormalisedName)} in the caller's work arrays. */
+    public double upperBound(NormalisedName query, NormalisedName listed, Scratch sc) {
         // names in the same script are compared as written, and bounded so: an Arabic-script query meets thousands
-        if (sameScript(query, listed)) return bound(query.scriptForm(), listed.scriptForm(), personRules(query, listed), SCRATCH.get());
-        return bestOverForms(query, listed, personRules(query, listed), SCRATCH.get(), boundForms);
+        if (sameScript(query, listed)) return bound(query.scriptForm(), listed.scriptForm(), personRules(query, listed), sc);
+        return bestOverForms(query, listed, personRules(query, listed), sc, boundForms);
     }
 
     /** One pair of forms compared: {@link #align} or {@link #bound}. */
@@ -310,8 +319,16 @@ public final class NameScorer {
         };
     }
 
-    /** Per-thread work arrays, so that scoring a pair allocates nothing once warm. */
-    static final class Scratch {
+    /**
+     * Work arrays, so that scoring a pair allocates nothing once warm: one per thread, or one per query where the
+     * caller passes its own (the screener borrows one with its other working space, which spares a thread-local
+     * look-up per candidate name and keeps as many as queries run at once, not one per server thread). One thread at
+     * a time.
+     */
+    public static final class Scratch {
+        public Scratch() {
+        }
+
         double[] wq = new double[16], wl = new double[16], qSim = new double[16], lSim = new double[16];
         int[] qTo = new int[16], lTo = new int[16];
         byte[] qHow = new byte[16];
@@ -419,10 +436,15 @@ public final class NameScorer {
                 | ((l.roles(j) & Tokens.PATRONYMIC) != 0 ? 8 : 0));
     }
 
-    /** Open-addressing table (query form, token index, list word, flags) -> similarity; cleared wholesale when half full. */
+    /**
+     * Open-addressing table (query form, token index, list word, flags) -> similarity; cleared wholesale when half full.
+     * The query form is held by its {@link Tokens#serial() number}, not by reference: a thread's table outlives its
+     * queries, and references to them would keep each finished query's tokens alive through young collections (copied,
+     * then promoted, until the table is next cleared).
+     */
     static final class PairMemo {
         private static final int SIZE = 1 << 14, MASK = SIZE - 1;
-        final Object[] query = new Object[SIZE];
+        final long[] query = new long[SIZE];
         final String[] text = new String[SIZE];
         final int[] index = new int[SIZE];
         final int[] stamp = new int[SIZE];
@@ -435,14 +457,15 @@ public final class NameScorer {
          * The query form is in the hash: without it a list word met by every query ("mohammad") piles the entries
          * of all queries since the last clearing onto one run of slots.
          */
-        private static int hash(Tokens q, int i, String t, byte f) {
-            int h = ((t.hashCode() * 31 + i) * 31 + f) * 31 + System.identityHashCode(q);
+        private static int hash(long q, int i, String t, byte f) {
+            int h = ((t.hashCode() * 31 + i) * 31 + f) * 31 + Long.hashCode(q * 0x9E3779B97F4A7C15L);
             return (h ^ (h >>> 15)) & MASK;
         }
 
         int find(Tokens q, int i, String t, byte f) {
-            for (int s = hash(q, i, t, f); stamp[s] == epoch; s = (s + 1) & MASK) {
-                if (query[s] == q && index[s] == i && flags[s] == f && t.equals(text[s])) return s;
+            long id = q.serial();
+            for (int s = hash(id, i, t, f); stamp[s] == epoch; s = (s + 1) & MASK) {
+                if (query[s] == id && index[s] == i && flags[s] == f && t.equals(text[s])) return s;
             }
             return -1;
         }
@@ -453,13 +476,13 @@ public final class NameScorer {
                     java.util.Arrays.fill(stamp, 0);
                     epoch = 1;
                 }
-                java.util.Arrays.fill(query, null); // let old queries go
                 filled = 0;
             }
-            int s = hash(q, i, t, f);
+            long id = q.serial();
+            int s = hash(id, i, t, f);
             while (stamp[s] == epoch) s = (s + 1) & MASK;
             stamp[s] = epoch;
-            query[s] = q;
+            query[s] = id;
             index[s] = i;
             text[s] = t;
             flags[s] = f;
