@@ -33,6 +33,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted, in bytes (default ${DEFAULT-VALUE}).")
     long maxBody;
 
+    @Option(names = "--screening-threads", paramLabel = "N", defaultValue = "0",
+            description = "Screenings run at once; the rest wait their turn in arrival order (default ${DEFAULT-VALUE}: one per core). "
+                    + "More than the cores lets short requests pass long ones but costs every screening more CPU and lengthens the slowest "
+                    + "(docs/performance.md, \"Server\").")
+    int screeningThreads;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -44,7 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerOptions options = ServerOptions.of(host, port, listOptions.resolve()).withMaxBodyBytes(maxBody)
-                .withSnapshotFile(listOptions.snapshotFile());
+                .withSnapshotFile(listOptions.snapshotFile()).withScreeningThreads(screeningThreads);
         org.cordon.store.Store store = storeOptions.open();
         long activeKeys = store.keys().all().stream().filter(k -> k.active()).count();
         var err = spec.commandLine().getErr();

@@ -55,9 +55,10 @@ public final class CordonServer implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         byte[] openapi = resource("/openapi.json");
         AdminRoutes admin = new AdminRoutes(lists);
-        MatchRoutes match = new MatchRoutes(lists, options.maxBodyBytes());
-        SearchRoutes search = new SearchRoutes(lists);
-        ReconcileRoutes reconcile = new ReconcileRoutes(lists, options.maxBodyBytes());
+        ScreeningGate gate = new ScreeningGate(options.screeningThreads());
+        MatchRoutes match = new MatchRoutes(lists, gate, options.maxBodyBytes());
+        SearchRoutes search = new SearchRoutes(lists, gate);
+        ReconcileRoutes reconcile = new ReconcileRoutes(lists, gate, options.maxBodyBytes());
         ScanRoutes scan = new ScanRoutes(lists, options.maxBodyBytes());
         StoreRoutes record = store == null ? null : new StoreRoutes(store, options.maxBodyBytes());
         ScreeningAudit screeningAudit = store == null ? null : new ScreeningAudit(store.audit());
@@ -118,8 +119,8 @@ public final class CordonServer implements AutoCloseable {
         });
         app.start();
         lists.loadInBackground();
-        LOG.info("Cordon listening on http://{}:{}/ (lists from {}, index snapshot {})", options.host(), app.port(), options.listDir(),
-                options.snapshotFile() == null ? "none" : options.snapshotFile());
+        LOG.info("Cordon listening on http://{}:{}/ (lists from {}, index snapshot {}, {} screenings at once)", options.host(), app.port(),
+                options.listDir(), options.snapshotFile() == null ? "none" : options.snapshotFile(), gate.size());
         return new CordonServer(app, lists, routes, screeningAudit);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cordon.match.MatchResult;
+import org.cordon.match.Query;
 import org.cordon.model.PartialDate;
 
 /**
@@ -24,10 +25,12 @@ final class MatchRoutes {
             "name-qualified", "regression-v1", "regression-v2", "ofac-249");
 
     private final ServedLists lists;
+    private final ScreeningGate gate;
     private final long maxBodyBytes;
 
-    MatchRoutes(ServedLists lists, long maxBodyBytes) {
+    MatchRoutes(ServedLists lists, ScreeningGate gate, long maxBodyBytes) {
         this.lists = lists;
+        this.gate = gate;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -74,7 +77,8 @@ final class MatchRoutes {
         int fetch = changedSince == null ? limit : Math.min(MAX_LIMIT * 4, limit * 10);
         Map<String, Object> responses = new LinkedHashMap<>();
         for (var e : parsed.entrySet()) {
-            List<MatchResult> found = scope.screen(snap.screener(), e.getValue().query(), cutoff, fetch);
+            Query screened = e.getValue().query();
+            List<MatchResult> found = gate.run(() -> scope.screen(snap.screener(), screened, cutoff, fetch));
             List<Object> results = new ArrayList<>();
             int matches = 0;
             for (MatchResult r : found) {

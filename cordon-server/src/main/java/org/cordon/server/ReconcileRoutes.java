@@ -26,10 +26,12 @@ import org.cordon.model.Schema;
 final class ReconcileRoutes {
     private static final int DEFAULT_LIMIT = 5;
     private final ServedLists lists;
+    private final ScreeningGate gate;
     private final long maxBodyBytes;
 
-    ReconcileRoutes(ServedLists lists, long maxBodyBytes) {
+    ReconcileRoutes(ServedLists lists, ScreeningGate gate, long maxBodyBytes) {
         this.lists = lists;
+        this.gate = gate;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -61,7 +63,8 @@ final class ReconcileRoutes {
             int limit = q.path("limit").isInt() ? Math.max(1, Math.min(q.path("limit").asInt(), MatchRoutes.MAX_LIMIT)) : DEFAULT_LIMIT;
             YenteQuery.Parsed parsed = YenteQuery.parse(asYente(q, path), path);
             List<Map<String, Object>> results = new ArrayList<>();
-            for (MatchResult r : scope.screen(snap.screener(), parsed.query(), Math.min(0.5, threshold), limit)) {
+            double cutoff = Math.min(0.5, threshold);
+            for (MatchResult r : gate.run(() -> scope.screen(snap.screener(), parsed.query(), cutoff, limit))) {
                 Entity en = r.entity();
                 Map<String, Object> rm = new LinkedHashMap<>();
                 rm.put("id", en.id());

@@ -18,9 +18,11 @@ final class SearchRoutes {
     /** Search shows near misses too: an analyst looking something up wants to see what came close. */
     static final double DEFAULT_CUTOFF = 0.5;
     private final ServedLists lists;
+    private final ScreeningGate gate;
 
-    SearchRoutes(ServedLists lists) {
+    SearchRoutes(ServedLists lists, ScreeningGate gate) {
         this.lists = lists;
+        this.gate = gate;
     }
 
     void search(Context ctx) {
@@ -57,7 +59,7 @@ final class SearchRoutes {
         double threshold = snap.screener().matchThreshold();
         double cutoff = Params.unitInterval(ctx, "threshold", Math.min(DEFAULT_CUTOFF, threshold));
         Query query = Query.of(q.strip(), schema, birthDate, country);
-        List<MatchResult> found = scope.screen(snap.screener(), query, cutoff, offset + limit);
+        List<MatchResult> found = gate.run(() -> scope.screen(snap.screener(), query, cutoff, offset + limit));
         List<Object> results = new ArrayList<>();
         int matches = 0;
         for (int i = 0; i < found.size(); i++) {

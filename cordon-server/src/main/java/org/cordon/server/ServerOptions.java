@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param guard        runs before every matched route (API keys and roles plug in here); null lets everything through
  * @param snapshotFile the compiled index cached for the start and every reload
  *                     ({@link org.cordon.match.snapshot.SnapshotCache}); null builds from the list files every time
+ * @param screeningThreads screenings run at once, the rest queued in arrival order ({@link ScreeningGate});
+ *                     0 for one per core
  */
-public record ServerOptions(String host, int port, Path listDir, long maxBodyBytes, Handler guard, Path snapshotFile) {
+public record ServerOptions(String host, int port, Path listDir, long maxBodyBytes, Handler guard, Path snapshotFile,
+                            int screeningThreads) {
 
     /** 1 MiB holds 100 yente queries with room to spare; anything bigger is a mistake or an attack. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
@@ -25,23 +28,31 @@ public record ServerOptions(String host, int port, Path listDir, long maxBodyByt
         Objects.requireNonNull(listDir, "listDir");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be in 0..65535, was " + port);
         if (maxBodyBytes < 1024) throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + maxBodyBytes);
+        if (screeningThreads < 0) {
+            throw new IllegalArgumentException("screeningThreads must be 0 (one per core) or more, was " + screeningThreads);
+        }
     }
 
     /** No snapshot file: the lists are read and compiled at start and on every reload. */
     public static ServerOptions of(String host, int port, Path listDir) {
-        return new ServerOptions(host, port, listDir, DEFAULT_MAX_BODY_BYTES, null, null);
+        return new ServerOptions(host, port, listDir, DEFAULT_MAX_BODY_BYTES, null, null, 0);
     }
 
     public ServerOptions withMaxBodyBytes(long bytes) {
-        return new ServerOptions(host, port, listDir, bytes, guard, snapshotFile);
+        return new ServerOptions(host, port, listDir, bytes, guard, snapshotFile, screeningThreads);
     }
 
     public ServerOptions withGuard(Handler g) {
-        return new ServerOptions(host, port, listDir, maxBodyBytes, g, snapshotFile);
+        return new ServerOptions(host, port, listDir, maxBodyBytes, g, snapshotFile, screeningThreads);
     }
 
     /** Caches the compiled index in {@code file} (null: none). */
     public ServerOptions withSnapshotFile(Path file) {
-        return new ServerOptions(host, port, listDir, maxBodyBytes, guard, file);
+        return new ServerOptions(host, port, listDir, maxBodyBytes, guard, file, screeningThreads);
+    }
+
+    /** Runs at most {@code n} screenings at once (0: one per core). */
+    public ServerOptions withScreeningThreads(int n) {
+        return new ServerOptions(host, port, listDir, maxBodyBytes, guard, snapshotFile, n);
     }
 }

@@ -53,7 +53,8 @@ class MatchLoad {
         int warmup = Integer.getInteger("cordon.load.warmup", 20_000);
         String shared = System.getProperty("cordon.shared", "../../shared");
         Path lists = Path.of(shared, "data", "lists");
-        try (CordonServer server = CordonServer.start(ServerOptions.of("127.0.0.1", 0, lists))) {
+        int screeningThreads = Integer.getInteger("cordon.load.screening-threads", 0);
+        try (CordonServer server = CordonServer.start(ServerOptions.of("127.0.0.1", 0, lists).withScreeningThreads(screeningThreads))) {
             assertThat(server.lists().awaitFirstLoad(Duration.ofMinutes(5))).isTrue();
             Snapshot snap = server.lists().current();
             assertThat(snap).as("lists loaded: " + server.lists().startupError()).isNotNull();
@@ -62,8 +63,8 @@ class MatchLoad {
             int port = server.port();
             System.out.printf(Locale.ROOT, "%nHTTP /match latency: %,d entities, %d distinct queries per mix, %d requests per level, %d cores%n",
                     snap.entityCount(), listed.size(), perLevel, Runtime.getRuntime().availableProcessors());
-            System.out.println("| clients | requests | errors | p50 ms | p90 ms | p99 ms | max ms | req/s |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("| clients | requests | errors | p50 ms | p90 ms | p99 ms | max ms | req/s | CPU ms/req |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             // Warm up before measuring: on two cores the JIT compiler competes with the requests, and the server reaches its
             // steady rate only after some 20,000 of them (docs/performance.md).
             run(port, "/match/default", listedBodies, 8, warmup * 3 / 4, null);
@@ -88,6 +89,7 @@ class MatchLoad {
     private static void inProcess(Snapshot snap, List<Query> queries, int n, String label) {
         ScreenOptions options = ScreenOptions.of(0.5, 5);
         long[] lat = new long[n];
+        long cpu0 = processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
@@ -95,9 +97,10 @@ class MatchLoad {
             lat[i] = System.nanoTime() - t0;
         }
         long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpu0;
         Arrays.sort(lat);
-        System.out.printf(Locale.ROOT, "| %s | %,d | 0 | %.2f | %.2f | %.2f | %.2f | %,.0f |%n", label, n,
-                ms(pct(lat, 0.50)), ms(pct(lat, 0.90)), ms(pct(lat, 0.99)), ms(lat[n - 1]), n / (wall / 1e9));
+        System.out.printf(Locale.ROOT, "| %s | %,d | 0 | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f |%n", label, n,
+                ms(pct(lat, 0.50)), ms(pct(lat, 0.90)), ms(pct(lat, 0.99)), ms(lat[n - 1]), n / (wall / 1e9), ms(cpu) / n);
         System.out.flush();
     }
 
@@ -136,19 +139,29 @@ class MatchLoad {
                 return null;
             }));
         }
+        long cpu0 = processCpuNanos();
         long start = System.nanoTime();
         go.countDown();
         for (Future<?> f : futures) f.get();
         long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpu0;
         pool.shutdown();
         assertThat(errors.get()).as("errors, e.g. " + errorSamples).isZero();
         if (label == null) return;
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "| %s | %,d | %d | %.2f | %.2f | %.2f | %.2f | %,.0f |%n", label, sorted.length, errors.get(),
+        System.out.printf(Locale.ROOT, "| %s | %,d | %d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f |%n", label, sorted.length, errors.get(),
                 ms(pct(sorted, 0.50)), ms(pct(sorted, 0.90)), ms(pct(sorted, 0.99)), ms(sorted[sorted.length - 1]),
-                sorted.length / (wall / 1e9));
+                sorted.length / (wall / 1e9), ms(cpu) / sorted.length);
         System.out.flush();
+    }
+
+    /**
+     * CPU time of the whole process so far (server, load generator, JIT and GC threads): per request, what a level cost
+     * the machine, whatever the scheduling did to its latencies.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Listed persons' and organisations' names, every other one with a letter dropped. */
