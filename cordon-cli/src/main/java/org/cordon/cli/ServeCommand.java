@@ -36,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--screening-threads", paramLabel = "N", defaultValue = "0",
             description = "Screenings run at once; the rest wait their turn in arrival order (default ${DEFAULT-VALUE}: one per core). "
                     + "More than the cores lets short requests pass long ones but costs every screening more CPU and lengthens the slowest "
-                    + "(docs/performance.md, \"Server\").")
+                    + "(docs/performance.md, \"HTTP /match latency\").")
     int screeningThreads;
 
     @Mixin

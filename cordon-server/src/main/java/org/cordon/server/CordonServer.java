@@ -59,7 +59,7 @@ public final class CordonServer implements AutoCloseable {
         MatchRoutes match = new MatchRoutes(lists, gate, options.maxBodyBytes());
         SearchRoutes search = new SearchRoutes(lists, gate);
         ReconcileRoutes reconcile = new ReconcileRoutes(lists, gate, options.maxBodyBytes());
-        ScanRoutes scan = new ScanRoutes(lists, options.maxBodyBytes());
+        ScanRoutes scan = new ScanRoutes(lists, gate, options.maxBodyBytes());
         StoreRoutes record = store == null ? null : new StoreRoutes(store, options.maxBodyBytes());
         ScreeningAudit screeningAudit = store == null ? null : new ScreeningAudit(store.audit());
 

@@ -24,14 +24,16 @@ import org.cordon.scan.TextScanner;
  */
 final class ScanRoutes {
     private final ServedLists lists;
+    private final ScreeningGate gate;
     private final long maxBodyBytes;
     private final AtomicReference<Scanners> scanners = new AtomicReference<>();
 
     /** The scanners built over one snapshot. */
     private record Scanners(Snapshot snapshot, TextScanner text, PaymentScanner payment) {}
 
-    ScanRoutes(ServedLists lists, long maxBodyBytes) {
+    ScanRoutes(ServedLists lists, ScreeningGate gate, long maxBodyBytes) {
         this.lists = lists;
+        this.gate = gate;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -40,7 +42,8 @@ final class ScanRoutes {
         JsonNode body = JsonIo.jsonBody(ctx, maxBodyBytes);
         JsonNode text = body.get("text");
         if (text == null || !text.isTextual()) throw ApiError.badRequest("text", "expected a JSON object with a string field \"text\"");
-        TextScan scan = scannersFor(snap).text().scan(text.asText());
+        String written = text.asText();
+        TextScan scan = gate.run(() -> scannersFor(snap).text().scan(written));
         Map<String, Object> doc = new LinkedHashMap<>(scan.toJson());
         doc.put("spans", spans(scan));
         ctx.json(doc);
@@ -51,7 +54,7 @@ final class ScanRoutes {
         byte[] message = JsonIo.body(ctx, maxBodyBytes);
         if (message.length == 0) throw ApiError.badRequest("body", "the request body is empty; expected an MT or ISO 20022 message");
         try {
-            PaymentScan scan = scannersFor(snap).payment().scan(message);
+            PaymentScan scan = gate.run(() -> scannersFor(snap).payment().scan(message));
             ctx.json(scan.toJson());
         } catch (MalformedMessageException e) {
             Map<String, Object> extra = new LinkedHashMap<>();

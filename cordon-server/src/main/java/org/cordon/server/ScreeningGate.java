@@ -1,7 +1,6 @@
 package org.cordon.server;
 
 import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 
 /**
  * Lets at most a fixed number of screenings run at once (by default one per core) and the rest wait
@@ -10,9 +9,11 @@ import java.util.function.Supplier;
  * <p>Screening is pure CPU work. With more screenings running than cores, each shares the cores with the
  * others, so a slow query (an Arabic-script name that meets thousands of candidates) lasts several times its
  * own CPU time, and every query behind it slows down too. Queued first-come first-served instead, a request
- * waits for the ones ahead of it and then runs at full speed: the same throughput, and a tail set by the
- * slowest query's own time rather than by how many requests happen to run beside it. Jetty's threads still
- * read and write requests concurrently; only the matcher is gated.
+ * waits for the ones ahead of it and then runs at full speed: a tail set by the slowest query's own time rather
+ * than by how many requests happen to run beside it, and less CPU per query (eight screenings on two cores cost
+ * twice the CPU of two: their working sets do not stay in the caches; docs/performance.md). Jetty's threads still
+ * read and write requests concurrently; only the matcher is gated (/match, /search, /reconcile, /screen/text and
+ * /screen/payment). It also bounds the working space the screener keeps, several megabytes per query running at once.
  */
 final class ScreeningGate {
     private final Semaphore permits;
@@ -34,8 +35,14 @@ final class ScreeningGate {
         return permits.getQueueLength();
     }
 
+    /** Work done inside the gate; it may throw what the work throws (a malformed payment message). */
+    @FunctionalInterface
+    interface Screening<T, E extends Exception> {
+        T get() throws E;
+    }
+
     /** Runs {@code screening} once a place is free, in the order the requests asked. */
-    <T> T run(Supplier<T> screening) {
+    <T, E extends Exception> T run(Screening<T, E> screening) throws E {
         try {
             permits.acquire();
         } catch (InterruptedException e) {

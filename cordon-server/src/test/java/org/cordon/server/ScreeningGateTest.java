@@ -67,7 +67,11 @@ class ScreeningGateTest {
         assertThatThrownBy(() -> gate.run(() -> {
             throw new IllegalStateException("bad query");
         })).hasMessage("bad query");
+        assertThatThrownBy(() -> gate.run(() -> {
+            throw new java.io.IOException("malformed message");
+        })).isInstanceOf(java.io.IOException.class);
         assertThat(gate.run(() -> "next")).isEqualTo("next");
+        assertThat(gate.queued()).isZero();
     }
 
     @Test
