@@ -32,10 +32,16 @@ public final class IndexedScreener implements Screener {
     private final CandidateIndex index;
     private final EntityScorer scorer;
     private final NameScorer names;
-    /** Every list name, flat, in index order, and the record each belongs to. */
-    private final CompiledName[] listNames;
+    /** The record each list name (in index order) belongs to. */
     private final int[] owner;
     private final boolean[] weakAlias;
+    /**
+     * Each record's schema, flat: the walk checks a new candidate record's schema before anything else of it, and
+     * reading it through the record (list, compiled entity, entity) costs three cache misses where this costs one.
+     */
+    private final org.cordon.model.Schema[] recordSchema;
+    /** Every list name's normalised forms, flat, in index order: what the walk reads of a name, without its {@link CompiledName}. */
+    private final NormalisedName[] normalisedNames;
     /** Every list name's prefilter keys, one after the other (name i's from {@code keyStart[i]} to {@code keyStart[i + 1]}). */
     private final int[] keys, keyStart;
     /** Whether this screener's index holds a subset of the records (see {@link #over(java.util.Set)}). */
@@ -57,11 +63,14 @@ public final class IndexedScreener implements Screener {
         this.index = index;
         this.scorer = scan.scorer();
         this.names = new NameScorer(scan.weights());
-        this.listNames = listNames;
         this.owner = owner;
         if (listNames.length > NAME_MASK) throw new IllegalArgumentException("too many list names for the index: " + listNames.length);
         this.weakAlias = new boolean[listNames.length];
         for (int i = 0; i < listNames.length; i++) weakAlias[i] = listNames[i].name().kind() == NameKind.WEAK_ALIAS;
+        this.normalisedNames = new NormalisedName[listNames.length];
+        for (int i = 0; i < listNames.length; i++) normalisedNames[i] = listNames[i].normalised();
+        this.recordSchema = new org.cordon.model.Schema[this.compiled.size()];
+        for (int r = 0; r < recordSchema.length; r++) recordSchema[r] = this.compiled.get(r).entity().schema();
         this.keyStart = new int[listNames.length + 1];
         for (int i = 0; i < listNames.length; i++) keyStart[i + 1] = keyStart[i] + listNames[i].keys().length;
         this.keys = new int[keyStart[listNames.length]];
@@ -269,23 +278,22 @@ public final class IndexedScreener implements Screener {
             if (boundOf(sc.order[p]) < sc.top.kth() - 1e-9) break;
             int r = owner[nameId];
             if (sc.stamp[r] != sc.epoch) {
-                CompiledEntity e = compiled.get(r);
                 sc.stamp[r] = sc.epoch;
                 // a record that is not admitted keeps -1 and is never scored
-                sc.best[r] = (allRecords || options.admits(e.entity())) && EntityScorer.compatible(q.schema(), e.entity().schema()) ? -0.5 : -1;
+                sc.best[r] = EntityScorer.compatible(q.schema(), recordSchema[r]) && (allRecords || options.admits(compiled.get(r).entity())) ? -0.5 : -1;
                 if (touched == sc.touched.length) sc.touched = java.util.Arrays.copyOf(sc.touched, touched * 2);
                 sc.touched[touched++] = r;
             }
             if (sc.best[r] == -1) continue;
-            CompiledName ln = null;
+            NormalisedName ln = null;
             for (int qi = 0; qi < q.names().size(); qi++) {
                 // the keys from one flat array: most candidates stop here, before their name is read
                 if (!Prefilter.intersects(q.keys().get(qi), keys, keyStart[nameId], keyStart[nameId + 1])) continue;
-                if (ln == null) ln = listNames[nameId];
-                double factor = ln.name().kind() == NameKind.WEAK_ALIAS ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
+                if (ln == null) ln = normalisedNames[nameId];
+                double factor = weakAlias[nameId] ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
                 double bar = Math.max(Math.max(nameFloor, sc.best[r]), sc.top.kth());
-                if (names.upperBound(q.names().get(qi), ln.normalised(), sc.scoring) * factor < bar - 1e-9) continue;
-                double s = names.score(q.names().get(qi), ln.normalised(), sc.scoring) * factor;
+                if (names.upperBound(q.names().get(qi), ln, sc.scoring) * factor < bar - 1e-9) continue;
+                double s = names.score(q.names().get(qi), ln, sc.scoring) * factor;
                 if (s > sc.best[r]) sc.best[r] = s;
                 if (namesOnly && s >= nameFloor && sc.inTop[r] != sc.epoch) {
                     sc.inTop[r] = sc.epoch;
