@@ -266,8 +266,7 @@ public final class IndexedScreener implements Screener {
         int passing = 0;
         for (int i = 0; i < n; i++) {
             int nameId = cand[i];
-            double factor0 = weakAlias[nameId] ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
-            double probeBound = sc.probe.bound(nameId, alpha) * factor0;
+            double probeBound = sc.probe.bound(nameId, alpha) * aliasFactor(nameId);
             if (probeBound < nameFloor) continue;
             if (passing == sc.order.length) sc.order = java.util.Arrays.copyOf(sc.order, passing * 2);
             sc.order[passing++] = orderKey(probeBound, nameId);
@@ -286,11 +285,11 @@ public final class IndexedScreener implements Screener {
             }
             if (sc.best[r] == -1) continue;
             NormalisedName ln = null;
+            double factor = aliasFactor(nameId);
             for (int qi = 0; qi < q.names().size(); qi++) {
                 // the keys from one flat array: most candidates stop here, before their name is read
                 if (!Prefilter.intersects(q.keys().get(qi), keys, keyStart[nameId], keyStart[nameId + 1])) continue;
                 if (ln == null) ln = normalisedNames[nameId];
-                double factor = weakAlias[nameId] ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
                 double bar = Math.max(Math.max(nameFloor, sc.best[r]), sc.top.kth());
                 if (names.upperBound(q.names().get(qi), ln, sc.scoring) * factor < bar - 1e-9) continue;
                 double s = names.score(q.names().get(qi), ln, sc.scoring) * factor;
@@ -324,6 +323,11 @@ public final class IndexedScreener implements Screener {
         }
         out.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(r -> r.entity().id()));
         return out.size() > options.limit() ? List.copyOf(out.subList(0, options.limit())) : List.copyOf(out);
+    }
+
+    /** What a list name's score is multiplied by: less for a weak alias, as the scan scores it. */
+    private double aliasFactor(int nameId) {
+        return weakAlias[nameId] ? EntityScorer.WEAK_ALIAS_FACTOR : 1.0;
     }
 
     /** Bits of an order key that hold the name's number; the bits above hold its bound, in units of {@link #BOUND_UNIT}. */
