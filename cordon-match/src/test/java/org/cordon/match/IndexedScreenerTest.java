@@ -110,6 +110,73 @@ class IndexedScreenerTest {
                 .anyMatch(r -> r.entity().id().endsWith("p0"));
     }
 
+    private static IndexedScreener persons(String... names) {
+        List<Entity> people = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            people.add(Entity.builder("gen", "p" + i, Schema.PERSON).name(names[i], NameKind.PRIMARY).build());
+        }
+        SanctionsList list = new SanctionsList(new ListVersion("gen", "gen", "gen", "test", null, List.of(), "", people.size()), people);
+        return Screeners.build(List.of(list));
+    }
+
+    /** The index's bound (with the weak band /match uses) of every list name a query meets, by the name's first word. */
+    private static java.util.Map<String, Double> bounds(IndexedScreener indexed, CompiledQuery q) {
+        org.cordon.match.index.CandidateIndex.Probe probe = indexed.index().newProbe();
+        int n = indexed.index().candidates(q.names(), probe, true);
+        java.util.Map<String, Double> out = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int name = probe.records()[i];
+            out.put(indexed.compiledNames(name).get(0).normalised().original(), probe.bound(name, org.cordon.match.score.NameScorer.EXTRA_PERSON_SHARE));
+        }
+        return out;
+    }
+
+    /**
+     * A query read several ways (a Korean name: "i", "ri", "lee" or "yi" for the family name) is bounded reading by
+     * reading, as the scorer compares one reading at a time: summed over the four readings, the words they share counted
+     * four times and every name they met was bounded at 1, so it went on to be scored.
+     */
+    @Test
+    void aQueryReadSeveralWaysIsBoundedByItsBestReadingNotTheirSum() {
+        IndexedScreener indexed = persons("Kim So Yon", "Pak So Yon", "Ri Un Song", "Ri Pyong Chol", "Lee Jae Yong", "Kim Yo Jong");
+        CompiledQuery q = CompiledQuery.of(Query.of("이 서연", Schema.PERSON, null, null));
+        assertThat(q.names().get(0).forms()).as("not vacuous: the query is read several ways").hasSizeGreaterThan(2);
+        java.util.Map<String, Double> bounds = bounds(indexed, q);
+        org.cordon.match.score.NameScorer scorer = new org.cordon.match.score.NameScorer(indexed.weights());
+        for (int r = 0; r < indexed.entities().size(); r++) {
+            org.cordon.match.normalise.NormalisedName listed = indexed.compiledNames(r).get(0).normalised();
+            Double bound = bounds.get(listed.original());
+            if (bound != null) assertThat(bound).as("bound of %s", listed.original()).isGreaterThanOrEqualTo(scorer.score(q.names().get(0), listed) - 1e-9);
+        }
+        // "so" and "yon" meet these in every reading; one reading's bound stays under /match's floor
+        assertThat(bounds.get("Kim So Yon")).isLessThan(0.5);
+        assertThat(bounds.get("Pak So Yon")).isLessThan(0.5);
+        for (double threshold : new double[]{0.45, 0.5, 0.6}) {
+            ScreenOptions opts = ScreenOptions.of(threshold, 10);
+            assertThat(indexed.screen(Query.of("이 서연", Schema.PERSON, null, null), opts).stream().map(m -> m.entity().id() + "=" + m.score()).toList())
+                    .as("at %s", threshold)
+                    .isEqualTo(indexed.scan().screen(Query.of("이 서연", Schema.PERSON, null, null), opts).stream().map(m -> m.entity().id() + "=" + m.score()).toList());
+        }
+    }
+
+    /**
+     * Two words with the same sound key meet at 0.8 only from an edit similarity of 0.5 ("amwdy", read from Arabic,
+     * and "ahmed" share the key AMT at 0.4): the index does not make every "Ahmed" a candidate of "al-Amoudi".
+     */
+    @Test
+    void aSharedSoundKeyAloneDoesNotMakeACandidate() {
+        IndexedScreener indexed = persons("Ahmed Dibe", "Ahmed Balol", "Khadija Amoudi", "Amadou Diallo");
+        CompiledQuery q = CompiledQuery.of(Query.of("خديجة العمودي", Schema.PERSON, null, null));
+        java.util.Map<String, Double> bounds = bounds(indexed, q);
+        assertThat(bounds).containsKey("Khadija Amoudi").doesNotContainKeys("Ahmed Dibe", "Ahmed Balol");
+        for (double threshold : new double[]{0.5, 0.6, 0.8}) {
+            ScreenOptions opts = ScreenOptions.of(threshold, 10);
+            Query query = Query.of("خديجة العمودي", Schema.PERSON, null, null);
+            assertThat(indexed.screen(query, opts).stream().map(m -> m.entity().id() + "=" + m.score()).toList()).as("at %s", threshold)
+                    .isEqualTo(indexed.scan().screen(query, opts).stream().map(m -> m.entity().id() + "=" + m.score()).toList());
+        }
+    }
+
     @Test
     void indexedResultsEqualTheScanOnThousandsOfGeneratedQueries() {
         Random rnd = new Random(20260529L);

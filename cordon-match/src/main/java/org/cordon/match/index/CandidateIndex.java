@@ -435,8 +435,13 @@ public final class CandidateIndex {
         return 1;
     }
 
-    /** Slots of a name in {@code Probe.acc}. */
-    private static final int COVER_LIST = 0, COVER_QUERY = 1, MET_LIST = 2, MET_QUERY = 3, WEAK_LIST = 4, WEAK_QUERY = 5, WEAK_BEST = 6, SLOTS = 8;
+    /**
+     * Slots of a name in {@code Probe.acc}. The first {@link #PER_FORM} hold what one query form's words add (see
+     * {@code Probe.touch}); SAME_TEXT what the query's particles, initials and legal forms add to the list side; FORM the
+     * query form the first slots are of, negative once an earlier form's values were folded into {@code Probe.folded}.
+     */
+    private static final int COVER_LIST = 0, COVER_QUERY = 1, MET_LIST = 2, MET_QUERY = 3, WEAK_LIST = 4, WEAK_QUERY = 5, PER_FORM = 6,
+            SAME_TEXT = 6, FORM = 7, SLOTS = 8;
 
     /** What the probe credits a relation the bound does not follow (words written together, acronyms...): no bound. */
     static final double UNBOUNDED = 1e6;
@@ -494,15 +499,31 @@ public final class CandidateIndex {
         private final int[] stamp = new int[records];
         /**
          * Per name, one after the other ({@link #SLOTS} a name, so that touching a name or bounding it reads one cache
-         * line, not seven arrays): what the query's words add to each side's coverage (COVER_LIST, COVER_QUERY), the
-         * weak band's bookkeeping below.
+         * line, not eight arrays): what the current query form's words add to each side's coverage (COVER_LIST,
+         * COVER_QUERY), the weak band's bookkeeping below, and what the query's other tokens add (SAME_TEXT).
          */
         private final double[] acc = new double[records * SLOTS];
+        /**
+         * Per name ({@link #PER_FORM} a name), the most each of the first slots of {@link #acc} reached over the query's
+         * earlier forms (romanisations): the scorer compares one query form with one list form at a time, so a name's
+         * bound is the best over the forms, not their sum. Summed, a Korean name read four ways ("i", "ri", "lee", "yi"
+         * with "so yon") counted its other words four times and every name it met was bounded at 1. Written only for
+         * names that more than one form meets; taking each slot's most (and not one form's slots) keeps the bound above
+         * every form's, since it grows with each slot.
+         */
+        private final double[] folded = new double[records * PER_FORM];
+        /** The query form being probed (1, 2, ... within a query). */
+        private int form;
         // the weak band's bound: shares of the words met strongly (list side, query side), and what the weak band adds
-        // (MET_LIST, MET_QUERY, WEAK_LIST, WEAK_QUERY, WEAK_BEST in acc)
+        // (MET_LIST, MET_QUERY, WEAK_LIST, WEAK_QUERY in acc; the best similarity one band met a name with, and the most it
+        // added to the list side, in weakBest and weakListBest)
         private final int[] weakStamp = new int[records];
+        private final double[] weakBest = new double[records], weakListBest = new double[records];
         private int weakEpoch;
-        /** Whether this query's bound uses the weak band; the bands to add once every candidate is known, with their query word's share. */
+        /**
+         * Whether this query's bound uses the weak band; the bands of the current form's words, added once every name the
+         * form meets is known, with their query word's share.
+         */
         private boolean weakBand;
         private final java.util.ArrayList<Weak> bands = new java.util.ArrayList<>();
         private double[] bandShares = new double[16];
@@ -512,6 +533,8 @@ public final class CandidateIndex {
         private int[] out = new int[256];
         private int size;
         private final StringBuilder sb = new StringBuilder();
+        /** Edit-distance work rows for the look-ups that compute a distance (see {@link #soundAlikes}). */
+        private final double[][] rows = EditDistance.newRows();
         /** The query's coverage with every word met at just under STRONG (most over its forms). */
         private double baseQuery;
         /** Whether the bound applies to this query (weights known, no form read as syllables). */
@@ -557,7 +580,18 @@ public final class CandidateIndex {
          */
         public double bound(int name, double alpha) {
             int a = name * SLOTS;
-            if (!bounded || unbounded[name] || acc[a + COVER_LIST] >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
+            double coverList = acc[a + COVER_LIST], coverQuery = acc[a + COVER_QUERY], metList = acc[a + MET_LIST], metQuery = acc[a + MET_QUERY],
+                    weakList = acc[a + WEAK_LIST], weakQuery = acc[a + WEAK_QUERY];
+            if (acc[a + FORM] < 0) {
+                int b = name * PER_FORM;
+                coverList = Math.max(coverList, folded[b + COVER_LIST]);
+                coverQuery = Math.max(coverQuery, folded[b + COVER_QUERY]);
+                metList = Math.max(metList, folded[b + MET_LIST]);
+                metQuery = Math.max(metQuery, folded[b + MET_QUERY]);
+                weakList = Math.max(weakList, folded[b + WEAK_LIST]);
+                weakQuery = Math.max(weakQuery, folded[b + WEAK_QUERY]);
+            }
+            if (!bounded || unbounded[name] || coverList >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
             // beside syllables a list initial weighs as a syllable, so the list word shares computed without them do
             // not hold; names without initials weigh alike either way
             if (anySyllabic && initialLetters[name] != 0) return Double.POSITIVE_INFINITY;
@@ -569,11 +603,11 @@ public final class CandidateIndex {
             if (weakBand) {
                 // every word met: what it was met with; every other name word: nothing (it is below the alignment floor);
                 // an initial meeting unknown words: all they could weigh at 0.8
-                q = nonNameQuery + acc[a + COVER_QUERY] + STRONG * acc[a + MET_QUERY] + acc[a + WEAK_QUERY] + (listInitialMeets ? INITIAL_SIM : 0);
-                l = nonNameCover[name] + acc[a + COVER_LIST] + STRONG * acc[a + MET_LIST] + acc[a + WEAK_LIST] + (queryInitialMeets ? INITIAL_SIM : 0);
+                q = nonNameQuery + coverQuery + STRONG * metQuery + weakQuery + (listInitialMeets ? INITIAL_SIM : 0);
+                l = nonNameCover[name] + coverList + STRONG * metList + weakList + acc[a + SAME_TEXT] + (queryInitialMeets ? INITIAL_SIM : 0);
             } else {
-                q = baseQuery + acc[a + COVER_QUERY] + (listInitialMeets ? INITIAL_EXTRA : 0);
-                l = baseCover[name] + acc[a + COVER_LIST] + (queryInitialMeets ? INITIAL_EXTRA : 0);
+                q = baseQuery + coverQuery + (listInitialMeets ? INITIAL_EXTRA : 0);
+                l = baseCover[name] + coverList + acc[a + SAME_TEXT] + (queryInitialMeets ? INITIAL_EXTRA : 0);
             }
             q = Math.min(1.0, q);
             l = Math.min(1.0, l);
@@ -592,22 +626,49 @@ public final class CandidateIndex {
             allSyllabic = true;
             bounded = weightsOf != null;
             epoch = nextEpoch(epoch, stamp);
+            form = 0;
         }
 
-        private void touch(int r) {
-            if (stamp[r] == epoch) return;
-            stamp[r] = epoch;
-            Arrays.fill(acc, r * SLOTS, r * SLOTS + WEAK_BEST, 0.0);
-            if (size == out.length) out = Arrays.copyOf(out, size * 2);
-            out[size++] = r;
+        /** The next query form's words are probed from now on. */
+        private void nextForm() {
+            form++;
+        }
+
+        /**
+         * Makes name r a candidate met by the current query form: a name new to the query starts from nothing; a name
+         * met by an earlier form first has that form's values folded into {@link #folded}. Returns the name's offset in
+         * {@link #acc}.
+         */
+        private int touch(int r) {
+            int a = r * SLOTS;
+            if (stamp[r] != epoch) {
+                stamp[r] = epoch;
+                Arrays.fill(acc, a, a + FORM, 0.0);
+                acc[a + FORM] = form;
+                if (size == out.length) out = Arrays.copyOf(out, size * 2);
+                out[size++] = r;
+            } else if (acc[a + FORM] != form && acc[a + FORM] != -form) {
+                int b = r * PER_FORM;
+                boolean first = acc[a + FORM] > 0;
+                for (int c = 0; c < PER_FORM; c++) {
+                    folded[b + c] = first ? acc[a + c] : Math.max(folded[b + c], acc[a + c]);
+                    acc[a + c] = 0;
+                }
+                acc[a + FORM] = -form;
+            }
+            return a;
+        }
+
+        /** Whether the current query form met name r (after every word of the form was looked up). */
+        private boolean metByForm(int r) {
+            if (stamp[r] != epoch) return false;
+            double f = acc[r * SLOTS + FORM];
+            return f == form || f == -form;
         }
 
         /** Names reached by a relation the bound does not follow. */
         private void addUnbounded(int[] postings) {
-            for (int r : postings) {
-                touch(r);
-                acc[r * SLOTS + COVER_LIST] = UNBOUNDED;
-            }
+            for (int r : postings) acc[touch(r) + COVER_LIST] = UNBOUNDED;
         }
 
         /**
@@ -617,9 +678,7 @@ public final class CandidateIndex {
         private void addMet(int[] postings, double[] share, double sim, double queryGain, double queryMet) {
             double extra = Math.max(0, sim - STRONG);
             for (int k = 0; k < postings.length; k++) {
-                int r = postings[k];
-                int a = r * SLOTS;
-                touch(r);
+                int a = touch(postings[k]);
                 acc[a + COVER_LIST] += share == null ? extra : share[k] < 0 ? UNBOUNDED : share[k] * extra;
                 acc[a + COVER_QUERY] += queryGain;
                 acc[a + MET_LIST] += share == null || share[k] < 0 ? 1.0 : share[k];
@@ -633,21 +692,25 @@ public final class CandidateIndex {
         /**
          * Adds what list words of the same text as the query's particles, initials and legal forms carry to the names
          * already found (run once every candidate is known: such a token makes no name a candidate, since it is no strong
-         * pair). The query side counts those tokens in full already.
+         * pair). The query side counts those tokens in full already. Summed over the query's forms, where the forms'
+         * other words are not: such tokens are few, and mostly the same in every form.
          */
         private void addSameText() {
             for (Hits h : sameText) {
                 for (int k = 0; k < h.names.length; k++) {
                     int r = h.names[k];
                     if (stamp[r] != epoch) continue;
-                    int a = r * SLOTS;
-                    acc[a + COVER_LIST] += h.gain[k];
-                    acc[a + MET_LIST] += h.met[k];
+                    // what COVER_LIST and MET_LIST would add, as the bound reads them
+                    acc[r * SLOTS + SAME_TEXT] += weakBand ? h.gain[k] + STRONG * h.met[k] : h.gain[k];
                 }
             }
         }
 
-        /** Adds the weak bands collected for this query to the names already found (run once every candidate is known). */
+        /**
+         * Adds the weak bands of the current form's words to the names the form met (run once every word of the form was
+         * looked up). A name the form did not meet has no strong pair with it, so the form scores it under the floor the
+         * band serves whatever the band adds; another form's values are not this one's to raise.
+         */
         private void addBands() {
             for (int b = 0; b < bands.size(); b++) {
                 Weak w = bands.get(b);
@@ -659,22 +722,32 @@ public final class CandidateIndex {
                     double v = w.sim[t];
                     for (int k = 0; k < p.length; k++) {
                         int r = p[k];
+                        if (!metByForm(r)) continue; // not a candidate of this form
                         int a = r * SLOTS;
-                        if (stamp[r] != epoch) continue; // not a candidate
                         // a negative share: the key is also a join of two words (which alone would need 0.8), share unknown
-                        acc[a + WEAK_LIST] += (sh[k] < 0 ? joinShare(sh[k]) : sh[k]) * v;
-                        // the query word's credit: the best it meets the name with
+                        double listGain = (sh[k] < 0 ? joinShare(sh[k]) : sh[k]) * v;
+                        // the query word meets one list word (or two written together) of a form: each side is credited
+                        // the best the word meets the name with, not the sum over the words (of the name's forms) it meets
                         if (weakStamp[r] != weakEpoch) {
                             weakStamp[r] = weakEpoch;
-                            acc[a + WEAK_BEST] = v;
+                            weakBest[r] = v;
+                            weakListBest[r] = listGain;
                             acc[a + WEAK_QUERY] += qShare * v;
-                        } else if (v > acc[a + WEAK_BEST]) {
-                            acc[a + WEAK_QUERY] += qShare * (v - acc[a + WEAK_BEST]);
-                            acc[a + WEAK_BEST] = v;
+                            acc[a + WEAK_LIST] += listGain;
+                        } else {
+                            if (v > weakBest[r]) {
+                                acc[a + WEAK_QUERY] += qShare * (v - weakBest[r]);
+                                weakBest[r] = v;
+                            }
+                            if (listGain > weakListBest[r]) {
+                                acc[a + WEAK_LIST] += listGain - weakListBest[r];
+                                weakListBest[r] = listGain;
+                            }
                         }
                     }
                 }
             }
+            bands.clear();
         }
 
         private void addBand(Weak w, double share) {
@@ -701,9 +774,7 @@ public final class CandidateIndex {
         private void add(Hits h, double share) {
             int[] names = h.names;
             for (int k = 0; k < names.length; k++) {
-                int r = names[k];
-                int a = r * SLOTS;
-                touch(r);
+                int a = touch(names[k]);
                 acc[a + COVER_LIST] += h.gain[k];
                 acc[a + COVER_QUERY] += share * Math.max(0, h.best[k] - STRONG);
                 acc[a + MET_LIST] += h.met[k];
@@ -769,8 +840,8 @@ public final class CandidateIndex {
                 hitName(r);
                 boolean joined = share != null && share[k] < 0;
                 double joinShare = joined ? joinShare(share[k]) : 0;
-                gainOf[r] += share == null ? extra : joined ? (joinedSim >= UNBOUNDED ? UNBOUNDED : joinShare * Math.max(0, joinedSim - STRONG)) : share[k] * extra;
-                metOf[r] += share == null ? 1.0 : joined ? joinShare : share[k];
+                gainOf[r] = Math.max(gainOf[r], share == null ? extra : joined ? (joinedSim >= UNBOUNDED ? UNBOUNDED : joinShare * Math.max(0, joinedSim - STRONG)) : share[k] * extra);
+                metOf[r] = Math.max(metOf[r], share == null ? 1.0 : joined ? joinShare : share[k]);
                 double met = joined && joinedSim < UNBOUNDED ? Math.max(sim, joinedSim) : sim;
                 if (met > bestOf[r]) bestOf[r] = met;
             }
@@ -792,8 +863,8 @@ public final class CandidateIndex {
                     // edit similarity; joinShare reads what they carry (all of the name where unknown)
                     if (share != null) {
                         double sh = share[k] < 0 ? joinShare(share[k]) : share[k];
-                        gainOf[r] += sh * (sim - STRONG);
-                        metOf[r] += sh;
+                        gainOf[r] = Math.max(gainOf[r], sh * (sim - STRONG));
+                        metOf[r] = Math.max(metOf[r], sh);
                     }
                     if (sim > bestOf[r]) bestOf[r] = sim;
                 }
@@ -835,13 +906,13 @@ public final class CandidateIndex {
             if (!n.scriptTokens().isEmpty()) probeForm(n.scriptForm(), probe, acronyms);
         }
         probe.addSameText();
-        if (probe.weakBand) probe.addBands();
         return probe.size;
     }
 
     private void probeForm(Tokens t, Probe probe, int acronyms) {
         int n = t.size();
         if (n == 0) return;
+        probe.nextForm();
         // the query side of the bound: each word's share of the form's weight, and the form's coverage at just under STRONG
         // beside syllables the scorer weighs one-letter tokens as syllables (the second half of the weights)
         double[] w = weightsOf == null ? null : weightsOf.apply(t);
@@ -921,6 +992,8 @@ public final class CandidateIndex {
                 }
             }
         }
+        // every name this form meets is known: its words' weak bands can be added
+        if (probe.weakBand) probe.addBands();
     }
 
     /**
@@ -1033,6 +1106,11 @@ public final class CandidateIndex {
             int a = s.length(), b = term.length();
             if (Math.min(a, b) * 2 <= Math.max(a, b)) continue;
             if (a <= 64 && b <= 64 && EditDistance.similarityBound(a, b, letters, textLetters[t]) < 0.5) continue;
+            // the scorer lifts a pair to PHONETIC_SIM only from an edit similarity of 0.5: the bound from letters above
+            // lets through common words that share a key and little else ("amwdy" and "ahmed", both AMT, 0.4), each
+            // reaching thousands of names; the distance itself is computed once per query word (its hits are cached).
+            // (A query word cut to two letters, which the scorer lifts to TRUNCATED_SIM first, fails the length test.)
+            if (EditDistance.similarityAtLeast(s, term, 0.5, probe.rows) < 0.5) continue;
             probe.hitTerm(t, PHONETIC_SIM, false);
         }
     }
