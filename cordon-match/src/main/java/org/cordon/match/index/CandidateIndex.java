@@ -359,6 +359,11 @@ public final class CandidateIndex {
         }
     }
 
+    /** Word i of a query form as one bit; none past the 64th (such a word is never taken as met, which only loosens the bound). */
+    static long wordBit(int i) {
+        return i < 64 ? 1L << i : 0;
+    }
+
     /** A letter as one bit of 64 (letters that share a bit only make the bound looser). */
     static long letterBit(char c) {
         return 1L << (c & 63);
@@ -527,6 +532,13 @@ public final class CandidateIndex {
         private boolean weakBand;
         private final java.util.ArrayList<Weak> bands = new java.util.ArrayList<>();
         private double[] bandShares = new double[16];
+        /** Per band, its query word's bit (see {@link #wordBit}). */
+        private long[] bandWords = new long[16];
+        /**
+         * Per name, the words of the current form that met it at {@value #STRONG} or more, a bit each (see
+         * {@link #wordBit}): such a word's weak band adds nothing to the query side.
+         */
+        private final long[] wordsMet = new long[records];
         /** The query's coverage from its tokens other than name words (most over its forms). */
         private double nonNameQuery;
         private int epoch;
@@ -645,6 +657,7 @@ public final class CandidateIndex {
                 stamp[r] = epoch;
                 Arrays.fill(acc, a, a + FORM, 0.0);
                 acc[a + FORM] = form;
+                wordsMet[r] = 0;
                 if (size == out.length) out = Arrays.copyOf(out, size * 2);
                 out[size++] = r;
             } else if (acc[a + FORM] != form && acc[a + FORM] != -form) {
@@ -655,6 +668,7 @@ public final class CandidateIndex {
                     acc[a + c] = 0;
                 }
                 acc[a + FORM] = -form;
+                wordsMet[r] = 0;
             }
             return a;
         }
@@ -715,6 +729,7 @@ public final class CandidateIndex {
             for (int b = 0; b < bands.size(); b++) {
                 Weak w = bands.get(b);
                 double qShare = bandShares[b];
+                long word = bandWords[b];
                 weakEpoch = nextEpoch(weakEpoch, weakStamp);
                 for (int t = 0; t < w.postings.length; t++) {
                     int[] p = w.postings[t];
@@ -730,19 +745,18 @@ public final class CandidateIndex {
                         // the best the word meets the name with, not the sum over the words (of the name's forms) it meets
                         if (weakStamp[r] != weakEpoch) {
                             weakStamp[r] = weakEpoch;
-                            weakBest[r] = v;
+                            weakBest[r] = 0;
+                            weakListBest[r] = 0;
+                        }
+                        if (listGain > weakListBest[r]) {
+                            acc[a + WEAK_LIST] += listGain - weakListBest[r];
                             weakListBest[r] = listGain;
-                            acc[a + WEAK_QUERY] += qShare * v;
-                            acc[a + WEAK_LIST] += listGain;
-                        } else {
-                            if (v > weakBest[r]) {
-                                acc[a + WEAK_QUERY] += qShare * (v - weakBest[r]);
-                                weakBest[r] = v;
-                            }
-                            if (listGain > weakListBest[r]) {
-                                acc[a + WEAK_LIST] += listGain - weakListBest[r];
-                                weakListBest[r] = listGain;
-                            }
+                        }
+                        // a word that met the name at STRONG or more is credited that on the query side already, which
+                        // is more than any list word of its band could give it
+                        if (v > weakBest[r] && (wordsMet[r] & word) == 0) {
+                            acc[a + WEAK_QUERY] += qShare * (v - weakBest[r]);
+                            weakBest[r] = v;
                         }
                     }
                 }
@@ -750,10 +764,15 @@ public final class CandidateIndex {
             bands.clear();
         }
 
-        private void addBand(Weak w, double share) {
+        /** The weak band of the current form's word {@code i}, whose share of the form's weight is {@code share}. */
+        private void addBand(Weak w, double share, int i) {
             if (w.postings.length == 0) return;
-            if (bands.size() == bandShares.length) bandShares = Arrays.copyOf(bandShares, bandShares.length * 2);
+            if (bands.size() == bandShares.length) {
+                bandShares = Arrays.copyOf(bandShares, bandShares.length * 2);
+                bandWords = Arrays.copyOf(bandWords, bandShares.length);
+            }
             bandShares[bands.size()] = share;
+            bandWords[bands.size()] = wordBit(i);
             bands.add(w);
         }
 
@@ -770,11 +789,16 @@ public final class CandidateIndex {
             for (int r : postings) touch(r);
         }
 
-        /** Names reached by one query word whose share of its form's weight is {@code share}. */
-        private void add(Hits h, double share) {
+        /**
+         * Names reached by the current form's words {@code words} (a bit each, see {@link #wordBit}; two for two words
+         * written together), whose share of the form's weight is {@code share}.
+         */
+        private void add(Hits h, double share, long words) {
             int[] names = h.names;
             for (int k = 0; k < names.length; k++) {
-                int a = touch(names[k]);
+                int r = names[k];
+                int a = touch(r);
+                wordsMet[r] |= words;
                 acc[a + COVER_LIST] += h.gain[k];
                 acc[a + COVER_QUERY] += share * Math.max(0, h.best[k] - STRONG);
                 acc[a + MET_LIST] += h.met[k];
@@ -948,8 +972,8 @@ public final class CandidateIndex {
             String s = t.text(i);
             if (k == TokenKind.NAME) {
                 Hits h = tokenHits(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad(), acronyms, probe);
-                probe.add(h, share[i]);
-                if (probe.weakBand) probe.addBand(weakHits(s, t.skeleton(i), t.abjad()), share[i]);
+                probe.add(h, share[i], wordBit(i));
+                if (probe.weakBand) probe.addBand(weakHits(s, t.skeleton(i), t.abjad()), share[i], i);
             } else if (k == TokenKind.NUMBER) {
                 int id = text.get(s);
                 if (id >= 0) probe.addPlain(textPostings[id]);
@@ -964,9 +988,9 @@ public final class CandidateIndex {
                 // the two query words and the list word meet at no more than 1
                 // (their hits are met at 1, so the pair adds what a word carrying both shares adds)
                 double pairShare = share[i] + share[i + 1];
-                probe.add(joinedHits(joined, s.charAt(0), joined.charAt(joined.length() - 1), probe), pairShare);
+                probe.add(joinedHits(joined, s.charAt(0), joined.charAt(joined.length() - 1), probe), pairShare, wordBit(i) | wordBit(i + 1));
                 // and a list word read across an abjad meeting these two by their consonants
-                probe.add(joinedSkeletonHits(t.skeleton(i) + t.skeleton(i + 1), t.abjad(), probe), pairShare);
+                probe.add(joinedSkeletonHits(t.skeleton(i) + t.skeleton(i + 1), t.abjad(), probe), pairShare, wordBit(i) | wordBit(i + 1));
             }
             if (t.syllabic()) {
                 String run = syllableRun(t, i, 3);
