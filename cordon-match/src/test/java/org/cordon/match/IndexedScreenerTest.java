@@ -190,6 +190,33 @@ class IndexedScreenerTest {
     }
 
     /**
+     * Two query words written together ("al" + "karim") that meet a list word which, in another name, is two words
+     * written together ("al karim") bound that name like any other: the scorer meets one word with two, never two with
+     * two. It was left unbounded, so every such name was read and bounded again by the scorer.
+     */
+    @Test
+    void twoQueryWordsWrittenTogetherBoundANameWhereTheyAreTwoWords() {
+        IndexedScreener indexed = persons("Alkarim Haddad", "Hassan al Karim Yusuf", "Omar al Karim", "Muhammad Abd al-Karim al-Ghamari");
+        String name = "Muhammad Abd Al-Karim";
+        CompiledQuery q = CompiledQuery.of(Query.of(name, Schema.PERSON, null, null));
+        java.util.Map<String, Double> bounds = bounds(indexed, q);
+        org.cordon.match.score.NameScorer scorer = new org.cordon.match.score.NameScorer(indexed.weights());
+        for (int r = 0; r < indexed.entities().size(); r++) {
+            org.cordon.match.normalise.NormalisedName listed = indexed.compiledNames(r).get(0).normalised();
+            Double bound = bounds.get(listed.original());
+            if (bound != null) assertThat(bound).as("bound of %s", listed.original()).isGreaterThanOrEqualTo(scorer.score(q.names().get(0), listed) - 1e-9);
+        }
+        assertThat(bounds.get("Hassan al Karim Yusuf")).isLessThan(1.0);
+        assertThat(bounds.get("Omar al Karim")).isLessThan(1.0);
+        for (double threshold : new double[]{0.5, 0.6, 0.8}) {
+            ScreenOptions opts = ScreenOptions.of(threshold, 10);
+            Query query = Query.of(name, Schema.PERSON, null, null);
+            assertThat(indexed.screen(query, opts).stream().map(m -> m.entity().id() + "=" + m.score()).toList()).as("at %s", threshold)
+                    .isEqualTo(indexed.scan().screen(query, opts).stream().map(m -> m.entity().id() + "=" + m.score()).toList());
+        }
+    }
+
+    /**
      * Two words with the same sound key meet at 0.8 only from an edit similarity of 0.5 ("amwdy", read from Arabic,
      * and "ahmed" share the key AMT at 0.4): the index does not make every "Ahmed" a candidate of "al-Amoudi".
      */

@@ -1163,17 +1163,20 @@ public final class CandidateIndex {
     /**
      * Names with a list word, read across an abjad from the query form, whose consonants are similar at
      * {@value #JOINED} (before the scorer's skeleton factor) to two query tokens' consonants written together; the
-     * list word meets them at no more than 1.
+     * list word meets them at no more than 1. A skeleton key that is also two list words written together (a negative
+     * share) is credited at 1 with the larger of the pair's and the word's share: the scorer meets one word with two,
+     * never two with two, so as a pair the key adds nothing the words' own look-ups do not, and as a word it adds at
+     * most that. (Taken as unbounded, it left some 800 names of "Muhammad Abd al-Karim" unbounded at every query.)
      */
     private Hits joinedSkeletonHits(String joined, boolean abjad, Probe probe) {
         if (joined.length() < 2) return Hits.NONE;
         return pairHits((abjad ? "Ka" : "Kl") + joined, probe, () -> {
             if (abjad) {
                 skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                        t -> probe.hitWords(skeletonPostings[t], skeletonShare == null ? null : skeletonShare[t], 1.0));
+                        t -> probe.hitWords(skeletonPostings[t], skeletonShare == null ? null : skeletonShare[t], 1.0, 1.0));
             } else {
                 skeletonAbjadFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                        t -> probe.hitWords(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], 1.0));
+                        t -> probe.hitWords(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], 1.0, 1.0));
             }
         });
     }
@@ -1192,12 +1195,16 @@ public final class CandidateIndex {
 
     /**
      * Names with a list word similar at {@value #JOINED} to two query tokens written together; it meets them at no more
-     * than 1. The scorer joins two words only when the word begins like the first or ends like the second: {@code first}
-     * and {@code last} ({@link FuzzyDictionary#NO_LETTER} for runs of syllables, joined without that rule).
+     * than 1. Where the word is, in a name, only two of its words written together (a negative share: "alkarim" is a word
+     * of some names and "al karim" of others), it is credited at 1 with the pair's share: the scorer meets one word with
+     * two, never two with two, so the pair adds nothing there that its words' own look-ups do not. (Taken as unbounded,
+     * it left every "... al Karim" unbounded for a query with "Al-Karim".) The scorer joins two words only when the word
+     * begins like the first or ends like the second: {@code first} and {@code last} ({@link FuzzyDictionary#NO_LETTER}
+     * for runs of syllables, joined without that rule).
      */
     private Hits joinedHits(String joined, int first, int last, Probe probe) {
         return pairHits("J" + (char) (first + 1) + (char) (last + 1) + joined, probe,
-                () -> wordFuzzy.lookup(joined, JOINED, 2, first, last, (t, sim) -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0)));
+                () -> wordFuzzy.lookup(joined, JOINED, 2, first, last, (t, sim) -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0)));
     }
 
     /** A term dictionary with growing posting lists, while building. */
