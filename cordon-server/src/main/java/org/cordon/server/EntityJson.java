@@ -10,7 +10,6 @@ import org.cordon.model.Address;
 import org.cordon.model.Countries;
 import org.cordon.model.DateRange;
 import org.cordon.model.Entity;
-import org.cordon.model.FtmProperties;
 import org.cordon.model.Identifier;
 import org.cordon.model.ListVersion;
 import org.cordon.model.Name;
@@ -31,7 +30,7 @@ final class EntityJson {
         m.put("id", e.id());
         m.put("caption", e.caption());
         m.put("schema", e.schema().ftmName());
-        m.put("properties", FtmProperties.of(e));
+        m.put("properties", snap.properties().of(e));
         m.put("datasets", List.of(e.source()));
         m.put("referents", List.of());
         m.put("target", true);

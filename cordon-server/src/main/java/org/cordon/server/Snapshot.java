@@ -27,10 +27,11 @@ import org.cordon.model.SanctionsList;
  * @param loadMillis  time spent reading the list files (0 when the index came from the snapshot file)
  * @param buildMillis time spent compiling the index, or reading it from the snapshot file, and the look-up table
  * @param indexSource whether the index was read from the snapshot file or built from the list files
+ * @param properties  each entity's properties written as JSON, filled as entities are first returned
  */
 public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, Screener screener,
                        Map<String, Entity> byId, Instant loadedAt,
-                       long loadMillis, long buildMillis, SnapshotCache.Source indexSource) {
+                       long loadMillis, long buildMillis, SnapshotCache.Source indexSource, PropertiesJson properties) {
 
     public Snapshot {
         lists = List.copyOf(lists);
@@ -47,7 +48,7 @@ public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, 
         }
         long buildMillis = index.indexMillis() + (System.nanoTime() - t0) / 1_000_000;
         return new Snapshot(generation, listDir, lists, index.screener(), byId, Instant.now(), index.listsMillis(), buildMillis,
-                index.source());
+                index.source(), new PropertiesJson());
     }
 
     /**

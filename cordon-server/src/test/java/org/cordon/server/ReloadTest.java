@@ -81,6 +81,26 @@ class ReloadTest {
         }
     }
 
+    /**
+     * A result's properties are written once per entity and kept, so they must be the reloaded lists' own: a record
+     * whose passport changed shows the new one in /match after the reload, not the one served before it.
+     */
+    @Test
+    void aReloadedRecordShowsItsNewPropertiesInMatchResults() throws Exception {
+        try (FixtureServer s = FixtureServer.start(tmp)) {
+            JsonNode before = s.post("/match/default", MATCH_IVAN).json().path("responses").path("q").path("results").get(0);
+            assertThat(before.path("id").asText()).isEqualTo("watchlist-1");
+            assertThat(before.path("properties").path("passportNumber").get(0).asText()).isEqualTo("P1234567");
+            Files.writeString(s.dir.resolve("watchlist.csv"), FixtureServer.WATCHLIST.replace("P1234567", "P7654321"), StandardCharsets.UTF_8);
+            var reloaded = s.post("/admin/reload", "");
+            assertThat(reloaded.status()).as(reloaded.body()).isEqualTo(200);
+            JsonNode after = s.post("/match/default", MATCH_IVAN).json().path("responses").path("q").path("results").get(0);
+            assertThat(after.path("id").asText()).isEqualTo("watchlist-1");
+            assertThat(after.path("properties").path("passportNumber")).hasSize(1);
+            assertThat(after.path("properties").path("passportNumber").get(0).asText()).isEqualTo("P7654321");
+        }
+    }
+
     @Test
     void aBrokenListFailsTheReloadAndTheOldListsKeepServing() throws Exception {
         try (FixtureServer s = FixtureServer.start(tmp)) {

@@ -1,0 +1,31 @@
+package org.cordon.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cordon.model.Entity;
+import org.cordon.model.FtmProperties;
+
+/**
+ * Each entity's yente properties (every name, part, date, identifier and address), written as JSON once per
+ * snapshot and kept: a /match response carries them for every result, and building and writing the same maps
+ * again took about a tenth of the server's work per request. Entities never change within a snapshot, and a
+ * reload brings a new snapshot with an empty one of these. Holds at most one entry per entity, filled as
+ * entities are first returned.
+ */
+public final class PropertiesJson {
+    private final ConcurrentHashMap<String, RawValue> byId = new ConcurrentHashMap<>();
+
+    /** The entity's properties as a JSON object, to be written as it is. */
+    RawValue of(Entity e) {
+        RawValue json = byId.get(e.id());
+        if (json != null) return json;
+        try {
+            json = new RawValue(JsonIo.MAPPER.writeValueAsString(FtmProperties.of(e)));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("properties of " + e.id() + " not serialisable", ex);
+        }
+        RawValue was = byId.putIfAbsent(e.id(), json);
+        return was != null ? was : json;
+    }
+}
