@@ -695,9 +695,12 @@ public final class NameScorer {
                 String ab = b.text(j) + b.text(j + 1);
                 // only 0.8 counts: the distances give up below it
                 double s = EditDistance.similarityAtLeast(t, ab, 0.8, sc.rows);
-                if (a.abjad() != b.abjad()) {
-                    // read from Arabic or Hebrew: compare consonants ("abwbkr" ~ "abu bakr")
-                    s = Math.max(s, 0.95 * EditDistance.similarityAtLeast(a.skeleton(i), b.skeleton(j) + b.skeleton(j + 1), 0.8 / 0.95, sc.rows));
+                String joinedSkeleton = b.skeleton(j) + b.skeleton(j + 1);
+                if (a.abjad() != b.abjad() && a.skeleton(i).length() >= 2 && joinedSkeleton.length() >= 2) {
+                    // read from Arabic or Hebrew: compare consonants ("abwbkr" ~ "abu bakr"); as for single words
+                    // (TokenSimilarity), two consonants at least: "wayl" (وائل) and "wa l" both reduce to "l", which
+                    // says nothing, and the index (which looks skeletons of two letters or more up) would not see it
+                    s = Math.max(s, 0.95 * EditDistance.similarityAtLeast(a.skeleton(i), joinedSkeleton, 0.8 / 0.95, sc.rows));
                 }
                 if (s < 0.8) continue;
                 byte how = reversed ? TokenSimilarity.JOINED : TokenSimilarity.SPLIT;
