@@ -56,6 +56,7 @@ final class EntityJson {
         Explanation x = r.explanation();
         Map<String, Object> features = new LinkedHashMap<>();
         Map<String, Object> explanations = new LinkedHashMap<>();
+        String nameSentence = x == null ? null : nameSentence(x);
         if (x != null) {
             features.put("name", round(x.nameScore()));
             Map<String, Object> nameEx = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ final class EntityJson {
             nameEx.put("query_name", x.queryName());
             nameEx.put("list_name", x.listName());
             nameEx.put("name_kind", x.nameKind().name().toLowerCase());
-            nameEx.put("detail", nameSentence(x));
+            nameEx.put("detail", nameSentence);
             explanations.put("name", nameEx);
             for (Explanation.Feature f : x.features()) {
                 features.merge(f.name(), round(f.effect()), (a, b) -> round((Double) a + (Double) b));
@@ -73,7 +74,7 @@ final class EntityJson {
         m.put("features", features);
         m.put("explanations", explanations);
         m.put("explanation", explanation(x));
-        m.put("why", why(x));
+        m.put("why", why(x, nameSentence));
         return m;
     }
 
@@ -82,11 +83,11 @@ final class EntityJson {
         return Explanation.toMap(x);
     }
 
-    /** The explanation as sentences an analyst reads without knowing the scoring. */
-    static List<String> why(Explanation x) {
+    /** The explanation as sentences an analyst reads without knowing the scoring; the first, the name's, already written. */
+    private static List<String> why(Explanation x, String nameSentence) {
         List<String> out = new ArrayList<>();
         if (x == null) return out;
-        out.add(nameSentence(x));
+        out.add(nameSentence);
         for (Explanation.Feature f : x.features()) {
             if (f.effect() == 0) {
                 // Context rather than evidence (schema compatible, linked profile): say what it is, not an effect.

@@ -1,6 +1,7 @@
 package org.cordon.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cordon.model.Entity;
@@ -21,7 +22,8 @@ public final class PropertiesJson {
         RawValue json = byId.get(e.id());
         if (json != null) return json;
         try {
-            json = new RawValue(JsonIo.MAPPER.writeValueAsString(FtmProperties.of(e)));
+            // as a SerializedString, whose UTF-8 bytes are encoded once and copied as they are into every response
+            json = new RawValue(new SerializedString(JsonIo.MAPPER.writeValueAsString(FtmProperties.of(e))));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("properties of " + e.id() + " not serialisable", ex);
         }
