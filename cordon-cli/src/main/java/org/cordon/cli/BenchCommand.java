@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * sample with Cordon's brute-force scan and a Jaro-Winkler baseline in the same run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Speed benchmark: names/s, p50/p99 per query, ratio to a Jaro-Winkler brute-force baseline,",
+        description = {"Speed benchmark: names/s, p50/p99 per query (and the mean by script), ratio to a Jaro-Winkler brute-force baseline,",
                 "recall of candidate generation against Cordon's own scan and of Cordon's results against the baseline."})
 public final class BenchCommand implements Callable<Integer> {
 

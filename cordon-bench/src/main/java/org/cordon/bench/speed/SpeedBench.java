@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +19,7 @@ import org.cordon.match.IndexedScreener;
 import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screeners;
+import org.cordon.model.Scripts;
 
 /**
  * The end-to-end speed benchmark behind {@code cordon bench}: N generated customers (see
@@ -82,14 +85,25 @@ public final class SpeedBench {
 
         int latencySample = Math.min(customers.size() / 5 + 1, 2_000);
         long[] lat = new long[latencySample];
+        // the same times by the script a name is written in: where the mean goes (names read from another script have
+        // several romanisations and meet more list names)
+        Map<Character.UnicodeScript, long[]> byScript = new TreeMap<>();
         for (int i = 0; i < latencySample; i++) {
+            CustomerNames.Customer customer = customers.get(customers.size() - 1 - i);
             long s = System.nanoTime();
-            screener.screen(query(customers.get(customers.size() - 1 - i)), opts);
+            screener.screen(query(customer), opts);
             lat[i] = System.nanoTime() - s;
+            long[] sum = byScript.computeIfAbsent(Scripts.dominantNonLatin(customer.name()), x -> new long[2]);
+            sum[0] += lat[i];
+            sum[1]++;
         }
         Arrays.sort(lat);
         out.printf(Locale.ROOT, "single query (1 thread, %,d queries): p50 %.3f ms, p99 %.3f ms, max %.3f ms%n", latencySample,
                 lat[latencySample / 2] / 1e6, lat[(int) (latencySample * 0.99)] / 1e6, lat[latencySample - 1] / 1e6);
+        StringBuilder scripts = new StringBuilder("single query by script (mean, queries):");
+        byScript.forEach((script, sum) -> scripts.append(String.format(Locale.ROOT, " %s %.3f ms (%,d);",
+                script.name().toLowerCase(Locale.ROOT), sum[0] / 1e6 / sum[1], sum[1])));
+        out.println(scripts.substring(0, scripts.length() - 1));
 
         // same sample for every engine: up to half planted listed names (so recall has something to find), the rest spread evenly
         int k = Math.min(c.baselineSample(), customers.size());
