@@ -10,7 +10,7 @@ import org.cordon.model.FtmProperties;
 /**
  * Each entity's yente properties (every name, part, date, identifier and address), written as JSON once per
  * snapshot and kept: a /match response carries them for every result, and building and writing the same maps
- * again took about a tenth of the server's work per request. Entities never change within a snapshot, and a
+ * again was much of the tenth of the server's work per request that went to results and JSON. Entities never change within a snapshot, and a
  * reload brings a new snapshot with an empty one of these. Holds at most one entry per entity, filled as
  * entities are first returned.
  */
