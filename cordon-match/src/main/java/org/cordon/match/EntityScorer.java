@@ -60,6 +60,22 @@ final class EntityScorer {
             }
         }
         if (bestL == null) return null;
+        return scored(q, entity, bestQ, bestL);
+    }
+
+    /**
+     * Full score with explanation when the caller already knows the record's best name pair: query name {@code qi} and
+     * record name {@code name} (the first pair in {@link #score}'s order among those with the best name score); null
+     * when schemas are incompatible. The indexed screener found that pair while it walked the candidates, so the
+     * record's other names are not scored again.
+     */
+    Scored scoreBestPair(CompiledQuery q, CompiledEntity e, int qi, int name) {
+        Entity entity = e.entity();
+        if (!compatible(q.schema(), entity.schema())) return null;
+        return scored(q, entity, q.names().get(qi), e.names().get(name));
+    }
+
+    private Scored scored(CompiledQuery q, Entity entity, NormalisedName bestQ, CompiledName bestL) {
         NameScorer.NameMatch m = names.explain(bestQ, bestL.normalised());
         List<Feature> features = new ArrayList<>(Evidence.features(q, entity));
         double nameScore = m.score();

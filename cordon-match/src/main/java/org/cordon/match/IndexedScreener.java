@@ -34,6 +34,8 @@ public final class IndexedScreener implements Screener {
     private final NameScorer names;
     /** The record each list name (in index order) belongs to. */
     private final int[] owner;
+    /** Each record's first name in index order: a record's names are numbered together, in the record's order. */
+    private final int[] firstName;
     private final boolean[] weakAlias;
     /**
      * Each record's schema, flat: the walk checks a new candidate record's schema before anything else of it, and
@@ -64,6 +66,8 @@ public final class IndexedScreener implements Screener {
         this.scorer = scan.scorer();
         this.names = new NameScorer(scan.weights());
         this.owner = owner;
+        this.firstName = new int[this.compiled.size() + 1];
+        for (int r = 0; r < this.compiled.size(); r++) firstName[r + 1] = firstName[r] + this.compiled.get(r).names().size();
         if (listNames.length > NAME_MASK) throw new IllegalArgumentException("too many list names for the index: " + listNames.length);
         this.weakAlias = new boolean[listNames.length];
         for (int i = 0; i < listNames.length; i++) weakAlias[i] = listNames[i].name().kind() == NameKind.WEAK_ALIAS;
@@ -84,6 +88,12 @@ public final class IndexedScreener implements Screener {
     private static final class Scratch {
         final CandidateIndex.Probe probe;
         final double[] best;
+        /**
+         * Per record, the query name and the list name (in index order) of its best name score: the first such pair in
+         * the order the scan scores them, so the record is explained as the scan explains it without scoring its other
+         * names again.
+         */
+        final int[] bestQuery, bestName;
         final int[] stamp;
         int epoch;
         int[] touched = new int[64];
@@ -98,6 +108,8 @@ public final class IndexedScreener implements Screener {
         Scratch(CandidateIndex.Probe probe, int records) {
             this.probe = probe;
             this.best = new double[records];
+            this.bestQuery = new int[records];
+            this.bestName = new int[records];
             this.stamp = new int[records];
             this.inTop = new int[records];
         }
@@ -293,7 +305,12 @@ public final class IndexedScreener implements Screener {
                 double bar = Math.max(Math.max(nameFloor, sc.best[r]), sc.top.kth());
                 if (names.upperBound(q.names().get(qi), ln, sc.scoring) * factor < bar - 1e-9) continue;
                 double s = names.score(q.names().get(qi), ln, sc.scoring) * factor;
-                if (s > sc.best[r]) sc.best[r] = s;
+                // on a tie the pair the scan meets first: query names in order, then the record's names in order
+                if (s > sc.best[r] || s == sc.best[r] && (qi < sc.bestQuery[r] || qi == sc.bestQuery[r] && nameId < sc.bestName[r])) {
+                    sc.best[r] = s;
+                    sc.bestQuery[r] = qi;
+                    sc.bestName[r] = nameId;
+                }
                 if (namesOnly && s >= nameFloor && sc.inTop[r] != sc.epoch) {
                     sc.inTop[r] = sc.epoch;
                     sc.top.offer(s);
@@ -317,7 +334,8 @@ public final class IndexedScreener implements Screener {
             int r = sc.touched[t];
             if (sc.best[r] < cut) continue;
             CompiledEntity e = compiled.get(r);
-            EntityScorer.Scored s = scorer.score(q, e, true);
+            // the best name pair is known: every name of the record that could score above it was scored (see above)
+            EntityScorer.Scored s = scorer.scoreBestPair(q, e, sc.bestQuery[r], sc.bestName[r] - firstName[r]);
             if (s == null || s.score() < floor) continue;
             out.add(scan.result(e.entity(), s));
         }
