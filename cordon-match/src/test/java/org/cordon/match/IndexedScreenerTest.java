@@ -245,6 +245,25 @@ class IndexedScreenerTest {
     }
 
     /**
+     * An initial is aligned with one word of the other side, so it adds at most what that word carries: 0.8 of the
+     * name's largest word share per initial, on either side. It used to add 0.8 of the whole name, so every name with a
+     * word the query's initial begins ("m" of "M Jeanne Le Gall" and "Mohammed") passed the bound at /match's floor.
+     */
+    @Test
+    void anInitialIsCreditedWithOneWordNotTheWholeName() {
+        IndexedScreener indexed = persons("Gall Mohammed Yusuf Karim Omar Abdallah", "Jeanne Gall", "Marie Le Gall", "Gall Omar", "M Gall Pierre Dupont Laurent");
+        String name = "M Jeanne Le Gall";
+        java.util.Map<String, Double> bounds = checkedBounds(indexed, name, 4);
+        assertThat(bounds.get("Gall Mohammed Yusuf Karim Omar Abdallah")).isLessThan(0.5);
+        assertIndexEqualsScan(indexed, name, 0.45, 0.5, 0.6);
+        // and a list name's initials meeting the query's words
+        String words = "Gall Mohammed Yusuf Karim Omar Abdallah";
+        java.util.Map<String, Double> fromList = checkedBounds(indexed, words, 4);
+        assertThat(fromList.get("M Gall Pierre Dupont Laurent")).isLessThan(0.5);
+        assertIndexEqualsScan(indexed, words, 0.45, 0.5, 0.6);
+    }
+
+    /**
      * A record explained by the name pair the scan picks: among names of one record that score the same, the first in
      * the record's order. The indexed screener takes the pair it found best while walking the candidates (best bound
      * first, so not in the record's order) instead of scoring the record's names again.

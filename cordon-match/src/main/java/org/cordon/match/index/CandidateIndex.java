@@ -99,6 +99,13 @@ public final class CandidateIndex {
     private long[] initialLetters;
     /** Per name: the first letters of its name words (see {@link #letterBit}), which an initial of the query may meet. */
     private long[] wordLetters;
+    /**
+     * Per name: the largest share of its form's weight one name word carries (most over its forms). The scorer aligns an
+     * initial with one word, so a query's k initials add at most k times this to the list side.
+     */
+    private double[] maxWordShare;
+    /** Per name: the most initials a form of it has (each aligns with one query word). */
+    private byte[] initialCount;
     /** TokenSimilarity.INITIAL_SIM less STRONG: what an initial may add over the bound's credit for a word met below STRONG. */
     static final double INITIAL_EXTRA = 0.8 - STRONG;
     /** What an initial meets a word it begins with (TokenSimilarity.INITIAL_SIM). */
@@ -215,6 +222,8 @@ public final class CandidateIndex {
         double[] base = new double[records], nonName = new double[records];
         boolean[] unb = new boolean[records];
         long[] initials = new long[records], words = new long[records];
+        double[] maxShare = new double[records];
+        byte[] initialsPerForm = new byte[records];
         // each name writes only its own entries (its postings' positions, its slots): names are weighed in parallel
         java.util.stream.IntStream.range(0, records).parallel().forEach(r -> {
             NormalisedName n = names.get(r);
@@ -228,10 +237,16 @@ public final class CandidateIndex {
                     unb[r] = true;
                     continue;
                 }
+                int initialsHere = 0;
                 for (int j = 0; j < m; j++) {
-                    if (t.kind(j) == TokenKind.INITIAL) initials[r] |= letterBit(t.text(j).charAt(0));
-                    else if (t.kind(j) == TokenKind.NAME) words[r] |= letterBit(t.text(j).charAt(0));
+                    if (t.kind(j) == TokenKind.INITIAL) {
+                        initials[r] |= letterBit(t.text(j).charAt(0));
+                        initialsHere++;
+                    } else if (t.kind(j) == TokenKind.NAME) {
+                        words[r] |= letterBit(t.text(j).charAt(0));
+                    }
                 }
+                initialsPerForm[r] = (byte) Math.max(initialsPerForm[r], Math.min(Byte.MAX_VALUE, initialsHere));
                 double[] w = weightsOf.apply(t);
                 double total = 0;
                 for (int j = 0; j < m; j++) total += w[j];
@@ -252,6 +267,7 @@ public final class CandidateIndex {
                     double sh = 0;
                     if (t.kind(j) == TokenKind.NAME) {
                         for (int k = 0; k < m; k++) if (t.kind(k) == TokenKind.NAME && t.text(k).equals(t.text(j))) sh += w[k] / total;
+                        maxShare[r] = Math.max(maxShare[r], sh);
                     }
                     int pos = Arrays.binarySearch(textPostings[id], r);
                     if (pos >= 0 && sh > share[id][pos]) share[id][pos] = sh;
@@ -311,6 +327,8 @@ public final class CandidateIndex {
         this.unbounded = unb;
         this.initialLetters = initials;
         this.wordLetters = words;
+        this.maxWordShare = maxShare;
+        this.initialCount = initialsPerForm;
         this.weightsOf = weightsOf;
         tokenCache.clear();
         pairCache.clear();
@@ -553,6 +571,9 @@ public final class CandidateIndex {
         private boolean bounded;
         /** The letters of the query's initials, and the first letters of its name words (see {@link #letterBit}). */
         private long queryInitialLetters, queryWordLetters;
+        /** The most initials a query form has, and the largest share of its form's weight a query name word carries (most over the forms). */
+        private int queryInitials;
+        private double queryMaxWordShare;
         /** Whether some, or every, query form is read as Han or Hangul syllables. */
         private boolean anySyllabic, allSyllabic;
         // building Hits for one query word: per name and per list word, stamped
@@ -611,15 +632,19 @@ public final class CandidateIndex {
             if (allSyllabic) alpha = Math.max(alpha, NameScorer.EXTRA_SYLLABLE_SHARE);
             // an initial on one side may meet a word of the other that it begins at 0.8, without any index hit
             boolean listInitialMeets = (initialLetters[name] & queryWordLetters) != 0, queryInitialMeets = (wordLetters[name] & queryInitialLetters) != 0;
+            // an initial aligns with one word of the other side: k initials meet at most k words, each carrying at most the
+            // largest share a word of that side carries
+            double listInitialShare = listInitialMeets ? Math.min(1.0, initialCount[name] * queryMaxWordShare) : 0;
+            double queryInitialShare = queryInitialMeets ? Math.min(1.0, queryInitials * maxWordShare[name]) : 0;
             double q, l;
             if (weakBand) {
                 // every word met: what it was met with; every other name word: nothing (it is below the alignment floor);
                 // an initial meeting unknown words: all they could weigh at 0.8
-                q = nonNameQuery + coverQuery + STRONG * metQuery + weakQuery + (listInitialMeets ? INITIAL_SIM : 0);
-                l = nonNameCover[name] + coverList + STRONG * metList + weakList + acc[a + SAME_TEXT] + (queryInitialMeets ? INITIAL_SIM : 0);
+                q = nonNameQuery + coverQuery + STRONG * metQuery + weakQuery + INITIAL_SIM * listInitialShare;
+                l = nonNameCover[name] + coverList + STRONG * metList + weakList + acc[a + SAME_TEXT] + INITIAL_SIM * queryInitialShare;
             } else {
-                q = baseQuery + coverQuery + (listInitialMeets ? INITIAL_EXTRA : 0);
-                l = baseCover[name] + coverList + acc[a + SAME_TEXT] + (queryInitialMeets ? INITIAL_EXTRA : 0);
+                q = baseQuery + coverQuery + INITIAL_EXTRA * listInitialShare;
+                l = baseCover[name] + coverList + acc[a + SAME_TEXT] + INITIAL_EXTRA * queryInitialShare;
             }
             q = Math.min(1.0, q);
             l = Math.min(1.0, l);
@@ -633,6 +658,8 @@ public final class CandidateIndex {
             bands.clear();
             sameText.clear();
             queryInitialLetters = 0;
+            queryInitials = 0;
+            queryMaxWordShare = 0;
             queryWordLetters = 0;
             anySyllabic = false;
             allSyllabic = true;
@@ -953,6 +980,12 @@ public final class CandidateIndex {
             double nn = 0;
             for (int i = 0; i < n; i++) if (t.kind(i) != TokenKind.NAME) nn += w[off + i];
             probe.nonNameQuery = Math.max(probe.nonNameQuery, nn / total);
+            int initials = 0;
+            for (int i = 0; i < n; i++) {
+                if (t.kind(i) == TokenKind.NAME) probe.queryMaxWordShare = Math.max(probe.queryMaxWordShare, w[off + i] / total);
+                else if (t.kind(i) == TokenKind.INITIAL) initials++;
+            }
+            probe.queryInitials = Math.max(probe.queryInitials, initials);
         }
         probe.anySyllabic |= t.syllabic();
         probe.allSyllabic &= t.syllabic();
