@@ -15,8 +15,16 @@ import org.cordon.match.score.EditDistance;
  * 1 (0.8 between two vowels) and moves the histogram by 2, an insertion or deletion costs at least
  * 0.5 and moves it by 1, a transposition moves nothing. So {@code distance >= 0.4 * L1(histograms)}
  * and {@code distance >= 0.5 * |length difference|}; a term failing either bound for the largest
- * distance the similarity allows cannot reach the minimum. Survivors are verified with
- * {@link EditDistance#distanceAtMost}, which gives up as soon as a row exceeds the bound.
+ * distance the similarity allows cannot reach the minimum. A second, coarser histogram puts every vowel
+ * with i y j g (a vowel for a vowel then moves nothing), and the two combine: every edit costs at least
+ * 0.4 per fine unit plus 0.1 per coarse unit it moves, and an insertion or deletion at least 0.4 per fine
+ * unit plus 0.1, so {@code distance >= 0.4 * L1 + 0.1 * max(coarse L1, |length difference|)}. Survivors are
+ * checked by the distance in whole tenths, then verified with {@link EditDistance#distanceAtMost}, which
+ * gives up as soon as a row exceeds the bound.
+ * The combined bound sends 13 % fewer terms to the distance than the two apart (1,530 -> 1,330 a look-up
+ * at 0.7 over the real lists' 57,340 words, with the 2,816 words of 3,000 generated customers; 310-333 ->
+ * 284-311 us a look-up, in-process, 2026-11-29). A first pass over one mask per term, in a loop without
+ * branches, before the full tests measured no faster.
  *
  * <p>Histograms are saturated at 3 per class (still a lower bound) and stored as three 32-bit
  * masks ("at least 1", "at least 2", "at least 3"), so the L1 distance is three XOR popcounts.
@@ -236,10 +244,14 @@ final class FuzzyDictionary {
         void term(int i) {
             int l1 = Long.bitCount(qm ^ masks12[i]) + Integer.bitCount(q3 ^ masks3[i]);
             if (l1 > maxL1) return;
-            // the length difference needs that many insertions or deletions, each moving the histogram by at most 1
-            // at a cost of at least 0.5 (not 0.4): distance >= 0.4 * L1 + 0.1 * min(length difference, L1)
-            if (0.4 * l1 + 0.1 * Math.min(Math.abs(la - lb), l1) > dmax) return;
-            if (Long.bitCount(qc ^ coarse12[i]) + Integer.bitCount(qc3 ^ coarse3[i]) > maxCoarse) return;
+            int coarse = Long.bitCount(qc ^ coarse12[i]) + Integer.bitCount(qc3 ^ coarse3[i]);
+            if (coarse > maxCoarse) return;
+            // Every edit costs at least 0.4 per unit it moves the fine histogram plus 0.1 per unit it moves the coarse one
+            // (a vowel for a vowel: 0.8 for two fine units, none coarse; another substitution: 1 for at most two of each;
+            // an insertion or deletion: at least 0.5 for at most one of each; the cheap pairs, h and transpositions move
+            // neither), and an insertion or deletion at least 0.4 per fine unit plus 0.1, of which the length difference
+            // needs that many: distance >= 0.4 * L1 + 0.1 * max(coarse L1, length difference).
+            if (0.4 * l1 + 0.1 * Math.max(coarse, Math.abs(la - lb)) > dmax) return;
             // most terms that pass the letters fail here, in whole tenths, before the exact distance is computed
             if (la <= MAX && lb <= MAX && tenthsAtMost(qa, qi, letters, indels, start[i], lb, max10, tenthRows) > max10) return;
             double d = EditDistance.distanceAtMost(q, terms[i], dmax, rows);
