@@ -639,7 +639,7 @@ public final class CandidateIndex {
             double q, l;
             if (weakBand) {
                 // every word met: what it was met with; every other name word: nothing (it is below the alignment floor);
-                // an initial meeting unknown words: all they could weigh at 0.8
+                // an initial meeting unknown words: what the words it may meet carry, at 0.8
                 q = nonNameQuery + coverQuery + STRONG * metQuery + weakQuery + INITIAL_SIM * listInitialShare;
                 l = nonNameCover[name] + coverList + STRONG * metList + weakList + acc[a + SAME_TEXT] + INITIAL_SIM * queryInitialShare;
             } else {
