@@ -980,22 +980,21 @@ public final class CandidateIndex {
             double nn = 0;
             for (int i = 0; i < n; i++) if (t.kind(i) != TokenKind.NAME) nn += w[off + i];
             probe.nonNameQuery = Math.max(probe.nonNameQuery, nn / total);
-            int initials = 0;
-            for (int i = 0; i < n; i++) {
-                if (t.kind(i) == TokenKind.NAME) probe.queryMaxWordShare = Math.max(probe.queryMaxWordShare, w[off + i] / total);
-                else if (t.kind(i) == TokenKind.INITIAL) initials++;
-            }
-            probe.queryInitials = Math.max(probe.queryInitials, initials);
         }
         probe.anySyllabic |= t.syllabic();
         probe.allSyllabic &= t.syllabic();
+        // what the query's initials may meet, and what an initial of a list name may meet of the query (see Probe.bound)
+        int initials = 0;
         for (int i = 0; i < n; i++) {
             if (t.kind(i) == TokenKind.INITIAL) {
                 probe.queryInitialLetters |= letterBit(t.text(i).charAt(0));
+                initials++;
             } else if (t.kind(i) == TokenKind.NAME) {
                 probe.queryWordLetters |= letterBit(t.text(i).charAt(0));
+                if (w != null && total > 0) probe.queryMaxWordShare = Math.max(probe.queryMaxWordShare, w[off + i] / total);
             }
         }
+        probe.queryInitials = Math.max(probe.queryInitials, initials);
         StringBuilder sb = probe.sb;
         // each query word's share of its form's weight (unknown: all of it)
         double[] share = probe.share(n);
