@@ -497,13 +497,23 @@ public final class CandidateIndex {
         return 1;
     }
 
+    /** {@link #nextEpoch(int, int[])} for stamps held in the high half of longs. */
+    private static int nextEpoch(int epoch, long[] stamps) {
+        if (++epoch != 0) return epoch;
+        Arrays.fill(stamps, 0);
+        return 1;
+    }
+
     /**
-     * Slots of a name in {@code Probe.acc}. The first {@link #PER_FORM} hold what one query form's words add (see
+     * Slots of a candidate name in {@code Probe.acc}. The first {@link #PER_FORM} hold what one query form's words add (see
      * {@code Probe.touch}); SAME_TEXT what the query's particles, initials and legal forms add to the list side; FORM the
      * query form the first slots are of, negative once an earlier form's values were folded into {@code Probe.folded}.
      */
     private static final int COVER_LIST = 0, COVER_QUERY = 1, MET_LIST = 2, MET_QUERY = 3, WEAK_LIST = 4, WEAK_QUERY = 5, PER_FORM = 6,
             SAME_TEXT = 6, FORM = 7, SLOTS = 8;
+
+    /** Candidates a probe has room for before it grows its per-candidate arrays. */
+    private static final int INITIAL_CANDIDATES = 1024;
 
     /** What the probe credits a relation the bound does not follow (words written together, acronyms...): no bound. */
     static final double UNBOUNDED = 1e6;
@@ -558,29 +568,36 @@ public final class CandidateIndex {
      * gives an upper bound on the name score.
      */
     public final class Probe {
-        private final int[] stamp = new int[records];
         /**
-         * Per name, one after the other ({@link #SLOTS} a name, so that touching a name or bounding it reads one cache
-         * line, not eight arrays): what the current query form's words add to each side's coverage (COVER_LIST,
+         * Per name, the query it was last met by (its epoch, high half) and its candidate's number in that query (low
+         * half): the candidates' working values are kept by candidate, in the order the query met them, not by name. By
+         * name they took {@link #SLOTS} doubles for each of the 88,552 names (5.7 MB, beyond the core's cache), and the
+         * first touch of a candidate, a miss, was a sixth of a /match query's time; by candidate they are the ~1,500 a
+         * query meets, which stay in cache, and this array is the one read by name (8 bytes a name).
+         */
+        private final long[] slotOf = new long[records];
+        /**
+         * Per candidate, one after the other ({@link #SLOTS} a candidate, so that touching a name or bounding it reads one
+         * cache line, not eight arrays): what the current query form's words add to each side's coverage (COVER_LIST,
          * COVER_QUERY), the weak band's bookkeeping below, and what the query's other tokens add (SAME_TEXT).
          */
-        private final double[] acc = new double[records * SLOTS];
+        private double[] acc = new double[INITIAL_CANDIDATES * SLOTS];
         /**
-         * Per name ({@link #PER_FORM} a name), the most each of the first slots of {@link #acc} reached over the query's
+         * Per candidate ({@link #PER_FORM} a candidate), the most each of the first slots of {@link #acc} reached over the query's
          * earlier forms (romanisations): the scorer compares one query form with one list form at a time, so a name's
          * bound is the best over the forms, not their sum. Summed, a Korean name read four ways ("i", "ri", "lee", "yi"
          * with "so yon") counted its other words four times and every name it met was bounded at 1. Written only for
          * names that more than one form meets; taking each slot's most (and not one form's slots) keeps the bound above
          * every form's, since it grows with each slot.
          */
-        private final double[] folded = new double[records * PER_FORM];
+        private double[] folded = new double[INITIAL_CANDIDATES * PER_FORM];
         /** The query form being probed (1, 2, ... within a query). */
         private int form;
         // the weak band's bound: shares of the words met strongly (list side, query side), and what the weak band adds
         // (MET_LIST, MET_QUERY, WEAK_LIST, WEAK_QUERY in acc; the best similarity one band met a name with, and the most it
-        // added to the list side, in weakBest and weakListBest)
-        private final int[] weakStamp = new int[records];
-        private final double[] weakBest = new double[records], weakListBest = new double[records];
+        // added to the list side, in weakBest and weakListBest; per candidate)
+        private int[] weakStamp = new int[INITIAL_CANDIDATES];
+        private double[] weakBest = new double[INITIAL_CANDIDATES], weakListBest = new double[INITIAL_CANDIDATES];
         private int weakEpoch;
         /**
          * Whether this query's bound uses the weak band; the bands of the current form's words, added once every name the
@@ -592,14 +609,15 @@ public final class CandidateIndex {
         /** Per band, its query word's bit (see {@link #wordBit}). */
         private long[] bandWords = new long[16];
         /**
-         * Per name, the words of the current form that met it at {@value #STRONG} or more, a bit each (see
+         * Per candidate, the words of the current form that met it at {@value #STRONG} or more, a bit each (see
          * {@link #wordBit}): such a word's weak band adds nothing to the query side.
          */
-        private final long[] wordsMet = new long[records];
+        private long[] wordsMet = new long[INITIAL_CANDIDATES];
         /** The query's coverage from its tokens other than name words (most over its forms). */
         private double nonNameQuery;
         private int epoch;
-        private int[] out = new int[256];
+        /** The candidates' names, by candidate number. */
+        private int[] out = new int[INITIAL_CANDIDATES];
         private int size;
         private final StringBuilder sb = new StringBuilder();
         /** Edit-distance work rows for the look-ups that compute a distance (see {@link #soundAlikes}). */
@@ -651,11 +669,12 @@ public final class CandidateIndex {
          * the bound is loose, but it never falls below the score.
          */
         public double bound(int name, double alpha) {
-            int a = name * SLOTS;
+            int c = (int) slotOf[name];
+            int a = c * SLOTS;
             double coverList = acc[a + COVER_LIST], coverQuery = acc[a + COVER_QUERY], metList = acc[a + MET_LIST], metQuery = acc[a + MET_QUERY],
                     weakList = acc[a + WEAK_LIST], weakQuery = acc[a + WEAK_QUERY];
             if (acc[a + FORM] < 0) {
-                int b = name * PER_FORM;
+                int b = c * PER_FORM;
                 coverList = Math.max(coverList, folded[b + COVER_LIST]);
                 coverQuery = Math.max(coverQuery, folded[b + COVER_QUERY]);
                 metList = Math.max(metList, folded[b + MET_LIST]);
@@ -703,7 +722,7 @@ public final class CandidateIndex {
             anySyllabic = false;
             allSyllabic = true;
             bounded = weightsOf != null;
-            epoch = nextEpoch(epoch, stamp);
+            epoch = nextEpoch(epoch, slotOf);
             form = 0;
         }
 
@@ -713,42 +732,64 @@ public final class CandidateIndex {
         }
 
         /**
-         * Makes name r a candidate met by the current query form: a name new to the query starts from nothing; a name
-         * met by an earlier form first has that form's values folded into {@link #folded}. Returns the name's offset in
-         * {@link #acc}.
+         * Makes name r a candidate met by the current query form: a name new to the query is given the next candidate
+         * number and starts from nothing; a name met by an earlier form first has that form's values folded into
+         * {@link #folded}. Returns the candidate's number.
          */
         private int touch(int r) {
-            int a = r * SLOTS;
-            if (stamp[r] != epoch) {
-                stamp[r] = epoch;
-                Arrays.fill(acc, a, a + FORM, 0.0);
-                acc[a + FORM] = form;
-                wordsMet[r] = 0;
-                if (size == out.length) out = Arrays.copyOf(out, size * 2);
+            long s = slotOf[r];
+            if ((int) (s >>> 32) != epoch) {
+                int c = size;
+                if (c == out.length) grow();
+                slotOf[r] = ((long) epoch << 32) | c;
                 out[size++] = r;
-            } else if (acc[a + FORM] != form && acc[a + FORM] != -form) {
-                int b = r * PER_FORM;
+                int a = c * SLOTS;
+                for (int k = 0; k < FORM; k++) acc[a + k] = 0;
+                acc[a + FORM] = form;
+                wordsMet[c] = 0;
+                return c;
+            }
+            int c = (int) s, a = c * SLOTS;
+            if (acc[a + FORM] != form && acc[a + FORM] != -form) {
+                int b = c * PER_FORM;
                 boolean first = acc[a + FORM] > 0;
-                for (int c = 0; c < PER_FORM; c++) {
-                    folded[b + c] = first ? acc[a + c] : Math.max(folded[b + c], acc[a + c]);
-                    acc[a + c] = 0;
+                for (int k = 0; k < PER_FORM; k++) {
+                    folded[b + k] = first ? acc[a + k] : Math.max(folded[b + k], acc[a + k]);
+                    acc[a + k] = 0;
                 }
                 acc[a + FORM] = -form;
-                wordsMet[r] = 0;
+                wordsMet[c] = 0;
             }
-            return a;
+            return c;
         }
 
-        /** Whether the current query form met name r (after every word of the form was looked up). */
-        private boolean metByForm(int r) {
-            if (stamp[r] != epoch) return false;
-            double f = acc[r * SLOTS + FORM];
+        /** Room for twice as many candidates. */
+        private void grow() {
+            int n = out.length * 2;
+            out = Arrays.copyOf(out, n);
+            acc = Arrays.copyOf(acc, n * SLOTS);
+            folded = Arrays.copyOf(folded, n * PER_FORM);
+            wordsMet = Arrays.copyOf(wordsMet, n);
+            weakStamp = Arrays.copyOf(weakStamp, n);
+            weakBest = Arrays.copyOf(weakBest, n);
+            weakListBest = Arrays.copyOf(weakListBest, n);
+        }
+
+        /** Name r's candidate number in this query, or -1 when the query has not met it. */
+        private int candidate(int r) {
+            long s = slotOf[r];
+            return (int) (s >>> 32) == epoch ? (int) s : -1;
+        }
+
+        /** Whether the current query form met candidate c (after every word of the form was looked up). */
+        private boolean metByForm(int c) {
+            double f = acc[c * SLOTS + FORM];
             return f == form || f == -form;
         }
 
         /** Names reached by a relation the bound does not follow. */
         private void addUnbounded(int[] postings) {
-            for (int r : postings) acc[touch(r) + COVER_LIST] = UNBOUNDED;
+            for (int r : postings) acc[touch(r) * SLOTS + COVER_LIST] = UNBOUNDED;
         }
 
         /**
@@ -758,7 +799,7 @@ public final class CandidateIndex {
         private void addMet(int[] postings, double[] share, double sim, double queryGain, double queryMet) {
             double extra = Math.max(0, sim - STRONG);
             for (int k = 0; k < postings.length; k++) {
-                int a = touch(postings[k]);
+                int a = touch(postings[k]) * SLOTS;
                 acc[a + COVER_LIST] += share == null ? extra : share[k] < 0 ? UNBOUNDED : share[k] * extra;
                 acc[a + COVER_QUERY] += queryGain;
                 acc[a + MET_LIST] += share == null || share[k] < 0 ? 1.0 : share[k];
@@ -778,10 +819,10 @@ public final class CandidateIndex {
         private void addSameText() {
             for (Hits h : sameText) {
                 for (int k = 0; k < h.names.length; k++) {
-                    int r = h.names[k];
-                    if (stamp[r] != epoch) continue;
+                    int c = candidate(h.names[k]);
+                    if (c < 0) continue;
                     // what COVER_LIST and MET_LIST would add, as the bound reads them
-                    acc[r * SLOTS + SAME_TEXT] += weakBand ? h.gain[k] + STRONG * h.met[k] : h.gain[k];
+                    acc[c * SLOTS + SAME_TEXT] += weakBand ? h.gain[k] + STRONG * h.met[k] : h.gain[k];
                 }
             }
         }
@@ -802,27 +843,27 @@ public final class CandidateIndex {
                     double[] sh = w.shares[t];
                     double v = w.sim[t];
                     for (int k = 0; k < p.length; k++) {
-                        int r = p[k];
-                        if (!metByForm(r)) continue; // not a candidate of this form
-                        int a = r * SLOTS;
+                        int c = candidate(p[k]);
+                        if (c < 0 || !metByForm(c)) continue; // not a candidate of this form
+                        int a = c * SLOTS;
                         // a negative share: the key is also a join of two words (which alone would need 0.8), share unknown
                         double listGain = (sh[k] < 0 ? joinShare(sh[k]) : sh[k]) * v;
                         // the query word meets one list word (or two written together) of a form: each side is credited
                         // the best the word meets the name with, not the sum over the words (of the name's forms) it meets
-                        if (weakStamp[r] != weakEpoch) {
-                            weakStamp[r] = weakEpoch;
-                            weakBest[r] = 0;
-                            weakListBest[r] = 0;
+                        if (weakStamp[c] != weakEpoch) {
+                            weakStamp[c] = weakEpoch;
+                            weakBest[c] = 0;
+                            weakListBest[c] = 0;
                         }
-                        if (listGain > weakListBest[r]) {
-                            acc[a + WEAK_LIST] += listGain - weakListBest[r];
-                            weakListBest[r] = listGain;
+                        if (listGain > weakListBest[c]) {
+                            acc[a + WEAK_LIST] += listGain - weakListBest[c];
+                            weakListBest[c] = listGain;
                         }
                         // a word that met the name at STRONG or more is credited that on the query side already, which
                         // is more than any list word of its band could give it
-                        if (v > weakBest[r] && (wordsMet[r] & word) == 0) {
-                            acc[a + WEAK_QUERY] += qShare * (v - weakBest[r]);
-                            weakBest[r] = v;
+                        if (v > weakBest[c] && (wordsMet[c] & word) == 0) {
+                            acc[a + WEAK_QUERY] += qShare * (v - weakBest[c]);
+                            weakBest[c] = v;
                         }
                     }
                 }
@@ -862,9 +903,9 @@ public final class CandidateIndex {
         private void add(Hits h, double share, long words) {
             int[] names = h.names;
             for (int k = 0; k < names.length; k++) {
-                int r = names[k];
-                int a = touch(r);
-                wordsMet[r] |= words;
+                int c = touch(names[k]);
+                int a = c * SLOTS;
+                wordsMet[c] |= words;
                 acc[a + COVER_LIST] += h.gain[k];
                 acc[a + COVER_QUERY] += share * Math.max(0, h.best[k] - STRONG);
                 acc[a + MET_LIST] += h.met[k];
