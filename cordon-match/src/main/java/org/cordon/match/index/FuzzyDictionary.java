@@ -260,14 +260,16 @@ final class FuzzyDictionary {
             for (int k = 0; k < la; k++) {
                 int b = bucket(q.charAt(k));
                 if (b < 0) continue;
-                if (n < 64) {
-                    for (int c = 0; c < BUCKETS; c++) {
-                        if (c == b) fineAt[c] |= 1L << n;
-                        if (coarse(c) == coarse(b)) coarseAt[c] |= 1L << n;
-                    }
-                }
+                if (n < 64) fineAt[b] |= 1L << n;
                 n++;
             }
+            // the coarse classes differ from the fine ones only in putting the vowels with i y j g
+            long vowels = 0;
+            for (int c = 0; c < BUCKETS; c++) {
+                coarseAt[c] = fineAt[c];
+                if (coarse(c) == 1) vowels |= fineAt[c];
+            }
+            for (int c = 0; c < BUCKETS; c++) if (coarse(c) == 1) coarseAt[c] = vowels;
             classLength = n;
             classMask = n >= 64 ? -1L : (1L << n) - 1;
         }
