@@ -278,7 +278,7 @@ public final class IndexedScreener implements Screener {
         int passing = 0;
         for (int i = 0; i < n; i++) {
             int nameId = cand[i];
-            double probeBound = sc.probe.bound(nameId, alpha) * aliasFactor(nameId);
+            double probeBound = sc.probe.boundAt(i, alpha) * aliasFactor(nameId);
             if (probeBound < nameFloor) continue;
             if (passing == sc.order.length) sc.order = java.util.Arrays.copyOf(sc.order, passing * 2);
             sc.order[passing++] = orderKey(probeBound, nameId);

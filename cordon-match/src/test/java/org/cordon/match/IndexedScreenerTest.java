@@ -284,6 +284,39 @@ class IndexedScreenerTest {
         assertIndexEqualsScan(indexed, "Petrov Ivan", 0.5, 0.8);
     }
 
+    /**
+     * A probe (one per thread, reused query after query) stamps each name with the query that last met it, by a counter
+     * that starts again every {@code queriesPerRound()} queries: a name stamped one round before must then not pass for
+     * one met by this query, or this query would skip it. As many people as a round has queries, with names of eight
+     * random letters (so that a query meets little but its own person), each screened once a round, in the same order, for a
+     * round and 200 queries: in the second round every person was last met exactly a round before, and each query must
+     * still find its person (without the counter's restart clearing the stamps, the queries of the second round miss).
+     */
+    @Test
+    void eachQueryFindsItsNamesAfterTheProbesCounterStartsAgain() {
+        Random rnd = new Random(20261129L);
+        IndexedScreener probeSize = persons("Ivan Petrov");
+        int round = probeSize.index().queriesPerRound();
+        assertThat(round).as("queries a round").isBetween(1_000, 1 << 20);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        while (names.size() < round) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 8; k++) sb.append((char) ('a' + rnd.nextInt(26)));
+            names.add(sb.toString());
+        }
+        List<String> all = new ArrayList<>(names);
+        IndexedScreener indexed = persons(all.toArray(new String[0]));
+        assertThat(indexed.index().queriesPerRound()).isEqualTo(round);
+        ScreenOptions opts = ScreenOptions.of(0.8, 5);
+        int missed = 0;
+        for (int i = 0; i < round + 200; i++) {
+            int person = i % round;
+            String id = Entity.idFor("gen", "p" + person);
+            if (indexed.screen(Query.of(all.get(person), Schema.PERSON, null, null), opts).stream().noneMatch(m -> m.entity().id().equals(id))) missed++;
+        }
+        assertThat(missed).isZero();
+    }
+
     @Test
     void indexedResultsEqualTheScanOnThousandsOfGeneratedQueries() {
         Random rnd = new Random(20260529L);

@@ -114,6 +114,8 @@ public final class CandidateIndex {
     private CandidateIndex(int records, Terms text, boolean[] token, boolean[] word, Terms phonetic, Terms phoneticTranslit,
                            Terms skeleton, Terms skeletonAbjad, Terms acronym, Terms acronymWord, Terms prefix) {
         this.records = records;
+        this.candidateBits = Math.max(17, 32 - Integer.numberOfLeadingZeros(records));
+        this.candidateMask = (1 << candidateBits) - 1;
         this.text = text.dict;
         this.textPostings = text.postings();
         this.phonetic = phonetic.dict;
@@ -497,12 +499,6 @@ public final class CandidateIndex {
         return 1;
     }
 
-    /** {@link #nextEpoch(int, int[])} for stamps held in the high half of longs. */
-    private static int nextEpoch(int epoch, long[] stamps) {
-        if (++epoch != 0) return epoch;
-        Arrays.fill(stamps, 0);
-        return 1;
-    }
 
     /**
      * Slots of a candidate name in {@code Probe.acc}. The first {@link #PER_FORM} hold what one query form's words add (see
@@ -511,6 +507,20 @@ public final class CandidateIndex {
      */
     private static final int COVER_LIST = 0, COVER_QUERY = 1, MET_LIST = 2, MET_QUERY = 3, WEAK_LIST = 4, WEAK_QUERY = 5, PER_FORM = 6,
             SAME_TEXT = 6, FORM = 7, SLOTS = 8;
+
+    /**
+     * Bits of a probe's {@code slotOf} entry that hold a candidate number (enough for every name, at least 17), and their
+     * mask; the bits above them, but the sign, hold the query's epoch.
+     */
+    private final int candidateBits, candidateMask;
+
+    /**
+     * How many queries a probe serves before its counter of queries starts again (and it clears the stamps it put on
+     * names): a name stamped that many queries ago must not pass for one met by the current query.
+     */
+    public int queriesPerRound() {
+        return (1 << (31 - candidateBits)) - 1;
+    }
 
     /** Candidates a probe has room for before it grows its per-candidate arrays. */
     private static final int INITIAL_CANDIDATES = 1024;
@@ -569,13 +579,14 @@ public final class CandidateIndex {
      */
     public final class Probe {
         /**
-         * Per name, the query it was last met by (its epoch, high half) and its candidate's number in that query (low
-         * half): the candidates' working values are kept by candidate, in the order the query met them, not by name. By
+         * Per name, the query it was last met by (its epoch, the high bits) and its candidate's number in that query (the
+         * low {@link #candidateBits}): the candidates' working values are kept by candidate, in the order the query met them, not by name. By
          * name they took {@link #SLOTS} doubles for each of the 88,552 names (5.7 MB, beyond the core's cache), and the
          * first touch of a candidate, a miss, was a sixth of a /match query's time; by candidate they are the ~1,500 a
-         * query meets, which stay in cache, and this array is the one read by name (8 bytes a name).
+         * query meets, which stay in cache, and this array is the one read by name (4 bytes a name: 354 KB; in longs, and
+         * with every candidate's bound reading it, a /match query took 4 % longer).
          */
-        private final long[] slotOf = new long[records];
+        private final int[] slotOf = new int[records];
         /**
          * Per candidate, one after the other ({@link #SLOTS} a candidate, so that touching a name or bounding it reads one
          * cache line, not eight arrays): what the current query form's words add to each side's coverage (COVER_LIST,
@@ -669,7 +680,15 @@ public final class CandidateIndex {
          * the bound is loose, but it never falls below the score.
          */
         public double bound(int name, double alpha) {
-            int c = (int) slotOf[name];
+            return boundAt(candidate(name), alpha);
+        }
+
+        /**
+         * {@link #bound} of the {@code c}-th name found by the last call ({@code records()[c]}): by its place, the name's
+         * candidate number, so that bounding every candidate in turn reads no array by name for it.
+         */
+        public double boundAt(int c, double alpha) {
+            int name = out[c];
             int a = c * SLOTS;
             double coverList = acc[a + COVER_LIST], coverQuery = acc[a + COVER_QUERY], metList = acc[a + MET_LIST], metQuery = acc[a + MET_QUERY],
                     weakList = acc[a + WEAK_LIST], weakQuery = acc[a + WEAK_QUERY];
@@ -722,7 +741,10 @@ public final class CandidateIndex {
             anySyllabic = false;
             allSyllabic = true;
             bounded = weightsOf != null;
-            epoch = nextEpoch(epoch, slotOf);
+            if (++epoch >= 1 << (31 - candidateBits)) {
+                Arrays.fill(slotOf, 0);
+                epoch = 1;
+            }
             form = 0;
         }
 
@@ -737,11 +759,11 @@ public final class CandidateIndex {
          * {@link #folded}. Returns the candidate's number.
          */
         private int touch(int r) {
-            long s = slotOf[r];
-            if ((int) (s >>> 32) != epoch) {
+            int s = slotOf[r];
+            if (s >>> candidateBits != epoch) {
                 int c = size;
                 if (c == out.length) grow();
-                slotOf[r] = ((long) epoch << 32) | c;
+                slotOf[r] = epoch << candidateBits | c;
                 out[size++] = r;
                 int a = c * SLOTS;
                 for (int k = 0; k < FORM; k++) acc[a + k] = 0;
@@ -749,7 +771,7 @@ public final class CandidateIndex {
                 wordsMet[c] = 0;
                 return c;
             }
-            int c = (int) s, a = c * SLOTS;
+            int c = s & candidateMask, a = c * SLOTS;
             if (acc[a + FORM] != form && acc[a + FORM] != -form) {
                 int b = c * PER_FORM;
                 boolean first = acc[a + FORM] > 0;
@@ -777,8 +799,8 @@ public final class CandidateIndex {
 
         /** Name r's candidate number in this query, or -1 when the query has not met it. */
         private int candidate(int r) {
-            long s = slotOf[r];
-            return (int) (s >>> 32) == epoch ? (int) s : -1;
+            int s = slotOf[r];
+            return s >>> candidateBits == epoch ? s & candidateMask : -1;
         }
 
         /** Whether the current query form met candidate c (after every word of the form was looked up). */
