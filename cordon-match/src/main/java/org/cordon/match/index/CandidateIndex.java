@@ -114,8 +114,6 @@ public final class CandidateIndex {
     private CandidateIndex(int records, Terms text, boolean[] token, boolean[] word, Terms phonetic, Terms phoneticTranslit,
                            Terms skeleton, Terms skeletonAbjad, Terms acronym, Terms acronymWord, Terms prefix) {
         this.records = records;
-        this.candidateBits = Math.max(17, 32 - Integer.numberOfLeadingZeros(records));
-        this.candidateMask = (1 << candidateBits) - 1;
         this.text = text.dict;
         this.textPostings = text.postings();
         this.phonetic = phonetic.dict;
@@ -508,20 +506,6 @@ public final class CandidateIndex {
     private static final int COVER_LIST = 0, COVER_QUERY = 1, MET_LIST = 2, MET_QUERY = 3, WEAK_LIST = 4, WEAK_QUERY = 5, PER_FORM = 6,
             SAME_TEXT = 6, FORM = 7, SLOTS = 8;
 
-    /**
-     * Bits of a probe's {@code slotOf} entry that hold a candidate number (enough for every name, at least 17), and their
-     * mask; the bits above them, but the sign, hold the query's epoch.
-     */
-    private final int candidateBits, candidateMask;
-
-    /**
-     * How many queries a probe serves before its counter of queries starts again (and it clears the stamps it put on
-     * names): a name stamped that many queries ago must not pass for one met by the current query.
-     */
-    public int queriesPerRound() {
-        return (1 << (31 - candidateBits)) - 1;
-    }
-
     /** Candidates a probe has room for before it grows its per-candidate arrays. */
     private static final int INITIAL_CANDIDATES = 1024;
 
@@ -579,13 +563,15 @@ public final class CandidateIndex {
      */
     public final class Probe {
         /**
-         * Per name, the query it was last met by (its epoch, the high bits) and its candidate's number in that query (the
-         * low {@link #candidateBits}): the candidates' working values are kept by candidate, in the order the query met them, not by name. By
-         * name they took {@link #SLOTS} doubles for each of the 88,552 names (5.7 MB, beyond the core's cache), and the
-         * first touch of a candidate, a miss, was a sixth of a /match query's time; by candidate they are the ~1,500 a
-         * query meets, which stay in cache, and this array is the one read by name (4 bytes a name: 354 KB; in longs, and
-         * with every candidate's bound reading it, a /match query took 4 % longer).
+         * Per name, a bit: whether the current query met it (cleared name by name when the next query starts); and its
+         * candidate number in the query, valid where the bit is set. The candidates' working values are kept by
+         * candidate, in the order the query met them, not by name. By name they took {@link #SLOTS} doubles for each of
+         * the 88,552 names (5.7 MB, beyond the core's cache), and the first touch of a candidate, a miss, was a sixth of
+         * a /match query's time; by candidate they are the ~1,500 a query meets, which stay in cache. The bits (11 KB for
+         * the real lists) stay in the fastest cache: a name met for the first time is known new without reading any
+         * array by name, and a weak band's name that is no candidate is passed over the same way.
          */
+        private final long[] met = new long[(records + 63) >>> 6];
         private final int[] slotOf = new int[records];
         /**
          * Per candidate, one after the other ({@link #SLOTS} a candidate, so that touching a name or bounding it reads one
@@ -626,7 +612,6 @@ public final class CandidateIndex {
         private long[] wordsMet = new long[INITIAL_CANDIDATES];
         /** The query's coverage from its tokens other than name words (most over its forms). */
         private double nonNameQuery;
-        private int epoch;
         /** The candidates' names, by candidate number. */
         private int[] out = new int[INITIAL_CANDIDATES];
         private int size;
@@ -729,6 +714,8 @@ public final class CandidateIndex {
         }
 
         private void start() {
+            // the last query's names are no longer met (whole words of bits cleared: every bit set in them was a name met)
+            for (int i = 0; i < size; i++) met[out[i] >>> 6] = 0;
             size = 0;
             baseQuery = 0;
             nonNameQuery = 0;
@@ -741,10 +728,6 @@ public final class CandidateIndex {
             anySyllabic = false;
             allSyllabic = true;
             bounded = weightsOf != null;
-            if (++epoch >= 1 << (31 - candidateBits)) {
-                Arrays.fill(slotOf, 0);
-                epoch = 1;
-            }
             form = 0;
         }
 
@@ -759,11 +742,12 @@ public final class CandidateIndex {
          * {@link #folded}. Returns the candidate's number.
          */
         private int touch(int r) {
-            int s = slotOf[r];
-            if (s >>> candidateBits != epoch) {
+            long bit = 1L << r;
+            if ((met[r >>> 6] & bit) == 0) {
+                met[r >>> 6] |= bit;
                 int c = size;
                 if (c == out.length) grow();
-                slotOf[r] = epoch << candidateBits | c;
+                slotOf[r] = c;
                 out[size++] = r;
                 int a = c * SLOTS;
                 for (int k = 0; k < FORM; k++) acc[a + k] = 0;
@@ -771,7 +755,7 @@ public final class CandidateIndex {
                 wordsMet[c] = 0;
                 return c;
             }
-            int c = s & candidateMask, a = c * SLOTS;
+            int c = slotOf[r], a = c * SLOTS;
             if (acc[a + FORM] != form && acc[a + FORM] != -form) {
                 int b = c * PER_FORM;
                 boolean first = acc[a + FORM] > 0;
@@ -799,8 +783,7 @@ public final class CandidateIndex {
 
         /** Name r's candidate number in this query, or -1 when the query has not met it. */
         private int candidate(int r) {
-            int s = slotOf[r];
-            return s >>> candidateBits == epoch ? s & candidateMask : -1;
+            return (met[r >>> 6] & 1L << r) != 0 ? slotOf[r] : -1;
         }
 
         /** Whether the current query form met candidate c (after every word of the form was looked up). */
