@@ -54,8 +54,8 @@ public final class NameScorer {
     /** Both organisation names carry a legal form and no form of one meets a form of the other (AG vs GmbH). */
     static final double LEGAL_FORM_CONFLICT = 0.12;
     public static final double MIN_CANDIDATE = 0.45;
-    /** Least similarity of a Latin word and a run of Han syllables read together. */
-    static final double SYLLABLE_RUN_MIN = 0.85;
+    /** Least similarity of a Latin word and a run of Han syllables read together (within one letter of its length). */
+    public static final double SYLLABLE_RUN_MIN = 0.85;
 
     private final TokenWeights weights;
 
