@@ -9,7 +9,10 @@ import org.cordon.match.normalise.Tokens;
  * Cheap keys that any two names the scorer could call similar share at least one of: per name
  * word, its first three letters, its last four letters (words of six or more), its Double Metaphone
  * key and the start of its consonant skeleton; for acronyms, every word of three to five letters and the
- * initials of every run of three to five words (so "PLA" meets "People's Liberation Army"); hashed to ints.
+ * initials of every run of three to five words (so "PLA" meets "People's Liberation Army"); for words written together
+ * (two adjacent words, or three and four syllables read from Han, as the scorer joins them), the same first and last
+ * letters of the join where its first or last word alone is too short to carry them ("a bu dou ha ke" meets "Abudu
+ * Hake"); hashed to ints.
  * Initials, particles and legal forms give no key: they never carry a match alone. A pair sharing
  * no key cannot score above the lowest useful threshold, so the scan skips it. Keys cover every
  * romanisation and the original-script tokens.
@@ -32,6 +35,22 @@ public final class Prefilter {
                 if (!ph.isEmpty()) buf[size++] = hash('m', ph, 0, ph.length());
                 String sk = t.skeleton(i);
                 if (sk.length() >= 2) buf[size++] = hash('k', sk, 0, Math.min(4, sk.length()));
+            }
+            // words written together: the scorer meets a word with two adjacent words written together, and a Latin word
+            // with three or four syllables read from Han written together ("a bu dou" ~ "abudu"), whose first letters
+            // or last four are the word's where the first or last of them alone is too short to say so
+            for (int i = 0; i + 1 < t.size(); i++) {
+                int most = t.syllabic() ? 4 : 2;
+                StringBuilder joined = new StringBuilder();
+                for (int j = i; j < t.size() && j - i < most; j++) {
+                    byte k = t.kind(j);
+                    if (k == TokenKind.LEGAL_FORM || k == TokenKind.NUMBER && t.syllabic()) break;
+                    joined.append(t.text(j));
+                    if (j == i) continue;
+                    if (size + 2 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+                    if (t.text(i).length() < 3) buf[size++] = hash('p', joined, 0, Math.min(3, joined.length()));
+                    if (joined.length() >= 6 && t.text(j).length() < 6) buf[size++] = hash('s', joined, joined.length() - 4, joined.length());
+                }
             }
             // acronyms: every run of 3 to 5 words by its initials, and every short word as a possible acronym (two-letter
             // ones such as "JC" would meet half the lists; such names meet by their other words)

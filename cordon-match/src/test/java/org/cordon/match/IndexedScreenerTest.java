@@ -312,6 +312,26 @@ class IndexedScreenerTest {
         assertThat(missed).isZero();
     }
 
+    /**
+     * Chinese writes a Uyghur name one syllable per character: "阿不都·哈克" reads "a bu dou ha ke", and the scorer meets
+     * "Abudu" with the first three syllables written together and "Hake" with the last two (0.87). The screening found
+     * neither way round: the prefilter's keys (a word's first three letters and so on) had none for words written
+     * together, and "a", "bu", "ha" begin no list word.
+     */
+    @Test
+    void aNameReadFromHanSyllablesIsFoundByItsLatinSpellingAndTheReverse() {
+        IndexedScreener latin = persons("Abudu Hake", "Abdullah Hakim", "Li Wei");
+        for (IndexedScreener s : new IndexedScreener[]{latin, persons("阿不都·哈克", "李伟")}) {
+            String query = s == latin ? "阿不都·哈克" : "Abudu Hake";
+            ScreenOptions opts = ScreenOptions.of(Screeners.DEFAULT_THRESHOLD, 5);
+            assertThat(s.screen(Query.of(query, Schema.PERSON, null, null), opts)).as("index, %s", query)
+                    .extracting(m -> m.entity().id()).containsExactly(Entity.idFor("gen", "p0"));
+            assertThat(s.scan().screen(Query.of(query, Schema.PERSON, null, null), opts)).as("scan, %s", query)
+                    .extracting(m -> m.entity().id()).containsExactly(Entity.idFor("gen", "p0"));
+            assertIndexEqualsScan(s, query, 0.5, 0.6, 0.8);
+        }
+    }
+
     @Test
     void indexedResultsEqualTheScanOnThousandsOfGeneratedQueries() {
         Random rnd = new Random(20260529L);
