@@ -7,7 +7,8 @@ import org.cordon.match.normalise.Tokens;
 
 /**
  * Cheap keys that any two names the scorer could call similar share at least one of: per name
- * word, its first three letters, its last four letters (words of six or more), its Double Metaphone
+ * word, its first three letters (and, for words of four to seven letters, the first three with one of them left out,
+ * so that a slip among them still leaves a key), its last four letters (words of six or more), its Double Metaphone
  * key and the start of its consonant skeleton; for acronyms, every word of three to five letters and the
  * initials of every run of three to five words (so "PLA" meets "People's Liberation Army"); for words written together
  * (two adjacent words, or three and four syllables read from Han, as the scorer joins them), the same first and last
@@ -28,8 +29,17 @@ public final class Prefilter {
                 byte k = t.kind(i);
                 if (k == TokenKind.LEGAL_FORM || k == TokenKind.PARTICLE || k == TokenKind.INITIAL) continue;
                 String s = t.text(i);
-                if (size + 5 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+                if (size + 8 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
                 buf[size++] = hash('p', s, 0, Math.min(3, s.length()));
+                if (s.length() >= 4 && s.length() <= 7) {
+                    // one of the first three letters left out: a slip there (a letter dropped, added or changed) leaves the
+                    // two words a first three in common all the same ("viyaz" ~ "vityaz", "kaaran" ~ "katran"); longer words
+                    // have their last four for that
+                    char c0 = s.charAt(0), c1 = s.charAt(1), c2 = s.charAt(2), c3 = s.charAt(3);
+                    buf[size++] = hash3('p', c1, c2, c3);
+                    buf[size++] = hash3('p', c0, c2, c3);
+                    buf[size++] = hash3('p', c0, c1, c3);
+                }
                 if (s.length() >= 6) buf[size++] = hash('s', s, s.length() - 4, s.length());
                 String ph = t.phonetic(i);
                 if (!ph.isEmpty()) buf[size++] = hash('m', ph, 0, ph.length());
@@ -96,6 +106,11 @@ public final class Prefilter {
             else j++;
         }
         return false;
+    }
+
+    /** {@link #hash} of three letters. */
+    private static int hash3(char tag, char a, char b, char c) {
+        return ((tag * 31 + a) * 31 + b) * 31 + c;
     }
 
     private static int hash(char tag, CharSequence s, int from, int to) {

@@ -332,6 +332,23 @@ class IndexedScreenerTest {
         }
     }
 
+    /** A letter dropped among a short name's first three: the prefilter had no key the two shared (see PrefilterTest). */
+    @Test
+    void aShortNameWithAnEarlySlipIsFound() {
+        List<Entity> companies = new ArrayList<>();
+        String[] names = {"JSC Vityaz", "VERSOR S.R.O.", "Sovcomflot"};
+        for (int i = 0; i < names.length; i++) companies.add(Entity.builder("gen", "c" + i, Schema.COMPANY).name(names[i], NameKind.PRIMARY).build());
+        SanctionsList list = new SanctionsList(new ListVersion("gen", "gen", "gen", "test", null, List.of(), "", companies.size()), companies);
+        IndexedScreener indexed = Screeners.build(List.of(list));
+        ScreenOptions opts = ScreenOptions.of(Screeners.DEFAULT_THRESHOLD, 5);
+        String[][] slips = {{"JSC Viyaz", "c0"}, {"VESOR S.R.O.", "c1"}};
+        for (String[] slip : slips) {
+            Query q = Query.of(slip[0], Schema.COMPANY, null, null);
+            assertThat(indexed.screen(q, opts)).as("index, %s", slip[0]).extracting(m -> m.entity().id()).containsExactly(Entity.idFor("gen", slip[1]));
+            assertThat(indexed.scan().screen(q, opts)).as("scan, %s", slip[0]).extracting(m -> m.entity().id()).containsExactly(Entity.idFor("gen", slip[1]));
+        }
+    }
+
     @Test
     void indexedResultsEqualTheScanOnThousandsOfGeneratedQueries() {
         Random rnd = new Random(20260529L);
