@@ -13,7 +13,7 @@ import org.cordon.match.normalise.Tokens;
  * initials of every run of three to five words (so "PLA" meets "People's Liberation Army"); for words written together
  * (two adjacent words, or three and four syllables read from Han, as the scorer joins them), the same first and last
  * letters of the join where its first or last word alone is too short to carry them ("a bu dou ha ke" meets "Abudu
- * Hake"); hashed to ints.
+ * Hake"), and the start of two adjacent words' skeletons written together ("wly jan" meets "Walijan"); hashed to ints.
  * Initials, particles and legal forms give no key: they never carry a match alone. A pair sharing
  * no key cannot score above the lowest useful threshold, so the scan skips it. Keys cover every
  * romanisation and the original-script tokens.
@@ -51,15 +51,20 @@ public final class Prefilter {
             // or last four are the word's where the first or last of them alone is too short to say so
             for (int i = 0; i + 1 < t.size(); i++) {
                 int most = t.syllabic() ? 4 : 2;
-                StringBuilder joined = new StringBuilder();
+                StringBuilder joined = new StringBuilder(), skeletons = new StringBuilder();
                 for (int j = i; j < t.size() && j - i < most; j++) {
                     byte k = t.kind(j);
                     if (k == TokenKind.LEGAL_FORM || k == TokenKind.NUMBER && t.syllabic()) break;
                     joined.append(t.text(j));
+                    skeletons.append(t.skeleton(j));
                     if (j == i) continue;
-                    if (size + 2 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+                    if (size + 3 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
                     if (t.text(i).length() < 3) buf[size++] = hash('p', joined, 0, Math.min(3, joined.length()));
                     if (joined.length() >= 6 && t.text(j).length() < 6) buf[size++] = hash('s', joined, joined.length() - 4, joined.length());
+                    // and across an abjad by their consonants ("wly jan", ولی جان, ~ "walijan": "wl" + "jn" ~ "wljn")
+                    if (j - i == 1 && t.skeleton(i).length() < 4 && skeletons.length() >= 2) {
+                        buf[size++] = hash('k', skeletons, 0, Math.min(4, skeletons.length()));
+                    }
                 }
             }
             // acronyms: every run of 3 to 5 words by its initials, and every short word as a possible acronym (two-letter

@@ -332,6 +332,21 @@ class IndexedScreenerTest {
         }
     }
 
+    /**
+     * Across an abjad the scorer meets a word with two written together by their consonants: "ولی جان" (wly jan) and
+     * "Walijan", 0.92. The prefilter had no key for the two skeletons written together ("wl" + "jn" against "wljn").
+     */
+    @Test
+    void twoWordsReadFromArabicMeetOneLatinWordByTheirConsonants() {
+        for (IndexedScreener s : new IndexedScreener[]{persons("Walijan", "Wali Khan"), persons("ولی جان", "ولی خان")}) {
+            String query = s.entities().get(0).caption().equals("Walijan") ? "ولی جان" : "Walijan";
+            ScreenOptions opts = ScreenOptions.of(Screeners.DEFAULT_THRESHOLD, 5);
+            assertThat(s.screen(Query.of(query, Schema.PERSON, null, null), opts)).as("index, %s", query)
+                    .extracting(m -> m.entity().id()).contains(Entity.idFor("gen", "p0"));
+            assertIndexEqualsScan(s, query, 0.5, 0.8);
+        }
+    }
+
     /** A letter dropped among a short name's first three: the prefilter had no key the two shared (see PrefilterTest). */
     @Test
     void aShortNameWithAnEarlySlipIsFound() {
