@@ -49,9 +49,11 @@ public final class Prefilter {
             // words written together: the scorer meets a word with two adjacent words written together, and a Latin word
             // with three or four syllables read from Han written together ("a bu dou" ~ "abudu"), whose first letters
             // or last four are the word's where the first or last of them alone is too short to say so
+            int most = t.syllabic() ? 4 : 2;
+            StringBuilder joined = new StringBuilder(), skeletons = new StringBuilder();
             for (int i = 0; i + 1 < t.size(); i++) {
-                int most = t.syllabic() ? 4 : 2;
-                StringBuilder joined = new StringBuilder(), skeletons = new StringBuilder();
+                joined.setLength(0);
+                skeletons.setLength(0);
                 for (int j = i; j < t.size() && j - i < most; j++) {
                     byte k = t.kind(j);
                     if (k == TokenKind.LEGAL_FORM || k == TokenKind.NUMBER && t.syllabic()) break;

@@ -274,6 +274,19 @@ final class FuzzyDictionary {
             classMask = n >= 64 ? -1L : (1L << n) - 1;
         }
 
+        /**
+         * The letters of the query and of the term at {@code classes[from..to)} left out of their longest common subsequence,
+         * with {@code at} the query's match vectors (fine or coarse), computed bit-parallel (one step per term letter).
+         */
+        private int unmatched(long[] at, int from, int to) {
+            long v = -1L;
+            for (int k = from; k < to; k++) {
+                long u = v & at[classes[k]];
+                v = (v + u) | (v - u);
+            }
+            return classLength + (to - from) - 2 * Long.bitCount(~v & classMask);
+        }
+
         /** Sets the limits for terms of length {@code lb}; false when no term of that length can reach {@code minSim}. */
         boolean length(int lb, double minSim) {
             this.lb = lb;
@@ -305,20 +318,9 @@ final class FuzzyDictionary {
             // to reject on and F >= C.
             if (classLength <= 64) {
                 int from = classStart[i], to = classStart[i + 1];
-                long v = -1L;
-                for (int k = from; k < to; k++) {
-                    long u = v & coarseAt[classes[k]];
-                    v = (v + u) | (v - u);
-                }
-                int unmatchedCoarse = classLength + (to - from) - 2 * Long.bitCount(~v & classMask);
+                int unmatchedCoarse = unmatched(coarseAt, from, to);
                 if (5 * unmatchedCoarse > max10) return;
-                v = -1L;
-                for (int k = from; k < to; k++) {
-                    long u = v & fineAt[classes[k]];
-                    v = (v + u) | (v - u);
-                }
-                int unmatchedFine = classLength + (to - from) - 2 * Long.bitCount(~v & classMask);
-                if (4 * unmatchedFine + unmatchedCoarse > max10) return;
+                if (4 * unmatched(fineAt, from, to) + unmatchedCoarse > max10) return;
             }
             // most terms that pass the letters fail here, in whole tenths, before the exact distance is computed
             if (la <= MAX && lb <= MAX && tenthsAtMost(qa, qi, letters, indels, start[i], lb, max10, tenthRows) > max10) return;
