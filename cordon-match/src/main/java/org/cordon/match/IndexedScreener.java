@@ -167,11 +167,17 @@ public final class IndexedScreener implements Screener {
      * is built here on another thread (the two need the same compiled names and nothing of each other).
      */
     static IndexedScreener over(List<SanctionsList> lists, java.util.function.Supplier<ScanScreener> scan, List<CompiledEntity> compiled) {
-        return over(lists, scan, compiled, false);
+        return over(lists, scan, compiled, null, false);
+    }
+
+    /** As {@link #over(List, java.util.function.Supplier, List)}, with the index read by {@code storedIndex} (given the count of names) instead of built. */
+    static IndexedScreener over(List<SanctionsList> lists, java.util.function.Supplier<ScanScreener> scan, List<CompiledEntity> compiled,
+                                java.util.function.IntFunction<CandidateIndex> storedIndex) {
+        return over(lists, scan, compiled, storedIndex, false);
     }
 
     private static IndexedScreener over(List<SanctionsList> lists, java.util.function.Supplier<ScanScreener> scan, List<CompiledEntity> compiled,
-                                        boolean subset) {
+                                        java.util.function.IntFunction<CandidateIndex> storedIndex, boolean subset) {
         int n = 0;
         for (CompiledEntity e : compiled) n += e.names().size();
         CompiledName[] flat = new CompiledName[n];
@@ -185,13 +191,21 @@ public final class IndexedScreener implements Screener {
                 normalised.add(c.normalised());
             }
         }
-        java.util.concurrent.CompletableFuture<CandidateIndex> index =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> CandidateIndex.build(normalised));
+        int names = normalised.size();
+        java.util.concurrent.CompletableFuture<CandidateIndex> index = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> storedIndex != null ? storedIndex.apply(names) : CandidateIndex.build(normalised));
         ScanScreener s = scan.get();
-        CandidateIndex built = index.join();
+        CandidateIndex built;
+        try {
+            built = index.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
         // the weights come with the scan (counted over the lists); the index needs them to bound candidates' scores
         NameScorer weighed = new NameScorer(s.weights());
-        built.weigh(normalised, weighed::tokenWeights);
+        if (storedIndex != null) built.weighedBy(weighed::tokenWeights);
+        else built.weigh(normalised, weighed::tokenWeights);
         return new IndexedScreener(lists, s, compiled, flat, owner, built, subset);
     }
 
@@ -215,7 +229,7 @@ public final class IndexedScreener implements Screener {
         }
         List<CompiledEntity> keep = new ArrayList<>();
         for (CompiledEntity e : compiled) if (ids.contains(e.entity().id())) keep.add(e);
-        IndexedScreener built = over(lists, () -> scan, keep, true);
+        IndexedScreener built = over(lists, () -> scan, keep, null, true);
         subset = new Subset(ids, built);
         return built;
     }

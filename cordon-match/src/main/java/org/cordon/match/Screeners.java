@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.cordon.match.index.CandidateIndex;
 import org.cordon.match.normalise.NameNormaliser;
 import org.cordon.match.normalise.NormalisedName;
 import org.cordon.match.normalise.TokenKind;
@@ -39,7 +40,8 @@ public final class Screeners {
     /**
      * An indexed screener from names compiled earlier (a snapshot): {@code names.get(i)} are the
      * compiled names of the i-th of {@link SanctionsList#distinctEntities}, so nothing is normalised
-     * again; token weights, profiles and the index are rebuilt, which takes well under a second.
+     * again; token weights, profiles and the index are rebuilt, which takes about a second (a snapshot that holds the
+     * index reads it instead: {@link #assemble(List, List, java.util.function.IntFunction, Timings)}).
      */
     public static IndexedScreener assemble(List<SanctionsList> lists, List<List<CompiledName>> names) {
         return assemble(lists, names, Timings.NONE);
@@ -60,6 +62,25 @@ public final class Screeners {
         for (int i = 0; i < all.size(); i++) compiled.add(new CompiledEntity(all.get(i), List.copyOf(names.get(i))));
         IndexedScreener s = IndexedScreener.over(lists, () -> assembleScan(all, compiled, DEFAULT_THRESHOLD, timings), compiled);
         timings.add("index built, alongside weights and profiles", t);
+        return s;
+    }
+
+    /**
+     * As {@link #assemble(List, List, Timings)}, with the candidate index read by {@code storedIndex} (given the count of
+     * list names) instead of built: a snapshot that holds the index. Read on a pool thread while this one computes the
+     * token weights and links the profiles.
+     */
+    public static IndexedScreener assemble(List<SanctionsList> lists, List<List<CompiledName>> names, java.util.function.IntFunction<CandidateIndex> storedIndex,
+                                           Timings timings) {
+        long t = System.nanoTime();
+        List<Entity> all = SanctionsList.distinctEntities(lists);
+        if (all.size() != names.size()) {
+            throw new IllegalArgumentException(names.size() + " compiled records for " + all.size() + " list records");
+        }
+        List<CompiledEntity> compiled = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) compiled.add(new CompiledEntity(all.get(i), List.copyOf(names.get(i))));
+        IndexedScreener s = IndexedScreener.over(lists, () -> assembleScan(all, compiled, DEFAULT_THRESHOLD, timings), compiled, storedIndex);
+        timings.add("index read, alongside weights and profiles", t);
         return s;
     }
 

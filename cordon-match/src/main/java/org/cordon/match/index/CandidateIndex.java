@@ -156,6 +156,125 @@ public final class CandidateIndex {
         this.skeletonAbjadFuzzy = f[4];
     }
 
+    /**
+     * The weighed index as bytes (see {@link IndexBytes}), for the index snapshot: dictionaries with their postings, the
+     * fuzzy dictionaries' arrays and what {@link #weigh} added, in the order {@link #read} takes them.
+     *
+     * @throws IllegalStateException when the index was not weighed yet
+     */
+    public byte[] toBytes() {
+        if (weightsOf == null) throw new IllegalStateException("an index is written once weighed");
+        IndexBytes.Writer out = new IndexBytes.Writer();
+        out.i(records);
+        text.write(out);
+        out.intArrays(textPostings);
+        phonetic.write(out);
+        out.intArrays(phoneticPostings);
+        phoneticTranslit.write(out);
+        out.intArrays(phoneticTranslitPostings);
+        skeleton.write(out);
+        out.intArrays(skeletonPostings);
+        skeletonAbjad.write(out);
+        out.intArrays(skeletonAbjadPostings);
+        acronym.write(out);
+        out.intArrays(acronymPostings);
+        acronymWord.write(out);
+        out.intArrays(acronymWordPostings);
+        prefix.write(out);
+        out.intArrays(prefixPostings);
+        out.longs(textLetters);
+        for (FuzzyDictionary f : new FuzzyDictionary[] {textFuzzy, wordFuzzy, pairFuzzy, skeletonFuzzy, skeletonAbjadFuzzy}) f.write(out);
+        out.doubleArrays(textShare);
+        out.doubleArrays(skeletonShare);
+        out.doubleArrays(skeletonAbjadShare);
+        out.doubleArrays(acronymWordShare);
+        out.doubles(baseCover);
+        out.doubles(nonNameCover);
+        out.booleans(unbounded);
+        out.longs(initialLetters);
+        out.longs(wordLetters);
+        out.doubles(maxWordShare);
+        out.bytes(initialCount);
+        return out.toByteArray();
+    }
+
+    /**
+     * The index {@link #toBytes} wrote over {@code names} list names. It still needs {@link #weighedBy} before a probe:
+     * the shares it holds were weighed by the scorer's token weights, which the reader computes alongside.
+     *
+     * @throws IllegalArgumentException naming the part that does not hold together: another count of names, a length
+     *                                  the bytes cannot hold, a posting or id out of range
+     */
+    public static CandidateIndex read(byte[] bytes, int offset, int length, int names) {
+        IndexBytes.Reader in = new IndexBytes.Reader(bytes, offset, length);
+        CandidateIndex index = new CandidateIndex(in, names);
+        in.end();
+        return index;
+    }
+
+    /**
+     * Gives an index read by {@link #read} the function that weighs a form's tokens ({@link #weigh}'s), which must be the
+     * one its shares were computed with: the snapshot that holds the index is keyed by the build and the list files, and
+     * the weights are counted over those lists. Call once, before the index is shared between threads.
+     */
+    public void weighedBy(java.util.function.Function<Tokens, double[]> weightsOf) {
+        if (textShare == null) throw new IllegalStateException("an index built here is weighed by weigh()");
+        this.weightsOf = weightsOf;
+    }
+
+    private CandidateIndex(IndexBytes.Reader in, int names) {
+        records = in.i();
+        if (records != names) throw in.fault("an index of " + records + " names for " + names);
+        in.where = "index, words";
+        text = TermDictionary.read(in);
+        textPostings = postings(in, text, records);
+        in.where = "index, sound-alike keys";
+        phonetic = TermDictionary.read(in);
+        phoneticPostings = postings(in, phonetic, text.size());
+        phoneticTranslit = TermDictionary.read(in);
+        phoneticTranslitPostings = postings(in, phoneticTranslit, text.size());
+        in.where = "index, consonant skeletons";
+        skeleton = TermDictionary.read(in);
+        skeletonPostings = postings(in, skeleton, records);
+        skeletonAbjad = TermDictionary.read(in);
+        skeletonAbjadPostings = postings(in, skeletonAbjad, records);
+        in.where = "index, acronyms";
+        acronym = TermDictionary.read(in);
+        acronymPostings = postings(in, acronym, records);
+        acronymWord = TermDictionary.read(in);
+        acronymWordPostings = postings(in, acronymWord, records);
+        in.where = "index, prefixes";
+        prefix = TermDictionary.read(in);
+        prefixPostings = postings(in, prefix, records);
+        in.where = "index, fuzzy dictionaries";
+        textTerms = text.terms();
+        textLetters = in.longs(textTerms.length, "letter classes");
+        textFuzzy = FuzzyDictionary.read(in, textTerms);
+        wordFuzzy = FuzzyDictionary.read(in, textTerms);
+        pairFuzzy = FuzzyDictionary.read(in, textTerms);
+        skeletonFuzzy = FuzzyDictionary.read(in, skeleton.terms());
+        skeletonAbjadFuzzy = FuzzyDictionary.read(in, skeletonAbjad.terms());
+        in.where = "index, weights";
+        textShare = in.doubleArrays("word shares", textPostings);
+        skeletonShare = in.doubleArrays("skeleton shares", skeletonPostings);
+        skeletonAbjadShare = in.doubleArrays("skeleton shares", skeletonAbjadPostings);
+        acronymWordShare = in.doubleArrays("acronym shares", acronymWordPostings);
+        baseCover = in.doubles(records, "base cover");
+        nonNameCover = in.doubles(records, "cover without words");
+        unbounded = in.booleans(records, "unbounded names");
+        initialLetters = in.longs(records, "initials");
+        wordLetters = in.longs(records, "first letters");
+        maxWordShare = in.doubles(records, "largest word shares");
+        initialCount = in.bytes(records, "initial counts");
+    }
+
+    /** A dictionary's postings, one array a term, each value in [0, bound). */
+    private static int[][] postings(IndexBytes.Reader in, TermDictionary d, int bound) {
+        int[][] p = in.intArrays("postings", bound);
+        if (p.length != d.size()) throw in.fault(p.length + " posting lists for " + d.size() + " terms");
+        return p;
+    }
+
     private static FuzzyDictionary subset(String[] all, boolean[] keep, int minLength, boolean byEnds) {
         int n = 0;
         for (int i = 0; i < all.length; i++) if (i < keep.length && keep[i] && all[i].length() >= minLength) n++;

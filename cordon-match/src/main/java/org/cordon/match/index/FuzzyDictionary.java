@@ -127,6 +127,90 @@ final class FuzzyDictionary {
         }
     }
 
+    private FuzzyDictionary(String[] terms, int[] ids, int[] byLength, long[] masks12, int[] masks3, long[] coarse12, int[] coarse3,
+                            char[] letters, byte[] indels, int[] start, byte[] classes, int[] classStart, Ends withFirst, Ends withLast) {
+        this.terms = terms;
+        this.ids = ids;
+        this.byLength = byLength;
+        this.masks12 = masks12;
+        this.masks3 = masks3;
+        this.coarse12 = coarse12;
+        this.coarse3 = coarse3;
+        this.letters = letters;
+        this.indels = indels;
+        this.start = start;
+        this.classes = classes;
+        this.classStart = classStart;
+        this.withFirst = withFirst;
+        this.withLast = withLast;
+    }
+
+    /** Every array but the terms, which are the vocabulary's (see {@link #read}). */
+    void write(IndexBytes.Writer out) {
+        out.ints(ids);
+        out.ints(byLength);
+        out.longs(masks12);
+        out.ints(masks3);
+        out.longs(coarse12);
+        out.ints(coarse3);
+        out.chars(letters);
+        out.bytes(indels);
+        out.ints(start);
+        out.bytes(classes);
+        out.ints(classStart);
+        out.bool(withFirst != null);
+        if (withFirst != null) {
+            withFirst.write(out);
+            withLast.write(out);
+        }
+    }
+
+    /**
+     * What {@link #write} wrote, over the vocabulary it was built from ({@code vocabulary[id]} is the term of each id):
+     * the terms' lengths and letters are checked against it, since a look-up walks them by those offsets.
+     */
+    static FuzzyDictionary read(IndexBytes.Reader in, String[] vocabulary) {
+        int[] ids = in.ints();
+        int n = ids.length;
+        String[] terms = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (ids[i] < 0 || ids[i] >= vocabulary.length) throw in.fault("term id " + ids[i] + " outside [0, " + vocabulary.length + ")");
+            terms[i] = vocabulary[ids[i]];
+            if (i > 0 && terms[i].length() < terms[i - 1].length()) throw in.fault("terms out of length order at " + i);
+        }
+        int[] byLength = in.ints();
+        int maxLen = n == 0 ? 0 : terms[n - 1].length();
+        if (byLength.length != maxLen + 2) throw in.fault(byLength.length + " length offsets for terms of up to " + maxLen + " letters");
+        for (int len = 0; len < byLength.length; len++) {
+            int t = byLength[len];
+            if (t < 0 || t > n || t < n && terms[t].length() < len || t > 0 && terms[t - 1].length() >= len) throw in.fault("length offset " + len);
+        }
+        long[] masks12 = in.longs(n, "masks");
+        int[] masks3 = in.ints(n, "masks");
+        long[] coarse12 = in.longs(n, "coarse masks");
+        int[] coarse3 = in.ints(n, "coarse masks");
+        char[] letters = in.chars();
+        byte[] indels = in.bytes(letters.length, "indel costs");
+        int[] start = in.ints(n + 1, "letter offsets");
+        for (int i = 0; i < n; i++) {
+            if (start[i] < 0 || start[i + 1] - start[i] != terms[i].length() || start[i + 1] > letters.length) throw in.fault("letter offset " + i);
+        }
+        if (start[n] != letters.length) throw in.fault("letter offsets end at " + start[n] + " of " + letters.length);
+        byte[] classes = in.bytes();
+        for (byte b : classes) if (b < 0 || b >= BUCKETS) throw in.fault("letter class " + b + " outside [0, " + BUCKETS + ")");
+        int[] classStart = in.ints(n + 1, "class offsets");
+        for (int i = 0; i < n; i++) {
+            if (classStart[i] < 0 || classStart[i + 1] < classStart[i] || classStart[i + 1] - classStart[i] > terms[i].length()) throw in.fault("class offset " + i);
+        }
+        if (classStart[n] != classes.length) throw in.fault("class offsets end at " + classStart[n] + " of " + classes.length);
+        Ends first = null, last = null;
+        if (in.bool()) {
+            first = Ends.read(in, n);
+            last = Ends.read(in, n);
+        }
+        return new FuzzyDictionary(terms, ids, byLength, masks12, masks3, coarse12, coarse3, letters, indels, start, classes, classStart, first, last);
+    }
+
     int size() {
         return terms.length;
     }
@@ -214,6 +298,30 @@ final class FuzzyDictionary {
                 positions[i] = (int) keyed[i];
             }
             groupStart[groups] = keyed.length;
+        }
+
+        private Ends(char[] letters, int[] groupStart, int[] positions) {
+            this.letters = letters;
+            this.groupStart = groupStart;
+            this.positions = positions;
+        }
+
+        void write(IndexBytes.Writer out) {
+            out.chars(letters);
+            out.ints(groupStart);
+            out.ints(positions);
+        }
+
+        static Ends read(IndexBytes.Reader in, int terms) {
+            char[] letters = in.chars();
+            int[] groupStart = in.ints(letters.length + 1, "letter groups");
+            int[] positions = in.ints(terms, "positions by letter");
+            for (int g = 0; g < letters.length; g++) {
+                if (groupStart[g] < 0 || groupStart[g + 1] < groupStart[g] || g > 0 && letters[g] <= letters[g - 1]) throw in.fault("letter group " + g);
+            }
+            if (letters.length > 0 && (groupStart[0] != 0 || groupStart[letters.length] != terms)) throw in.fault("letter groups do not cover the terms");
+            for (int p : positions) if (p < 0 || p >= terms) throw in.fault("position " + p + " outside [0, " + terms + ")");
+            return new Ends(letters, groupStart, positions);
         }
 
         /** Index in {@link #positions} of the first position at or after {@code position} in the group of {@code c}. */

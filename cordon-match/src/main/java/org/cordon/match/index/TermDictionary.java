@@ -20,6 +20,43 @@ final class TermDictionary {
         mask = cap - 1;
     }
 
+    private TermDictionary(String[] keys, int[] values, int size) {
+        this.keys = keys;
+        this.values = values;
+        this.size = size;
+        this.mask = keys.length - 1;
+    }
+
+    /** Its terms and where each sits in the table, so that reading it back hashes nothing. */
+    void write(IndexBytes.Writer out) {
+        out.strings(terms());
+        int[] slots = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) slots[i] = keys[i] == null ? -1 : values[i];
+        out.ints(slots);
+    }
+
+    /** What {@link #write} wrote; every term must sit in exactly one slot. */
+    static TermDictionary read(IndexBytes.Reader in) {
+        String[] terms = in.strings("terms");
+        int[] slots = in.ints();
+        if (Integer.bitCount(slots.length) != 1 || slots.length < 2L * terms.length) {
+            throw in.fault("a table of " + slots.length + " slots for " + terms.length + " terms");
+        }
+        String[] keys = new String[slots.length];
+        int placed = 0;
+        for (int i = 0; i < slots.length; i++) {
+            int id = slots[i];
+            if (id == -1) continue;
+            if (id < 0 || id >= terms.length || keys[i] != null) throw in.fault("slot " + i + " holds term " + id + " of " + terms.length);
+            keys[i] = terms[id];
+            placed++;
+        }
+        if (placed != terms.length) throw in.fault(placed + " slots hold terms, expected " + terms.length);
+        // whether each term sits where its hash leads is not checked: that is the checksum's part (hashing every term
+        // again would be a tenth of reading the index)
+        return new TermDictionary(keys, slots, terms.length);
+    }
+
     /** The id of {@code s}, or -1. */
     int get(String s) {
         int i = mix(s.hashCode()) & mask;

@@ -21,6 +21,7 @@ import org.cordon.match.CompiledName;
 import org.cordon.match.IndexedScreener;
 import org.cordon.match.Screeners;
 import org.cordon.match.Timings;
+import org.cordon.match.index.CandidateIndex;
 import org.cordon.match.normalise.NormalisedName;
 import org.cordon.match.normalise.Tokens;
 import org.cordon.model.Address;
@@ -39,9 +40,10 @@ import org.cordon.model.Schema;
 /**
  * The compiled screener as bytes, so a restart skips reading the official files and normalising
  * every name (transliteration is most of the build time): the CLI, a server or a Spark executor
- * reads it back in well under a second. Holds the lists (versions and records) and every list
- * name's normalised forms; token weights, profiles and the candidate index are recomputed on
- * reading, which keeps the format independent of their layout.
+ * reads it back in well under a second. Holds the lists (versions and records), every list
+ * name's normalised forms and, unless the writer leaves it out, the candidate index's arrays (built
+ * on reading otherwise: building was 1.0-1.3 s of a 1.5-2.3 s restart, reading it is 0.25-0.45 s);
+ * token weights and profiles are recomputed on reading, alongside the index.
  *
  * <p>Why the layout is what it is: a restart is CPU-bound and mostly runs cold (interpreted) code,
  * so the reader does as little per byte as it can and splits the work over the cores. Every string
@@ -62,6 +64,8 @@ import org.cordon.model.Schema;
  *             in the record, then the normalised forms as token arrays);
  *             REPEATED (an id seen before, another record): the entity;
  *             SAME_AS_EARLIER (the very record seen before): its id
+ *   index:    a byte, 1 when the candidate index follows: v bytes, then CandidateIndex#toBytes
+ *             (arrays in bulk, little-endian, checked against their counts and ranges as read)
  * </pre>
  * Records are written list after list, so the FIRST ones are {@link SanctionsList#distinctEntities}
  * in order (OFAC publishes one entity on its two lists; the loader gives both one merged record). Enums go by name so a reordered enum cannot
@@ -71,8 +75,11 @@ import org.cordon.model.Schema;
  */
 public final class IndexSnapshot {
     static final long MAGIC = 0x434F524449445831L; // "CORDIDX1"
-    /** 3: string table, varints, chunks and blocks decoded in parallel (2 wrote every string inline, read serially). */
-    static final int VERSION = 3;
+    /**
+     * 4: the candidate index may follow the records (3 rebuilt it on every read); 3: string table, varints, chunks and
+     * blocks decoded in parallel (2 wrote every string inline, read serially).
+     */
+    static final int VERSION = 4;
     static final int MAX_STRING_BYTES = 1 << 20;
     static final int MAX_VALUES = 1 << 16;
     static final int MAX_ENTITIES = 1 << 24;
@@ -99,8 +106,16 @@ public final class IndexSnapshot {
         write(screener, "", out);
     }
 
-    /** Writes the screener; {@code key} says what it was built from (read back by {@link #read(InputStream, String)}). */
+    /** Writes the screener with its candidate index; {@code key} says what it was built from (read back by {@link #read(InputStream, String)}). */
     public static void write(IndexedScreener screener, String key, OutputStream target) throws IOException {
+        write(screener, key, target, true);
+    }
+
+    /**
+     * Writes the screener; with {@code withIndex} its candidate index too (three to four times the bytes; a reader then
+     * reads the index instead of building it), else a reader builds the index.
+     */
+    public static void write(IndexedScreener screener, String key, OutputStream target, boolean withIndex) throws IOException {
         byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
         if (keyBytes.length > MAX_KEY_BYTES) throw new IOException("index snapshot: a key of " + keyBytes.length + " bytes exceeds " + MAX_KEY_BYTES);
         StringTable table = new StringTable();
@@ -173,6 +188,14 @@ public final class IndexSnapshot {
             body.v(b.size);
             body.v(b.count);
             body.bytes(b.data, 0, b.size);
+        }
+        if (withIndex) {
+            byte[] index = screener.index().toBytes();
+            body.b(1);
+            body.v(index.length);
+            body.bytes(index, 0, index.length);
+        } else {
+            body.b(0);
         }
 
         ByteArrayOutputStream headerBytes = new ByteArrayOutputStream(64 + keyBytes.length);
@@ -263,7 +286,8 @@ public final class IndexSnapshot {
 
     /** The body, grown as bytes arrive so that a damaged length cannot allocate more than the stream holds. */
     private static byte[] readBody(InputStream in, int length) throws IOException {
-        byte[] buf = new byte[Math.min(length, 1 << 24)];
+        // as much as the stream says it holds (a file: the rest of it), so a body with its index is not copied while it grows
+        byte[] buf = new byte[Math.min(length, Math.max(1 << 24, in.available()))];
         int n = 0;
         while (n < length) {
             if (n == buf.length) buf = Arrays.copyOf(buf, (int) Math.min(length, 2L * buf.length));
@@ -316,6 +340,11 @@ public final class IndexSnapshot {
             int nRecords = c.count("record count", MAX_ENTITIES);
             if (nRecords != total) throw c.fault(nRecords + " records for lists holding " + total);
             List<Part> blocks = parts(c, c.count("block count", MAX_ENTITIES), nRecords, "record");
+            c.where = "index";
+            int hasIndex = c.b();
+            if (hasIndex != 0 && hasIndex != 1) throw c.fault("index flag " + hasIndex);
+            int indexLength = hasIndex == 1 ? c.count("index length", c.to - c.at) : 0;
+            int indexAt = c.take(indexLength);
             c.end();
             Entity[] entities = new Entity[nRecords];
             String[] sameAs = new String[nRecords];
@@ -367,7 +396,17 @@ public final class IndexSnapshot {
                 if (distinct.get(i) != flagged.get(i)) throw fault("records", "record " + flagged.get(i).id() + " compiled out of order");
             }
             timings.add("records decoded (" + blocks.size() + " blocks)", t);
-            return Screeners.assemble(lists, names, timings);
+            if (hasIndex == 0) return Screeners.assemble(lists, names, timings);
+            return Screeners.assemble(lists, names, count -> {
+                long started = System.nanoTime();
+                try {
+                    CandidateIndex index = CandidateIndex.read(body, indexAt, indexLength, count);
+                    timings.add("candidate index decoded (" + (indexLength >> 20) + " MB)", started);
+                    return index;
+                } catch (IllegalArgumentException e) {
+                    throw new UncheckedIOException(new SnapshotException("index snapshot, " + e.getMessage()));
+                }
+            }, timings);
         } catch (RuntimeException e) {
             // a fault in a part was thrown on a pool thread, and the fork-join framework may have wrapped it once more
             for (Throwable x = e; x != null; x = x.getCause()) {

@@ -152,16 +152,87 @@ class IndexSnapshotTest {
                     .isEqualTo(built.screen(q, ScreenOptions.of(0.7, 5)).stream().map(r -> r.entity().id() + " " + r.score() + " " + r.profileId()).toList());
         }
         assertThat(timings.steps()).extracting(org.cordon.match.Timings.Step::name)
-                .contains("checksum", "strings decoded", "token weights", "profiles linked", "index built, alongside weights and profiles")
-                .anyMatch(n -> n.startsWith("records decoded (4 blocks)"));
+                .contains("checksum", "strings decoded", "token weights", "profiles linked", "index read, alongside weights and profiles")
+                .anyMatch(n -> n.startsWith("records decoded (4 blocks)"))
+                .anyMatch(n -> n.startsWith("candidate index decoded"));
+        // every array of the index came back: written again, it is the same bytes
+        assertThat(read.index().toBytes()).isEqualTo(built.index().toBytes());
+
+        // without the index the reader builds it, and screens alike
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        IndexSnapshot.write(built, "k", out, false);
+        org.cordon.match.Timings rebuilt = org.cordon.match.Timings.recording();
+        IndexedScreener withoutIndex = IndexSnapshot.read(new ByteArrayInputStream(out.toByteArray()), "k", rebuilt);
+        assertThat(out.size()).isLessThan(bytes.length);
+        assertThat(rebuilt.steps()).extracting(org.cordon.match.Timings.Step::name)
+                .contains("index built, alongside weights and profiles").noneMatch(n -> n.startsWith("candidate index decoded"));
+        assertThat(withoutIndex.index().toBytes()).isEqualTo(built.index().toBytes());
+        for (int i = 0; i < a.size(); i += 37) {
+            Query q = Query.of(a.get(i).names().get(0).full());
+            assertThat(withoutIndex.screen(q, ScreenOptions.of(0.5, 5))).extracting(r -> r.entity().id() + " " + r.score())
+                    .isEqualTo(read.screen(q, ScreenOptions.of(0.5, 5)).stream().map(r -> r.entity().id() + " " + r.score()).toList());
+        }
+    }
+
+    /**
+     * Damage the checksum does not catch (the file rewritten with a fresh checksum): the index's counts, lengths and
+     * ids are checked as they are read, so a changed byte either reads (a value such as a share, which nothing bounds) or
+     * fails as a SnapshotException naming the index, never with another exception while reading or later screening.
+     */
+    @Test
+    void damageInsideTheIndexIsRejectedNamingTheIndex() throws IOException {
+        IndexedScreener built = Screeners.build(LISTS);
+        byte[] with = bytes(built, "k");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        IndexSnapshot.write(built, "k", out, false);
+        int keyLength = java.nio.ByteBuffer.wrap(with).getInt(12);
+        int bodyStart = 24 + keyLength;
+        // the index ends the body, after its length (a varint of k bytes): all that the snapshot without it lacks
+        int extra = with.length - out.size(), k = 1;
+        while (varintBytes(extra - k) != k) k++;
+        int indexEnd = with.length - 8, indexStart = indexEnd - (extra - k);
+        Random rnd = new Random(5);
+        int rejected = 0;
+        List<Query> queries = new java.util.ArrayList<>();
+        for (String q : QUERIES) queries.add(Query.of(q));
+        for (SanctionsList l : LISTS) for (Entity e : l.entities()) for (var n : e.names()) queries.add(Query.of(n.full()));
+        for (int i = 0; i < 600; i++) {
+            byte[] bad = with.clone();
+            // a byte changed, or four bytes made a large number (a count, an id, a posting out of range)
+            int at = indexStart + rnd.nextInt(indexEnd - indexStart - 4);
+            if (i % 2 == 0) bad[at] ^= (byte) (1 + rnd.nextInt(255));
+            else java.nio.ByteBuffer.wrap(bad).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(at, (1 << 20) + rnd.nextInt(1 << 20));
+            rechecksum(bad, bodyStart);
+            try {
+                IndexedScreener s = IndexSnapshot.read(new ByteArrayInputStream(bad));
+                for (Query q : queries) s.screen(q, ScreenOptions.of(0.5, 10));
+            } catch (SnapshotException e) {
+                assertThat(e).as("byte %d changed", at).hasMessageStartingWith("index snapshot, index");
+                rejected++;
+            }
+        }
+        assertThat(rejected).isGreaterThan(200);
+    }
+
+    private static int varintBytes(int v) {
+        int n = 1;
+        while ((v >>>= 7) != 0) n++;
+        return n;
+    }
+
+    /** A fresh CRC-32 over header and body, as if the damage had been written so. */
+    private static void rechecksum(byte[] b, int bodyStart) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b, 0, b.length - 8);
+        java.nio.ByteBuffer.wrap(b).putLong(b.length - 8, crc.getValue());
     }
 
     @Test
     void aSnapshotOfAnEarlierFormatIsRejectedByVersion() throws IOException {
         byte[] b = bytes(Screeners.build(LISTS), "k");
-        java.nio.ByteBuffer.wrap(b).putInt(8, 2);
+        java.nio.ByteBuffer.wrap(b).putInt(8, 3);
         assertThatThrownBy(() -> IndexSnapshot.read(new ByteArrayInputStream(b)))
-                .isInstanceOf(SnapshotException.class).hasMessageContaining("format version 2, but this build reads version 3");
+                .isInstanceOf(SnapshotException.class).hasMessageContaining("format version 3, but this build reads version 4");
     }
 
     @Test
