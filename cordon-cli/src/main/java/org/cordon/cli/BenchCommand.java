@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Speed benchmark: names/s, p50/p99 per query (and the mean by script), ratio to a Jaro-Winkler brute-force baseline,",
-                "recall of candidate generation against Cordon's own scan and of Cordon's results against the baseline."})
+                "recall of candidate generation against Cordon's own scan and against an exhaustive scan (every name scored),",
+                "and of Cordon's results against the baseline."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,12 +39,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Screening threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--exhaustive-sample", paramLabel = "X", defaultValue = "50",
+            description = {"Names of the sample also screened by scoring every list name, no prefilter (default ${DEFAULT-VALUE}; 0: none):",
+                    "the recall of the index and of the scan against a true brute force, at the threshold and at 0.70."})
+    int exhaustiveSample;
+
     @Override
     public Integer call() throws Exception {
         if (names < 1 || sample < 1) throw new IllegalArgumentException("--names and --baseline-sample must be at least 1");
         int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        SpeedBench.run(new SpeedBench.Config(listOptions.resolve(), names, seed, sample, t, baselineThreshold), out);
+        if (exhaustiveSample < 0) throw new IllegalArgumentException("--exhaustive-sample must be 0 or more");
+        SpeedBench.run(new SpeedBench.Config(listOptions.resolve(), names, seed, sample, t, baselineThreshold, exhaustiveSample), out);
         return ExitCodes.OK;
     }
 }

@@ -25,13 +25,13 @@ final class EntityScorer {
     }
 
     /** The name score of the best pair, or -1 when the schemas are incompatible or no key is shared. */
-    double quickScore(CompiledQuery q, CompiledEntity e) {
+    double quickScore(CompiledQuery q, CompiledEntity e, boolean usePrefilter) {
         if (!compatible(q.schema(), e.entity().schema())) return -1;
         double best = -1;
         for (int qi = 0; qi < q.names().size(); qi++) {
             int[] qk = q.keys().get(qi);
             for (CompiledName n : e.names()) {
-                if (!Prefilter.intersects(qk, n.keys())) continue;
+                if (usePrefilter && !Prefilter.intersects(qk, n.keys())) continue;
                 double s = names.score(q.names().get(qi), n.normalised());
                 if (n.name().kind() == NameKind.WEAK_ALIAS) s *= WEAK_ALIAS_FACTOR;
                 if (s > best) best = s;

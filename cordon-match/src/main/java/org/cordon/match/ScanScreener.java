@@ -12,7 +12,8 @@ import org.cordon.model.Entity;
 /**
  * The reference screener: every list name of every admitted record is considered, skipping pairs
  * that share no prefilter key. It is the brute-force baseline a candidate index is measured
- * against; scans of large lists run in parallel. Immutable after construction.
+ * against; scans of large lists run in parallel. Immutable after construction. Its {@link #exhaustive()}
+ * twin scores every pair, prefilter or not: the reference the prefilter itself is measured against.
  */
 public final class ScanScreener implements Screener {
     /** Above this many records a scan is split over the common fork-join pool. */
@@ -24,14 +25,31 @@ public final class ScanScreener implements Screener {
     private final TokenWeights weights;
     private final Profiles profiles;
     private final double matchThreshold;
+    /** Whether pairs sharing no prefilter key are skipped (every screener but the exhaustive reference). */
+    private final boolean usePrefilter;
 
     ScanScreener(List<CompiledEntity> compiled, TokenWeights weights, Profiles profiles, double matchThreshold) {
-        this.compiled = List.copyOf(compiled);
-        this.entities = compiled.stream().map(CompiledEntity::entity).toList();
+        this(List.copyOf(compiled), compiled.stream().map(CompiledEntity::entity).toList(), weights, new EntityScorer(new NameScorer(weights)),
+                profiles, matchThreshold, true);
+    }
+
+    private ScanScreener(List<CompiledEntity> compiled, List<Entity> entities, TokenWeights weights, EntityScorer scorer, Profiles profiles,
+                         double matchThreshold, boolean usePrefilter) {
+        this.compiled = compiled;
+        this.entities = entities;
         this.weights = weights;
-        this.scorer = new EntityScorer(new NameScorer(weights));
+        this.scorer = scorer;
         this.profiles = profiles;
         this.matchThreshold = matchThreshold;
+        this.usePrefilter = usePrefilter;
+    }
+
+    /**
+     * The same scan scoring every list name against every query name, whether they share a prefilter key or not: a true
+     * brute force, tens of times slower, for measuring what the prefilter (and so the index and the scan) leaves out.
+     */
+    public ScanScreener exhaustive() {
+        return new ScanScreener(compiled, entities, weights, scorer, profiles, matchThreshold, false);
     }
 
     @Override
@@ -45,13 +63,13 @@ public final class ScanScreener implements Screener {
             CompiledEntity e = compiled.get(i);
             if (!options.admits(e.entity())) return false;
             // with identifiers or other evidence a name just under the floor may still pass; the full score decides
-            double s = scorer.quickScore(q, e);
+            double s = scorer.quickScore(q, e, usePrefilter);
             return hasIds ? s >= 0 || EntityScorer.compatible(q.schema(), e.entity().schema()) : s >= floor - 0.1;
         }).toArray();
         List<MatchResult> out = new ArrayList<>();
         for (int i : hits) {
             CompiledEntity e = compiled.get(i);
-            EntityScorer.Scored s = scorer.score(q, e, !hasIds);
+            EntityScorer.Scored s = scorer.score(q, e, usePrefilter && !hasIds);
             if (s == null || s.score() < floor) continue;
             out.add(result(e.entity(), s));
         }

@@ -364,6 +364,31 @@ class IndexedScreenerTest {
         }
     }
 
+    /**
+     * The exhaustive scan scores every pair, prefilter or not: it finds what the prefilter leaves out on purpose (a
+     * two-letter acronym, whose key would meet half the lists), which the scan and the index do not, and otherwise gives
+     * the scan's results.
+     */
+    @Test
+    void theExhaustiveScanScoresPairsWithoutASharedKey() {
+        List<Entity> orgs = new ArrayList<>();
+        String[] names = {"Hizbul Mujahideen", "Lashkar-e-Tayyiba", "Harakat ul-Mujahidin"};
+        for (int i = 0; i < names.length; i++) orgs.add(Entity.builder("gen", "o" + i, Schema.ORGANIZATION).name(names[i], NameKind.PRIMARY).build());
+        SanctionsList list = new SanctionsList(new ListVersion("gen", "gen", "gen", "test", null, List.of(), "", orgs.size()), orgs);
+        IndexedScreener indexed = Screeners.build(List.of(list));
+        ScreenOptions opts = ScreenOptions.of(Screeners.DEFAULT_THRESHOLD, 5);
+        Query hm = Query.of("HM", Schema.ORGANIZATION, null, null);
+        assertThat(indexed.scan().exhaustive().screen(hm, opts)).extracting(m -> m.entity().id()).containsExactly(Entity.idFor("gen", "o0"));
+        assertThat(indexed.scan().screen(hm, opts)).isEmpty();
+        assertThat(indexed.screen(hm, opts)).isEmpty();
+        for (String q : new String[] {"Hizbul Mujahidin", "Lashkar e Taiba", "Harkat ul Mujahideen"}) {
+            Query query = Query.of(q, Schema.ORGANIZATION, null, null);
+            assertThat(indexed.scan().exhaustive().screen(query, ScreenOptions.of(0.5, 5))).as(q).isNotEmpty()
+                    .extracting(m -> m.entity().id() + "=" + m.score())
+                    .isEqualTo(indexed.scan().screen(query, ScreenOptions.of(0.5, 5)).stream().map(m -> m.entity().id() + "=" + m.score()).toList());
+        }
+    }
+
     @Test
     void indexedResultsEqualTheScanOnThousandsOfGeneratedQueries() {
         Random rnd = new Random(20260529L);

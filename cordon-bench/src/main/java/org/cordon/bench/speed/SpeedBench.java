@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cordon.lists.ListLoader;
 import org.cordon.match.IndexedScreener;
+import org.cordon.match.MatchResult;
 import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screeners;
@@ -27,12 +28,13 @@ import org.cordon.model.Scripts;
  * sample for per-query latency (p50, p99), and a sample of K names screened in the same run by
  * Cordon's brute-force scan and by the whole-name Jaro-Winkler baseline: speed ratios, the recall
  * of Cordon's candidate generation against its own scan, and the recall of Cordon's results
- * against what the baseline reports above its threshold.
+ * against what the baseline reports above its threshold; and a smaller sample screened by the exhaustive
+ * scan (every list name scored, no prefilter): the recall of the index and of the scan against a true brute force.
  */
 public final class SpeedBench {
 
     /** What to run. */
-    public record Config(Path lists, int names, long seed, int baselineSample, int threads, double baselineThreshold) {
+    public record Config(Path lists, int names, long seed, int baselineSample, int threads, double baselineThreshold, int exhaustiveSample) {
     }
 
     private SpeedBench() {}
@@ -135,6 +137,57 @@ public final class SpeedBench {
                 scanHits == 0 ? 1.0 : (double) found / scanHits);
         out.printf(Locale.ROOT, "recall of cordon (>= %.2f) against jaro-winkler (>= %.2f): %d/%d = %.4f%n", threshold, c.baselineThreshold(),
                 jwFound, jwHits, jwHits == 0 ? 1.0 : (double) jwFound / jwHits);
+        exhaustiveRecall(screener, sample, Math.min(c.exhaustiveSample(), sample.size()), threshold, out);
+    }
+
+    /**
+     * The index and the scan against the exhaustive scan, which scores every list name (no prefilter): the scan skips
+     * pairs that share no prefilter key, and the index walks only names that do, so comparing the two with each other
+     * cannot see what the prefilter leaves out. At the threshold and at 0.70 (yente's default), over {@code n} names of
+     * the sample spread over it (planted listed names and generated ones alike); the pairs missed are printed.
+     */
+    private static void exhaustiveRecall(IndexedScreener screener, List<CustomerNames.Customer> sample, int n, double threshold, PrintStream out) {
+        if (n <= 0) return;
+        double[] levels = threshold > 0.70 ? new double[] {threshold, 0.70} : new double[] {threshold};
+        double lowest = levels[levels.length - 1];
+        ScreenOptions all = ScreenOptions.of(lowest, 1000);
+        var exhaustive = screener.scan().exhaustive();
+        int[] wanted = new int[levels.length], byIndex = new int[levels.length], byScan = new int[levels.length];
+        List<String> missed = new ArrayList<>();
+        long spent = 0;
+        for (int i = 0; i < n; i++) {
+            CustomerNames.Customer customer = sample.get((int) ((long) i * sample.size() / n));
+            Query q = query(customer);
+            long s = System.nanoTime();
+            List<MatchResult> every = exhaustive.screen(q, all);
+            spent += System.nanoTime() - s;
+            Set<String> index = ids(screener.screen(q, all)), scan = ids(screener.scan().screen(q, all));
+            for (MatchResult r : every) {
+                for (int l = 0; l < levels.length; l++) {
+                    if (r.score() < levels[l]) continue;
+                    wanted[l]++;
+                    if (index.contains(r.entity().id())) byIndex[l]++;
+                    if (scan.contains(r.entity().id())) byScan[l]++;
+                }
+                if (!index.contains(r.entity().id()) && missed.size() < 10) {
+                    missed.add(String.format(Locale.ROOT, "%s ~ %s %.2f", customer.name(), r.entity().caption(), r.score()));
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "exhaustive scan (every list name scored, no prefilter): %d names of the sample, mean %.1f ms per query (on the common pool)%n",
+                n, spent / 1e6 / n);
+        for (int l = 0; l < levels.length; l++) {
+            out.printf(Locale.ROOT, "recall against the exhaustive scan (results >= %.2f): index %d/%d = %.4f, scan %d/%d = %.4f%n", levels[l],
+                    byIndex[l], wanted[l], wanted[l] == 0 ? 1.0 : (double) byIndex[l] / wanted[l], byScan[l], wanted[l],
+                    wanted[l] == 0 ? 1.0 : (double) byScan[l] / wanted[l]);
+        }
+        for (String m : missed) out.println("  not found by the index: " + m);
+    }
+
+    private static Set<String> ids(List<MatchResult> results) {
+        Set<String> out = new HashSet<>();
+        for (MatchResult r : results) out.add(r.entity().id());
+        return out;
     }
 
     private static Query query(CustomerNames.Customer c) {
@@ -158,13 +211,14 @@ public final class SpeedBench {
         return nanos / 1_000_000;
     }
 
-    /** {@code java ... org.cordon.bench.speed.SpeedBench [lists] [names] [seed] [sample] [threads]}. */
+    /** {@code java ... org.cordon.bench.speed.SpeedBench [lists] [names] [seed] [sample] [threads] [exhaustive sample]}. */
     public static void main(String[] args) throws Exception {
         Path lists = Path.of(args.length > 0 ? args[0] : "../shared/data/lists");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
         int k = args.length > 3 ? Integer.parseInt(args[3]) : 200;
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : Runtime.getRuntime().availableProcessors();
-        run(new Config(lists, n, seed, k, threads, 0.90), new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8));
+        int exhaustive = args.length > 5 ? Integer.parseInt(args[5]) : 50;
+        run(new Config(lists, n, seed, k, threads, 0.90, exhaustive), new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

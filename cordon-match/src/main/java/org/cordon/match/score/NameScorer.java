@@ -548,8 +548,10 @@ public final class NameScorer {
         for (int i = 0; i < n; i++) {
             if (qTo[i] < 0) continue;
             coveredQ += wq[i] * qSim[i];
+            // in a person's name a two-letter word read as initials is initials: alone it carries nothing ("ag" in
+            // "Bah Ag Moussa" is not Atul Gupta)
             if ((q.kind(i) == TokenKind.NAME || q.kind(i) == TokenKind.NUMBER) && qSim[i] >= 0.7
-                    && sc.qHow[i] != TokenSimilarity.INITIAL) {
+                    && sc.qHow[i] != TokenSimilarity.INITIAL && !(person && sc.qHow[i] == TokenSimilarity.ACRONYM)) {
                 strongName = true;
             }
         }
