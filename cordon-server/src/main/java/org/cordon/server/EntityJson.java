@@ -1,5 +1,10 @@
 package org.cordon.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,57 +39,165 @@ final class EntityJson {
         m.put("datasets", List.of(e.source()));
         m.put("referents", List.of());
         m.put("target", true);
-        ListVersion v = snap.versionOf(e);
-        String published = v == null || v.publicationDate() == null ? snap.loadedAt().toString().substring(0, 10) : v.publicationDate();
-        // The lists give a listing date but no change history: last_change is the listing date when
-        // known, else the list's publication date, which is the latest the record can have changed.
-        m.put("first_seen", e.listedOn() != null ? e.listedOn() : published);
+        String published = published(e, snap);
+        m.put("first_seen", firstSeen(e, published));
         m.put("last_seen", published);
-        m.put("last_change", e.listedOn() != null ? e.listedOn() : published);
+        m.put("last_change", lastChange(e, published));
         m.put("source", e.source());
         m.put("source_id", e.sourceId());
         m.put("programmes", e.programmes());
         return m;
     }
 
-    /** A yente result: the entity, score, match flag, features and explanations. */
-    static Map<String, Object> result(MatchResult r, boolean match, Snapshot snap) {
-        Map<String, Object> m = entity(r.entity(), snap);
-        m.put("score", round(r.score()));
-        m.put("match", match);
-        m.put("profile_id", r.profileId());
-        Explanation x = r.explanation();
-        Map<String, Object> features = new LinkedHashMap<>();
-        Map<String, Object> explanations = new LinkedHashMap<>();
-        String nameSentence = x == null ? null : nameSentence(x);
-        if (x != null) {
-            features.put("name", round(x.nameScore()));
-            Map<String, Object> nameEx = new LinkedHashMap<>();
-            nameEx.put("score", round(x.nameScore()));
-            nameEx.put("query_name", x.queryName());
-            nameEx.put("list_name", x.listName());
-            nameEx.put("name_kind", x.nameKind().name().toLowerCase());
-            nameEx.put("detail", nameSentence);
-            explanations.put("name", nameEx);
-            for (Explanation.Feature f : x.features()) {
-                features.merge(f.name(), round(f.effect()), (a, b) -> round((Double) a + (Double) b));
-                explanations.put(f.name(), Map.of("effect", round(f.effect()), "detail", f.detail()));
-            }
-        }
-        m.put("features", features);
-        m.put("explanations", explanations);
-        m.put("explanation", explanation(x));
-        m.put("why", why(x, nameSentence));
-        return m;
+    /** The publication date of the record's list, else the day the lists were loaded. */
+    private static String published(Entity e, Snapshot snap) {
+        ListVersion v = snap.versionOf(e);
+        return v == null || v.publicationDate() == null ? snap.loadedAt().toString().substring(0, 10) : v.publicationDate();
     }
 
-    /** Same field names as the CLI's {@code screen --json} explanation. */
-    static Map<String, Object> explanation(Explanation x) {
-        return Explanation.toMap(x);
+    private static String firstSeen(Entity e, String published) {
+        return e.listedOn() != null ? e.listedOn() : published;
+    }
+
+    /**
+     * The lists give a listing date but no change history: last_change is the listing date when known, else the list's
+     * publication date, which is the latest the record can have changed.
+     */
+    private static String lastChange(Entity e, String published) {
+        return e.listedOn() != null ? e.listedOn() : published;
+    }
+
+    /** {@code last_change} of the record, as its result and entity carry it (yente's {@code changed_since} filters on it). */
+    static String lastChange(Entity e, Snapshot snap) {
+        return lastChange(e, published(e, snap));
+    }
+
+    /**
+     * A yente result: the entity's fields as {@link #entity} gives them, then score, match flag, profile id, features and
+     * explanations (yente's shape, Cordon's {@code explanation} and {@code why}). Written straight to the response by
+     * Jackson, without maps: a /match answer carries five such results, and building and then serialising maps of them was
+     * a seventh of the server's CPU a request (docs/performance.md).
+     */
+    static JsonSerializable result(MatchResult r, boolean match, Snapshot snap) {
+        return new ResultJson(r, match, snap);
+    }
+
+    private record ResultJson(MatchResult r, boolean match, Snapshot snap) implements JsonSerializable {
+        @Override
+        public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
+            Entity e = r.entity();
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("caption", e.caption());
+            g.writeStringField("schema", e.schema().ftmName());
+            g.writeFieldName("properties");
+            snap.properties().of(e).serialize(g, provider);
+            g.writeArrayFieldStart("datasets");
+            g.writeString(e.source());
+            g.writeEndArray();
+            g.writeArrayFieldStart("referents");
+            g.writeEndArray();
+            g.writeBooleanField("target", true);
+            String published = published(e, snap);
+            g.writeStringField("first_seen", firstSeen(e, published));
+            g.writeStringField("last_seen", published);
+            g.writeStringField("last_change", lastChange(e, published));
+            g.writeStringField("source", e.source());
+            g.writeStringField("source_id", e.sourceId());
+            g.writeFieldName("programmes");
+            strings(g, e.programmes());
+            g.writeNumberField("score", round(r.score()));
+            g.writeBooleanField("match", match);
+            g.writeStringField("profile_id", r.profileId());
+            Explanation x = r.explanation();
+            String nameSentence = x == null ? null : nameSentence(x);
+            g.writeObjectFieldStart("features");
+            if (x != null) {
+                // a feature named twice is summed, in the place it was first named
+                Map<String, Double> features = new LinkedHashMap<>();
+                features.put("name", round(x.nameScore()));
+                for (Explanation.Feature f : x.features()) features.merge(f.name(), round(f.effect()), (a, b) -> round(a + b));
+                for (Map.Entry<String, Double> f : features.entrySet()) g.writeNumberField(f.getKey(), f.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("explanations");
+            if (x != null) {
+                g.writeObjectFieldStart("name");
+                g.writeNumberField("score", round(x.nameScore()));
+                g.writeStringField("query_name", x.queryName());
+                g.writeStringField("list_name", x.listName());
+                g.writeStringField("name_kind", x.nameKind().name().toLowerCase());
+                g.writeStringField("detail", nameSentence);
+                g.writeEndObject();
+                // a feature named twice is explained by the last, in the place it was first named
+                Map<String, Explanation.Feature> last = new LinkedHashMap<>();
+                for (Explanation.Feature f : x.features()) last.put(f.name(), f);
+                for (Explanation.Feature f : last.values()) {
+                    g.writeObjectFieldStart(f.name());
+                    g.writeNumberField("effect", round(f.effect()));
+                    g.writeStringField("detail", f.detail());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndObject();
+            g.writeFieldName("explanation");
+            writeExplanation(g, x);
+            g.writeFieldName("why");
+            strings(g, why(x, nameSentence));
+            g.writeEndObject();
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator g, SerializerProvider provider, TypeSerializer typeSer) throws IOException {
+            serialize(g, provider);
+        }
+    }
+
+    private static void strings(JsonGenerator g, List<String> values) throws IOException {
+        if (values == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
+    }
+
+    /** {@link Explanation#toMap}'s fields, in its order, written as they go. */
+    private static void writeExplanation(JsonGenerator g, Explanation x) throws IOException {
+        g.writeStartObject();
+        if (x != null) {
+            g.writeStringField("summary", x.summary());
+            g.writeStringField("query_name", x.queryName());
+            g.writeStringField("list_name", x.listName());
+            g.writeStringField("name_kind", x.nameKind().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeNumberField("name_score", round(x.nameScore()));
+            g.writeArrayFieldStart("tokens");
+            for (Explanation.TokenMatch t : x.tokens()) {
+                g.writeStartObject();
+                g.writeStringField("query", t.queryToken());
+                g.writeStringField("list", t.listToken());
+                g.writeStringField("how", t.how());
+                g.writeNumberField("similarity", round(t.similarity()));
+                g.writeNumberField("weight", round(t.weight()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("features");
+            for (Explanation.Feature f : x.features()) {
+                g.writeStartObject();
+                g.writeStringField("feature", f.name());
+                g.writeNumberField("effect", round(f.effect()));
+                g.writeStringField("detail", f.detail());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     /** The explanation as sentences an analyst reads without knowing the scoring; the first, the name's, already written. */
-    private static List<String> why(Explanation x, String nameSentence) {
+    static List<String> why(Explanation x, String nameSentence) {
         List<String> out = new ArrayList<>();
         if (x == null) return out;
         out.add(nameSentence);
@@ -100,7 +213,7 @@ final class EntityJson {
         return out;
     }
 
-    private static String nameSentence(Explanation x) {
+    static String nameSentence(Explanation x) {
         String kind = switch (x.nameKind()) {
             case PRIMARY -> "the listed name";
             case ALIAS -> "the alias";

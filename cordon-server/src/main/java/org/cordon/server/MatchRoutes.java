@@ -82,11 +82,10 @@ final class MatchRoutes {
             List<Object> results = new ArrayList<>();
             int matches = 0;
             for (MatchResult r : found) {
-                Map<String, Object> rj = EntityJson.result(r, r.score() >= threshold, snap);
-                if (changedSince != null && ((String) rj.get("last_change")).compareTo(changedSince) < 0) continue;
+                if (changedSince != null && EntityJson.lastChange(r.entity(), snap).compareTo(changedSince) < 0) continue;
                 if (results.size() == limit) break;
                 if (r.score() >= threshold) matches++;
-                results.add(rj);
+                results.add(EntityJson.result(r, r.score() >= threshold, snap));
             }
             Map<String, Object> resp = new LinkedHashMap<>();
             resp.put("status", 200);

@@ -48,6 +48,70 @@ class RealListsTest {
         if (s != null) s.close();
     }
 
+    /**
+     * A result is written straight to the generator (EntityJson.result): for the results of 400 names of the real lists
+     * (every other one misspelt, at /match's cutoff of 0.5, so results with and without a match, every list, weak aliases
+     * and profiles) it is the JSON the maps it replaced gave, field for field, in the same order.
+     */
+    @Test
+    void resultsAreWrittenAsTheMapsTheyReplacedWereWritten() throws Exception {
+        Snapshot snap = s.server.lists().current();
+        java.util.List<org.cordon.model.Entity> all = new ArrayList<>(snap.byId().values());
+        all.sort(java.util.Comparator.comparing(org.cordon.model.Entity::id));
+        int compared = 0, explainedTwice = 0;
+        for (int i = 0; i < all.size(); i += all.size() / 400) {
+            org.cordon.model.Entity e = all.get(i);
+            String name = e.caption();
+            if (i % 2 == 1 && name.length() > 6) name = name.substring(0, name.length() / 2) + name.substring(name.length() / 2 + 1);
+            var query = org.cordon.match.Query.of(name, e.schema(), null, null);
+            for (org.cordon.match.MatchResult r : snap.screener().screen(query, org.cordon.match.ScreenOptions.of(0.5, 5))) {
+                boolean match = r.score() >= snap.screener().matchThreshold();
+                JsonNode written = JsonIo.MAPPER.readTree(JsonIo.MAPPER.writeValueAsBytes(EntityJson.result(r, match, snap)));
+                JsonNode asMaps = JsonIo.MAPPER.readTree(JsonIo.MAPPER.writeValueAsBytes(asMaps(r, match, snap)));
+                assertThat(written).as("%s ~ %s", name, r.entity().id()).isEqualTo(asMaps);
+                List<String> order = new ArrayList<>(), mapOrder = new ArrayList<>();
+                written.fieldNames().forEachRemaining(order::add);
+                asMaps.fieldNames().forEachRemaining(mapOrder::add);
+                assertThat(order).isEqualTo(mapOrder);
+                if (r.explanation() != null && r.explanation().features().size() > 1) explainedTwice++;
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(1000);
+        assertThat(explainedTwice).as("results with more than one feature").isGreaterThan(50);
+    }
+
+    /** The maps EntityJson.result built before it wrote results straight to the generator (8918189). */
+    private static java.util.Map<String, Object> asMaps(org.cordon.match.MatchResult r, boolean match, Snapshot snap) {
+        java.util.Map<String, Object> m = EntityJson.entity(r.entity(), snap);
+        m.put("score", EntityJson.round(r.score()));
+        m.put("match", match);
+        m.put("profile_id", r.profileId());
+        org.cordon.match.Explanation x = r.explanation();
+        java.util.Map<String, Object> features = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Object> explanations = new java.util.LinkedHashMap<>();
+        String nameSentence = x == null ? null : EntityJson.nameSentence(x);
+        if (x != null) {
+            features.put("name", EntityJson.round(x.nameScore()));
+            java.util.Map<String, Object> nameEx = new java.util.LinkedHashMap<>();
+            nameEx.put("score", EntityJson.round(x.nameScore()));
+            nameEx.put("query_name", x.queryName());
+            nameEx.put("list_name", x.listName());
+            nameEx.put("name_kind", x.nameKind().name().toLowerCase());
+            nameEx.put("detail", nameSentence);
+            explanations.put("name", nameEx);
+            for (org.cordon.match.Explanation.Feature f : x.features()) {
+                features.merge(f.name(), EntityJson.round(f.effect()), (a, b) -> EntityJson.round((Double) a + (Double) b));
+                explanations.put(f.name(), java.util.Map.of("effect", EntityJson.round(f.effect()), "detail", f.detail()));
+            }
+        }
+        m.put("features", features);
+        m.put("explanations", explanations);
+        m.put("explanation", org.cordon.match.Explanation.toMap(x));
+        m.put("why", EntityJson.why(x, nameSentence));
+        return m;
+    }
+
     @Test
     void yenteMatchForPutinFindsHisRecords() throws Exception {
         var r = s.post("/match/default?limit=10", """
