@@ -170,7 +170,7 @@ public final class IndexedScreener implements Screener {
         return over(lists, scan, compiled, null, false);
     }
 
-    /** As {@link #over(List, java.util.function.Supplier, List)}, with the index read by {@code storedIndex} (given the count of names) instead of built. */
+    /** As {@link #over(List, java.util.function.Supplier, List)}, with the index read by {@code storedIndex} (given the count of names) instead of built, when not null. */
     static IndexedScreener over(List<SanctionsList> lists, java.util.function.Supplier<ScanScreener> scan, List<CompiledEntity> compiled,
                                 java.util.function.IntFunction<CandidateIndex> storedIndex) {
         return over(lists, scan, compiled, storedIndex, false);

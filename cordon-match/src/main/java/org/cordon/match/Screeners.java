@@ -53,22 +53,13 @@ public final class Screeners {
      * so on two cores the restart waits for the slower of the two, the index.
      */
     public static IndexedScreener assemble(List<SanctionsList> lists, List<List<CompiledName>> names, Timings timings) {
-        long t = System.nanoTime();
-        List<Entity> all = SanctionsList.distinctEntities(lists);
-        if (all.size() != names.size()) {
-            throw new IllegalArgumentException(names.size() + " compiled records for " + all.size() + " list records");
-        }
-        List<CompiledEntity> compiled = new ArrayList<>(all.size());
-        for (int i = 0; i < all.size(); i++) compiled.add(new CompiledEntity(all.get(i), List.copyOf(names.get(i))));
-        IndexedScreener s = IndexedScreener.over(lists, () -> assembleScan(all, compiled, DEFAULT_THRESHOLD, timings), compiled);
-        timings.add("index built, alongside weights and profiles", t);
-        return s;
+        return assemble(lists, names, null, timings);
     }
 
     /**
      * As {@link #assemble(List, List, Timings)}, with the candidate index read by {@code storedIndex} (given the count of
-     * list names) instead of built: a snapshot that holds the index. Read on a pool thread while this one computes the
-     * token weights and links the profiles.
+     * list names) instead of built when it is not null: a snapshot that holds the index. Read on a pool thread while this
+     * one computes the token weights and links the profiles.
      */
     public static IndexedScreener assemble(List<SanctionsList> lists, List<List<CompiledName>> names, java.util.function.IntFunction<CandidateIndex> storedIndex,
                                            Timings timings) {
@@ -80,7 +71,7 @@ public final class Screeners {
         List<CompiledEntity> compiled = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) compiled.add(new CompiledEntity(all.get(i), List.copyOf(names.get(i))));
         IndexedScreener s = IndexedScreener.over(lists, () -> assembleScan(all, compiled, DEFAULT_THRESHOLD, timings), compiled, storedIndex);
-        timings.add("index read, alongside weights and profiles", t);
+        timings.add(storedIndex == null ? "index built, alongside weights and profiles" : "index read, alongside weights and profiles", t);
         return s;
     }
 
