@@ -32,21 +32,36 @@ final class EntityJson {
 
     static Map<String, Object> entity(Entity e, Snapshot snap) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", e.id());
-        m.put("caption", e.caption());
-        m.put("schema", e.schema().ftmName());
-        m.put("properties", snap.properties().of(e));
-        m.put("datasets", List.of(e.source()));
-        m.put("referents", List.of());
-        m.put("target", true);
-        String published = published(e, snap);
-        m.put("first_seen", firstSeen(e, published));
-        m.put("last_seen", published);
-        m.put("last_change", lastChange(e, published));
-        m.put("source", e.source());
-        m.put("source_id", e.sourceId());
-        m.put("programmes", e.programmes());
+        try {
+            entityFields(e, snap, m::put);
+        } catch (IOException x) {
+            throw new java.io.UncheckedIOException(x); // a map takes every field
+        }
         return m;
+    }
+
+    /** Receives an entity's fields one at a time: into a map, or straight to a generator. */
+    @FunctionalInterface
+    private interface Fields {
+        void put(String name, Object value) throws IOException;
+    }
+
+    /** The entity's yente fields and Cordon's, in their order: the one list {@link #entity} and {@link #result} share. */
+    private static void entityFields(Entity e, Snapshot snap, Fields out) throws IOException {
+        out.put("id", e.id());
+        out.put("caption", e.caption());
+        out.put("schema", e.schema().ftmName());
+        out.put("properties", snap.properties().of(e));
+        out.put("datasets", List.of(e.source()));
+        out.put("referents", List.of());
+        out.put("target", true);
+        String published = published(e, snap);
+        out.put("first_seen", firstSeen(e, published));
+        out.put("last_seen", published);
+        out.put("last_change", lastChange(e, published));
+        out.put("source", e.source());
+        out.put("source_id", e.sourceId());
+        out.put("programmes", e.programmes());
     }
 
     /** The publication date of the record's list, else the day the lists were loaded. */
@@ -85,27 +100,8 @@ final class EntityJson {
     private record ResultJson(MatchResult r, boolean match, Snapshot snap) implements JsonSerializable {
         @Override
         public void serialize(JsonGenerator g, SerializerProvider provider) throws IOException {
-            Entity e = r.entity();
             g.writeStartObject();
-            g.writeStringField("id", e.id());
-            g.writeStringField("caption", e.caption());
-            g.writeStringField("schema", e.schema().ftmName());
-            g.writeFieldName("properties");
-            snap.properties().of(e).serialize(g, provider);
-            g.writeArrayFieldStart("datasets");
-            g.writeString(e.source());
-            g.writeEndArray();
-            g.writeArrayFieldStart("referents");
-            g.writeEndArray();
-            g.writeBooleanField("target", true);
-            String published = published(e, snap);
-            g.writeStringField("first_seen", firstSeen(e, published));
-            g.writeStringField("last_seen", published);
-            g.writeStringField("last_change", lastChange(e, published));
-            g.writeStringField("source", e.source());
-            g.writeStringField("source_id", e.sourceId());
-            g.writeFieldName("programmes");
-            strings(g, e.programmes());
+            entityFields(r.entity(), snap, (name, value) -> provider.defaultSerializeField(name, value, g));
             g.writeNumberField("score", round(r.score()));
             g.writeBooleanField("match", match);
             g.writeStringField("profile_id", r.profileId());
