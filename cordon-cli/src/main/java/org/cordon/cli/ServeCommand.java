@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 /** {@code cordon serve}: the HTTP API and web pages, until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the yente-compatible HTTP API, the reconciliation API and the web pages.",
-                "Lists load in the background: /healthz answers at once, /readyz once they are loaded.",
+                "Lists load in the background: /healthz answers at once, /match once they are loaded, /readyz once the server has "
+                        + "also warmed up (--warm-up).",
                 "The compiled index is cached as for the other commands (--snapshot, --no-snapshot): a start or "
                         + "POST /admin/reload over unchanged lists reads it back instead of compiling the lists again."})
 public final class ServeCommand implements Callable<Integer> {
@@ -39,6 +40,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(docs/performance.md, \"HTTP /match latency\").")
     int screeningThreads;
 
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "30000",
+            description = "Once the lists are loaded, send the server N /match requests of its own (the lists' names) over loopback "
+                    + "before /readyz reports ready, so that the first clients meet compiled code (default ${DEFAULT-VALUE}, some 10-20 s "
+                    + "on two cores; 0 to skip). /match answers meanwhile; the warm-up needs no API key and is not audited.")
+    int warmUp;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -50,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerOptions options = ServerOptions.of(host, port, listOptions.resolve()).withMaxBodyBytes(maxBody)
-                .withSnapshotFile(listOptions.snapshotFile()).withScreeningThreads(screeningThreads);
+                .withSnapshotFile(listOptions.snapshotFile()).withScreeningThreads(screeningThreads).withWarmUp(warmUp);
         org.cordon.store.Store store = storeOptions.open();
         long activeKeys = store.keys().all().stream().filter(k -> k.active()).count();
         var err = spec.commandLine().getErr();

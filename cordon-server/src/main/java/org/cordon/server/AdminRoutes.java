@@ -13,9 +13,11 @@ import org.cordon.model.SanctionsList;
 /** Health, readiness, the catalogue of loaded lists and the atomic reload. */
 final class AdminRoutes {
     private final ServedLists lists;
+    private final WarmUp warmUp;
 
-    AdminRoutes(ServedLists lists) {
+    AdminRoutes(ServedLists lists, WarmUp warmUp) {
         this.lists = lists;
+        this.warmUp = warmUp;
     }
 
     /** The snapshot to answer from; 503 while the first load runs (or after it failed). */
@@ -44,6 +46,16 @@ final class AdminRoutes {
             JsonIo.write(ctx, 503, m);
             return;
         }
+        if (!warmUp.done()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("status", 503);
+            m.put("ready", false);
+            Map<String, Object> w = warmUp.status();
+            m.put("error", "warming up: " + w.get("sent") + " of " + w.get("requests") + " /match requests sent (lists loaded; /match answers already)");
+            m.put("warm_up", w);
+            JsonIo.write(ctx, 503, m);
+            return;
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", "ok");
         m.put("ready", true);
@@ -51,6 +63,7 @@ final class AdminRoutes {
         m.put("entities", s.entityCount());
         m.put("loaded_at", s.loadedAt().toString());
         m.put("index_source", s.indexSource().label());
+        m.put("warm_up", warmUp.status());
         JsonIo.write(ctx, m);
     }
 

@@ -30,18 +30,23 @@ public final class CordonServer implements AutoCloseable {
     private final Javalin app;
     private final ServedLists lists;
     private final List<Route> routes;
+    private final WarmUp warmUp;
 
     /** Writes the queued screening-request audit entries on close; null without a store. */
     private final ScreeningAudit screeningAudit;
 
-    private CordonServer(Javalin app, ServedLists lists, List<Route> routes, ScreeningAudit screeningAudit) {
+    private CordonServer(Javalin app, ServedLists lists, List<Route> routes, ScreeningAudit screeningAudit, WarmUp warmUp) {
         this.screeningAudit = screeningAudit;
+        this.warmUp = warmUp;
         this.app = app;
         this.lists = lists;
         this.routes = List.copyOf(routes);
     }
 
-    /** Binds the port, then loads the lists in the background: /healthz answers at once, /readyz once loaded. */
+    /**
+     * Binds the port, then loads the lists in the background and warms up ({@link WarmUp}): /healthz answers at once,
+     * /match once the lists are loaded, /readyz once the warm-up is done too.
+     */
     public static CordonServer start(ServerOptions options) {
         return start(options, null);
     }
@@ -54,7 +59,8 @@ public final class CordonServer implements AutoCloseable {
         ServedLists lists = new ServedLists(options.listDir(), options.snapshotFile());
         List<Route> routes = new ArrayList<>();
         byte[] openapi = resource("/openapi.json");
-        AdminRoutes admin = new AdminRoutes(lists);
+        WarmUp warmUp = new WarmUp(options.warmUpRequests());
+        AdminRoutes admin = new AdminRoutes(lists, warmUp);
         ScreeningGate gate = new ScreeningGate(options.screeningThreads());
         MatchRoutes match = new MatchRoutes(lists, gate, options.maxBodyBytes());
         SearchRoutes search = new SearchRoutes(lists, gate);
@@ -112,8 +118,16 @@ public final class CordonServer implements AutoCloseable {
                     ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));
 
             r.before(CordonServer::securityHeaders);
-            if (options.guard() != null) r.beforeMatched(options.guard());
-            if (screeningAudit != null) r.afterMatched(screeningAudit::record);
+            Handler guard = options.guard();
+            // The warm-up's own requests need no API key and are no screening anyone asked for (WarmUp). Told apart before
+            // the handler: a response may reach the warm-up, and the warm-up end, before the after-handlers run.
+            if (guard != null || screeningAudit != null) {
+                r.beforeMatched(ctx -> {
+                    if (warmUp.owns(ctx)) ctx.attribute(WarmUp.ATTRIBUTE, Boolean.TRUE);
+                    else if (guard != null) guard.handle(ctx);
+                });
+            }
+            if (screeningAudit != null) r.afterMatched(ctx -> { if (ctx.attribute(WarmUp.ATTRIBUTE) == null) screeningAudit.record(ctx); });
             r.exception(ApiError.class, (e, ctx) -> JsonIo.write(ctx, e.status(), e.body()));
             r.exception(HttpResponseException.class, (e, ctx) ->
                     JsonIo.write(ctx, e.getStatus(), new ApiError(e.getStatus(), null, e.getMessage()).body()));
@@ -128,7 +142,19 @@ public final class CordonServer implements AutoCloseable {
         lists.loadInBackground();
         LOG.info("Cordon listening on http://{}:{}/ (lists from {}, index snapshot {}, {} screenings at once)", options.host(), app.port(),
                 options.listDir(), options.snapshotFile() == null ? "none" : options.snapshotFile(), gate.size());
-        return new CordonServer(app, lists, routes, screeningAudit);
+        if (!warmUp.done()) {
+            String host = options.host().equals("0.0.0.0") || options.host().equals("::") ? "127.0.0.1" : options.host();
+            int port = app.port();
+            Thread.ofPlatform().name("cordon-warm-up").daemon(true).start(() -> {
+                try {
+                    lists.awaitFirstLoad(java.time.Duration.ofDays(365));
+                } catch (InterruptedException e) {
+                    return;
+                }
+                warmUp.run(host, port, lists.current());
+            });
+        }
+        return new CordonServer(app, lists, routes, screeningAudit, warmUp);
     }
 
     public int port() {
@@ -139,12 +165,35 @@ public final class CordonServer implements AutoCloseable {
         return lists;
     }
 
+    /**
+     * Waits until /readyz would report ready: the first load finished and the warm-up done (a failed first load never
+     * becomes ready); true if that happened in time.
+     */
+    public boolean awaitReady(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!lists.awaitFirstLoad(timeout)) return false;
+        if (lists.current() == null) return false;
+        return warmUp.await(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+    }
+
+    /** The warm-up (tests). */
+    WarmUp warmUp() {
+        return warmUp;
+    }
+
     public List<Route> routes() {
         return routes;
     }
 
     @Override
     public void close() {
+        // a warm-up's clients end after their current request; stopping Jetty under them would fail those mid-answer
+        warmUp.close();
+        try {
+            warmUp.await(java.time.Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         app.stop();
         if (screeningAudit != null) {
             screeningAudit.close();

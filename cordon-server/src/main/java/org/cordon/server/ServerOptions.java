@@ -16,9 +16,11 @@ import java.util.Objects;
  *                     ({@link org.cordon.match.snapshot.SnapshotCache}); null builds from the list files every time
  * @param screeningThreads screenings run at once, the rest queued in arrival order ({@link ScreeningGate});
  *                     0 for one per core
+ * @param warmUpRequests /match requests the server sends itself once the lists are loaded, before /readyz reports
+ *                     ready ({@link WarmUp}); 0 for none
  */
 public record ServerOptions(String host, int port, Path listDir, long maxBodyBytes, Handler guard, Path snapshotFile,
-                            int screeningThreads) {
+                            int screeningThreads, int warmUpRequests) {
 
     /** 1 MiB holds 100 yente queries with room to spare; anything bigger is a mistake or an attack. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1 << 20;
@@ -31,28 +33,34 @@ public record ServerOptions(String host, int port, Path listDir, long maxBodyByt
         if (screeningThreads < 0) {
             throw new IllegalArgumentException("screeningThreads must be 0 (one per core) or more, was " + screeningThreads);
         }
+        if (warmUpRequests < 0) throw new IllegalArgumentException("warmUpRequests must be 0 (none) or more, was " + warmUpRequests);
     }
 
-    /** No snapshot file: the lists are read and compiled at start and on every reload. */
+    /** No snapshot file (the lists are read and compiled at start and on every reload), no warm-up. */
     public static ServerOptions of(String host, int port, Path listDir) {
-        return new ServerOptions(host, port, listDir, DEFAULT_MAX_BODY_BYTES, null, null, 0);
+        return new ServerOptions(host, port, listDir, DEFAULT_MAX_BODY_BYTES, null, null, 0, 0);
     }
 
     public ServerOptions withMaxBodyBytes(long bytes) {
-        return new ServerOptions(host, port, listDir, bytes, guard, snapshotFile, screeningThreads);
+        return new ServerOptions(host, port, listDir, bytes, guard, snapshotFile, screeningThreads, warmUpRequests);
     }
 
     public ServerOptions withGuard(Handler g) {
-        return new ServerOptions(host, port, listDir, maxBodyBytes, g, snapshotFile, screeningThreads);
+        return new ServerOptions(host, port, listDir, maxBodyBytes, g, snapshotFile, screeningThreads, warmUpRequests);
     }
 
     /** Caches the compiled index in {@code file} (null: none). */
     public ServerOptions withSnapshotFile(Path file) {
-        return new ServerOptions(host, port, listDir, maxBodyBytes, guard, file, screeningThreads);
+        return new ServerOptions(host, port, listDir, maxBodyBytes, guard, file, screeningThreads, warmUpRequests);
     }
 
     /** Runs at most {@code n} screenings at once (0: one per core). */
     public ServerOptions withScreeningThreads(int n) {
-        return new ServerOptions(host, port, listDir, maxBodyBytes, guard, snapshotFile, n);
+        return new ServerOptions(host, port, listDir, maxBodyBytes, guard, snapshotFile, n, warmUpRequests);
+    }
+
+    /** Sends the server {@code n} /match requests of its own before /readyz reports ready (0: none; {@link WarmUp}). */
+    public ServerOptions withWarmUp(int n) {
+        return new ServerOptions(host, port, listDir, maxBodyBytes, guard, snapshotFile, screeningThreads, n);
     }
 }

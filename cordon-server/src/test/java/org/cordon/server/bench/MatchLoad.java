@@ -19,6 +19,7 @@ import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
 import org.cordon.model.Entity;
 import org.cordon.server.CordonServer;
+import org.cordon.server.LoopbackHttpClient;
 import org.cordon.server.ServerOptions;
 import org.cordon.server.Snapshot;
 import org.junit.jupiter.api.Tag;
@@ -38,10 +39,14 @@ import org.junit.jupiter.api.Test;
  * every query has near matches to score. And generated customers (the bench's {@code CustomerNames}: nine
  * locales, a fifth companies, one in 200 a listed name), as a payment flow or a customer file sends them.
  *
+ * <p>The server warms up as {@code cordon serve} does ({@code cordon.load.server-warmup}, default 30,000 /match
+ * requests of its own before it reports ready: {@link CordonServer#awaitReady}); the levels are measured from the
+ * moment it is ready, after {@code cordon.load.warmup} more requests of the load generator's own (default none).
+ *
  * <p>Run (figures go to stdout; docs/performance.md records them):
  * <pre>
  * mvn -B -o -q -pl cordon-server -am test -Dtest=MatchLoad -DexcludedGroups= -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dcordon.load.requests=4000 -Dcordon.load.warmup=40000
+ *     -Dcordon.load.requests=4000
  * </pre>
  */
 @Tag("load")
@@ -50,12 +55,14 @@ class MatchLoad {
     @Test
     void matchLatencyAt1And8And64Clients() throws Exception {
         int perLevel = Integer.getInteger("cordon.load.requests", 2000);
-        int warmup = Integer.getInteger("cordon.load.warmup", 40_000);
+        int serverWarmUp = Integer.getInteger("cordon.load.server-warmup", 30_000);
+        int warmup = Integer.getInteger("cordon.load.warmup", 0);
         String shared = System.getProperty("cordon.shared", "../../shared");
         Path lists = Path.of(shared, "data", "lists");
         int screeningThreads = Integer.getInteger("cordon.load.screening-threads", 0);
-        try (CordonServer server = CordonServer.start(ServerOptions.of("127.0.0.1", 0, lists).withScreeningThreads(screeningThreads))) {
-            assertThat(server.lists().awaitFirstLoad(Duration.ofMinutes(5))).isTrue();
+        try (CordonServer server = CordonServer.start(ServerOptions.of("127.0.0.1", 0, lists)
+                .withScreeningThreads(screeningThreads).withWarmUp(serverWarmUp))) {
+            assertThat(server.awaitReady(Duration.ofMinutes(10))).as("ready: " + server.lists().startupError()).isTrue();
             Snapshot snap = server.lists().current();
             assertThat(snap).as("lists loaded: " + server.lists().startupError()).isNotNull();
             List<Query> listed = listedNames(snap, 1000), customers = customers(snap, 1000);
@@ -63,13 +70,24 @@ class MatchLoad {
             int port = server.port();
             System.out.printf(Locale.ROOT, "%nHTTP /match latency: %,d entities, %d distinct queries per mix, %d requests per level, %d cores%n",
                     snap.entityCount(), listed.size(), perLevel, Runtime.getRuntime().availableProcessors());
+            try (LoopbackHttpClient http = new LoopbackHttpClient("127.0.0.1", port)) {
+                System.out.println("ready: " + http.get("/readyz").text());
+            }
             System.out.println("| clients | requests | errors | p50 ms | p90 ms | p99 ms | max ms | req/s | CPU ms/req |");
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            // Warm up before measuring: on two cores the JIT compiler competes with the requests, and the server reaches its
-            // steady rate only after some 30,000 of them (the compiler's CPU a request falls from 0.9 ms in the first 8,000
-            // to under 0.03 ms after 32,000; docs/performance.md, ninth session).
-            run(port, "/match/default", listedBodies, 8, warmup * 3 / 4, null);
-            run(port, "/match/default", customerBodies, 8, warmup / 4, null);
+            // The server warmed itself up before it reported ready (WarmUp: on two cores the JIT compiler competes with the
+            // requests until some 30,000 have run); an extra warm-up of the load generator's own, if asked for:
+            if (warmup > 0) {
+                run(port, "/match/default", listedBodies, 8, warmup * 3 / 4, null);
+                run(port, "/match/default", customerBodies, 8, warmup / 4, null);
+            }
+            // What the first clients after /readyz meet: 8 clients, each query the first time the server sees it (the warm-up
+            // took other names), so every word not met before is looked up in the index's dictionaries; the levels after
+            // these repeat each mix's 1,000 queries, whose words the index then holds in its caches.
+            if (warmup == 0) {
+                run(port, "/match/default", listedBodies, 8, listedBodies.size(), "8, first sight");
+                run(port, "/match/default", customerBodies, 8, customerBodies.size(), "customers: 8, first sight");
+            }
             // listed names, every other one misspelt: the hardest mix, every query has near matches to score
             inProcess(snap, listed, perLevel, "in-process, 1 thread");
             for (int clients : new int[] {1, 8, 64}) run(port, "/match/default", listedBodies, clients, perLevel, String.valueOf(clients));
@@ -107,7 +125,8 @@ class MatchLoad {
 
     /**
      * {@code clients} threads, each with its own keep-alive connection, send {@code total} requests between them back
-     * to back; prints a table row when {@code label} is not null. A null body sends {@code GET path}.
+     * to back; prints a table row when {@code label} is not null. A null body sends {@code GET path}. When {@code total}
+     * is the number of bodies, each is sent once.
      */
     private static void run(int port, String path, List<byte[]> bodies, int clients, int total, String label) throws Exception {
         int perClient = Math.max(1, total / clients);
@@ -123,7 +142,8 @@ class MatchLoad {
                 try (LoopbackHttpClient http = new LoopbackHttpClient("127.0.0.1", port)) {
                     go.await();
                     for (int i = 0; i < perClient; i++) {
-                        byte[] body = bodies == null ? null : bodies.get((client * 7919 + i) % bodies.size());
+                        int b = bodies == null ? 0 : total == bodies.size() ? client * perClient + i : (client * 7919 + i) % bodies.size();
+                        byte[] body = bodies == null ? null : bodies.get(b);
                         long t0 = System.nanoTime();
                         LoopbackHttpClient.Response r = body == null ? http.get(path) : http.post(path, body);
                         latencies[client * perClient + i] = System.nanoTime() - t0;

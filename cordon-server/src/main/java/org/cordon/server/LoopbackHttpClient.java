@@ -1,4 +1,4 @@
-package org.cordon.server.bench;
+package org.cordon.server;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,18 +11,18 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One keep-alive HTTP/1.1 connection for a load generator: blocking, one request at a time, no
- * threads of its own. The JDK's {@code HttpClient} hands every exchange through its selector thread
+ * One keep-alive HTTP/1.1 connection for a load generator (the server's own warm-up, {@link WarmUp}, and the load
+ * test): blocking, one request at a time, no threads of its own. The JDK's {@code HttpClient} hands every exchange through its selector thread
  * and executor, which on a 2-core machine costs the server under test more CPU than the server's own
  * work; a load generator should cost as little as the clients it stands for (wrk, h2load).
  *
  * <p>It speaks only what a load test needs: POST with a Content-Length, responses framed by
  * Content-Length or chunked transfer encoding. Anything else is an {@link IOException}.
  */
-final class LoopbackHttpClient implements Closeable {
+public final class LoopbackHttpClient implements Closeable {
     /** A response: its status and body. */
-    record Response(int status, byte[] body) {
-        String text() {
+    public record Response(int status, byte[] body) {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -32,7 +32,7 @@ final class LoopbackHttpClient implements Closeable {
     private final OutputStream out;
     private final String host;
 
-    LoopbackHttpClient(String host, int port) throws IOException {
+    public LoopbackHttpClient(String host, int port) throws IOException {
         this.socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.connect(new InetSocketAddress(host, port), 5_000);
@@ -42,9 +42,14 @@ final class LoopbackHttpClient implements Closeable {
         this.host = host + ":" + port;
     }
 
-    Response post(String path, byte[] jsonBody) throws IOException {
+    public Response post(String path, byte[] jsonBody) throws IOException {
+        return post(path, jsonBody, "");
+    }
+
+    /** POSTs a JSON body with {@code headers} ("Name: value\r\n" lines, or empty) after the standard ones. */
+    public Response post(String path, byte[] jsonBody, String headers) throws IOException {
         byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\nContent-Length: "
-                + jsonBody.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                + jsonBody.length + "\r\n" + headers + "\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] request = new byte[head.length + jsonBody.length];
         System.arraycopy(head, 0, request, 0, head.length);
         System.arraycopy(jsonBody, 0, request, head.length, jsonBody.length);
@@ -53,7 +58,7 @@ final class LoopbackHttpClient implements Closeable {
         return readResponse();
     }
 
-    Response get(String path) throws IOException {
+    public Response get(String path) throws IOException {
         out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return readResponse();

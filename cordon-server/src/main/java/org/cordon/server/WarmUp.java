@@ -1,0 +1,233 @@
+package org.cordon.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cordon.model.Entity;
+import org.cordon.model.Schema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's warm-up: once the lists are loaded, it sends {@code POST /match/default} requests to its own port
+ * over loopback, and {@code /readyz} reports ready only when they are done.
+ *
+ * <p>Why: on two cores a JVM reaches its steady rate only after some 30,000 /match requests, while the JIT compiler
+ * competes with them (its CPU a request falls from 0.9 ms in the first 8,000 to under 0.03 ms after 32,000;
+ * docs/performance.md, "HTTP /match latency"). Sent through the server's own HTTP stack, the warm-up compiles what a
+ * real request runs: Jetty, the JSON parse, the screening, the result JSON. Requests from outside are answered
+ * during the warm-up as at any other time; only readiness waits, so a load balancer sends traffic to a warm process.
+ *
+ * <p>The queries are the loaded lists' own names (every other one misspelt, every fourth a first and a last word of two
+ * different persons, which matches nothing as most customers do), so a warm-up needs no data of its own. Names in other
+ * scripts were left out: a warm-up with one in eight took 62 s instead of 22 s on two cores and left the first
+ * customers' requests after it no faster (their cost is the index's look-ups of words it has not met, not compiling).
+ *
+ * <p>A warm-up request carries a random token ({@value #HEADER}), valid only while the warm-up runs and only from
+ * this machine; the API-key guard lets it through and the screening audit leaves it out, so 30,000 warm-up
+ * screenings neither need a key nor fill the audit trail. A warm-up that fails (errors, a closed port) is logged and
+ * ends; it never keeps the server from becoming ready.
+ */
+final class WarmUp {
+    private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
+    static final String HEADER = "X-Cordon-Warm-Up";
+    /** Set on a warm-up request's context before its handler runs (the audit reads it after). */
+    static final String ATTRIBUTE = "cordon.warm-up";
+    /** Clients sending at once: enough to keep every core's screening busy while others are in HTTP. */
+    static final int CLIENTS = 8;
+
+    private final int requests;
+    private final String token = newToken();
+    private volatile boolean running;
+    private volatile boolean done;
+    private volatile boolean closed;
+    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger errors = new AtomicInteger();
+    private volatile long millis;
+    private volatile String firstError;
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    /** A warm-up of {@code requests} /match requests; 0 for none (ready as soon as the lists are loaded). */
+    WarmUp(int requests) {
+        if (requests < 0) throw new IllegalArgumentException("warm-up requests must be 0 or more, was " + requests);
+        this.requests = requests;
+        if (requests == 0) finish();
+    }
+
+    /** Waits until the warm-up has finished (or was skipped); true if it did in time. */
+    boolean await(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** True once the warm-up has finished (or there is none): /readyz may report ready. */
+    boolean done() {
+        return done;
+    }
+
+    /** True when {@code ctx} is one of the running warm-up's own requests. */
+    boolean owns(Context ctx) {
+        if (!running) return false;
+        String h = ctx.header(HEADER);
+        return h != null && MessageDigest.isEqual(h.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))
+                && fromThisMachine(ctx.req().getRemoteAddr());
+    }
+
+    private static String newToken() {
+        byte[] b = new byte[16];
+        new SecureRandom().nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /** The token a warm-up request carries (tests). */
+    String token() {
+        return token;
+    }
+
+    /** For /readyz: requests sent of the total, errors, and the time taken once done. */
+    Map<String, Object> status() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("requests", requests);
+        m.put("sent", sent.get());
+        m.put("errors", errors.get());
+        if (done && requests > 0) m.put("millis", millis);
+        if (firstError != null) m.put("first_error", firstError);
+        return m;
+    }
+
+    /** Stops a running warm-up (the server is closing); its clients end after their current request. */
+    synchronized void close() {
+        closed = true;
+        if (!running) finish();
+    }
+
+    /** Marks the warm-up done (again, harmlessly). */
+    private synchronized void finish() {
+        done = true;
+        finished.countDown();
+    }
+
+    /**
+     * Runs the warm-up against {@code host:port} with queries from {@code snap}, on {@value #CLIENTS} threads, and marks
+     * it done whatever happens; with no snapshot (the first load failed) there is nothing to warm up.
+     */
+    void run(String host, int port, Snapshot snap) {
+        synchronized (this) {
+            if (done || closed || snap == null) {
+                finish();
+                return;
+            }
+            running = true;
+        }
+        long t0 = System.nanoTime();
+        try {
+            List<byte[]> bodies = bodies(snap, Math.min(requests, 4000));
+            LOG.info("warming up: {} /match requests to {}:{} before /readyz reports ready (cordon serve --warm-up 0 skips it)",
+                    requests, host, port);
+            AtomicInteger next = new AtomicInteger();
+            List<Thread> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.add(Thread.ofPlatform().name("cordon-warm-up-" + c).daemon(true).start(() -> send(host, port, bodies, next)));
+            }
+            for (Thread t : clients) t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            fail(e.toString());
+        } finally {
+            running = false;
+            millis = (System.nanoTime() - t0) / 1_000_000;
+            finish();
+            if (!closed) {
+                LOG.info("warmed up in {} ms: {} /match requests, {} errors{}", millis, sent.get(), errors.get(),
+                        firstError == null ? "" : " (first: " + firstError + ")");
+            }
+        }
+    }
+
+    private void send(String host, int port, List<byte[]> bodies, AtomicInteger next) {
+        String headers = HEADER + ": " + token + "\r\n";
+        try (LoopbackHttpClient http = new LoopbackHttpClient(host, port)) {
+            for (int i = next.getAndIncrement(); i < requests && !closed; i = next.getAndIncrement()) {
+                LoopbackHttpClient.Response r = http.post("/match/default", bodies.get(i % bodies.size()), headers);
+                sent.incrementAndGet();
+                if (r.status() != 200) fail("HTTP " + r.status() + ": " + truncate(r.text()));
+            }
+        } catch (IOException e) {
+            if (!closed) fail(e.toString());
+        }
+    }
+
+    private void fail(String error) {
+        if (errors.incrementAndGet() == 1) firstError = error;
+    }
+
+    /**
+     * yente-shaped single-query bodies over the loaded lists: persons' and organisations' names taken across all
+     * lists, every other one with its middle letter dropped, every fourth the first word of one person and the last
+     * of another.
+     */
+    static List<byte[]> bodies(Snapshot snap, int n) {
+        List<Entity> all = new ArrayList<>(snap.byId().values());
+        all.sort((a, b) -> a.id().compareTo(b.id()));
+        List<Entity> persons = new ArrayList<>();
+        for (Entity e : all) if (e.schema() == Schema.PERSON && e.caption().indexOf(' ') > 0) persons.add(e);
+        List<byte[]> out = new ArrayList<>();
+        int step = Math.max(1, all.size() / Math.max(1, n));
+        // start half a step in, so the warm-up's sample is not the one a load test over the same lists takes
+        for (int i = step / 2, k = 0; out.size() < n && !all.isEmpty(); i = (i + step) % all.size(), k++) {
+            Entity e = all.get(i);
+            String schema = e.schema().ftmName();
+            String name = e.caption();
+            if (k % 4 == 3 && persons.size() > 1) {
+                String a = persons.get((k * 31) % persons.size()).caption(), b = persons.get((k * 17 + 1) % persons.size()).caption();
+                name = a.substring(0, a.indexOf(' ')) + " " + b.substring(b.lastIndexOf(' ') + 1);
+                schema = "Person";
+            } else if (k % 2 == 1 && name.length() > 6) {
+                name = name.substring(0, name.length() / 2) + name.substring(name.length() / 2 + 1);
+            }
+            out.add(body(schema, name));
+        }
+        return out;
+    }
+
+    private static byte[] body(String schema, String name) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("schema", schema);
+        query.put("properties", Map.of("name", List.of(name)));
+        try {
+            return JsonIo.MAPPER.writeValueAsBytes(Map.of("queries", Map.of("q", query)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+    }
+
+    /** A loopback address or one of this machine's own interfaces' (a server bound to one interface connects to it). */
+    static boolean fromThisMachine(String remoteAddr) {
+        try {
+            InetAddress a = InetAddress.getByName(remoteAddr);
+            return a.isLoopbackAddress() || a.isAnyLocalAddress() || NetworkInterface.getByInetAddress(a) != null;
+        } catch (UnknownHostException | SocketException e) {
+            return false;
+        }
+    }
+}
