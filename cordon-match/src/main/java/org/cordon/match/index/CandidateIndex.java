@@ -758,6 +758,23 @@ public final class CandidateIndex {
         private final StringBuilder sb = new StringBuilder();
         /** Edit-distance work rows for the look-ups that compute a distance (see {@link #soundAlikes}). */
         private final double[][] rows = EditDistance.newRows();
+        /**
+         * The list words a query word's look-up at the alignment floor met below {@value #STRONG} (terms and similarities),
+         * when {@link #tokenHits} looked it up there for its weak band too; for the word {@code bandWord} only (else null).
+         */
+        private String bandWord;
+        private int bandTermCount;
+        private int[] bandTerms = new int[64];
+        private double[] bandSims = new double[64];
+
+        private void bandTerm(int t, double sim) {
+            if (bandTermCount == bandTerms.length) {
+                bandTerms = java.util.Arrays.copyOf(bandTerms, bandTermCount * 2);
+                bandSims = java.util.Arrays.copyOf(bandSims, bandTermCount * 2);
+            }
+            bandTerms[bandTermCount] = t;
+            bandSims[bandTermCount++] = sim;
+        }
         /** The query's coverage with every word met at just under STRONG (most over its forms). */
         private double baseQuery;
         /** Whether the bound applies to this query (weights known, no form read as syllables). */
@@ -1230,7 +1247,7 @@ public final class CandidateIndex {
             if (k == TokenKind.NAME) {
                 Hits h = tokenHits(s, t.phonetic(i), t.skeleton(i), i == n - 1 && s.length() == 2, t.transliterated(), t.abjad(), acronyms, probe);
                 probe.add(h, share[i], wordBit(i));
-                if (probe.weakBand) probe.addBand(weakHits(s, t.skeleton(i), t.abjad()), share[i], i);
+                if (probe.weakBand) probe.addBand(weakHits(s, t.skeleton(i), t.abjad(), probe), share[i], i);
             } else if (k == TokenKind.NUMBER) {
                 int id = text.get(s);
                 if (id >= 0) probe.addPlain(textPostings[id]);
@@ -1283,14 +1300,27 @@ public final class CandidateIndex {
      */
     private Hits tokenHits(String s, String ph, String sk, boolean lastTwoLetters, boolean transliterated, boolean abjad, int acronyms,
                            Probe probe) {
-        String key = (char) ('A' + (lastTwoLetters ? 1 : 0) + (transliterated ? 2 : 0) + (abjad ? 4 : 0) + (acronyms == 2 ? 8 : 0)) + s
-                + '\u0000' + ph + '\u0000' + sk;
+        String key = tokenKey(s, ph, sk, lastTwoLetters, transliterated, abjad, acronyms);
+        probe.bandWord = null;
         Hits hit = tokenCache.get(key);
         if (hit != null) return hit;
         probe.startHits();
         int id = text.get(s);
         if (id >= 0) probe.hitTerm(id, 1.0);
-        textFuzzy.lookup(s, STRONG, Integer.MAX_VALUE / 2, probe::hitTerm);
+        if (probe.weakBand && !weakCache.containsKey(weakKey(s, sk, abjad))) {
+            // The word's weak band (weakHits, next) needs a look-up at the alignment floor, whose terms at STRONG or more are
+            // this look-up's: one scan over the dictionary instead of two (the similarities are exact in both, and the
+            // terms come in the same order). Over the real lists the strong look-up of a new word takes some 240 us beside
+            // the floor's 930 us (in-process, 2026-11-30).
+            probe.bandTermCount = 0;
+            textFuzzy.lookup(s, NameScorer.MIN_CANDIDATE, Integer.MAX_VALUE / 2, (t, sim) -> {
+                if (sim >= STRONG - 1e-9) probe.hitTerm(t, sim);
+                if (sim < STRONG) probe.bandTerm(t, sim);
+            });
+            probe.bandWord = s;
+        } else {
+            textFuzzy.lookup(s, STRONG, Integer.MAX_VALUE / 2, probe::hitTerm);
+        }
         // the scorer meets a query word with two list words written together only within two letters of length
         // two list words written together: each meets the query word at no more than 1, and together they weigh at most all
         if (s.length() >= 4) pairFuzzy.lookupEnds(s, s.charAt(0), s.charAt(s.length() - 1), JOINED, 2, t -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0));
@@ -1339,20 +1369,30 @@ public final class CandidateIndex {
      * (sound-alike keys 0.8, a cut last word 0.75, initials 0.8, joins and acronyms at 0.8 and more) are strong or
      * bounded apart; the syllable and patronymic factors only lower a value. Cached.
      */
-    private Weak weakHits(String s, String sk, boolean abjad) {
-        String key = (abjad ? 'a' : 'b') + s + '\u0000' + sk;
+    private Weak weakHits(String s, String sk, boolean abjad, Probe probe) {
+        String key = weakKey(s, sk, abjad);
         Weak hit = weakCache.get(key);
         if (hit != null) return hit;
         java.util.ArrayList<int[]> postings = new java.util.ArrayList<>();
         java.util.ArrayList<double[]> shares = new java.util.ArrayList<>();
         java.util.ArrayList<Double> sims = new java.util.ArrayList<>();
         double floor = NameScorer.MIN_CANDIDATE;
-        textFuzzy.lookup(s, floor, Integer.MAX_VALUE / 2, (t, sim) -> {
-            if (sim >= STRONG) return;
-            postings.add(textPostings[t]);
-            shares.add(textShare[t]);
-            sims.add(sim);
-        });
+        if (s.equals(probe.bandWord)) {
+            // tokenHits looked the word up at the floor already
+            for (int k = 0; k < probe.bandTermCount; k++) {
+                int t = probe.bandTerms[k];
+                postings.add(textPostings[t]);
+                shares.add(textShare[t]);
+                sims.add(probe.bandSims[k]);
+            }
+        } else {
+            textFuzzy.lookup(s, floor, Integer.MAX_VALUE / 2, (t, sim) -> {
+                if (sim >= STRONG) return;
+                postings.add(textPostings[t]);
+                shares.add(textShare[t]);
+                sims.add(sim);
+            });
+        }
         if (sk.length() >= 2) {
             FuzzyDictionary dict = abjad ? skeletonFuzzy : skeletonAbjadFuzzy;
             int[][] sp = abjad ? skeletonPostings : skeletonAbjadPostings;
@@ -1377,6 +1417,17 @@ public final class CandidateIndex {
         }
         weakCache.put(key, hit);
         return hit;
+    }
+
+    /** The token cache's key of a query word's {@link #tokenHits}. */
+    private static String tokenKey(String s, String ph, String sk, boolean lastTwoLetters, boolean transliterated, boolean abjad, int acronyms) {
+        return (char) ('A' + (lastTwoLetters ? 1 : 0) + (transliterated ? 2 : 0) + (abjad ? 4 : 0) + (acronyms == 2 ? 8 : 0)) + s
+                + '\u0000' + ph + '\u0000' + sk;
+    }
+
+    /** The weak band cache's key of a query word. */
+    private static String weakKey(String s, String sk, boolean abjad) {
+        return (abjad ? 'a' : 'b') + s + '\u0000' + sk;
     }
 
     /**
