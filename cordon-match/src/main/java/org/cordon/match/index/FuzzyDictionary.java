@@ -35,7 +35,9 @@ import org.cordon.match.score.EditDistance;
  *
  * <p>Histograms are saturated at 3 per class (still a lower bound) and stored as three 32-bit
  * masks ("at least 1", "at least 2", "at least 3"), so the L1 distance is three XOR popcounts.
- * Terms are sorted by length so a lookup walks only the lengths the bound admits.
+ * Terms are sorted by length so a lookup walks only the lengths the bound admits, and within a length into runs of like
+ * histograms ({@link Blocks}), so that a look-up passes over a run the bound rules out without testing its terms (tenth
+ * session: 268 -> 208 us a look-up at 0.7 over the real lists' 57,340 words, 960 -> 820 us at 0.45).
  *
  * <p>This histogram is finer than {@link org.cordon.match.normalise.LetterClasses} (the scorer's, one
  * {@code long}: 21 classes, four of them for every non-Latin letter), on purpose: the look-up also runs
@@ -68,6 +70,8 @@ final class FuzzyDictionary {
     private final int[] classStart;
     /** Term positions (ascending, so by length) per first letter and per last letter, for {@link #lookupEnds}; null when not asked for. */
     private final Ends withFirst, withLast;
+    /** The terms in runs of {@link Blocks#SIZE} within each length, with what their histograms share, to pass over a run at once. */
+    private final Blocks blocks;
 
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds) {
         this(vocabulary, vocabularyIds, false);
@@ -81,6 +85,7 @@ final class FuzzyDictionary {
         Arrays.sort(keyed);
         int[] order = new int[keyed.length];
         for (int i = 0; i < order.length; i++) order[i] = (int) keyed[i];
+        clusterWithinLengths(vocabulary, order);
         terms = new String[order.length];
         ids = new int[order.length];
         masks12 = new long[order.length];
@@ -125,6 +130,7 @@ final class FuzzyDictionary {
             while (t < terms.length && terms[t].length() < len) t++;
             byLength[len] = t;
         }
+        blocks = new Blocks(byLength, masks12, masks3, coarse12, coarse3);
     }
 
     private FuzzyDictionary(String[] terms, int[] ids, int[] byLength, long[] masks12, int[] masks3, long[] coarse12, int[] coarse3,
@@ -143,6 +149,7 @@ final class FuzzyDictionary {
         this.classStart = classStart;
         this.withFirst = withFirst;
         this.withLast = withLast;
+        this.blocks = new Blocks(byLength, masks12, masks3, coarse12, coarse3);
     }
 
     /** Every array but the terms, which are the vocabulary's (see {@link #read}). */
@@ -255,7 +262,11 @@ final class FuzzyDictionary {
             if (!scan.length(lb, minSim)) continue;
             int from = byLength[lb], to = byLength[lb + 1];
             if (first == NO_LETTER) {
-                for (int i = from; i < to; i++) scan.term(i);
+                Blocks k = blocks;
+                for (int b = k.firstOfLength[lb], end = k.firstOfLength[lb + 1]; b < end; b++) {
+                    if (!scan.block(b)) continue;
+                    for (int i = k.start[b], stop = k.start[b + 1]; i < stop; i++) scan.term(i);
+                }
                 continue;
             }
             // the terms of this length that begin with first, then those that end with last and do not begin with it
@@ -407,6 +418,22 @@ final class FuzzyDictionary {
             return true;
         }
 
+        /**
+         * Whether a term of block {@code b} (of the current length) may pass {@link #term}'s histogram tests. Per class and
+         * count, a bit the query has and no term of the block has, or that every term has and the query has not, differs
+         * for every term: counted over the block's OR and AND, that is a lower bound on each term's L1 distance, fine and
+         * coarse, and so on the distance the histograms bound.
+         */
+        boolean block(int b) {
+            Blocks k = blocks;
+            int l1 = Long.bitCount(qm & ~k.or12[b]) + Long.bitCount(k.and12[b] & ~qm) + Integer.bitCount(q3 & ~k.or3[b]) + Integer.bitCount(k.and3[b] & ~q3);
+            if (l1 > maxL1) return false;
+            int coarse = Long.bitCount(qc & ~k.coarseOr12[b]) + Long.bitCount(k.coarseAnd12[b] & ~qc)
+                    + Integer.bitCount(qc3 & ~k.coarseOr3[b]) + Integer.bitCount(k.coarseAnd3[b] & ~qc3);
+            if (coarse > maxCoarse) return false;
+            return 0.4 * l1 + 0.1 * Math.max(coarse, Math.abs(la - lb)) <= dmax;
+        }
+
         /** Tests term i (of the current length) and reports it when it reaches the similarity. */
         void term(int i) {
             int l1 = Long.bitCount(qm ^ masks12[i]) + Integer.bitCount(q3 ^ masks3[i]);
@@ -440,6 +467,135 @@ final class FuzzyDictionary {
     }
 
     private static final int MAX = 64;
+
+    /**
+     * Runs of up to {@link #SIZE} terms of one length (consecutive positions), each with the OR and the AND of its terms'
+     * histogram masks, fine and coarse: {@link Scan#block} rules a whole run out from them. Derived from the terms'
+     * masks whatever their order (a snapshot does not store them); the order {@link #clusterWithinLengths} gives makes
+     * them tight.
+     */
+    private static final class Blocks {
+        static final int SIZE = 8;
+        /** First term position of each block; {@code start[blocks] == terms}. */
+        final int[] start;
+        /** First block of each length; {@code firstOfLength[maxLen + 1] == blocks}. */
+        final int[] firstOfLength;
+        final long[] or12, and12, coarseOr12, coarseAnd12;
+        final int[] or3, and3, coarseOr3, coarseAnd3;
+
+        Blocks(int[] byLength, long[] masks12, int[] masks3, long[] coarse12, int[] coarse3) {
+            int lengths = byLength.length - 1;
+            firstOfLength = new int[lengths + 1];
+            int n = 0;
+            for (int len = 0; len < lengths; len++) {
+                firstOfLength[len] = n;
+                n += (byLength[len + 1] - byLength[len] + SIZE - 1) / SIZE;
+            }
+            firstOfLength[lengths] = n;
+            start = new int[n + 1];
+            or12 = new long[n];
+            and12 = new long[n];
+            coarseOr12 = new long[n];
+            coarseAnd12 = new long[n];
+            or3 = new int[n];
+            and3 = new int[n];
+            coarseOr3 = new int[n];
+            coarseAnd3 = new int[n];
+            int b = 0;
+            for (int len = 0; len < lengths; len++) {
+                for (int from = byLength[len]; from < byLength[len + 1]; from += SIZE, b++) {
+                    int to = Math.min(byLength[len + 1], from + SIZE);
+                    start[b] = from;
+                    long o12 = 0, a12 = -1, co12 = 0, ca12 = -1;
+                    int o3 = 0, a3 = -1, co3 = 0, ca3 = -1;
+                    for (int i = from; i < to; i++) {
+                        o12 |= masks12[i];
+                        a12 &= masks12[i];
+                        o3 |= masks3[i];
+                        a3 &= masks3[i];
+                        co12 |= coarse12[i];
+                        ca12 &= coarse12[i];
+                        co3 |= coarse3[i];
+                        ca3 &= coarse3[i];
+                    }
+                    or12[b] = o12;
+                    and12[b] = a12;
+                    or3[b] = o3;
+                    and3[b] = a3;
+                    coarseOr12[b] = co12;
+                    coarseAnd12[b] = ca12;
+                    coarseOr3[b] = co3;
+                    coarseAnd3[b] = ca3;
+                }
+            }
+            start[n] = byLength[lengths];
+        }
+    }
+
+    /** How far ahead {@link #clusterWithinLengths} looks for a block's terms. */
+    private static final int CLUSTER_WINDOW = 256;
+
+    /**
+     * Reorders {@code order} (vocabulary positions, sorted by length) within each length so that runs of {@link Blocks#SIZE}
+     * terms have like histograms: by the fine histogram's classes present, then greedily, each run a first term and the
+     * terms among the next {@value #CLUSTER_WINDOW} that add the fewest bits to the run's OR and differ least from the
+     * first. Over the real lists' words a look-up at 0.7 then tests some 5,500 runs and 13,500 terms instead of 44,000
+     * terms (0.45: 6,600 runs and 31,000 terms instead of 53,000).
+     */
+    private static void clusterWithinLengths(String[] vocabulary, int[] order) {
+        int n = order.length;
+        long[] m12 = new long[n];
+        int[] m3 = new int[n];
+        long[] h = new long[4];
+        for (int i = 0; i < n; i++) {
+            histograms(vocabulary[order[i]], h);
+            m12[i] = h[0];
+            m3[i] = (int) h[1];
+        }
+        long[] keyed = new long[n];
+        int[] position = new int[n];
+        boolean[] taken = new boolean[n];
+        for (int from = 0; from < n; ) {
+            int len = vocabulary[order[from]].length(), to = from;
+            while (to < n && vocabulary[order[to]].length() == len) to++;
+            // by the classes present (bit-reversed, so the first classes lead), then by position
+            for (int i = from; i < to; i++) keyed[i] = ((Long.reverse(m12[i] & 0xffffffffL) >>> 32) << 32) | (i - from);
+            Arrays.sort(keyed, from, to);
+            int w = from;
+            int[] sorted = new int[to - from];
+            for (int i = from; i < to; i++) sorted[i - from] = from + (int) (keyed[i] & 0xffffffffL);
+            int first = 0;
+            while (w < to) {
+                while (taken[sorted[first]]) first++;
+                int seed = sorted[first];
+                taken[seed] = true;
+                position[w++] = seed;
+                long or12 = m12[seed];
+                int or3 = m3[seed];
+                for (int k = 1; k < Blocks.SIZE && w < to; k++) {
+                    int best = -1, bestCost = Integer.MAX_VALUE;
+                    for (int j = first + 1, seen = 0; j < sorted.length && seen < CLUSTER_WINDOW; j++) {
+                        int c = sorted[j];
+                        if (taken[c]) continue;
+                        seen++;
+                        int cost = Long.bitCount(m12[c] & ~or12) + Integer.bitCount(m3[c] & ~or3) + Long.bitCount(m12[seed] ^ m12[c]);
+                        if (cost < bestCost) {
+                            bestCost = cost;
+                            best = c;
+                        }
+                    }
+                    taken[best] = true;
+                    position[w++] = best;
+                    or12 |= m12[best];
+                    or3 |= m3[best];
+                }
+            }
+            from = to;
+        }
+        int[] reordered = new int[n];
+        for (int i = 0; i < n; i++) reordered[i] = order[position[i]];
+        System.arraycopy(reordered, 0, order, 0, n);
+    }
 
     /** Every cost of {@link EditDistance} is a whole number of tenths: substitution costs of ASCII pairs in tenths. */
     private static final byte[] SUBSTITUTION_TENTHS = new byte[128 * 128];
