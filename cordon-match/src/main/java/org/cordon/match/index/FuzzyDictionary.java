@@ -212,8 +212,8 @@ final class FuzzyDictionary {
         if (classStart[n] != classes.length) throw in.fault("class offsets end at " + classStart[n] + " of " + classes.length);
         Ends first = null, last = null;
         if (in.bool()) {
-            first = Ends.read(in, n);
-            last = Ends.read(in, n);
+            first = Ends.read(in, terms);
+            last = Ends.read(in, terms);
         }
         return new FuzzyDictionary(terms, ids, byLength, masks12, masks3, coarse12, coarse3, letters, indels, start, classes, classStart, first, last);
     }
@@ -258,6 +258,8 @@ final class FuzzyDictionary {
         Scan scan = new Scan(q, hit);
         int maxLen = byLength.length - 2;
         if (first != NO_LETTER && withFirst == null) throw new IllegalStateException("built without the index by first and last letter");
+        int firstGroup = first == NO_LETTER ? -1 : withFirst.group((char) first);
+        int lastGroup = first == NO_LETTER ? -1 : withLast.group((char) last);
         for (int lb = Math.max(1, la - maxLengthDiff); lb <= Math.min(maxLen, la + maxLengthDiff); lb++) {
             if (!scan.length(lb, minSim)) continue;
             int from = byLength[lb], to = byLength[lb + 1];
@@ -270,23 +272,35 @@ final class FuzzyDictionary {
                 continue;
             }
             // the terms of this length that begin with first, then those that end with last and do not begin with it
-            int[] p = withFirst.positions;
-            for (int k = withFirst.from((char) first, from), end = withFirst.from((char) first, to); k < end; k++) scan.term(p[k]);
-            p = withLast.positions;
-            for (int k = withLast.from((char) last, from), end = withLast.from((char) last, to); k < end; k++) {
-                if (letters[start[p[k]]] != first) scan.term(p[k]);
+            if (firstGroup >= 0) {
+                int[] p = withFirst.positions;
+                for (int k = withFirst.at(firstGroup, lb), end = withFirst.at(firstGroup, lb + 1); k < end; k++) scan.term(p[k]);
+            }
+            if (lastGroup >= 0) {
+                int[] p = withLast.positions;
+                for (int k = withLast.at(lastGroup, lb), end = withLast.at(lastGroup, lb + 1); k < end; k++) {
+                    if (letters[start[p[k]]] != first) scan.term(p[k]);
+                }
             }
         }
     }
 
     /**
      * Term positions grouped by a letter (the first or the last of the term), ascending within a group: one sorted
-     * array of positions and, per letter, where its group starts.
+     * array of positions and, per letter, where its group starts; and per group, where each length begins in it (the
+     * terms are sorted by length), derived from the terms, not stored.
      */
     private static final class Ends {
         private final char[] letters;
         private final int[] groupStart;
         final int[] positions;
+        /**
+         * Per group, where its table begins in {@link #lengthAt}: for each length from 0 to the group's longest plus one, the
+         * index in {@link #positions} of the group's first term of that length or longer. Two binary searches per length of a
+         * look-up took 9 % of a batch's time before (tenth session).
+         */
+        private final int[] tableStart;
+        private final int[] lengthAt;
 
         Ends(String[] terms, boolean first) {
             long[] keyed = new long[terms.length];
@@ -309,12 +323,47 @@ final class FuzzyDictionary {
                 positions[i] = (int) keyed[i];
             }
             groupStart[groups] = keyed.length;
+            tableStart = new int[groups + 1];
+            lengthAt = lengthTables(terms, groupStart, positions, tableStart);
         }
 
-        private Ends(char[] letters, int[] groupStart, int[] positions) {
+        private Ends(char[] letters, int[] groupStart, int[] positions, String[] terms) {
             this.letters = letters;
             this.groupStart = groupStart;
             this.positions = positions;
+            this.tableStart = new int[letters.length + 1];
+            this.lengthAt = lengthTables(terms, groupStart, positions, tableStart);
+        }
+
+        /** Fills {@code tableStart} and returns the tables it points into (see {@link #tableStart}). */
+        private static int[] lengthTables(String[] terms, int[] groupStart, int[] positions, int[] tableStart) {
+            int groups = groupStart.length - 1, size = 0;
+            for (int g = 0; g < groups; g++) {
+                tableStart[g] = size;
+                if (groupStart[g + 1] > groupStart[g]) size += terms[positions[groupStart[g + 1] - 1]].length() + 2;
+            }
+            tableStart[groups] = size;
+            int[] at = new int[size];
+            for (int g = 0; g < groups; g++) {
+                int k = groupStart[g];
+                for (int len = 0, t = tableStart[g]; t < tableStart[g + 1]; len++, t++) {
+                    while (k < groupStart[g + 1] && terms[positions[k]].length() < len) k++;
+                    at[t] = k;
+                }
+            }
+            return at;
+        }
+
+        /** The group of the terms with letter {@code c}, or -1 when there are none. */
+        int group(char c) {
+            int g = Arrays.binarySearch(letters, c);
+            return g < 0 ? -1 : g;
+        }
+
+        /** Index in {@link #positions} of group {@code g}'s first term of length {@code len} or longer. */
+        int at(int g, int len) {
+            int t = tableStart[g], size = tableStart[g + 1] - t;
+            return len >= size ? groupStart[g + 1] : lengthAt[t + len];
         }
 
         void write(IndexBytes.Writer out) {
@@ -323,7 +372,8 @@ final class FuzzyDictionary {
             out.ints(positions);
         }
 
-        static Ends read(IndexBytes.Reader in, int terms) {
+        static Ends read(IndexBytes.Reader in, String[] termsInOrder) {
+            int terms = termsInOrder.length;
             char[] letters = in.chars();
             int[] groupStart = in.ints(letters.length + 1, "letter groups");
             int[] positions = in.ints(terms, "positions by letter");
@@ -332,15 +382,12 @@ final class FuzzyDictionary {
             }
             if (letters.length > 0 && (groupStart[0] != 0 || groupStart[letters.length] != terms)) throw in.fault("letter groups do not cover the terms");
             for (int p : positions) if (p < 0 || p >= terms) throw in.fault("position " + p + " outside [0, " + terms + ")");
-            return new Ends(letters, groupStart, positions);
-        }
-
-        /** Index in {@link #positions} of the first position at or after {@code position} in the group of {@code c}. */
-        int from(char c, int position) {
-            int g = Arrays.binarySearch(letters, c);
-            if (g < 0) return 0; // an empty range: from(c, a) == from(c, b)
-            int k = Arrays.binarySearch(positions, groupStart[g], groupStart[g + 1], position);
-            return k >= 0 ? k : -k - 1;
+            for (int g = 0; g < letters.length; g++) {
+                for (int k = groupStart[g] + 1; k < groupStart[g + 1]; k++) {
+                    if (positions[k] <= positions[k - 1]) throw in.fault("positions of letter group " + g + " not ascending");
+                }
+            }
+            return new Ends(letters, groupStart, positions, termsInOrder);
         }
     }
 
