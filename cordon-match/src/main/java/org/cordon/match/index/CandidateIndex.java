@@ -2,7 +2,6 @@ package org.cordon.match.index;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import org.cordon.match.normalise.LetterClasses;
 import org.cordon.match.normalise.NormalisedName;
 import org.cordon.match.score.EditDistance;
@@ -41,7 +40,7 @@ public final class CandidateIndex {
     static final double JOINED = 0.8;
     /** The scorer discounts consonant-skeleton similarity by a factor of at most this (0.9 today; 0.95 leaves a margin). */
     static final double SKELETON_FACTOR = 0.95;
-    /** Most tokens cached with their postings; beyond this the cache starts afresh. */
+    /** Most tokens cached with their postings (in two generations of half as many: {@link RecentCache}). */
     static final int CACHE_ENTRIES = 1 << 16;
 
     private final int records;
@@ -69,18 +68,21 @@ public final class CandidateIndex {
     private final int[][] acronymWordPostings;
     private final TermDictionary prefix;        // first two letters of list tokens of 4 letters or more
     private final int[][] prefixPostings;
-    private final ConcurrentHashMap<String, Hits> tokenCache = new ConcurrentHashMap<>();
+    /** Query words' hits; each cache keeps the recently used ({@link RecentCache}: two generations of the bounds here). */
+    private final RecentCache<Hits> tokenCache = new RecentCache<>(CACHE_ENTRIES / 2);
     /**
      * Adjacent query words written together, kept apart from single words: pairs (a given name and a family name)
      * seldom repeat, and in one cache they would flush the words, which do.
      */
-    private final ConcurrentHashMap<String, Hits> pairCache = new ConcurrentHashMap<>();
-    /** Query words' weak bands, cached apart (smaller: a band holds more terms than a word's hits). */
-    private final ConcurrentHashMap<String, Weak> weakCache = new ConcurrentHashMap<>();
+    private final RecentCache<Hits> pairCache = new RecentCache<>(CACHE_ENTRIES / 2);
     static final int WEAK_CACHE_ENTRIES = 1 << 14;
-    /** Most postings the cached weak bands hold between them (MatchLoad's 2,000 queries: 3.0 million in 3,674 bands). */
+    /**
+     * Most postings the cached weak bands of one generation hold between them (MatchLoad's 2,000 queries: 3.0 million in
+     * 3,674 bands; 12 bytes a posting, so some 50 MB a generation).
+     */
     static final int WEAK_CACHE_POSTINGS = 1 << 22;
-    private final java.util.concurrent.atomic.AtomicLong weakPostings = new java.util.concurrent.atomic.AtomicLong();
+    /** Query words' weak bands, cached apart (smaller: a band holds more terms than a word's hits), bounded also by their postings. */
+    private final RecentCache<Weak> weakCache = new RecentCache<>(WEAK_CACHE_ENTRIES, WEAK_CACHE_POSTINGS, w -> w.postings.length);
     // Set once by weigh(), before the index is published: what bounds a candidate name's score (see Probe#bound).
     private java.util.function.Function<Tokens, double[]> weightsOf;
     /** Parallel to textPostings: the share of the name's weight its occurrences of the word carry (most over its forms), 0 for non-words. */
@@ -463,7 +465,6 @@ public final class CandidateIndex {
         tokenCache.clear();
         pairCache.clear();
         weakCache.clear();
-        weakPostings.set(0);
     }
 
     /** Indexes a form's words, adjacent words written together, runs of syllables, and the words' sound-alike keys. */
@@ -1342,7 +1343,6 @@ public final class CandidateIndex {
         }
         if (lastTwoLetters && (id = prefix.get(s)) >= 0) probe.hitWords(prefixPostings[id], null, TRUNCATED_SIM);
         hit = probe.hits();
-        if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
         tokenCache.put(key, hit);
         return hit;
     }
@@ -1357,7 +1357,6 @@ public final class CandidateIndex {
         probe.startHits();
         probe.hitTerm(id, 1.0);
         hit = probe.hits();
-        if (tokenCache.size() >= CACHE_ENTRIES) tokenCache.clear();
         tokenCache.put(key, hit);
         return hit;
     }
@@ -1410,11 +1409,6 @@ public final class CandidateIndex {
         double[] sim = new double[sims.size()];
         for (int i = 0; i < sim.length; i++) sim[i] = sims.get(i);
         hit = sim.length == 0 ? Weak.NONE : new Weak(postings, shares, sim);
-        // bounded by entries and by the postings they copy (12 bytes each: some 50 MB at most)
-        if (weakCache.size() >= WEAK_CACHE_ENTRIES || weakPostings.addAndGet(hit.postings.length) > WEAK_CACHE_POSTINGS) {
-            weakCache.clear();
-            weakPostings.set(hit.postings.length);
-        }
         weakCache.put(key, hit);
         return hit;
     }
@@ -1500,7 +1494,6 @@ public final class CandidateIndex {
         probe.startHits();
         lookup.run();
         hit = probe.hits();
-        if (pairCache.size() >= CACHE_ENTRIES) pairCache.clear();
         pairCache.put(key, hit);
         return hit;
     }
