@@ -42,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--warm-up", paramLabel = "N", defaultValue = "30000",
             description = "Once the lists are loaded, send the server N /match requests of its own (the lists' names) over loopback "
-                    + "before /readyz reports ready, so that the first clients meet compiled code (default ${DEFAULT-VALUE}, some 10-20 s "
+                    + "before /readyz reports ready, so that the first clients meet compiled code (default ${DEFAULT-VALUE}, some 20-27 s "
                     + "on two cores; 0 to skip). /match answers meanwhile; the warm-up needs no API key and is not audited.")
     int warmUp;
 

@@ -131,6 +131,8 @@ public final class CordonServer implements AutoCloseable {
             r.exception(ApiError.class, (e, ctx) -> JsonIo.write(ctx, e.status(), e.body()));
             r.exception(HttpResponseException.class, (e, ctx) ->
                     JsonIo.write(ctx, e.getStatus(), new ApiError(e.getStatus(), null, e.getMessage()).body()));
+            r.exception(JsonIo.ClientGone.class, (e, ctx) ->
+                    LOG.info("{} {}: the client closed the connection before the answer was written ({})", ctx.method(), ctx.path(), e.getMessage()));
             r.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 JsonIo.write(ctx, 500, new ApiError(500, null, "internal error; the server log has the details").body());
@@ -217,6 +219,9 @@ public final class CordonServer implements AutoCloseable {
 
     /** Writes the JSON error unless a handler already answered (an ApiError 404 carries its own field). */
     private static void errorBody(Context ctx, String message) {
+        // JsonIo writes most answers straight to the response, so a handler's own error (an ApiError 404) shows as a
+        // committed response, not as a result
+        if (ctx.res().isCommitted()) return;
         String existing = ctx.result();
         if (existing != null && !existing.isEmpty()) return;
         int status = ctx.statusCode();

@@ -41,7 +41,14 @@ final class JsonIo {
             throw new IllegalStateException("response not serialisable", e);
         } catch (IOException e) {
             // the client went away while the answer was written: nothing left to tell it
-            throw new java.io.UncheckedIOException(e);
+            throw new ClientGone(e);
+        }
+    }
+
+    /** The connection closed before the answer was written: no error of the server's, and nobody left to answer. */
+    static final class ClientGone extends RuntimeException {
+        ClientGone(IOException cause) {
+            super(cause.toString(), cause);
         }
     }
 
