@@ -111,6 +111,16 @@ public final class CandidateIndex {
     private double[] maxWordShare;
     /** Per name: the most initials a form of it has (each aligns with one query word). */
     private byte[] initialCount;
+    /**
+     * Per name, the same as {@link #baseCover}, {@link #nonNameCover} and {@link #maxWordShare} with the form's tokens
+     * weighed as the scorer weighs them beside a query read as syllables (Han, Hangul), where an initial weighs as a
+     * syllable; and the most a word's (or two adjacent words') share of the form's weight grows so (at least 1; with
+     * today's weights exactly 1, since an initial read as a syllable weighs at least as much as a word of the lists' most
+     * frequent, 0.45 against 0.35, but the bound does not rely on that). Only a name with initials weighs differently
+     * there. Before the eleventh session such a name was left unbounded for every query read as syllables: over the real
+     * lists 110-165 names a Korean or Chinese query, most of the names passed on to the scorer's bound.
+     */
+    private double[] syllableBase, syllableNonName, syllableMaxShare, syllableScale;
     /** TokenSimilarity.INITIAL_SIM less STRONG: what an initial may add over the bound's credit for a word met below STRONG. */
     static final double INITIAL_EXTRA = 0.8 - STRONG;
     /** What an initial meets a word it begins with (TokenSimilarity.INITIAL_SIM). */
@@ -200,6 +210,10 @@ public final class CandidateIndex {
         out.longs(wordLetters);
         out.doubles(maxWordShare);
         out.bytes(initialCount);
+        out.doubles(syllableBase);
+        out.doubles(syllableNonName);
+        out.doubles(syllableMaxShare);
+        out.doubles(syllableScale);
         return out.toByteArray();
     }
 
@@ -271,6 +285,10 @@ public final class CandidateIndex {
         wordLetters = in.longs(records, "first letters");
         maxWordShare = in.doubles(records, "largest word shares");
         initialCount = in.bytes(records, "initial counts");
+        syllableBase = in.doubles(records, "base cover beside syllables");
+        syllableNonName = in.doubles(records, "cover without words beside syllables");
+        syllableMaxShare = in.doubles(records, "largest word shares beside syllables");
+        syllableScale = in.doubles(records, "share growth beside syllables");
     }
 
     /** A dictionary's postings, one array a term, each value in [0, bound). */
@@ -356,6 +374,7 @@ public final class CandidateIndex {
         long[] initials = new long[records], words = new long[records];
         double[] maxShare = new double[records];
         byte[] initialsPerForm = new byte[records];
+        double[] sylBase = new double[records], sylNonName = new double[records], sylMaxShare = new double[records], sylScale = new double[records];
         // each name writes only its own entries (its postings' positions, its slots): names are weighed in parallel
         java.util.stream.IntStream.range(0, records).parallel().forEach(r -> {
             NormalisedName n = names.get(r);
@@ -392,6 +411,7 @@ public final class CandidateIndex {
                 double nn = 0;
                 for (int j = 0; j < m; j++) if (t.kind(j) != TokenKind.NAME) nn += w[j] / total;
                 nonName[r] = Math.max(nonName[r], nn);
+                syllableWeights(t, w, total, r, sylBase, sylNonName, sylMaxShare, sylScale);
                 for (int j = 0; j < m; j++) {
                     int id = text.get(t.text(j));
                     if (id < 0) continue;
@@ -461,10 +481,58 @@ public final class CandidateIndex {
         this.wordLetters = words;
         this.maxWordShare = maxShare;
         this.initialCount = initialsPerForm;
+        this.syllableBase = sylBase;
+        this.syllableNonName = sylNonName;
+        this.syllableMaxShare = sylMaxShare;
+        this.syllableScale = sylScale;
         this.weightsOf = weightsOf;
         tokenCache.clear();
         pairCache.clear();
         weakCache.clear();
+    }
+
+    /**
+     * Name r's values for {@link #syllableBase} and the others from its form {@code t} (not itself syllables), whose
+     * weights {@code w} the scorer gives as plain tokens (the first half, summing to {@code total}) and beside syllables
+     * (the second half): the most over the forms, as the plain ones.
+     */
+    private static void syllableWeights(Tokens t, double[] w, double total, int r, double[] base, double[] nonName, double[] maxShare,
+                                        double[] scale) {
+        int m = t.size();
+        double total2 = 0;
+        for (int j = 0; j < m; j++) total2 += w[m + j];
+        scale[r] = Math.max(scale[r], 1.0);
+        if (!(total2 > 0)) {
+            // no weight beside syllables: nothing of the form can be met there (the bound takes the plain values as well)
+            return;
+        }
+        double b = 0, nn = 0;
+        for (int j = 0; j < m; j++) {
+            b += (t.kind(j) == TokenKind.NAME ? STRONG : 1.0) * w[m + j] / total2;
+            if (t.kind(j) != TokenKind.NAME) nn += w[m + j] / total2;
+        }
+        base[r] = Math.max(base[r], b);
+        nonName[r] = Math.max(nonName[r], nn);
+        for (int j = 0; j < m; j++) {
+            if (t.kind(j) != TokenKind.NAME) continue;
+            double plain = 0, asSyllables = 0;
+            for (int k = 0; k < m; k++) {
+                if (t.kind(k) == TokenKind.NAME && t.text(k).equals(t.text(j))) {
+                    plain += w[k] / total;
+                    asSyllables += w[m + k] / total2;
+                }
+            }
+            maxShare[r] = Math.max(maxShare[r], asSyllables);
+            if (plain > 0) scale[r] = Math.max(scale[r], asSyllables / plain);
+            else if (asSyllables > 0) scale[r] = Double.POSITIVE_INFINITY;
+        }
+        // two adjacent tokens written together carry their two shares (a join of an initial and a word among them)
+        for (int j = 0; j + 1 < m; j++) {
+            if (t.kind(j) == TokenKind.LEGAL_FORM || t.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
+            double plain = (w[j] + w[j + 1]) / total, asSyllables = (w[m + j] + w[m + j + 1]) / total2;
+            if (plain > 0) scale[r] = Math.max(scale[r], asSyllables / plain);
+            else if (asSyllables > 0) scale[r] = Double.POSITIVE_INFINITY;
+        }
     }
 
     /** Indexes a form's words, adjacent words written together, runs of syllables, and the words' sound-alike keys. */
@@ -845,9 +913,18 @@ public final class CandidateIndex {
                 weakQuery = Math.max(weakQuery, folded[b + WEAK_QUERY]);
             }
             if (!bounded || unbounded[name] || coverList >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
-            // beside syllables a list initial weighs as a syllable, so the list word shares computed without them do
-            // not hold; names without initials weigh alike either way
-            if (anySyllabic && initialLetters[name] != 0) return Double.POSITIVE_INFINITY;
+            // beside syllables a list initial weighs as a syllable: a name with initials is bounded by the larger of its
+            // plain and its syllable-weighed values, and its words' shares grown as much as they may grow there (names
+            // without initials weigh alike either way)
+            double scale = 1, baseCover = CandidateIndex.this.baseCover[name], nonNameCover = CandidateIndex.this.nonNameCover[name],
+                    maxWordShare = CandidateIndex.this.maxWordShare[name];
+            if (anySyllabic && initialLetters[name] != 0) {
+                scale = syllableScale[name];
+                if (scale == Double.POSITIVE_INFINITY) return scale;
+                baseCover = Math.max(baseCover, syllableBase[name]);
+                nonNameCover = Math.max(nonNameCover, syllableNonName[name]);
+                maxWordShare = Math.max(maxWordShare, syllableMaxShare[name]);
+            }
             // the scorer takes at least EXTRA_SYLLABLE when a side is syllables: when every query form is, so may the bound
             if (allSyllabic) alpha = Math.max(alpha, NameScorer.EXTRA_SYLLABLE_SHARE);
             // an initial on one side may meet a word of the other that it begins at 0.8, without any index hit
@@ -855,16 +932,16 @@ public final class CandidateIndex {
             // an initial aligns with one word of the other side: k initials meet at most k words, each carrying at most the
             // largest share a word of that side carries
             double listInitialShare = listInitialMeets ? Math.min(1.0, initialCount[name] * queryMaxWordShare) : 0;
-            double queryInitialShare = queryInitialMeets ? Math.min(1.0, queryInitials * maxWordShare[name]) : 0;
+            double queryInitialShare = queryInitialMeets ? Math.min(1.0, queryInitials * maxWordShare) : 0;
             double q, l;
             if (weakBand) {
                 // every word met: what it was met with; every other name word: nothing (it is below the alignment floor);
                 // an initial meeting unknown words: what the words it may meet carry, at 0.8
                 q = nonNameQuery + coverQuery + STRONG * metQuery + weakQuery + INITIAL_SIM * listInitialShare;
-                l = nonNameCover[name] + coverList + STRONG * metList + weakList + acc[a + SAME_TEXT] + INITIAL_SIM * queryInitialShare;
+                l = nonNameCover + scale * (coverList + STRONG * metList + weakList + acc[a + SAME_TEXT]) + INITIAL_SIM * queryInitialShare;
             } else {
                 q = baseQuery + coverQuery + INITIAL_EXTRA * listInitialShare;
-                l = baseCover[name] + coverList + acc[a + SAME_TEXT] + INITIAL_EXTRA * queryInitialShare;
+                l = baseCover + scale * (coverList + acc[a + SAME_TEXT]) + INITIAL_EXTRA * queryInitialShare;
             }
             q = Math.min(1.0, q);
             l = Math.min(1.0, l);
