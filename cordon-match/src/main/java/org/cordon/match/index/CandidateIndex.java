@@ -51,6 +51,12 @@ public final class CandidateIndex {
     private final FuzzyDictionary wordFuzzy;
     /** Only adjacent list tokens written together: what one query token written as one can meet. */
     private final FuzzyDictionary pairFuzzy;
+    /**
+     * Only runs of three or four syllables of a name read from Han written together: what one query word can meet as the
+     * scorer meets them, at {@link NameScorer#SYLLABLE_RUN_MIN} within a letter of length and whatever their ends (the
+     * pairs' look-up keeps one end and so could pass such a run over).
+     */
+    private final FuzzyDictionary runFuzzy;
     // The scorer compares sound-alike keys only when a side was transliterated, and consonant skeletons
     // only when exactly one side was read from an abjad (Arabic, Hebrew): each kept apart by that property.
     /** Sound-alike key -> ids of the list words (text terms) carrying it, kept apart for transliterated forms. */
@@ -95,8 +101,13 @@ public final class CandidateIndex {
     private double[] baseCover;
     /** Per name: the most coverage a form reaches from its tokens other than name words alone (the weak band's base). */
     private double[] nonNameCover;
-    /** Per name: a form the bound does not cover (Han or Hangul syllables, whose weights and penalties differ). */
+    /** Per name: a form the bound does not cover (one whose tokens weigh nothing). */
     private boolean[] unbounded;
+    /**
+     * Per name: a form read as syllables (Han, Hangul), against which the scorer weighs the query's tokens as syllables
+     * too: a query initial then weighs as a syllable, which the probe's query side does not follow (see {@link Probe#boundAt}).
+     */
+    private boolean[] syllabicForm;
     /**
      * Per name: the letters of its initials (see {@link #letterBit}; 0 without one). An initial meets a word it begins
      * at {@code INITIAL_SIM} without an index hit.
@@ -126,7 +137,7 @@ public final class CandidateIndex {
     /** What an initial meets a word it begins with (TokenSimilarity.INITIAL_SIM). */
     static final double INITIAL_SIM = 0.8;
 
-    private CandidateIndex(int records, Terms text, boolean[] token, boolean[] word, Terms phonetic, Terms phoneticTranslit,
+    private CandidateIndex(int records, Terms text, boolean[] token, boolean[] word, boolean[] run, Terms phonetic, Terms phoneticTranslit,
                            Terms skeleton, Terms skeletonAbjad, Terms acronym, Terms acronymWord, Terms prefix) {
         this.records = records;
         this.text = text.dict;
@@ -150,7 +161,7 @@ public final class CandidateIndex {
         this.textLetters = new long[all.length];
         // the fuzzy dictionaries are independent of each other: built on two threads, in halves of about equal size (the
         // pairs 108,000 terms and the words 57,000, against the skeletons 113,000 and the longer words 53,000)
-        FuzzyDictionary[] f = new FuzzyDictionary[5];
+        FuzzyDictionary[] f = new FuzzyDictionary[6];
         TermDictionary sk = this.skeleton, ska = this.skeletonAbjad;
         inParallel(() -> {
             f[0] = subset(all, token, 1, false);
@@ -162,6 +173,7 @@ public final class CandidateIndex {
         }, () -> {
             f[1] = subset(all, word, 4, true);
             f[3] = fuzzy(sk);
+            f[5] = subset(all, run, 1, false);
             for (int i = 0; i < all.length; i++) textLetters[i] = LetterClasses.histogram(all[i]);
         });
         this.textFuzzy = f[0];
@@ -169,6 +181,7 @@ public final class CandidateIndex {
         this.pairFuzzy = f[2];
         this.skeletonFuzzy = f[3];
         this.skeletonAbjadFuzzy = f[4];
+        this.runFuzzy = f[5];
     }
 
     /**
@@ -198,7 +211,7 @@ public final class CandidateIndex {
         prefix.write(out);
         out.intArrays(prefixPostings);
         out.longs(textLetters);
-        for (FuzzyDictionary f : new FuzzyDictionary[] {textFuzzy, wordFuzzy, pairFuzzy, skeletonFuzzy, skeletonAbjadFuzzy}) f.write(out);
+        for (FuzzyDictionary f : new FuzzyDictionary[] {textFuzzy, wordFuzzy, pairFuzzy, skeletonFuzzy, skeletonAbjadFuzzy, runFuzzy}) f.write(out);
         out.doubleArrays(textShare);
         out.doubleArrays(skeletonShare);
         out.doubleArrays(skeletonAbjadShare);
@@ -214,6 +227,7 @@ public final class CandidateIndex {
         out.doubles(syllableNonName);
         out.doubles(syllableMaxShare);
         out.doubles(syllableScale);
+        out.booleans(syllabicForm);
         return out.toByteArray();
     }
 
@@ -273,6 +287,7 @@ public final class CandidateIndex {
         pairFuzzy = FuzzyDictionary.read(in, textTerms);
         skeletonFuzzy = FuzzyDictionary.read(in, skeleton.terms());
         skeletonAbjadFuzzy = FuzzyDictionary.read(in, skeletonAbjad.terms());
+        runFuzzy = FuzzyDictionary.read(in, textTerms);
         in.where = "index, weights";
         textShare = in.doubleArrays("word shares", textPostings);
         skeletonShare = in.doubleArrays("skeleton shares", skeletonPostings);
@@ -289,6 +304,7 @@ public final class CandidateIndex {
         syllableNonName = in.doubles(records, "cover without words beside syllables");
         syllableMaxShare = in.doubles(records, "largest word shares beside syllables");
         syllableScale = in.doubles(records, "share growth beside syllables");
+        syllabicForm = in.booleans(records, "names read as syllables");
     }
 
     /** A dictionary's postings, one array a term, each value in [0, bound). */
@@ -350,7 +366,7 @@ public final class CandidateIndex {
                 if (!n.scriptTokens().isEmpty()) indexKeys(r, n.scriptForm(), skeleton, acronym, acronymWord, prefix, sb);
             }
         });
-        return new CandidateIndex(names.size(), text, text.tokens(), text.words(), phonetic, phoneticTranslit, skeleton, skeletonAbjad,
+        return new CandidateIndex(names.size(), text, text.tokens(), text.words(), text.runs(), phonetic, phoneticTranslit, skeleton, skeletonAbjad,
                 acronym, acronymWord, prefix);
     }
 
@@ -370,7 +386,7 @@ public final class CandidateIndex {
         double[][] awShare = new double[acronymWordPostings.length][];
         for (int i = 0; i < awShare.length; i++) Arrays.fill(awShare[i] = new double[acronymWordPostings[i].length], -1);
         double[] base = new double[records], nonName = new double[records];
-        boolean[] unb = new boolean[records];
+        boolean[] unb = new boolean[records], syllabic = new boolean[records];
         long[] initials = new long[records], words = new long[records];
         double[] maxShare = new double[records];
         byte[] initialsPerForm = new byte[records];
@@ -383,11 +399,10 @@ public final class CandidateIndex {
             for (Tokens t : forms) {
                 int m = t.size();
                 if (m == 0) continue;
-                // syllables weigh and cost differently
-                if (t.syllabic()) {
-                    unb[r] = true;
-                    continue;
-                }
+                // a form read as syllables is weighed as the scorer weighs it against any other: as syllables (the second
+                // half of its weights), and so is the query then, which the probe follows unless the query has initials
+                boolean asSyllables = t.syllabic();
+                if (asSyllables) syllabic[r] = true;
                 int initialsHere = 0;
                 for (int j = 0; j < m; j++) {
                     if (t.kind(j) == TokenKind.INITIAL) {
@@ -399,6 +414,7 @@ public final class CandidateIndex {
                 }
                 initialsPerForm[r] = (byte) Math.max(initialsPerForm[r], Math.min(Byte.MAX_VALUE, initialsHere));
                 double[] w = weightsOf.apply(t);
+                if (asSyllables) w = Arrays.copyOfRange(w, m, 2 * m);
                 double total = 0;
                 for (int j = 0; j < m; j++) total += w[j];
                 if (!(total > 0)) {
@@ -411,7 +427,14 @@ public final class CandidateIndex {
                 double nn = 0;
                 for (int j = 0; j < m; j++) if (t.kind(j) != TokenKind.NAME) nn += w[j] / total;
                 nonName[r] = Math.max(nonName[r], nn);
-                syllableWeights(t, w, total, r, sylBase, sylNonName, sylMaxShare, sylScale);
+                if (asSyllables) {
+                    // its syllable-weighed values are these
+                    sylBase[r] = Math.max(sylBase[r], b);
+                    sylNonName[r] = Math.max(sylNonName[r], nn);
+                    sylScale[r] = Math.max(sylScale[r], 1.0);
+                } else {
+                    syllableWeights(t, w, total, r, sylBase, sylNonName, sylMaxShare, sylScale);
+                }
                 for (int j = 0; j < m; j++) {
                     int id = text.get(t.text(j));
                     if (id < 0) continue;
@@ -477,6 +500,7 @@ public final class CandidateIndex {
         this.baseCover = base;
         this.nonNameCover = nonName;
         this.unbounded = unb;
+        this.syllabicForm = syllabic;
         this.initialLetters = initials;
         this.wordLetters = words;
         this.maxWordShare = maxShare;
@@ -550,9 +574,15 @@ public final class CandidateIndex {
             if (t.syllabic()) {
                 // the scorer also meets a Latin word with three or four syllables read from Han written together
                 String run = syllableRun(t, j, 3);
-                if (run != null) text.add(run, r);
+                if (run != null) {
+                    text.add(run, r);
+                    text.markRun(run);
+                }
                 run = syllableRun(t, j, 4);
-                if (run != null) text.add(run, r);
+                if (run != null) {
+                    text.add(run, r);
+                    text.markRun(run);
+                }
             }
         }
     }
@@ -913,6 +943,8 @@ public final class CandidateIndex {
                 weakQuery = Math.max(weakQuery, folded[b + WEAK_QUERY]);
             }
             if (!bounded || unbounded[name] || coverList >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
+            // against a name read as syllables the query's initials weigh as syllables, which its shares do not follow
+            if (queryInitials > 0 && syllabicForm[name]) return Double.POSITIVE_INFINITY;
             // beside syllables a list initial weighs as a syllable: a name with initials is bounded by the larger of its
             // plain and its syllable-weighed values, and its words' shares grown as much as they may grow there (names
             // without initials weigh alike either way)
@@ -1402,6 +1434,8 @@ public final class CandidateIndex {
         // the scorer meets a query word with two list words written together only within two letters of length
         // two list words written together: each meets the query word at no more than 1, and together they weigh at most all
         if (s.length() >= 4) pairFuzzy.lookupEnds(s, s.charAt(0), s.charAt(s.length() - 1), JOINED, 2, t -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0));
+        // a run of three or four syllables of a name read from Han written together, whatever its ends (NameScorer.syllableRuns)
+        if (s.length() >= 4) runFuzzy.lookup(s, NameScorer.SYLLABLE_RUN_MIN, 1, t -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0));
         if (!ph.isEmpty()) {
             if ((id = phoneticTranslit.get(ph)) >= 0) soundAlikes(s, phoneticTranslitPostings[id], probe);
             if (transliterated && (id = phonetic.get(ph)) >= 0) soundAlikes(s, phoneticPostings[id], probe);
@@ -1645,6 +1679,18 @@ public final class CandidateIndex {
 
         boolean[] words() {
             return Arrays.copyOf(word, Math.max(word.length, dict.size()));
+        }
+
+        private boolean[] run = new boolean[1024];
+
+        void markRun(String term) {
+            int id = dict.get(term);
+            if (id >= run.length) run = Arrays.copyOf(run, Math.max(id + 1, run.length * 2));
+            run[id] = true;
+        }
+
+        boolean[] runs() {
+            return Arrays.copyOf(run, Math.max(run.length, dict.size()));
         }
 
         int[][] postings() {
