@@ -20,12 +20,13 @@ import org.cordon.match.normalise.Tokens;
  * equal Double Metaphone keys, or with consonant skeletons similar at {@value #STRONG}/0.95, or the
  * query's last two-letter token a prefix of the list token; (b) a query token against two adjacent
  * list tokens written together, or two adjacent query tokens against one list token, similar at
- * {@value #JOINED}; (c) a query token of 2 to 5 letters spelling the initials of a run of list
+ * {@value #JOINED}, or a query token against three or four syllables of a name read from Han written together, or the
+ * reverse, at {@link NameScorer#SYLLABLE_RUN_MIN}; (c) a query token of 2 to 5 letters spelling the initials of a run of list
  * tokens, or the reverse. This index holds a posting list for each of those relations over every
  * form of every list name (all romanisations and the original-script tokens), and returns every
  * list name having any such pair with the query. Names it leaves out cannot reach a name score above
  * 0.5, so for thresholds where the scan needs more than that (see {@code IndexedScreener}) the index
- * returns a superset of what the brute-force scan accepts. {@code CandidateIndexTest} checks this on
+ * returns a superset of what the brute-force scan accepts. {@code IndexedScreenerTest} checks this on
  * thousands of generated queries; docs/performance.md gives the recall measured on the eval sets.
  *
  * <p>Hot path: postings are sorted {@code int[]} of record numbers, terms are interned in
