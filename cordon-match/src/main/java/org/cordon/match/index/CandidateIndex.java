@@ -66,6 +66,8 @@ public final class CandidateIndex {
     private final long[] textLetters;
     private final int[][] phoneticPostings, phoneticTranslitPostings;
     private final TermDictionary skeleton, skeletonAbjad;
+    /** Their terms by id: how many consonants a skeleton has decides what the scorer counts of its similarity ({@link #skeletonFactor}). */
+    private final String[] skeletonTerms, skeletonAbjadTerms;
     private final int[][] skeletonPostings, skeletonAbjadPostings;
     private final FuzzyDictionary skeletonFuzzy, skeletonAbjadFuzzy;
     private final TermDictionary acronym;       // initials of runs of 2..5 list tokens
@@ -151,6 +153,8 @@ public final class CandidateIndex {
         this.skeletonPostings = skeleton.postings();
         this.skeletonAbjad = skeletonAbjad.dict;
         this.skeletonAbjadPostings = skeletonAbjad.postings();
+        this.skeletonTerms = this.skeleton.terms();
+        this.skeletonAbjadTerms = this.skeletonAbjad.terms();
         this.acronym = acronym.dict;
         this.acronymPostings = acronym.postings();
         this.acronymWord = acronymWord.dict;
@@ -272,6 +276,8 @@ public final class CandidateIndex {
         skeletonPostings = postings(in, skeleton, records);
         skeletonAbjad = TermDictionary.read(in);
         skeletonAbjadPostings = postings(in, skeletonAbjad, records);
+        skeletonTerms = skeleton.terms();
+        skeletonAbjadTerms = skeletonAbjad.terms();
         in.where = "index, acronyms";
         acronym = TermDictionary.read(in);
         acronymPostings = postings(in, acronym, records);
@@ -1508,13 +1514,16 @@ public final class CandidateIndex {
             FuzzyDictionary dict = abjad ? skeletonFuzzy : skeletonAbjadFuzzy;
             int[][] sp = abjad ? skeletonPostings : skeletonAbjadPostings;
             double[][] ss = abjad ? skeletonShare : skeletonAbjadShare;
+            String[] terms = abjad ? skeletonTerms : skeletonAbjadTerms;
             String noH = abjad ? null : taMarbuta(s, sk);
             for (String k : noH == null || noH.length() < 2 ? new String[]{sk} : new String[]{sk, noH}) {
                 dict.lookup(k, floor / SKELETON_SIM, Integer.MAX_VALUE / 2, (t, sim) -> {
                     if (sim >= STRONG / SKELETON_FACTOR) return; // the strong look-up found it
                     postings.add(sp[t]);
                     shares.add(ss[t]);
-                    sims.add(SKELETON_SIM * sim);
+                    // what the scorer counts of a single word's skeleton; a key of two words written together counts nothing
+                    // this far below STRONG (a join needs 0.8), so any credit for it is more than the scorer gives
+                    sims.add(skeletonFactor(k, terms[t]) * sim);
                 });
             }
         }
@@ -1562,13 +1571,29 @@ public final class CandidateIndex {
     /** The most of two skeletons' similarity the scorer counts when one word meets two written together across an abjad (NameScorer.joined). */
     static final double JOINED_SKELETON_SIM = 0.95;
 
-    /** Names with a skeleton (of the abjad forms' dictionary, or the others') similar to {@code sk}, met at {@link #SKELETON_SIM} of it. */
+    /**
+     * Names with a skeleton (of the abjad forms' dictionary, or the others') similar to {@code sk}, met at
+     * {@link #skeletonFactor} of it (a key that is two words' skeletons written together at {@link #JOINED_SKELETON_SIM}).
+     */
     private void skeletonHits(String sk, boolean ofAbjadForms, Probe probe) {
         FuzzyDictionary dict = ofAbjadForms ? skeletonAbjadFuzzy : skeletonFuzzy;
         int[][] postings = ofAbjadForms ? skeletonAbjadPostings : skeletonPostings;
         double[][] shares = ofAbjadForms ? skeletonAbjadShare : skeletonShare;
-        dict.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                (t, sim) -> probe.hitWords(postings[t], shares == null ? null : shares[t], SKELETON_SIM * sim, Math.min(1.0, JOINED_SKELETON_SIM * sim)));
+        String[] terms = ofAbjadForms ? skeletonAbjadTerms : skeletonTerms;
+        dict.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, (t, sim) -> probe.hitWords(postings[t], shares == null ? null : shares[t],
+                skeletonFactor(sk, terms[t]) * sim, Math.min(1.0, JOINED_SKELETON_SIM * sim)));
+    }
+
+    /** What the scorer counts of two skeletons' similarity when one has two consonants (TokenSimilarity: "two consonants say little"). */
+    static final double SHORT_SKELETON_SIM = 0.7;
+
+    /**
+     * What the scorer counts of the similarity of two single words' skeletons: {@link #SKELETON_SIM} when both have three
+     * consonants or more, else {@link #SHORT_SKELETON_SIM}. Crediting every skeleton 0.9 let the many two-consonant names
+     * ("mr": Maria, Myra, Umar) through the bound of every Arabic query with such a word at 0.9 where the scorer gives 0.7.
+     */
+    private static double skeletonFactor(String key, String term) {
+        return Math.min(key.length(), term.length()) >= 3 ? SKELETON_SIM : SHORT_SKELETON_SIM;
     }
 
     /** Similarity the scorer gives two words with equal sound-alike keys (TokenSimilarity.PHONETIC_SIM). */
