@@ -473,8 +473,8 @@ public final class CandidateIndex {
             // Two adjacent words written together meet a query word as one key that covers both: the key carries the
             // pair's share, or a single word's of the same text if that is larger ("ali" + "hasan" may also be a word
             // "alihasan"; a skeleton join whose other half has no consonants, "sn" for "wei sun", is the other's key),
-            // marked as a join (see joinShare: -2 - share, or WORD_AND_JOIN - share for a text key that is also a word of the
-            // name). The same for their consonant skeletons written together (always -2 - share).
+            // marked as a join (see joinShare: -2 - share, or WORD_AND_JOIN - share for a key that is also a word of the
+            // name). The same for their consonant skeletons written together.
             for (Tokens t : forms) {
                 if (t.syllabic()) continue;
                 TermDictionary skd = t.abjad() ? skeletonAbjad : skeleton;
@@ -493,10 +493,15 @@ public final class CandidateIndex {
                         boolean word = was >= 0 || was <= WORD_AND_JOIN;
                         share[id][pos] = (word ? WORD_AND_JOIN : -2) - Math.max(pair, storedShare(was));
                     }
-                    // and their consonants written together, likewise
+                    // and their consonants written together, likewise (a key that is also a word's skeleton marked so, as for
+                    // the words: a look-up of two query words written together passes over the keys that are only joins)
                     int sid = skd.get(t.skeleton(j) + t.skeleton(j + 1));
                     int spos = sid < 0 ? -1 : Arrays.binarySearch(skp[sid], r);
-                    if (spos >= 0) sks[sid][spos] = -2 - Math.max(pair, storedShare(sks[sid][spos]));
+                    if (spos >= 0) {
+                        double was = sks[sid][spos];
+                        boolean word = was >= 0 || was <= WORD_AND_JOIN;
+                        sks[sid][spos] = (word ? WORD_AND_JOIN : -2) - Math.max(pair, storedShare(was));
+                    }
                 }
             }
         });
@@ -1244,8 +1249,18 @@ public final class CandidateIndex {
          * skeleton of two written together) that the scorer meets at {@code joinedSim} at most, their shares unknown.
          */
         private void hitWords(int[] postings, double[] share, double sim, double joinedSim) {
+            hitWords(postings, share, sim, joinedSim, false);
+        }
+
+        /**
+         * {@link #hitWords(int[], double[], double, double)}; with {@code singleWordsOnly} (for look-ups of two query words
+         * written together, or a query's run of syllables) passing over the names where the key is only two of their words
+         * written together: the scorer meets one word with two, never two with two.
+         */
+        private void hitWords(int[] postings, double[] share, double sim, double joinedSim, boolean singleWordsOnly) {
             double extra = Math.max(0, sim - STRONG);
             for (int k = 0; k < postings.length; k++) {
+                if (singleWordsOnly && share != null && onlyJoined(share[k])) continue;
                 int r = postings[k];
                 hitName(r);
                 boolean joined = share != null && share[k] < 0;
@@ -1606,20 +1621,21 @@ public final class CandidateIndex {
     /**
      * Names with a list word, read across an abjad from the query form, whose consonants are similar at
      * {@value #JOINED} (before the scorer's skeleton factor) to two query tokens' consonants written together; the
-     * list word meets them at no more than 1. A skeleton key that is also two list words written together (a negative
-     * share) is credited at 1 with the larger of the pair's and the word's share: the scorer meets one word with two,
-     * never two with two, so as a pair the key adds nothing the words' own look-ups do not, and as a word it adds at
-     * most that. (Taken as unbounded, it left some 800 names of "Muhammad Abd al-Karim" unbounded at every query.)
+     * list word meets them at no more than 1. A skeleton key that is, in a name, only two of its words written together
+     * meets the two query words two with two, which the scorer never does: that name is passed over (since the eleventh
+     * session; before, it was credited at 1 with the pair's share, which put "Abu Bakr" at a bound of 1 for every query
+     * with "Abu Bakr" in it, and before that left unbounded, some 800 names of "Muhammad Abd al-Karim" at every query).
+     * A key that is also a word of the name is credited at 1 with the larger of the pair's and the word's share.
      */
     private Hits joinedSkeletonHits(String joined, boolean abjad, Probe probe) {
         if (joined.length() < 2) return Hits.NONE;
         return pairHits((abjad ? "Ka" : "Kl") + joined, probe, () -> {
             if (abjad) {
                 skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                        t -> probe.hitWords(skeletonPostings[t], skeletonShare == null ? null : skeletonShare[t], 1.0, 1.0));
+                        t -> probe.hitWords(skeletonPostings[t], skeletonShare == null ? null : skeletonShare[t], 1.0, 1.0, true));
             } else {
                 skeletonAbjadFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                        t -> probe.hitWords(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], 1.0, 1.0));
+                        t -> probe.hitWords(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], 1.0, 1.0, true));
             }
         });
     }
@@ -1636,27 +1652,26 @@ public final class CandidateIndex {
     }
 
     /**
-     * Names with a list word similar at {@value #JOINED} to two query tokens written together; it meets them at no more
-     * than 1. Where the word is, in a name, only two of its words written together (a negative share: "alkarim" is a word
-     * of some names and "al karim" of others), it is credited at 1 with the pair's share: the scorer meets one word with
-     * two, never two with two, so the pair adds nothing there that its words' own look-ups do not. (Taken as unbounded,
-     * it left every "... al Karim" unbounded for a query with "Al-Karim".) The scorer joins two words only when the word
-     * begins like the first or ends like the second: {@code first} and {@code last} ({@link FuzzyDictionary#NO_LETTER}
-     * for runs of syllables, joined without that rule).
-     */
-    /**
      * The list words a run of the query's syllables written together meets: as the scorer meets them, a word within one
      * letter of the run's length at {@link NameScorer#SYLLABLE_RUN_MIN} or more (looked up with the limits of a pair
      * written together, two letters and 0.8, these look-ups walked 20,000 words each and were the batch's dearest).
      */
     private Hits syllableRunHits(String run, Probe probe) {
         return pairHits("S" + run, probe, () -> wordFuzzy.lookup(run, NameScorer.SYLLABLE_RUN_MIN, 1, FuzzyDictionary.NO_LETTER, FuzzyDictionary.NO_LETTER,
-                (t, sim) -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0)));
+                (t, sim) -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0, true)));
     }
 
+    /**
+     * Names with a list word similar at {@value #JOINED} to two query tokens written together; it meets them at no more
+     * than 1. Where the word is, in a name, only two of its words written together (a negative share: "alkarim" is a word
+     * of some names and "al karim" of others), the name is passed over: the scorer meets one word with two, never two
+     * with two (until the eleventh session such a name was credited at 1 with the pair's share, and before that left
+     * unbounded, every "... al Karim" for a query with "Al-Karim"). The scorer joins two words only when the word begins
+     * like the first or ends like the second: {@code first} and {@code last}.
+     */
     private Hits joinedHits(String joined, int first, int last, Probe probe) {
         return pairHits("J" + (char) (first + 1) + (char) (last + 1) + joined, probe,
-                () -> wordFuzzy.lookup(joined, JOINED, 2, first, last, (t, sim) -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0)));
+                () -> wordFuzzy.lookup(joined, JOINED, 2, first, last, (t, sim) -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0, true)));
     }
 
     /** A term dictionary with growing posting lists, while building. */
