@@ -1699,39 +1699,44 @@ public final class CandidateIndex {
             sizes[id] = sz + 1;
         }
 
-        private boolean[] word = new boolean[1024];
-        private boolean[] token = new boolean[1024];
+        /** Which terms are real tokens, name words, and runs of syllables written together (by term id). */
+        private boolean[] token = new boolean[1024], word = new boolean[1024], run = new boolean[1024];
 
         void markToken(String term) {
-            int id = dict.get(term);
-            if (id >= token.length) token = Arrays.copyOf(token, Math.max(id + 1, token.length * 2));
-            token[id] = true;
-        }
-
-        boolean[] tokens() {
-            return Arrays.copyOf(token, Math.max(token.length, dict.size()));
+            token = mark(token, term);
         }
 
         void markWord(String term) {
-            int id = dict.get(term);
-            if (id >= word.length) word = Arrays.copyOf(word, Math.max(id + 1, word.length * 2));
-            word[id] = true;
+            word = mark(word, term);
+        }
+
+        void markRun(String term) {
+            run = mark(run, term);
+        }
+
+        boolean[] tokens() {
+            return sized(token);
         }
 
         boolean[] words() {
-            return Arrays.copyOf(word, Math.max(word.length, dict.size()));
-        }
-
-        private boolean[] run = new boolean[1024];
-
-        void markRun(String term) {
-            int id = dict.get(term);
-            if (id >= run.length) run = Arrays.copyOf(run, Math.max(id + 1, run.length * 2));
-            run[id] = true;
+            return sized(word);
         }
 
         boolean[] runs() {
-            return Arrays.copyOf(run, Math.max(run.length, dict.size()));
+            return sized(run);
+        }
+
+        /** {@code marks} with the (interned) term's entry set, grown to hold it. */
+        private boolean[] mark(boolean[] marks, String term) {
+            int id = dict.get(term);
+            if (id >= marks.length) marks = Arrays.copyOf(marks, Math.max(id + 1, marks.length * 2));
+            marks[id] = true;
+            return marks;
+        }
+
+        /** A copy of {@code marks} with an entry for every term. */
+        private boolean[] sized(boolean[] marks) {
+            return Arrays.copyOf(marks, Math.max(marks.length, dict.size()));
         }
 
         int[][] postings() {
