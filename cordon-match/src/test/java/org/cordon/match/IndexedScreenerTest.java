@@ -333,6 +333,24 @@ class IndexedScreenerTest {
     }
 
     /**
+     * Two or more syllables of a name read from Han written together carry their own share of the name, not all of it:
+     * "Abudu Ali" meets "a bu dou" of "阿不都·哈克" (three syllables of five) and nothing else, and "Wangzhang Li" meets
+     * "wang zhang" of "王张秀伟"; the index credited such runs and joins with the whole name (bounds of 0.85 for scores of
+     * 0.26 and 0.29), and now with their syllables' share (checked against the scores, and against the scan).
+     */
+    @Test
+    void aRunOfSyllablesCarriesItsOwnShareOfTheName() {
+        IndexedScreener s = persons("阿不都·哈克", "王张秀伟", "김정은", "Abudu Hake");
+        java.util.Map<String, Double> abudu = checkedBounds(s, "Abudu Ali", 2);
+        assertThat(abudu.get("阿不都·哈克")).as("bound of 阿不都·哈克 for Abudu Ali").isLessThan(0.7);
+        java.util.Map<String, Double> wang = checkedBounds(s, "Wangzhang Li", 1);
+        assertThat(wang.get("王张秀伟")).as("bound of 王张秀伟 for Wangzhang Li").isLessThan(0.7);
+        for (String query : new String[]{"Abudu Ali", "Abudu", "Wangzhang Li", "Zhangxiuwei", "Kimjong Un"}) {
+            assertIndexEqualsScan(s, query, 0.5, 0.6, 0.7, 0.8);
+        }
+    }
+
+    /**
      * Two query words written together meet one list word, never two: "الجزايرلي" reads "al jzayrly", whose consonants
      * written together ("ljzyrly") are near those of "al" and "jazari" written together in "Yasir Al-Jazari", which the
      * scorer never compares. The index credited such a join at 1 with the two words' share, which bounded every

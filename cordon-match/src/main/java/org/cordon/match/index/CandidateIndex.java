@@ -476,13 +476,31 @@ public final class CandidateIndex {
             // marked as a join (see joinShare: -2 - share, or WORD_AND_JOIN - share for a key that is also a word of the
             // name). The same for their consonant skeletons written together.
             for (Tokens t : forms) {
-                if (t.syllabic()) continue;
                 TermDictionary skd = t.abjad() ? skeletonAbjad : skeleton;
                 int[][] skp = t.abjad() ? skeletonAbjadPostings : skeletonPostings;
                 double[][] sks = t.abjad() ? skaShare : skShare;
+                // a form read as syllables weighs as syllables (the second half of its weights), as above
                 double[] w = weightsOf.apply(t);
+                int off = t.syllabic() ? t.size() : 0;
+                if (off > 0) w = Arrays.copyOfRange(w, off, 2 * off);
                 double total = 0;
                 for (int j = 0; j < t.size(); j++) total += w[j];
+                // runs of three or four syllables written together (a word meets them as one): marked as joins, carrying
+                // the run's share
+                for (int j = 0; t.syllabic() && j < t.size(); j++) {
+                    for (int len = 3; len <= 4; len++) {
+                        String run = syllableRun(t, j, len);
+                        int id = run == null ? -1 : text.get(run);
+                        int pos = id < 0 ? -1 : Arrays.binarySearch(textPostings[id], r);
+                        if (pos < 0) continue;
+                        double runShare = 0;
+                        for (int k = j; k < j + len; k++) runShare += w[k];
+                        runShare = total > 0 ? runShare / total : 1.0;
+                        double was = share[id][pos];
+                        boolean word = was >= 0 || was <= WORD_AND_JOIN;
+                        share[id][pos] = (word ? WORD_AND_JOIN : -2) - Math.max(runShare, storedShare(was));
+                    }
+                }
                 for (int j = 0; j + 1 < t.size(); j++) {
                     if (t.kind(j) == TokenKind.LEGAL_FORM || t.kind(j + 1) == TokenKind.LEGAL_FORM) continue;
                     double pair = total > 0 ? (w[j] + w[j + 1]) / total : 1.0;
