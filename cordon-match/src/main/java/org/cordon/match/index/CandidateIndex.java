@@ -84,6 +84,8 @@ public final class CandidateIndex {
      * seldom repeat, and in one cache they would flush the words, which do.
      */
     private final RecentCache<Hits> pairCache = new RecentCache<>(CACHE_ENTRIES / 2);
+    /** The pairs' look-ups that found nothing, most of them, kept apart at a smaller cost a key ({@link EmptyLookups}). */
+    private final EmptyLookups pairsWithoutHits = new EmptyLookups();
     static final int WEAK_CACHE_ENTRIES = 1 << 14;
     /**
      * Most postings the cached weak bands of one generation hold between them (MatchLoad's 2,000 queries: 3.0 million in
@@ -542,6 +544,7 @@ public final class CandidateIndex {
         this.weightsOf = weightsOf;
         tokenCache.clear();
         pairCache.clear();
+        pairsWithoutHits.clear();
         weakCache.clear();
     }
 
@@ -1658,14 +1661,19 @@ public final class CandidateIndex {
         });
     }
 
-    /** The hits {@code lookup} collects for an adjacent pair of query words, cached under {@code key}. */
+    /**
+     * The hits {@code lookup} collects for an adjacent pair of query words, cached under {@code key} (in
+     * {@link #pairsWithoutHits} when there are none).
+     */
     private Hits pairHits(String key, Probe probe, Runnable lookup) {
         Hits hit = pairCache.get(key);
         if (hit != null) return hit;
+        if (pairsWithoutHits.contains(key)) return Hits.NONE;
         probe.startHits();
         lookup.run();
         hit = probe.hits();
-        pairCache.put(key, hit);
+        if (hit.names.length == 0) pairsWithoutHits.add(key);
+        else pairCache.put(key, hit);
         return hit;
     }
 
