@@ -112,6 +112,43 @@ class FuzzyDictionaryTest {
         assertThat(nonEmpty).isGreaterThan(100);
     }
 
+    /**
+     * The same with terms beginning and ending with letters of other scripts (Arabic, Han, beyond the table that finds a
+     * Latin or Cyrillic letter's group at once) beside Latin ones, and queries ending or beginning with either.
+     */
+    @Test
+    void lookupEndsFindsTermsWhoseEndsAreLettersOfOtherScripts() {
+        Random rnd = new Random(12);
+        String[] ends = {"ب", "م", "ع", "王", "秀", "a", "k", "ж"};
+        List<String> vocab = new ArrayList<>();
+        for (String w : vocabulary(rnd, 4)) {
+            vocab.add(w);
+            if (rnd.nextInt(3) == 0) vocab.add(ends[rnd.nextInt(ends.length)] + w.substring(1));
+            if (rnd.nextInt(3) == 0) vocab.add(w.substring(0, w.length() - 1) + ends[rnd.nextInt(ends.length)]);
+        }
+        String[] terms = new TreeSet<>(vocab).toArray(new String[0]);
+        FuzzyDictionary dict = new FuzzyDictionary(terms, ids(terms), true);
+        int nonEmpty = 0, otherScript = 0;
+        for (int q = 0; q < 300; q++) {
+            String query = mutate(rnd, terms[rnd.nextInt(terms.length)]);
+            char first = query.charAt(0), last = query.charAt(query.length() - 1);
+            TreeSet<Integer> expected = new TreeSet<>();
+            for (int i = 0; i < terms.length; i++) {
+                boolean keepsAnEnd = terms[i].charAt(0) == first || terms[i].charAt(terms[i].length() - 1) == last;
+                if (keepsAnEnd && Math.abs(terms[i].length() - query.length()) <= 2 && EditDistance.similarity(query, terms[i]) >= 0.8) expected.add(i);
+            }
+            TreeSet<Integer> found = new TreeSet<>();
+            dict.lookupEnds(query, first, last, 0.8, 2, found::add);
+            assertThat(found).as("query %s", query).isEqualTo(expected);
+            if (!expected.isEmpty()) {
+                nonEmpty++;
+                if (first >= 0x0600 || last >= 0x0600) otherScript++;
+            }
+        }
+        assertThat(nonEmpty).isGreaterThan(100);
+        assertThat(otherScript).as("queries with an end beyond the table that meet terms").isGreaterThan(20);
+    }
+
     @Test
     void maxLengthDifferenceLimitsTheLookup() {
         FuzzyDictionary dict = new FuzzyDictionary(new String[]{"patrushev", "patrushevv", "patrushevvvv"}, new int[]{0, 1, 2});
