@@ -99,6 +99,8 @@ public final class IndexedScreener implements Screener {
         int[] touched = new int[64];
         /** Candidate names that may reach the floor, as {@link #orderKey order keys}. */
         long[] order = new long[256];
+        /** The candidates' bounds, by candidate number ({@link CandidateIndex.Probe#bounds}). */
+        double[] bounds = new double[1024];
         /** The best scores of the first records to reach the floor, the least on top: their k-th is a bar no other record can pass under. */
         final TopScores top = new TopScores();
         final int[] inTop;
@@ -290,9 +292,12 @@ public final class IndexedScreener implements Screener {
         // the rest are taken best bound first, so the bar of the limit-th best record rises as early as it can, and once
         // a name's bound is under it no later name can pass either.
         int passing = 0;
+        if (sc.bounds.length < n) sc.bounds = new double[Math.max(n, sc.bounds.length * 2)];
+        double[] bounds = sc.bounds;
+        sc.probe.bounds(alpha, weakAlias, EntityScorer.WEAK_ALIAS_FACTOR, bounds);
         for (int i = 0; i < n; i++) {
             int nameId = cand[i];
-            double probeBound = sc.probe.boundAt(i, alpha) * aliasFactor(nameId);
+            double probeBound = bounds[i];
             if (probeBound < nameFloor) continue;
             if (passing == sc.order.length) sc.order = java.util.Arrays.copyOf(sc.order, passing * 2);
             sc.order[passing++] = orderKey(probeBound, nameId);

@@ -163,6 +163,51 @@ class IndexedScreenerTest {
     }
 
     /**
+     * The probe's bounds of all its candidates at once (what the screener reads) are, to the last bit, the bound of each
+     * candidate alone, with the weak band and without, across scripts, initials and weak aliases: the loop over all
+     * candidates takes the common case itself and hands the rare ones (unbounded names, syllables) to the single bound.
+     */
+    @Test
+    void theBoundsOfAllCandidatesAtOnceAreEachCandidatesBound() {
+        IndexedScreener s = persons("Vladimir Vladimirovich Putin", "V. V. Putin", "Putin Vladimir", "Ivan Petrov", "I. Petrova",
+                "김정은", "Kim Jong Un", "Kim J. U.", "王秀英", "Wang Xiuying", "محمد عبد الكريم", "Muhammad Abd al-Karim",
+                "Abdul Karim Muhammad", "Maria Garcia Lopez", "M. Garcia", "Garcia Lopez Maria Fernanda", "Abu Bakr al-Baghdadi",
+                "Osama bin Muhammad bin Awad bin Laden", "Ahmad bin Ali al-Tamimi", "Bakr Tamimi", "Acme Trading LLC", "Acme Holding LLC Limited",
+                "Acme Trading Company Ltd", "Acme", "Omar the Chechen", "Ivan Chechen");
+        Random rnd = new Random(5);
+        int compared = 0, finite = 0;
+        for (String query : new String[]{"Wladimir Putin", "Putin V.", "Kim Jong-un", "김정은", "K. J. Un", "Wang X. Ying", "王秀英",
+                "Mohammed Abdulkarim", "محمد عبدالكريم", "Maria Garsia", "M. Lopez Garcia", "Ivan Petroff", "Abu Bakr al Bagdadi",
+                "Usama bin Ladin", "Ali bin Ahmad al Tamimi", "Acme Trading LLC", "Acme Holdings Ltd", "Branch of the Chechen Republic"}) {
+            // read as a person's name and as an unknown one ("the" a particle there, meeting the list's word "the")
+            for (Schema schema : new Schema[]{Schema.PERSON, null}) {
+                CompiledQuery q = CompiledQuery.of(Query.of(query, schema, null, null));
+                for (boolean weakBand : new boolean[]{false, true}) {
+                    org.cordon.match.index.CandidateIndex.Probe probe = s.index().newProbe();
+                    int n = s.index().candidates(q.names(), probe, weakBand);
+                    boolean[] weak = new boolean[s.entities().size() * 4];
+                    for (int i = 0; i < weak.length; i++) weak[i] = rnd.nextInt(3) == 0;
+                    double[] bounds = new double[n];
+                    for (double alpha : new double[]{org.cordon.match.score.NameScorer.EXTRA_PERSON_SHARE, org.cordon.match.score.NameScorer.EXTRA_ORG_SHARE}) {
+                        probe.bounds(alpha, weak, 0.9, bounds);
+                        for (int i = 0; i < n; i++) {
+                            int name = probe.records()[i];
+                            double one = probe.bound(name, alpha) * (weak[name] ? 0.9 : 1.0);
+                            assertThat(Double.doubleToLongBits(bounds[i])).as("%s: name %d (weak band %s)", query, name, weakBand)
+                                    .isEqualTo(Double.doubleToLongBits(one));
+                            compared++;
+                            if (one < 1.5) finite++;
+                        }
+                    }
+                }
+            }
+        }
+        // not vacuous: the queries meet names, most of them bounded
+        assertThat(compared).isGreaterThan(100);
+        assertThat(finite).isGreaterThan(compared / 2);
+    }
+
+    /**
      * A query read several ways (a Korean name: "i", "ri", "lee" or "yi" for the family name) is bounded reading by
      * reading, as the scorer compares one reading at a time: summed over the four readings, the words they share counted
      * four times and every name they met was bounded at 1, so it went on to be scored.
