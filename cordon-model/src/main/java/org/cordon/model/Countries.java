@@ -176,11 +176,33 @@ public final class Countries {
         return new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
     }
 
-    private static String key(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    /**
+     * The form names are compared in: marks dropped, lower case, "&" as "and", "the " dropped, runs of dots and whitespace
+     * as one space. Written out, not with regular expressions (a query's country goes through it on every screening).
+     */
+    static String key(String s) {
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            // \p{M}: every mark
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) sb.appendCodePoint(cp);
+        }
         // "&" because the JDK's English names write "Trinidad & Tobago" where lists write "and"
-        t = t.toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ").replace("the ", " ");
-        t = t.replaceAll("[.\\s]+", " ").strip();
+        String t = sb.toString().toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ").replace("the ", " ");
+        sb.setLength(0);
+        boolean run = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            // [.\s]: a dot, space, tab, line feed, vertical tab, form feed or carriage return
+            boolean gap = c == '.' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!gap) sb.append(c);
+            else if (!run) sb.append(' ');
+            run = gap;
+        }
+        t = sb.toString().strip();
         if (t.endsWith(",")) t = t.substring(0, t.length() - 1);
         return t;
     }

@@ -23,4 +23,25 @@ class CountrySpellingsTest {
         assertThat(Countries.toIso2("Antigua and Barbuda")).isEqualTo("AG");
         assertThat(Countries.toIso2("Bosnia & Herzegovina")).isEqualTo("BA");
     }
+
+    /** The comparison key written out does what its regular expressions did, on random strings of the characters that tell them apart. */
+    @Test
+    void theKeyIsWhatItsExpressionsMade() {
+        String[] pieces = {" ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", ".", "..", "&", "’", "'", "the ", "The ", "a", "É", "\u0301", "\u20DD",
+                "\u0903", "ö", ",", "ǅ", "İ", "x"};
+        java.util.Random rnd = new java.util.Random(31);
+        int changed = 0;
+        for (int k = 0; k < 100_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = rnd.nextInt(10); i > 0; i--) sb.append(pieces[rnd.nextInt(pieces.length)]);
+            String s = sb.toString();
+            String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+            t = t.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replace("&", " and ").replace("the ", " ");
+            t = t.replaceAll("[.\\s]+", " ").strip();
+            if (t.endsWith(",")) t = t.substring(0, t.length() - 1);
+            org.assertj.core.api.Assertions.assertThat(Countries.key(s)).as("key of %s", s.codePoints().boxed().toList()).isEqualTo(t);
+            if (!t.equals(s)) changed++;
+        }
+        org.assertj.core.api.Assertions.assertThat(changed).isGreaterThan(50_000);
+    }
 }

@@ -31,10 +31,10 @@ final class Honorifics {
 
     /** The name without leading Arabic-script titles, as long as a word remains; marks (shadda) ignored. */
     static String withoutArabicTitle(String name) {
-        String[] words = name.trim().split("\\s+");
+        String[] words = Chars.wordsBetweenSpaces(name);
         int k = 0;
         while (k < words.length - 1) {
-            String bare = java.text.Normalizer.normalize(words[k], java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}", "").replace('.', ' ').trim();
+            String bare = Chars.withoutNonSpacingMarks(java.text.Normalizer.normalize(words[k], java.text.Normalizer.Form.NFD)).replace('.', ' ').trim();
             if (!ARABIC_SCRIPT.contains(bare)) break;
             k++;
         }

@@ -24,7 +24,9 @@ public final class NameNormaliser {
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.((?:\\p{L}\\.)*\\p{L})\\.?(?![\\p{L}\\p{N}])");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?![\\p{L}\\p{N}])");
     /** East Slavic and Turkic patronymics: Viktorovich, Oleksandrovych, Ivanovna, Aliyev oglu... */
-    private static final Pattern PATRONYMIC = Pattern.compile("[a-z]{3,}(ovich|evich|ovych|evych|ovitch|evitch|ovna|evna|ovnа|ichna|yevna)|ogly|oglu|kyzy|qizi");
+    /** A patronymic: three Latin letters or more and one of these endings ("ivanovich"), or one of the Turkic words alone. */
+    private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovych", "evych", "ovitch", "evitch", "ovna", "evna", "ovnа", "ichna", "yevna"};
+    private static final java.util.Set<String> PATRONYMIC_WORDS = java.util.Set.of("ogly", "oglu", "kyzy", "qizi");
     private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll})");
 
     private NameNormaliser() {}
@@ -51,7 +53,8 @@ public final class NameNormaliser {
                 familyMarked = true;
             }
         }
-        clean = CAMEL.matcher(clean).replaceAll("$1 $2");
+        // a lowercase letter before an uppercase one is rare: only such names go through the expression
+        if (Chars.hasLowerThenUpper(clean)) clean = CAMEL.matcher(clean).replaceAll("$1 $2");
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
         if (personRules && script == Character.UnicodeScript.ARABIC) clean = Honorifics.withoutArabicTitle(clean);
         List<String> readings = new ArrayList<>(Romaniser.readings(clean));
@@ -96,7 +99,7 @@ public final class NameNormaliser {
             sb.append(c);
         }
         String n = Normalizer.normalize(sb, Normalizer.Form.NFKC);
-        return n.replaceAll("\\s+", " ").strip();
+        return Chars.collapseWhitespace(n);
     }
 
     /**
@@ -158,8 +161,9 @@ public final class NameNormaliser {
                                    boolean syllabic) {
         String s = reading.replace("&", " and ").replace("%", "percent ").replace('’', '\'').replace('`', '\'')
                 .replace('ʼ', '\'').replace('ʻ', '\'');
-        s = POSSESSIVE.matcher(s).replaceAll("");
-        if (orgRules && !surelyPerson) {
+        // the expressions run only on names with an apostrophe or a dot (few): the rest they would leave as they are
+        if (s.indexOf('\'') >= 0) s = POSSESSIVE.matcher(s).replaceAll("");
+        if (orgRules && !surelyPerson && s.indexOf('.') >= 0) {
             // "A.B.C." and "S.A.R.L." are one word written with dots; for persons "J. C." stay initials
             Matcher m = DOTTED.matcher(s);
             StringBuilder sb = new StringBuilder();
@@ -169,10 +173,9 @@ public final class NameNormaliser {
         }
         s = s.replace("'", "");
         List<String> words = new ArrayList<>();
-        for (String w : s.split("[^a-z0-9]+")) {
-            if (w.isEmpty()) continue;
-            splitMixed(w, words);
-        }
+        List<String> pieces = new ArrayList<>();
+        Chars.asciiWords(s, pieces);
+        for (String w : pieces) splitMixed(w, words);
         List<Long> values = new ArrayList<>(words.size());
         for (String w : words) values.add(Numerals.value(w, orgRules && !surelyPerson));
         Numerals.merge(words, values);
@@ -233,7 +236,7 @@ public final class NameNormaliser {
             ph[i] = k[i] == TokenKind.NAME && t[i].length() >= 2 ? phonetic(t[i]) : "";
             sk[i] = k[i] == TokenKind.NAME ? skeleton(t[i]) : t[i];
             if (i > 0 && k[i - 1] == TokenKind.PARTICLE && Particles.isNasab(t[i - 1])) roles[i] |= Tokens.AFTER_NASAB;
-            if (personRules && k[i] == TokenKind.NAME && PATRONYMIC.matcher(t[i]).matches()) roles[i] |= Tokens.PATRONYMIC;
+            if (personRules && k[i] == TokenKind.NAME && isPatronymic(t[i])) roles[i] |= Tokens.PATRONYMIC;
             for (String[] rp : roleParts) {
                 if (rp[0].equals(t[i])) roles[i] |= Byte.parseByte(rp[1]);
             }
@@ -307,6 +310,19 @@ public final class NameNormaliser {
         out.add(w);
     }
 
+    /** Whether a word is a patronymic ({@link #PATRONYMIC_ENDINGS}, {@link #PATRONYMIC_WORDS}). */
+    static boolean isPatronymic(String w) {
+        if (PATRONYMIC_WORDS.contains(w)) return true;
+        for (String ending : PATRONYMIC_ENDINGS) {
+            int stem = w.length() - ending.length();
+            if (stem < 3 || !w.endsWith(ending)) continue;
+            boolean latin = true;
+            for (int i = 0; i < stem && latin; i++) latin = w.charAt(i) >= 'a' && w.charAt(i) <= 'z';
+            if (latin) return true;
+        }
+        return false;
+    }
+
     /** Double Metaphone primary key, "" when none. */
     static String phonetic(String token) {
         String k = METAPHONE.doubleMetaphone(token);
@@ -347,7 +363,7 @@ public final class NameNormaliser {
         boolean stripMarks = script == Character.UnicodeScript.GREEK || script == Character.UnicodeScript.CYRILLIC
                 || script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
         String s = clean.toLowerCase(Locale.ROOT);
-        if (stripMarks) s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
+        if (stripMarks) s = Chars.withoutNonSpacingMarks(Normalizer.normalize(s, Normalizer.Form.NFD));
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < s.length(); ) {
