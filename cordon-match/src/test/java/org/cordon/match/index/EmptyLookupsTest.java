@@ -49,4 +49,21 @@ class EmptyLookupsTest {
         assertThat(keys.contains("BBBB")).isFalse();
         assertThat(keys.size()).isEqualTo(2);
     }
+
+    @Test
+    void aTableGrowsAsItsGenerationFillsAndKeepsEveryKey() {
+        EmptyLookups keys = new EmptyLookups(50_000);
+        for (int i = 0; i < 20_000; i++) keys.add("pair" + i);
+        for (int i = 0; i < 20_000; i++) assertThat(keys.contains("pair" + i)).as("pair%d", i).isTrue();
+        assertThat(keys.contains("pair20000")).isFalse();
+        assertThat(keys.size()).isEqualTo(20_000);
+    }
+
+    @Test
+    void theGenerationsAreSizedByTheHeap() {
+        assertThat(EmptyLookups.generationFor(1L << 30)).as("1 GB").isEqualTo(EmptyLookups.GENERATION);
+        assertThat(EmptyLookups.generationFor(4L << 30)).as("4 GB: no more than the most").isEqualTo(EmptyLookups.GENERATION);
+        assertThat(EmptyLookups.generationFor(32L << 20)).as("32 MB: two generations in a 32nd of it").isEqualTo(8_192);
+        assertThat(EmptyLookups.generationFor(1L << 20)).as("never fewer than 1,024").isEqualTo(1_024);
+    }
 }
