@@ -964,17 +964,9 @@ public final class CandidateIndex {
         public double boundAt(int c, double alpha) {
             int name = out[c];
             int a = c * SLOTS;
+            // a name met by several forms: their values were folded into these once every form was probed (foldForms)
             double coverList = acc[a + COVER_LIST], coverQuery = acc[a + COVER_QUERY], metList = acc[a + MET_LIST], metQuery = acc[a + MET_QUERY],
                     weakList = acc[a + WEAK_LIST], weakQuery = acc[a + WEAK_QUERY];
-            if (acc[a + FORM] < 0) {
-                int b = c * PER_FORM;
-                coverList = Math.max(coverList, folded[b + COVER_LIST]);
-                coverQuery = Math.max(coverQuery, folded[b + COVER_QUERY]);
-                metList = Math.max(metList, folded[b + MET_LIST]);
-                metQuery = Math.max(metQuery, folded[b + MET_QUERY]);
-                weakList = Math.max(weakList, folded[b + WEAK_LIST]);
-                weakQuery = Math.max(weakQuery, folded[b + WEAK_QUERY]);
-            }
             if (!bounded || unbounded[name] || coverList >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
             // against a name read as syllables the query's initials weigh as syllables, which its shares do not follow
             if (queryInitials > 0 && syllabicForm[name]) return Double.POSITIVE_INFINITY;
@@ -1034,7 +1026,7 @@ public final class CandidateIndex {
             long[] initialLetters = x.initialLetters, wordLetters = x.wordLetters;
             byte[] initialCount = x.initialCount;
             double[] maxWordShare = x.maxWordShare;
-            double[] acc = this.acc, folded = this.folded;
+            double[] acc = this.acc;
             int[] out = this.out;
             boolean weakBand = this.weakBand, checkSyllabic = queryInitials > 0, anySyllabic = this.anySyllabic;
             boolean[] syllabicForm = x.syllabicForm;
@@ -1046,15 +1038,6 @@ public final class CandidateIndex {
                 int a = c * SLOTS;
                 double coverList = acc[a + COVER_LIST], coverQuery = acc[a + COVER_QUERY], metList = acc[a + MET_LIST], metQuery = acc[a + MET_QUERY],
                         weakList = acc[a + WEAK_LIST], weakQuery = acc[a + WEAK_QUERY];
-                if (acc[a + FORM] < 0) {
-                    int b = c * PER_FORM;
-                    coverList = Math.max(coverList, folded[b + COVER_LIST]);
-                    coverQuery = Math.max(coverQuery, folded[b + COVER_QUERY]);
-                    metList = Math.max(metList, folded[b + MET_LIST]);
-                    metQuery = Math.max(metQuery, folded[b + MET_QUERY]);
-                    weakList = Math.max(weakList, folded[b + WEAK_LIST]);
-                    weakQuery = Math.max(weakQuery, folded[b + WEAK_QUERY]);
-                }
                 long nameInitials = initialLetters[name];
                 if (unbounded[name] || coverList >= UNBOUNDED / 2 || checkSyllabic && syllabicForm[name] || anySyllabic && nameInitials != 0) {
                     // the rare cases (unbounded, syllables) as boundAt takes them
@@ -1075,6 +1058,19 @@ public final class CandidateIndex {
                 q = Math.min(1.0, q);
                 l = Math.min(1.0, l);
                 bounds[c] = (Math.max(q * (1 - alpha * (1 - l)), l * (1 - alpha * (1 - q))) + 1e-9) * (weak[name] ? weakFactor : 1.0);
+            }
+        }
+
+        /**
+         * Once every form of the query was probed: a candidate met by more than one form takes, slot by slot, the most any
+         * form gave it ({@link #folded}), so that the bounds read one set of values.
+         */
+        private void foldForms() {
+            for (int c = 0; c < size; c++) {
+                int a = c * SLOTS;
+                if (acc[a + FORM] >= 0) continue;
+                int b = c * PER_FORM;
+                for (int k = 0; k < PER_FORM; k++) acc[a + k] = Math.max(acc[a + k], folded[b + k]);
             }
         }
 
@@ -1417,6 +1413,7 @@ public final class CandidateIndex {
             if (!n.scriptTokens().isEmpty()) probeForm(n.scriptForm(), probe, acronyms);
         }
         probe.addSameText();
+        probe.foldForms();
         return probe.size;
     }
 
