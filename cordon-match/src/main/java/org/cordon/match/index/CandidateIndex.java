@@ -1000,6 +1000,14 @@ public final class CandidateIndex {
                 q = baseQuery + coverQuery + INITIAL_EXTRA * listInitialShare;
                 l = baseCover + scale * (coverList + acc[a + SAME_TEXT]) + INITIAL_EXTRA * queryInitialShare;
             }
+            return nameBound(q, l, alpha);
+        }
+
+        /**
+         * The name score's bound from the two sides' coverage {@code q} and {@code l} (each at most 1): the scorer takes at
+         * least {@code alpha} of the heavier side's unmatched share off, so no more than the larger of the two orders.
+         */
+        private static double nameBound(double q, double l, double alpha) {
             q = Math.min(1.0, q);
             l = Math.min(1.0, l);
             return Math.max(q * (1 - alpha * (1 - l)), l * (1 - alpha * (1 - q))) + 1e-9;
@@ -1055,9 +1063,7 @@ public final class CandidateIndex {
                     q = queryBase + coverQuery + INITIAL_EXTRA * listInitialShare;
                     l = cover[name] + (coverList + acc[a + SAME_TEXT]) + INITIAL_EXTRA * queryInitialShare;
                 }
-                q = Math.min(1.0, q);
-                l = Math.min(1.0, l);
-                bounds[c] = (Math.max(q * (1 - alpha * (1 - l)), l * (1 - alpha * (1 - q))) + 1e-9) * (weak[name] ? weakFactor : 1.0);
+                bounds[c] = nameBound(q, l, alpha) * (weak[name] ? weakFactor : 1.0);
             }
         }
 
