@@ -268,8 +268,11 @@ public final class IndexedScreener implements Screener {
 
     private List<MatchResult> screen(CompiledQuery q, ScreenOptions options, double nameFloor, Scratch sc) {
         double floor = options.threshold();
-        // at low floors (/match screens at 0.5) the index's bound needs the query words' weak band to stop anything
-        int n = index.candidates(q.names(), sc.probe, nameFloor < CandidateIndex.WEAK_BAND_FLOOR);
+        // persons lose at least EXTRA_PERSON of the heavier side's unmatched share, organisations more; unknown: the least
+        double alpha = q.schema() != null && q.schema() != org.cordon.model.Schema.PERSON ? NameScorer.EXTRA_ORG_SHARE : NameScorer.EXTRA_PERSON_SHARE;
+        // at low floors (/match screens at 0.5) the index's bound needs the query words' weak band to stop anything; above,
+        // names met by one word alone whose bound is under the floor are left out as the index meets them
+        int n = index.candidates(q.names(), sc.probe, nameFloor < CandidateIndex.WEAK_BAND_FLOOR, nameFloor, alpha);
         int[] cand = sc.probe.records();
         if (++sc.epoch == 0) {
             java.util.Arrays.fill(sc.stamp, 0);
@@ -282,8 +285,6 @@ public final class IndexedScreener implements Screener {
         // the record's best so far: names skipped so cannot change which records reach the floor.
         boolean allRecords = options.include().isEmpty() && options.exclude().isEmpty() && options.entityIds() == null;
         int touched = 0;
-        // persons lose at least EXTRA_PERSON of the heavier side's unmatched share, organisations more; unknown: the least
-        double alpha = q.schema() != null && q.schema() != org.cordon.model.Schema.PERSON ? NameScorer.EXTRA_ORG_SHARE : NameScorer.EXTRA_PERSON_SHARE;
         // A query of names alone scores a record by its best name (nothing else adds or takes): once `limit` records have
         // reached some score, a name that cannot reach it cannot put its record among the results either.
         boolean namesOnly = q.birthDates().isEmpty() && q.countries().isEmpty() && q.gender() == null;
