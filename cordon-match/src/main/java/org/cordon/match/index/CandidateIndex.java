@@ -1340,8 +1340,8 @@ public final class CandidateIndex {
         private double[] heldShare = new double[16];
         private long[] heldWords = new long[16];
         private int heldCount;
-        /** Hits (held back, and the name's place in them) whose bound alone is under the floor, as {@link #addHeldBack} meets them. */
-        private int[] loneHeld = new int[256], loneAt = new int[256];
+        /** The names met by a hit whose bound alone is under the floor, the hit (held back) and the name's place in it, as {@link #addHeldBack} meets them. */
+        private int[] loneName = new int[256], loneHeld = new int[256], loneAt = new int[256];
         /** Per name, a bit: met by one such hit of the current form so far; by two or more. Cleared when the form is done. */
         private final long[] seenOnce = new long[(records + 63) >>> 6], seenTwice = new long[(records + 63) >>> 6];
 
@@ -1401,23 +1401,25 @@ public final class CandidateIndex {
                     if ((seenOnce[w] & bit) != 0) seenTwice[w] |= bit;
                     else seenOnce[w] |= bit;
                     if (lone == loneAt.length) {
+                        loneName = Arrays.copyOf(loneName, lone * 2);
                         loneHeld = Arrays.copyOf(loneHeld, lone * 2);
                         loneAt = Arrays.copyOf(loneAt, lone * 2);
                     }
+                    loneName[lone] = r;
                     loneHeld[lone] = d;
                     loneAt[lone++] = k;
                 }
             }
             // a name that another hit met, or that is a candidate already, is added with this hit too
             for (int i = 0; i < lone; i++) {
-                int d = loneHeld[i], k = loneAt[i], r = held[d].names[k];
+                int r = loneName[i], w = r >>> 6;
                 long bit = 1L << r;
-                if ((seenTwice[r >>> 6] & bit) != 0 || (met[r >>> 6] & bit) != 0) addHit(held[d], k, heldShare[d], heldWords[d]);
+                if (((seenTwice[w] | met[w]) & bit) != 0) addHit(held[loneHeld[i]], loneAt[i], heldShare[loneHeld[i]], heldWords[loneHeld[i]]);
             }
             for (int i = 0; i < lone; i++) {
-                int r = held[loneHeld[i]].names[loneAt[i]];
-                seenOnce[r >>> 6] = 0;
-                seenTwice[r >>> 6] = 0;
+                int w = loneName[i] >>> 6;
+                seenOnce[w] = 0;
+                seenTwice[w] = 0;
             }
             Arrays.fill(held, 0, heldCount, null);
             heldCount = 0;
