@@ -323,11 +323,23 @@ public final class NameNormaliser {
         return false;
     }
 
-    /** Double Metaphone primary key, "" when none. */
+    /**
+     * Double Metaphone primary key, "" when none. Remembered per word (cleared past {@link #PHONETIC_LIMIT} words): a batch
+     * meets the same given names and surnames again and again, and the key was the dearest part of splitting a name into
+     * tokens (3 % of a million-name screen-file run's samples).
+     */
     static String phonetic(String token) {
-        String k = METAPHONE.doubleMetaphone(token);
-        return k == null ? "" : k;
+        String k = PHONETIC.get(token);
+        if (k != null) return k;
+        k = METAPHONE.doubleMetaphone(token);
+        if (k == null) k = "";
+        if (PHONETIC.size() > PHONETIC_LIMIT) PHONETIC.clear();
+        PHONETIC.put(token, k);
+        return k;
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> PHONETIC = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PHONETIC_LIMIT = 200_000;
 
     /**
      * Consonant skeleton: vowels and semivowels dropped, letters that transliterations swap merged

@@ -12,6 +12,32 @@ class NameNormaliserTest {
         return NameNormaliser.normalise(name, schema).tokens();
     }
 
+    /**
+     * The sound-alike key is remembered per word: asked again, or after other words filled the memory past its limit,
+     * it is still the word's own key (commons-codec's Double Metaphone, "" where it gives none).
+     */
+    @Test
+    void aWordsRememberedSoundAlikeKeyIsItsOwn() {
+        org.apache.commons.codec.language.DoubleMetaphone metaphone = new org.apache.commons.codec.language.DoubleMetaphone();
+        java.util.Random rnd = new java.util.Random(3);
+        String letters = "abcdeghijklmnoprstuvwyz";
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("muhammad", "mohammed", "schmidt", "smith", "x", ""));
+        for (int i = 0; i < 250_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = 2 + rnd.nextInt(8); n > 0; n--) sb.append(letters.charAt(rnd.nextInt(letters.length())));
+            words.add(sb.toString());
+        }
+        int keyed = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (String w : words) {
+                String expected = metaphone.doubleMetaphone(w);
+                assertThat(NameNormaliser.phonetic(w)).as(w).isEqualTo(expected == null ? "" : expected);
+                if (expected != null && !expected.isEmpty()) keyed++;
+            }
+        }
+        assertThat(keyed).isGreaterThan(words.size());
+    }
+
     @Test
     void zeroWidthAndDirectionCharactersCannotSplitAName() {
         assertThat(tokens("Pu\u200Btin", Schema.PERSON)).containsExactly("putin");
