@@ -1102,8 +1102,7 @@ public final class CandidateIndex {
             for (int i = 0; i < size; i++) met[out[i] >>> 6] = 0;
             // and its same-text tokens' marks, set only when it pruned; hits a failed query held back are dropped
             if (pruning) for (Hits h : sameText) for (int r : h.names) sameTextMet[r >>> 6] = 0;
-            Arrays.fill(held, 0, heldCount, null);
-            heldCount = 0;
+            held.clear();
             size = 0;
             baseQuery = 0;
             nonNameQuery = 0;
@@ -1298,14 +1297,7 @@ public final class CandidateIndex {
         private void add(Hits h, double share, long words) {
             if (h.names.length == 0) return;
             if (pruning) {
-                if (heldCount == held.length) {
-                    held = Arrays.copyOf(held, heldCount * 2);
-                    heldShare = Arrays.copyOf(heldShare, heldCount * 2);
-                    heldWords = Arrays.copyOf(heldWords, heldCount * 2);
-                }
-                held[heldCount] = h;
-                heldShare[heldCount] = share;
-                heldWords[heldCount++] = words;
+                held.add(new Held(h, share, words));
                 return;
             }
             for (int k = 0; k < h.names.length; k++) addHit(h, k, share, words);
@@ -1335,11 +1327,12 @@ public final class CandidateIndex {
          */
         private final long[] sameTextMet = new long[(records + 63) >>> 6];
         private final double[] sameTextGain = new double[records];
-        /** The current form's hits held back ({@link #add}), with their words' shares and bits. */
-        private Hits[] held = new Hits[16];
-        private double[] heldShare = new double[16];
-        private long[] heldWords = new long[16];
-        private int heldCount;
+        /** A hit held back ({@link #add}), with its words' share and bits. */
+        private record Held(Hits hits, double share, long words) {
+        }
+
+        /** The current form's hits held back. */
+        private final java.util.ArrayList<Held> held = new java.util.ArrayList<>();
         /** The names met by a hit whose bound alone is under the floor, the hit (held back) and the name's place in it, as {@link #addHeldBack} meets them. */
         private int[] loneName = new int[256], loneHeld = new int[256], loneAt = new int[256];
         /** Per name, a bit: met by one such hit of the current form so far; by two or more. Cleared when the form is done. */
@@ -1382,10 +1375,10 @@ public final class CandidateIndex {
         private void addHeldBack() {
             int lone = 0;
             double queryBase = baseQuery, extra = aloneExtra, floor = pruneFloor - 1e-9, alpha = pruneAlpha;
-            for (int d = 0; d < heldCount; d++) {
-                Hits h = held[d];
-                double share = heldShare[d];
-                long words = heldWords[d];
+            for (int d = 0; d < held.size(); d++) {
+                Hits h = held.get(d).hits;
+                double share = held.get(d).share;
+                long words = held.get(d).words;
                 int[] names = h.names;
                 double[] best = h.best, alone = h.alone;
                 for (int k = 0; k < names.length; k++) {
@@ -1414,15 +1407,17 @@ public final class CandidateIndex {
             for (int i = 0; i < lone; i++) {
                 int r = loneName[i], w = r >>> 6;
                 long bit = 1L << r;
-                if (((seenTwice[w] | met[w]) & bit) != 0) addHit(held[loneHeld[i]], loneAt[i], heldShare[loneHeld[i]], heldWords[loneHeld[i]]);
+                if (((seenTwice[w] | met[w]) & bit) != 0) {
+                    Held x = held.get(loneHeld[i]);
+                    addHit(x.hits, loneAt[i], x.share, x.words);
+                }
             }
             for (int i = 0; i < lone; i++) {
                 int w = loneName[i] >>> 6;
                 seenOnce[w] = 0;
                 seenTwice[w] = 0;
             }
-            Arrays.fill(held, 0, heldCount, null);
-            heldCount = 0;
+            held.clear();
         }
 
         // --- collecting one query word's hits ---
