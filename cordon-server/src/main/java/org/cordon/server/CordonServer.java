@@ -128,9 +128,14 @@ public final class CordonServer implements AutoCloseable {
                 });
             }
             if (screeningAudit != null) r.afterMatched(ctx -> { if (ctx.attribute(WarmUp.ATTRIBUTE) == null) screeningAudit.record(ctx); });
-            r.exception(ApiError.class, (e, ctx) -> JsonIo.write(ctx, e.status(), e.body()));
-            r.exception(HttpResponseException.class, (e, ctx) ->
-                    JsonIo.write(ctx, e.getStatus(), new ApiError(e.getStatus(), null, e.getMessage()).body()));
+            r.exception(ApiError.class, (e, ctx) -> {
+                closeAfterUnreadBody(ctx, e.status());
+                JsonIo.write(ctx, e.status(), e.body());
+            });
+            r.exception(HttpResponseException.class, (e, ctx) -> {
+                closeAfterUnreadBody(ctx, e.getStatus());
+                JsonIo.write(ctx, e.getStatus(), new ApiError(e.getStatus(), null, e.getMessage()).body());
+            });
             r.exception(JsonIo.ClientGone.class, (e, ctx) ->
                     LOG.info("{} {}: the client closed the connection before the answer was written ({})", ctx.method(), ctx.path(), e.getMessage()));
             r.exception(Exception.class, (e, ctx) -> {
@@ -165,6 +170,15 @@ public final class CordonServer implements AutoCloseable {
 
     public ServedLists lists() {
         return lists;
+    }
+
+    /**
+     * A body refused as too large (413) is left unread, so the connection cannot carry another request: the answer says
+     * "Connection: close" and the server closes it. Without the header, an upload refused part-way (chunked) left clients
+     * that keep connections (the JDK's, curl) sending their next request into a closed connection.
+     */
+    private static void closeAfterUnreadBody(io.javalin.http.Context ctx, int status) {
+        if (status == 413) ctx.header("Connection", "close");
     }
 
     /**
