@@ -782,8 +782,8 @@ public final class CandidateIndex {
         final double[] met;
         /**
          * Per name, the list side of its bound were this hit all the query met it with: its base cover plus the gain
-         * ({@link Probe#addHeldBack}); infinite where that side is not read from these alone (a name the bound does not follow, read
-         * as syllables, or with initials).
+         * ({@link Probe#addHeldBack}); infinite where that side is not read from these alone (a name the bound does not
+         * follow, read as syllables, or with initials).
          */
         final double[] alone;
 
@@ -1333,7 +1333,10 @@ public final class CandidateIndex {
 
         /** The current form's hits held back. */
         private final java.util.ArrayList<Held> held = new java.util.ArrayList<>();
-        /** The names met by a hit whose bound alone is under the floor, the hit (held back) and the name's place in it, as {@link #addHeldBack} meets them. */
+        /**
+         * The names met by a hit whose bound alone is under the floor, with the hit (its place in {@link #held}) and the
+         * name's place in the hit, as {@link #addHeldBack} meets them.
+         */
         private int[] loneName = new int[256], loneHeld = new int[256], loneAt = new int[256];
         /** Per name, a bit: met by one such hit of the current form so far; by two or more. Cleared when the form is done. */
         private final long[] seenOnce = new long[(records + 63) >>> 6], seenTwice = new long[(records + 63) >>> 6];
@@ -1368,9 +1371,8 @@ public final class CandidateIndex {
          * Adds the current form's held-back hits. A name met by one of them alone, by nothing else of the query so far and
          * by no other hit of the form, whose bound from that hit (the query side as {@link #boundAt} takes it, the list side
          * with what the query's same-text tokens add and the most its initials could) is under the floor, is no candidate:
-         * its form scores under
-         * the floor, and any other form that meets it makes it a candidate by itself, whose bound is still above what that
-         * form scores. Every other name is added as {@link #add} adds it.
+         * its form scores under the floor, and any other form that meets it makes it a candidate by itself, whose bound is
+         * still above what that form scores. Every other name is added as {@link #add} adds it.
          */
         private void addHeldBack() {
             int lone = 0;
