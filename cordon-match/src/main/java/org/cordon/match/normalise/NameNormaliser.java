@@ -324,22 +324,18 @@ public final class NameNormaliser {
     }
 
     /**
-     * Double Metaphone primary key, "" when none. Remembered per word (cleared past {@link #PHONETIC_LIMIT} words): a batch
-     * meets the same given names and surnames again and again, and the key was the dearest part of splitting a name into
-     * tokens (3 % of a million-name screen-file run's samples).
+     * Double Metaphone primary key, "" when none. Remembered per word (up to 200,000 words): a batch meets the same given
+     * names and surnames again and again, and the key was the dearest part of splitting a name into tokens (3 % of a
+     * million-name screen-file run's samples).
      */
     static String phonetic(String token) {
-        String k = PHONETIC.get(token);
-        if (k != null) return k;
-        k = METAPHONE.doubleMetaphone(token);
-        if (k == null) k = "";
-        if (PHONETIC.size() > PHONETIC_LIMIT) PHONETIC.clear();
-        PHONETIC.put(token, k);
-        return k;
+        return PHONETIC.of(token);
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> PHONETIC = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int PHONETIC_LIMIT = 200_000;
+    private static final WordMemo PHONETIC = new WordMemo(200_000, w -> {
+        String k = METAPHONE.doubleMetaphone(w);
+        return k == null ? "" : k;
+    });
 
     /**
      * Consonant skeleton: vowels and semivowels dropped, letters that transliterations swap merged

@@ -3,7 +3,6 @@ package org.cordon.match.normalise;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes any script in lower-case ASCII Latin, keeping several readings where one script is read
@@ -20,9 +19,8 @@ final class Romaniser {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
     private static final ThreadLocal<Transliterator> TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
-    /** Bounded so that a stream of unique query words cannot grow it without limit. */
-    private static final int CACHE_LIMIT = 500_000;
-    private static final ConcurrentHashMap<String, String> WORD_CACHE = new ConcurrentHashMap<>();
+    /** Each word's romanisation, remembered (up to 500,000 words). */
+    private static final WordMemo ROMANISED = new WordMemo(500_000, w -> romaniseWord(w).toLowerCase(java.util.Locale.ROOT));
 
     private static final String[] CYRILLIC = new String[0x460 - 0x400];
 
@@ -139,12 +137,7 @@ final class Romaniser {
     /** One word in lower-case ASCII. */
     static String word(String w) {
         if (isAscii(w)) return w.toLowerCase(java.util.Locale.ROOT);
-        String cached = WORD_CACHE.get(w);
-        if (cached != null) return cached;
-        String r = romaniseWord(w).toLowerCase(java.util.Locale.ROOT);
-        if (WORD_CACHE.size() > CACHE_LIMIT) WORD_CACHE.clear();
-        WORD_CACHE.put(w, r);
-        return r;
+        return ROMANISED.of(w);
     }
 
     private static String romaniseWord(String w) {
