@@ -30,6 +30,7 @@ import java.util.zip.GZIPInputStream;
 import org.cordon.lists.csv.CsvReader;
 import org.cordon.lists.csv.CsvWriter;
 import org.cordon.match.MatchResult;
+import org.cordon.match.RememberingScreener;
 import org.cordon.match.Query;
 import org.cordon.match.ResultRow;
 import org.cordon.match.ScreenOptions;
@@ -47,12 +48,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * in flight (four per thread), so memory stays constant whatever the file size
  * ({@code ScreenFileStreamingTest} runs 48 MB through a 32 MB heap). A bad row is reported with its
  * row number and does not stop the run; a CSV syntax fault (an unclosed quote) ends the input, since
- * nothing after it can be trusted to be a row, and is reported after the rows before it are done.
+ * nothing after it can be trusted to be a row, and is reported after the rows before it are done. Rows are screened
+ * through a {@link RememberingScreener}: a file repeats names, and a row asked again is answered as it was.
  */
 @Command(name = "screen-file", mixinStandardHelpOptions = true,
         description = {"Screen every row of a CSV file (header id,name[,schema][,birth_date][,country]).",
                 "Writes query_id,rank,entity_id,source,source_id,schema,caption,score,match,profile_id for results at or "
                         + "above the threshold, in input order. Streams: any input size in constant memory, on every core (--threads).",
+                "A row repeating an earlier row's query (name, schema, birth date, country) is answered as that row was, from "
+                        + "memory (the recent ones, bounded by the heap); the summary says how many.",
                 "A row that cannot be screened is reported by its line number and the run goes on: failed rows are listed in "
                         + "OUT.errors.csv (row,query_id,error), or on standard error without --out, and counted in the summary.",
                 "On a terminal, standard error shows rows done, names/s and, for a file, the share read and the time left; "
@@ -124,7 +128,8 @@ public final class ScreenFileCommand implements Callable<Integer> {
         // before the lists are loaded: a mistyped file name should not cost the user a load
         if (!"-".equals(in) && !Files.isReadable(Path.of(in))) throw new InputException(in + ": no such file or not readable");
         ScreeningContext ctx = ScreeningContext.open(listOptions, err, !quiet);
-        Screener screener = ctx.screener();
+        // a file repeats names (one customer, several accounts): a row asked again is answered as the first was
+        RememberingScreener screener = RememberingScreener.over(ctx.screener());
         double t = threshold != null ? threshold : screener.matchThreshold();
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         long totalBytes = "-".equals(in) ? -1 : Files.size(Path.of(in));
@@ -154,6 +159,9 @@ public final class ScreenFileCommand implements Callable<Integer> {
                     summary.screened(), summary.rows(), summary.millis() / 1000.0, summary.namesPerSecond(), nThreads,
                     summary.alerted(), summary.results(), summary.failed());
             if (summary.failed() > 0) err.printf("Failed rows are listed in %s%n", errorsFile != null ? errorsFile : "the messages above");
+            if (screener.remembered() > 0) {
+                err.printf("Answered from memory (a row repeating an earlier row's query): %,d%n", screener.remembered());
+            }
         }
         ctx.timings().add("rows screened and written", started);
         ctx.printTimings(err);

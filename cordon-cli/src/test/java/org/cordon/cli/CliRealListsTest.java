@@ -88,7 +88,9 @@ class CliRealListsTest {
                 + "c1,Vladimir Putin,Person,1952-10-07,RU\n"
                 + "c2,Emma Daniels,Person,,\n"
                 + "c3,,Person,,\n"
-                + "c4,Somebody,Spaceship,,\n");
+                + "c4,Somebody,Spaceship,,\n"
+                + "c5,Vladimir Putin,Person,1952-10-07,RU\n"
+                + "c6,Vladimir Putin,Person,,\n");
         Path out = dir.resolve("alerts.csv");
         Run r = run("screen-file", in.toString(), "--out", out.toString(), "--lists", LISTS.toString());
         assertThat(r.exit()).as(r.err()).isZero();
@@ -101,6 +103,11 @@ class CliRealListsTest {
         assertThat(errors.get(1)).startsWith("4,c3,").contains("empty");
         assertThat(errors.get(2)).startsWith("5,c4,").contains("Spaceship");
         assertThat(r.err()).contains("2 failed");
+        // c5 repeats c1's query: answered from memory, with c1's results; c6 leaves out the birth date and is screened
+        assertThat(r.err()).contains("Answered from memory (a row repeating an earlier row's query): 1\n");
+        List<String> c1 = lines.stream().filter(l -> l.startsWith("c1,")).map(l -> l.substring(3)).toList();
+        assertThat(lines.stream().filter(l -> l.startsWith("c5,")).map(l -> l.substring(3)).toList()).isNotEmpty().isEqualTo(c1);
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("c6,1,"));
     }
 
     private static JsonNode find(JsonNode doc, String source) {

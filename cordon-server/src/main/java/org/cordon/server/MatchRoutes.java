@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cordon.match.MatchResult;
 import org.cordon.match.Query;
+import org.cordon.match.Screener;
 import org.cordon.model.PartialDate;
 
 /**
@@ -76,9 +77,12 @@ final class MatchRoutes {
         // changed_since drops results after ranking, so ask for more to still fill the limit.
         int fetch = changedSince == null ? limit : Math.min(MAX_LIMIT * 4, limit * 10);
         Map<String, Object> responses = new LinkedHashMap<>();
+        // a query asked before is answered as it was (Snapshot#remembering); the warm-up's own requests are screened, as
+        // compiling the screening is what they are for
+        Screener screener = ctx.attribute(WarmUp.ATTRIBUTE) != null ? snap.screener() : snap.remembering();
         for (var e : parsed.entrySet()) {
             Query screened = e.getValue().query();
-            List<MatchResult> found = gate.run(() -> scope.screen(snap.screener(), screened, cutoff, fetch));
+            List<MatchResult> found = gate.run(() -> scope.screen(screener, screened, cutoff, fetch));
             List<Object> results = new ArrayList<>();
             int matches = 0;
             for (MatchResult r : found) {

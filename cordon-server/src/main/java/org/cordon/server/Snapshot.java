@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cordon.match.Profiles;
+import org.cordon.match.RememberingScreener;
 import org.cordon.match.Screener;
 import org.cordon.match.snapshot.SnapshotCache;
 import org.cordon.model.Entity;
@@ -24,13 +25,17 @@ import org.cordon.model.SanctionsList;
  * works on it to the end, so a reload that swaps in a new one never shows it a half-built index.
  *
  * @param generation  1 for the first load, +1 per successful reload
+ * @param screener    screens every query it is given
+ * @param remembering the same screener, answering a query asked again (same options) as it answered it the first time:
+ *                    what /match and /reconcile screen with, since a payment flow meets the same counterparties again
+ *                    and again (the warm-up screens with {@code screener}: it is there to compile the screening)
  * @param loadMillis  time spent reading the list files (0 when the index came from the snapshot file)
  * @param buildMillis time spent compiling the index, or reading it from the snapshot file, and the look-up table
  * @param indexSource whether the index was read from the snapshot file or built from the list files
  * @param properties  each entity's properties written as JSON, filled as entities are first returned
  */
 public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, Screener screener,
-                       Map<String, Entity> byId, Instant loadedAt,
+                       RememberingScreener remembering, Map<String, Entity> byId, Instant loadedAt,
                        long loadMillis, long buildMillis, SnapshotCache.Source indexSource, PropertiesJson properties) {
 
     public Snapshot {
@@ -47,7 +52,7 @@ public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, 
             for (Entity e : l.entities()) byId.put(e.id(), e);
         }
         long buildMillis = index.indexMillis() + (System.nanoTime() - t0) / 1_000_000;
-        return new Snapshot(generation, listDir, lists, index.screener(), byId, Instant.now(), index.listsMillis(), buildMillis,
+        return new Snapshot(generation, listDir, lists, index.screener(), RememberingScreener.over(index.screener()), byId, Instant.now(), index.listsMillis(), buildMillis,
                 index.source(), new PropertiesJson());
     }
 

@@ -43,13 +43,21 @@ class WarmUpTest {
             // the header alone opens nothing, and the warm-up's own token is void once it is done
             assertThat(matchWith(s, WarmUp.HEADER, "0123456789abcdef0123456789abcdef").status()).isEqualTo(401);
             assertThat(matchWith(s, WarmUp.HEADER, server.warmUp().token()).status()).isEqualTo(401);
-            assertThat(matchWith(s, "X-API-Key", analyst).status()).isEqualTo(200);
+            // the warm-up screened (compiling the screening is what it is for): nothing of it is remembered
+            assertThat(server.lists().current().remembering().size()).isZero();
+            FixtureServer.Reply first = matchWith(s, "X-API-Key", analyst);
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(server.lists().current().remembering().remembered()).isZero();
+            // the same query again is answered from memory, with the same answer
+            assertThat(matchWith(s, "X-API-Key", analyst).json().get("responses")).isEqualTo(first.json().get("responses"));
+            assertThat(server.lists().current().remembering().remembered()).isEqualTo(1);
         } finally {
             s.close(); // writes the audit queue
         }
         try {
             long screenings = store.audit().latest(10_000).stream().filter(e -> e.action().equals("screen.match")).count();
-            assertThat(screenings).as("the keyed /match and the two refused, none of the 300 warm-up requests").isEqualTo(3);
+            assertThat(screenings).as("the two keyed /match (one answered from memory) and the two refused, none of the 300 warm-up requests")
+                    .isEqualTo(4);
             assertThat(store.audit().verify().ok()).isTrue();
         } finally {
             store.close();

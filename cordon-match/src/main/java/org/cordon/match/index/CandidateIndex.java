@@ -78,12 +78,12 @@ public final class CandidateIndex {
     private final TermDictionary prefix;        // first two letters of list tokens of 4 letters or more
     private final int[][] prefixPostings;
     /** Query words' hits; each cache keeps the recently used ({@link RecentCache}: two generations of the bounds here). */
-    private final RecentCache<Hits> tokenCache = new RecentCache<>(CACHE_ENTRIES / 2);
+    private final RecentCache<String, Hits> tokenCache = new RecentCache<>(CACHE_ENTRIES / 2);
     /**
      * Adjacent query words written together, kept apart from single words: pairs (a given name and a family name)
      * seldom repeat, and in one cache they would flush the words, which do.
      */
-    private final RecentCache<Hits> pairCache = new RecentCache<>(CACHE_ENTRIES / 2);
+    private final RecentCache<String, Hits> pairCache = new RecentCache<>(CACHE_ENTRIES / 2);
     /** The pairs' look-ups that found nothing, most of them, kept apart at a smaller cost a key ({@link EmptyLookups}). */
     private final EmptyLookups pairsWithoutHits = new EmptyLookups();
     static final int WEAK_CACHE_ENTRIES = 1 << 14;
@@ -93,7 +93,7 @@ public final class CandidateIndex {
      */
     static final int WEAK_CACHE_POSTINGS = 1 << 22;
     /** Query words' weak bands, cached apart (smaller: a band holds more terms than a word's hits), bounded also by their postings. */
-    private final RecentCache<Weak> weakCache = new RecentCache<>(WEAK_CACHE_ENTRIES, WEAK_CACHE_POSTINGS, w -> w.postings.length);
+    private final RecentCache<String, Weak> weakCache = new RecentCache<>(WEAK_CACHE_ENTRIES, WEAK_CACHE_POSTINGS, w -> w.postings.length);
     // Set once by weigh(), before the index is published: what bounds a candidate name's score (see Probe#bound).
     private java.util.function.Function<Tokens, double[]> weightsOf;
     /** Parallel to textPostings: the share of the name's weight its occurrences of the word carry (most over its forms), 0 for non-words. */

@@ -5,10 +5,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
 
 /**
- * A bounded cache of what a query word's look-ups found that keeps what was used recently: two generations of entries,
- * the current one and the one before. A value is put into the current one; when it is full (entries, or the weight its
- * values carry) it becomes the one before and the one before that is dropped; a value found in the one before is put
- * into the current one again.
+ * A bounded cache that keeps what was used recently (what a query word's look-ups found, what a screener answered): two
+ * generations of entries, the current one and the one before. A value is put into the current one; when it is full
+ * (entries, or the weight its values carry) it becomes the one before and the one before that is dropped; a value found
+ * in the one before is put into the current one again.
  *
  * <p>Why not start afresh when full, as the index's caches did until the tenth session: a full cache then dropped every
  * word at once, also the common ones every query meets, and the next queries paid their look-ups again. With the
@@ -19,27 +19,27 @@ import java.util.function.ToIntFunction;
  *
  * <p>Safe for concurrent use; racing puts and turns may lose an entry, which only costs a look-up.
  */
-final class RecentCache<V> {
+public final class RecentCache<K, V> {
     private final int maxEntries;
     private final long maxWeight;
     private final ToIntFunction<V> weigher;
-    private volatile ConcurrentHashMap<String, V> current = new ConcurrentHashMap<>();
-    private volatile ConcurrentHashMap<String, V> previous = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<K, V> current = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<K, V> previous = new ConcurrentHashMap<>();
     private final AtomicLong weight = new AtomicLong();
 
     /** At most {@code maxEntries} entries and {@code maxWeight} of weight ({@code weigher}) per generation. */
-    RecentCache(int maxEntries, long maxWeight, ToIntFunction<V> weigher) {
+    public RecentCache(int maxEntries, long maxWeight, ToIntFunction<V> weigher) {
         this.maxEntries = maxEntries;
         this.maxWeight = maxWeight;
         this.weigher = weigher;
     }
 
     /** At most {@code maxEntries} entries per generation, whatever they weigh. */
-    RecentCache(int maxEntries) {
+    public RecentCache(int maxEntries) {
         this(maxEntries, Long.MAX_VALUE, v -> 0);
     }
 
-    V get(String key) {
+    public V get(K key) {
         V v = current.get(key);
         if (v != null) return v;
         v = previous.get(key);
@@ -47,11 +47,11 @@ final class RecentCache<V> {
         return v;
     }
 
-    boolean containsKey(String key) {
+    public boolean containsKey(K key) {
         return current.containsKey(key) || previous.containsKey(key);
     }
 
-    void put(String key, V value) {
+    public void put(K key, V value) {
         int w = weigher.applyAsInt(value);
         if (current.size() >= maxEntries || weight.addAndGet(w) > maxWeight) turn(w);
         current.put(key, value);
@@ -63,14 +63,14 @@ final class RecentCache<V> {
         weight.set(firstWeight);
     }
 
-    synchronized void clear() {
+    public synchronized void clear() {
         current = new ConcurrentHashMap<>();
         previous = new ConcurrentHashMap<>();
         weight.set(0);
     }
 
     /** Entries in both generations (tests). */
-    int size() {
+    public int size() {
         return current.size() + previous.size();
     }
 }

@@ -8,7 +8,7 @@ class RecentCacheTest {
 
     @Test
     void aFullGenerationTurnsAndKeepsWhatWasUsedSince() {
-        RecentCache<String> cache = new RecentCache<>(4);
+        RecentCache<String, String> cache = new RecentCache<>(4);
         for (int i = 0; i < 4; i++) cache.put("w" + i, "v" + i);
         // the fifth entry turns the generation: the first four are now the one before, still found
         cache.put("w4", "v4");
@@ -26,7 +26,7 @@ class RecentCacheTest {
 
     @Test
     void weightTurnsAGenerationToo() {
-        RecentCache<int[]> cache = new RecentCache<>(1000, 10, a -> a.length);
+        RecentCache<String, int[]> cache = new RecentCache<>(1000, 10, a -> a.length);
         cache.put("a", new int[6]);
         cache.put("b", new int[6]); // 12 > 10: a turn, "a" in the one before
         cache.put("c", new int[6]); // another: "b" in the one before, "a" gone

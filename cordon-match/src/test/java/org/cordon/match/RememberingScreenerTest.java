@@ -1,0 +1,105 @@
+package org.cordon.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.cordon.model.Entity;
+import org.cordon.model.ListVersion;
+import org.cordon.model.NameKind;
+import org.cordon.model.SanctionsList;
+import org.cordon.model.Schema;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link RememberingScreener}: a query asked again with the same options gets what the screener underneath gives it, from
+ * memory; other options, an entity filter, or a query forgotten past the bound are screened again.
+ */
+class RememberingScreenerTest {
+    private static final String[] GIVEN = {"Ivan", "Sergei", "Ali", "Olga", "Hassan", "Anna", "Pavel", "Omar", "Elena", "Viktor"};
+    private static final String[] FAMILY = {"Petrov", "Ivanov", "Rahman", "Kozlov", "Novak", "Orlov", "Karimov", "Haddad", "Popov"};
+
+    static IndexedScreener screener;
+    static List<String> names = new ArrayList<>();
+
+    @BeforeAll
+    static void build() {
+        Random rnd = new Random(20261130L);
+        List<SanctionsList> lists = new ArrayList<>();
+        for (String source : List.of("alpha", "beta")) {
+            List<Entity> es = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String name = pick(rnd, GIVEN) + " " + pick(rnd, FAMILY) + (rnd.nextBoolean() ? " " + pick(rnd, FAMILY) : "");
+                es.add(Entity.builder(source, source + i, Schema.PERSON).name(name, NameKind.PRIMARY).build());
+                names.add(name);
+            }
+            lists.add(new SanctionsList(new ListVersion(source, source, source, "test", null, List.of(), "", es.size()), es));
+        }
+        screener = Screeners.build(lists);
+    }
+
+    private static String pick(Random rnd, String[] words) {
+        return words[rnd.nextInt(words.length)];
+    }
+
+    private static List<String> rows(List<MatchResult> results) {
+        return results.stream().map(r -> r.entity().id() + " " + r.score() + " " + r.match() + " " + r.explanation()).toList();
+    }
+
+    @Test
+    void aQueryAskedAgainGetsTheScreenersAnswerWhateverElseWasAskedBetween() {
+        RememberingScreener remembering = RememberingScreener.over(screener, 10_000);
+        Random rnd = new Random(3L);
+        List<ScreenOptions> options = List.of(ScreenOptions.of(0.8, 10), ScreenOptions.of(0.7, 10), ScreenOptions.of(0.7, 2),
+                new ScreenOptions(0.7, 10, Set.of("beta"), Set.of()), new ScreenOptions(0.7, 10, Set.of(), Set.of("beta")));
+        int asked = 0;
+        for (int i = 0; i < 600; i++) {
+            // few queries, many options: each query is asked with every option, in any order, several times
+            Query q = Query.of(names.get(rnd.nextInt(20)), rnd.nextBoolean() ? Schema.PERSON : null, null, null);
+            ScreenOptions o = options.get(rnd.nextInt(options.size()));
+            assertThat(rows(remembering.screen(q, o))).as(q + " " + o).isEqualTo(rows(screener.screen(q, o)));
+            asked++;
+        }
+        // 20 names x 2 schemas x 5 options = 200 distinct questions at most: the rest were answered from memory
+        assertThat(remembering.remembered()).isGreaterThanOrEqualTo(asked - 200L);
+        assertThat(remembering.size()).isLessThanOrEqualTo(200);
+    }
+
+    @Test
+    void aQueryWithAnEntityFilterIsAlwaysScreened() {
+        RememberingScreener remembering = RememberingScreener.over(screener, 10_000);
+        Query q = Query.of(names.get(0));
+        ScreenOptions subset = ScreenOptions.of(0.7, 10).onlyEntities(Set.of("alpha0", "beta0", "beta1"));
+        List<String> first = rows(remembering.screen(q, subset));
+        assertThat(rows(remembering.screen(q, subset))).isEqualTo(first).isEqualTo(rows(screener.screen(q, subset)));
+        assertThat(remembering.remembered()).isZero();
+        assertThat(remembering.size()).isZero();
+    }
+
+    @Test
+    void itKeepsTwoGenerationsAtMostAndForgetsWhatWasNotAskedSince() {
+        RememberingScreener remembering = RememberingScreener.over(screener, 8);
+        ScreenOptions o = ScreenOptions.of(0.8, 5);
+        for (int i = 0; i < 100; i++) remembering.screen(Query.of("Customer Number " + i), o);
+        assertThat(remembering.size()).isLessThanOrEqualTo(16);
+        assertThat(remembering.remembered()).isZero();
+        remembering.screen(Query.of("Customer Number 0"), o);
+        assertThat(remembering.remembered()).as("the first query was forgotten").isZero();
+        remembering.screen(Query.of("Customer Number 99"), o);
+        assertThat(remembering.remembered()).as("the last one was not").isEqualTo(1);
+        // a remembering screener over a remembering one remembers once, over the plain screener
+        assertThat(RememberingScreener.over(remembering, 8).screener()).isSameAs(screener);
+    }
+
+    @Test
+    void theMemoryIsSizedByTheHeap() {
+        // screen-file's streaming test runs in 32 MB: 2 x 2,048 queries of 256 bytes (1 MB), 2 x 512 results of 1 KB (1 MB)
+        assertThat(RememberingScreener.generationFor(32L << 20)).isEqualTo(2048);
+        assertThat(RememberingScreener.generationFor(1L << 20)).isEqualTo(256);
+        assertThat(RememberingScreener.generationFor(1L << 30)).isEqualTo(RememberingScreener.GENERATION);
+        assertThat(RememberingScreener.generationFor(8L << 30)).isEqualTo(RememberingScreener.GENERATION);
+    }
+}
