@@ -131,6 +131,10 @@ final class FuzzyDictionary {
             byLength[len] = t;
         }
         blocks = new Blocks(byLength, masks12, masks3, coarse12, coarse3);
+        if (withFirst != null) {
+            withFirst.pack(masks12, masks3, coarse12, coarse3);
+            withLast.pack(masks12, masks3, coarse12, coarse3);
+        }
     }
 
     private FuzzyDictionary(String[] terms, int[] ids, int[] byLength, long[] masks12, int[] masks3, long[] coarse12, int[] coarse3,
@@ -150,6 +154,10 @@ final class FuzzyDictionary {
         this.withFirst = withFirst;
         this.withLast = withLast;
         this.blocks = new Blocks(byLength, masks12, masks3, coarse12, coarse3);
+        if (withFirst != null) {
+            withFirst.pack(masks12, masks3, coarse12, coarse3);
+            withLast.pack(masks12, masks3, coarse12, coarse3);
+        }
     }
 
     /** Every array but the terms, which are the vocabulary's (see {@link #read}). */
@@ -274,12 +282,14 @@ final class FuzzyDictionary {
             // the terms of this length that begin with first, then those that end with last and do not begin with it
             if (firstGroup >= 0) {
                 int[] p = withFirst.positions;
-                for (int k = withFirst.at(firstGroup, lb), end = withFirst.at(firstGroup, lb + 1); k < end; k++) scan.term(p[k]);
+                long[] packed = withFirst.packed;
+                for (int k = withFirst.at(firstGroup, lb), end = withFirst.at(firstGroup, lb + 1); k < end; k++) scan.term(p[k], packed, k * 3);
             }
             if (lastGroup >= 0) {
                 int[] p = withLast.positions;
+                long[] packed = withLast.packed;
                 for (int k = withLast.at(lastGroup, lb), end = withLast.at(lastGroup, lb + 1); k < end; k++) {
-                    if (letters[start[p[k]]] != first) scan.term(p[k]);
+                    if (scan.histogramsAllow(packed, k * 3) && letters[start[p[k]]] != first) scan.compare(p[k]);
                 }
             }
         }
@@ -301,6 +311,13 @@ final class FuzzyDictionary {
          */
         private final int[] tableStart;
         private final int[] lengthAt;
+        /**
+         * The histogram masks of the term at each of {@link #positions}, three longs a term in the positions' order (fine
+         * 1-2, coarse 1-2, fine 3 and coarse 3 in one), derived, not stored: a look-up by ends tests the terms of a group
+         * one after the other, and read by position the four masks were four arrays read all over, most tests a miss in
+         * the processor's cache.
+         */
+        long[] packed;
 
         Ends(String[] terms, boolean first) {
             long[] keyed = new long[terms.length];
@@ -374,6 +391,17 @@ final class FuzzyDictionary {
         private void tableGroups() {
             Arrays.fill(groupOf, -1);
             for (int g = 0; g < letters.length && letters[g] < TABLED; g++) groupOf[letters[g]] = g;
+        }
+
+        /** Fills {@link #packed} from the dictionary's masks, by term position. */
+        void pack(long[] masks12, int[] masks3, long[] coarse12, int[] coarse3) {
+            packed = new long[positions.length * 3];
+            for (int k = 0; k < positions.length; k++) {
+                int i = positions[k];
+                packed[3 * k] = masks12[i];
+                packed[3 * k + 1] = coarse12[i];
+                packed[3 * k + 2] = (masks3[i] & 0xffffffffL) | (long) coarse3[i] << 32;
+            }
         }
 
         /** Index in {@link #positions} of group {@code g}'s first term of length {@code len} or longer. */
@@ -506,16 +534,36 @@ final class FuzzyDictionary {
 
         /** Tests term i (of the current length) and reports it when it reaches the similarity. */
         void term(int i) {
-            int l1 = Long.bitCount(qm ^ masks12[i]) + Integer.bitCount(q3 ^ masks3[i]);
-            if (l1 > maxL1) return;
-            int coarse = Long.bitCount(qc ^ coarse12[i]) + Integer.bitCount(qc3 ^ coarse3[i]);
-            if (coarse > maxCoarse) return;
+            if (histogramsAllow(masks12[i], masks3[i], coarse12[i], coarse3[i])) compare(i);
+        }
+
+        /** {@link #term}, with the term's masks read from {@code packed} at {@code at} ({@link Ends#packed}). */
+        void term(int i, long[] packed, int at) {
+            if (histogramsAllow(packed, at)) compare(i);
+        }
+
+        /** {@link #histogramsAllow(long, int, long, int)} of the masks {@code packed} holds at {@code at}. */
+        boolean histogramsAllow(long[] packed, int at) {
+            long threes = packed[at + 2];
+            return histogramsAllow(packed[at], (int) threes, packed[at + 1], (int) (threes >>> 32));
+        }
+
+        /** Whether a term with these histogram masks (of the current length) may reach the similarity. */
+        private boolean histogramsAllow(long m12, int m3, long c12, int c3) {
+            int l1 = Long.bitCount(qm ^ m12) + Integer.bitCount(q3 ^ m3);
+            if (l1 > maxL1) return false;
+            int coarse = Long.bitCount(qc ^ c12) + Integer.bitCount(qc3 ^ c3);
+            if (coarse > maxCoarse) return false;
             // Every edit costs at least 0.4 per unit it moves the fine histogram plus 0.1 per unit it moves the coarse one
             // (a vowel for a vowel: 0.8 for two fine units, none coarse; another substitution: 1 for at most two of each;
             // an insertion or deletion: at least 0.5 for at most one of each; the cheap pairs, h and transpositions move
             // neither), and an insertion or deletion at least 0.4 per fine unit plus 0.1, of which the length difference
             // needs that many: distance >= 0.4 * L1 + 0.1 * max(coarse L1, length difference).
-            if (0.4 * l1 + 0.1 * Math.max(coarse, Math.abs(la - lb)) > dmax) return;
+            return 0.4 * l1 + 0.1 * Math.max(coarse, Math.abs(la - lb)) <= dmax;
+        }
+
+        /** Tests term i, whose histograms allow it, by the letters in order and then the distance; reports it when it reaches the similarity. */
+        void compare(int i) {
             // The same costs over the letters in order: the fine classes' longest common subsequence leaves F letters of
             // the two sides unmatched and the coarse classes' C; an alignment's edits cost at least 0.4 per fine letter
             // unmatched plus 0.1 per coarse one (as above, an edit leaves unmatched what it moves the histograms by), so the
