@@ -1389,7 +1389,10 @@ public final class CandidateIndex {
                     // the query side and the list side as boundAt reads them for a name met by this hit alone
                     double q = queryBase + share * Math.max(0, best[k] - STRONG);
                     double l = alone[k] + extra + ((sameTextMet[w] & bit) != 0 ? sameTextGain[r] : 0);
-                    if (nameBound(q, l, alpha) >= floor) {
+                    // a name the bound does not follow (unbounded, read as syllables, with initials: its alone is infinite) is
+                    // no name to judge: its query side may gain what this one does not count (a list initial meeting a query
+                    // word, the query's initials weighed as syllables), and boundAt passes it whatever its values
+                    if (alone[k] == Double.POSITIVE_INFINITY || nameBound(q, l, alpha) >= floor) {
                         addHit(h, k, share, words);
                         continue;
                     }
