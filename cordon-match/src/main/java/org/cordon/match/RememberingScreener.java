@@ -21,13 +21,15 @@ import org.cordon.model.Entity;
  * same new query at once both screen it.
  */
 public final class RememberingScreener implements Screener {
-    /** Most queries a generation holds, with a heap of 1 GB or more. */
-    static final int GENERATION = 1 << 16;
+    /** Most queries a generation holds, however large the heap (87,381 with 1 GB, the CLI's and the server's). */
+    static final int GENERATION = 1 << 17;
     /**
      * What a remembered query and a remembered result are reckoned to cost (the query's key and the map's entry; a result
-     * with its explanation) when the generations are sized by the heap: queries and results each at most a 32nd of it.
+     * with its explanation) when the generations are sized by the heap: queries and results each at most a 32nd of it. A
+     * customer file's query (one name, a schema) and its entry measured 151-186 bytes (65,536 rows of the million
+     * generated names, heap used after collections); a query whose name has parts or several names costs more.
      */
-    private static final int BYTES_PER_QUERY = 256, BYTES_PER_RESULT = 1024;
+    private static final int BYTES_PER_QUERY = 192, BYTES_PER_RESULT = 1024;
 
     /** A query and how it was screened. */
     private record Asked(Query query, ScreenOptions options) {
@@ -56,8 +58,8 @@ public final class RememberingScreener implements Screener {
 
     /**
      * Queries a generation may hold with a heap of {@code maxHeap} bytes: two generations in a 32nd of it, between 256
-     * and {@link #GENERATION} (screen-file's streaming test runs in 32 MB; the CLI and the server have 1 GB). As many results
-     * as fit in the same bytes ({@link #BYTES_PER_RESULT} each) take another 32nd.
+     * and {@link #GENERATION} (screen-file's streaming test runs in 32 MB; the CLI and the server have 1 GB). As many
+     * results as fit in the same bytes ({@link #BYTES_PER_RESULT} each) take another 32nd.
      */
     static int generationFor(long maxHeap) {
         return (int) Math.max(256, Math.min(GENERATION, maxHeap / 32 / 2 / BYTES_PER_QUERY));
