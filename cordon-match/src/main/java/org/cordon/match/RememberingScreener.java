@@ -15,8 +15,8 @@ import org.cordon.model.Entity;
  * <p>The key is the query as given (its names as written, schema, birth dates, countries, identifiers, gender) and the
  * options (threshold, limit, sources); a query screened with an entity filter (delta re-screening) is passed through,
  * since the filter changes with every list version. Bounded: {@link RecentCache}'s two generations, each of at most
- * {@link #generationFor} queries and a quarter as many results between them (a result carries its explanation, some
- * hundreds of bytes; a batch at 0.8 finds nothing for most queries, `/match` at 0.5 a few results for most), sized by
+ * {@link #generationFor} queries and as many results between them as fit in the same bytes (a result carries its
+ * explanation; a batch at 0.8 finds nothing for most queries, {@code /match} at 0.5 a few results for most), sized by
  * the heap, so a stream of distinct names cannot grow it without limit. Safe for concurrent use; two threads asking the
  * same new query at once both screen it.
  */

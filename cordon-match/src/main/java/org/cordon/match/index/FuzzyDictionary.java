@@ -131,10 +131,7 @@ final class FuzzyDictionary {
             byLength[len] = t;
         }
         blocks = new Blocks(byLength, masks12, masks3, coarse12, coarse3);
-        if (withFirst != null) {
-            withFirst.pack(masks12, masks3, coarse12, coarse3);
-            withLast.pack(masks12, masks3, coarse12, coarse3);
-        }
+        packEnds();
     }
 
     private FuzzyDictionary(String[] terms, int[] ids, int[] byLength, long[] masks12, int[] masks3, long[] coarse12, int[] coarse3,
@@ -154,10 +151,14 @@ final class FuzzyDictionary {
         this.withFirst = withFirst;
         this.withLast = withLast;
         this.blocks = new Blocks(byLength, masks12, masks3, coarse12, coarse3);
-        if (withFirst != null) {
-            withFirst.pack(masks12, masks3, coarse12, coarse3);
-            withLast.pack(masks12, masks3, coarse12, coarse3);
-        }
+        packEnds();
+    }
+
+    /** Gives the indexes by first and last letter their copies of the masks ({@link Ends#packed}), where they are kept. */
+    private void packEnds() {
+        if (withFirst == null) return;
+        withFirst.pack(masks12, masks3, coarse12, coarse3);
+        withLast.pack(masks12, masks3, coarse12, coarse3);
     }
 
     /** Every array but the terms, which are the vocabulary's (see {@link #read}). */
