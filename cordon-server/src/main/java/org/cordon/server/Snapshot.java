@@ -52,8 +52,8 @@ public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, 
             for (Entity e : l.entities()) byId.put(e.id(), e);
         }
         long buildMillis = index.indexMillis() + (System.nanoTime() - t0) / 1_000_000;
-        return new Snapshot(generation, listDir, lists, index.screener(), RememberingScreener.over(index.screener()), byId, Instant.now(), index.listsMillis(), buildMillis,
-                index.source(), new PropertiesJson());
+        return new Snapshot(generation, listDir, lists, index.screener(), RememberingScreener.over(index.screener()), byId, Instant.now(),
+                index.listsMillis(), buildMillis, index.source(), new PropertiesJson());
     }
 
     /**
