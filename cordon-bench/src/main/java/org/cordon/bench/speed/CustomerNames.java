@@ -1,10 +1,15 @@
 package org.cordon.bench.speed;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import net.datafaker.Faker;
+import org.cordon.lists.csv.CsvWriter;
 import org.cordon.model.Entity;
 import org.cordon.model.Schema;
 
@@ -41,5 +46,22 @@ public final class CustomerNames {
             else out.add(new Customer(id, f.name().fullName(), Schema.PERSON, false));
         }
         return out;
+    }
+
+    /**
+     * Writes {@code n} generated customers, none planted, as a screen-file input ({@code id,name,schema}): the file the
+     * performance figures screen ("the million generated names": {@code OUT 1000000 1}).
+     * {@code java -cp ... org.cordon.bench.speed.CustomerNames OUT N SEED}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: CustomerNames OUT N SEED");
+            System.exit(2);
+        }
+        List<Customer> customers = generate(Integer.parseInt(args[1]), Long.parseLong(args[2]), List.of(), 0);
+        try (CsvWriter w = new CsvWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
+            w.writeRow("id", "name", "schema");
+            for (Customer c : customers) w.writeRow(c.id(), c.name(), c.schema() == null ? "" : c.schema().ftmName());
+        }
     }
 }
