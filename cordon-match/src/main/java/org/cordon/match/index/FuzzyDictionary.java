@@ -20,13 +20,22 @@ import org.cordon.match.score.EditDistance;
  * 0.4 per fine unit plus 0.1 per coarse unit it moves, and an insertion or deletion at least 0.4 per fine
  * unit plus 0.1, so {@code distance >= 0.4 * L1 + 0.1 * max(coarse L1, |length difference|)}. Survivors are
  * checked against the same costs over the letters in order (a longest common subsequence of the letter classes, computed
- * bit-parallel: see {@link Scan#term}), then by the distance in whole tenths, then verified with
+ * bit-parallel: see {@link Scan#term}), then by how its letters pair (below), then by the distance in whole tenths, then verified with
  * {@link EditDistance#distanceAtMost}, which gives up as soon as a row exceeds the bound.
  *
  * <p>The letters in order (eighth session) send 60-80 % fewer terms to the distance than the histograms alone, which
  * let through words of the same letters in another order (1,142 -> 247 a look-up at 0.7 over the real lists' 57,340
  * words, with the words of 3,000 generated customers; 247-249 -> 188-199 us a look-up, every look-up of those customers
  * 62-65 -> 51-52 us on average; see docs/performance.md).
+ *
+ * <p>Then by how the letters pair ({@link Scan#pairedTenths}, fifteenth session): the bounds above count a letter left out
+ * at half an edit, since it may be a doubled letter's deletion or half a substitution; pairing the shorter side's letters
+ * with the longer side's (equal letters, then letters of one class, then the rest) and counting the longer side's rest as
+ * deletions at their own cost, and a pair within a class as the cheap edit it is at least, sends 76 % fewer terms to the
+ * distance at the weak band's floor (1,777 -> 425 a look-up at 0.45, of which 45 reach it; 121 -> 30 at 0.7), over the
+ * real lists' words with 1,000 listed names and 1,000 generated customers. First sight of a query in-process: at 0.5,
+ * 2,194-2,454 -> 1,740-1,912 us a listed name, 2,479-2,854 -> 2,124-2,290 a generated customer; at 0.8, customers
+ * 1,014-1,090 -> 868-927 us (two interleaved pairs; see docs/performance.md).
  *
  * <p>The combined bound sends 13 % fewer terms to the distance than the two apart (1,530 -> 1,330 a look-up
  * at 0.7 over the real lists' 57,340 words, with the 2,816 words of 3,000 generated customers; 310-333 ->
@@ -453,6 +462,17 @@ final class FuzzyDictionary {
         private final int classLength;
         private final long classMask;
         /**
+         * Per letter, the positions of the query's classed letters that are that letter (ASCII by code; other letters,
+         * few in a query, in {@code otherLetters} and {@code otherAt}): the match vectors of the letters' own longest common
+         * subsequence, for {@link #pairedTenths}.
+         */
+        private final long[] letterAt = new long[128];
+        private final char[] otherLetters;
+        private final long[] otherAt;
+        private int others;
+        /** The query's classed letters that an insertion or deletion of costs {@link EditDistance#CHEAP_COST} (doubled). */
+        private final int cheapLetters;
+        /**
          * The distances' work rows, made when a term first gets that far: most look-ups send no term or a few to the
          * distance, and making them for every look-up (2.6 KB) was most of a look-up's set-up, 6 % of a batch's samples.
          */
@@ -474,13 +494,22 @@ final class FuzzyDictionary {
             qc3 = (int) h[3];
             qa = q.toCharArray();
             qi = indelTenths(q);
-            int n = 0;
+            int n = 0, cheap = 0;
+            otherLetters = new char[Math.min(la, 64)];
+            otherAt = new long[otherLetters.length];
             for (int k = 0; k < la; k++) {
-                int b = bucket(q.charAt(k));
+                char c = q.charAt(k);
+                int b = bucket(c);
                 if (b < 0) continue;
-                if (n < 64) fineAt[b] |= 1L << n;
+                if (n < 64) {
+                    fineAt[b] |= 1L << n;
+                    if (c < 128) letterAt[c] |= 1L << n;
+                    else otherAt[other(c)] |= 1L << n;
+                }
+                if (qi[k] == CHEAP_TENTHS) cheap++;
                 n++;
             }
+            cheapLetters = cheap;
             // the coarse classes differ from the fine ones only in putting the vowels with i y j g
             long vowels = 0;
             for (int c = 0; c < BUCKETS; c++) {
@@ -492,17 +521,77 @@ final class FuzzyDictionary {
             classMask = n >= 64 ? -1L : (1L << n) - 1;
         }
 
+        /** The place of the query's letter {@code c} (not ASCII) in {@link #otherAt}, given one when new. */
+        private int other(char c) {
+            for (int k = 0; k < others; k++) if (otherLetters[k] == c) return k;
+            otherLetters[others] = c;
+            return others++;
+        }
+
+        /** The positions of the query's classed letters that are {@code c}. */
+        private long letterAt(char c) {
+            if (c < 128) return letterAt[c];
+            for (int k = 0; k < others; k++) if (otherLetters[k] == c) return otherAt[k];
+            return 0;
+        }
+
+        /** The length of the longest common subsequence of the query's classed letters and term i's (of the current length), letter for letter. */
+        private int commonLetters(int i) {
+            long v = -1L;
+            for (int k = start[i], end = start[i] + lb; k < end; k++) {
+                char c = letters[k];
+                if (c == 'h') continue; // the one letter without a class
+                long u = v & letterAt(c);
+                v = (v + u) | (v - u);
+            }
+            return Long.bitCount(~v & classMask);
+        }
+
+        /** Term i's classed letters (of the current length) that an insertion or deletion of costs {@link EditDistance#CHEAP_COST}. */
+        private int cheapLetters(int i) {
+            int n = 0;
+            for (int k = start[i], end = start[i] + lb; k < end; k++) if (indels[k] == CHEAP_TENTHS && letters[k] != 'h') n++;
+            return n;
+        }
+
+        /**
+         * A lower bound of the distance to term i in tenths, from how its classed letters pair with the query's: an
+         * alignment pairs letters in order (equal, a substitution, or the two halves of a transposition) and inserts or
+         * deletes the others. Of its pairs of one class, at most {@code common} (the classes' longest common subsequence),
+         * and of equal letters at most the letters' own; a pair of one class that are not equal costs at least
+         * {@link EditDistance#CHEAP_COST}, a pair across classes at least {@link EditDistance#VOWEL_COST} (a transposition,
+         * 1, is one equal pair and one such); an insertion or deletion costs 1 unless its letter is doubled (h has no class:
+         * its edits are left out). Each pair costs less than the two insertions or deletions it spares (0.8 against at least
+         * 0.5 + 0.5), so the least such cost pairs every letter of the shorter side, equal letters first, then letters of
+         * one class, and inserts or deletes the longer side's rest, its doubled letters first. The bound on the classes
+         * alone ({@link #compare}) counts every letter left out at half an edit; this one counts a deleted letter in full,
+         * and a letter paired within its class as an edit: together they leave some four in five of the terms the bound
+         * on the classes lets through at the weak band's floor to the distance.
+         */
+        private int pairedTenths(int i, int common) {
+            int termLength = classStart[i + 1] - classStart[i];
+            int equal = commonLetters(i);
+            int shorter = Math.min(classLength, termLength), extra = Math.abs(classLength - termLength);
+            int cheap = extra == 0 ? 0 : Math.min(extra, classLength > termLength ? cheapLetters : cheapLetters(i));
+            return CHEAP_TENTHS * (common - equal) + VOWEL_TENTHS * (shorter - common) + CHEAP_TENTHS * cheap + FULL_TENTHS * (extra - cheap);
+        }
+
         /**
          * The letters of the query and of the term at {@code classes[from..to)} left out of their longest common subsequence,
          * with {@code at} the query's match vectors (fine or coarse), computed bit-parallel (one step per term letter).
          */
         private int unmatched(long[] at, int from, int to) {
+            return classLength + (to - from) - 2 * common(at, from, to);
+        }
+
+        /** The length of the longest common subsequence itself (see {@link #unmatched}). */
+        private int common(long[] at, int from, int to) {
             long v = -1L;
             for (int k = from; k < to; k++) {
                 long u = v & at[classes[k]];
                 v = (v + u) | (v - u);
             }
-            return classLength + (to - from) - 2 * Long.bitCount(~v & classMask);
+            return Long.bitCount(~v & classMask);
         }
 
         /** Sets the limits for terms of length {@code lb}; false when no term of that length can reach {@code minSim}. */
@@ -574,7 +663,9 @@ final class FuzzyDictionary {
                 int from = classStart[i], to = classStart[i + 1];
                 int unmatchedCoarse = unmatched(coarseAt, from, to);
                 if (5 * unmatchedCoarse > max10) return;
-                if (4 * unmatched(fineAt, from, to) + unmatchedCoarse > max10) return;
+                int common = common(fineAt, from, to);
+                if (4 * (classLength + (to - from) - 2 * common) + unmatchedCoarse > max10) return;
+                if (pairedTenths(i, common) > max10) return;
             }
             // most terms that pass the letters fail here, in whole tenths, before the exact distance is computed
             if (tenthRows == null) {
@@ -590,6 +681,8 @@ final class FuzzyDictionary {
     }
 
     private static final int MAX = 64;
+    /** What the edits {@link Scan#pairedTenths} counts cost at least, in tenths. */
+    private static final int CHEAP_TENTHS = tenths(EditDistance.CHEAP_COST), VOWEL_TENTHS = tenths(EditDistance.VOWEL_COST), FULL_TENTHS = 10;
 
     /**
      * Runs of up to {@link #SIZE} terms of one length (consecutive positions), each with the OR and the AND of its terms'

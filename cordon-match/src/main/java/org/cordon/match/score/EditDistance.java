@@ -12,6 +12,11 @@ public final class EditDistance {
     static final double CHEAP = 0.5, VOWEL = 0.8;
     /** What a cheap edit costs (a doubled letter, an h after a letter, s/z, c/k, ...), for code that walks the same table. */
     public static final double CHEAP_COST = CHEAP;
+    /**
+     * The least a substitution costs across the letter classes that put the cheap pairs together (one vowel for another;
+     * every other pair of letters that is not a cheap pair costs 1), for code that bounds the distance from below.
+     */
+    public static final double VOWEL_COST = VOWEL;
     private static final int MAX = 64;
     private static final ThreadLocal<double[][]> ROWS = ThreadLocal.withInitial(EditDistance::newRows);
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * bounds of the distance; the brute-force comparisons fail when one is made stronger than it is (checked by hand for the
  * histograms' combined bound: 0.15 instead of 0.1 per coarse unit, or the coarse and the length terms added instead of
  * their larger taken; and for the bound on the letters in order: 0.5 instead of 0.4 per fine letter unmatched, or 0.6
- * instead of 0.5 per coarse one in its first test).
+ * instead of 0.5 per coarse one in its first test; and for the bound on how the letters pair: any of its four costs a
+ * tenth higher, a pair within a class, a pair across classes, a doubled letter's or another letter's deletion).
  */
 class FuzzyDictionaryTest {
     /**
