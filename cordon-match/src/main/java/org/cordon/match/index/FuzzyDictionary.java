@@ -37,6 +37,12 @@ import org.cordon.match.score.EditDistance;
  * 2,194-2,454 -> 1,740-1,912 us a listed name, 2,479-2,854 -> 2,124-2,290 a generated customer; at 0.8, customers
  * 1,014-1,090 -> 868-927 us (two interleaved pairs; see docs/performance.md).
  *
+ * <p>A term longer than the query deletes its extra letters, at 1 each unless doubled (or an h after a letter); within a
+ * length the terms come by how many such cheap letters they have, most first, so that a look-up stops a length's terms
+ * where too few remain ({@link #cheapCut}; a query longer than a length by more than its own cheap letters spare skips the
+ * length). At the weak band's floor a third of the terms the runs' test let through were such terms; first sight at 0.5
+ * in-process: 1,510-1,575 -> 1,210-1,354 us a listed name (3,000), 2,159-2,190 -> 1,828-1,859 a generated customer.
+ *
  * <p>The combined bound sends 13 % fewer terms to the distance than the two apart (1,530 -> 1,330 a look-up
  * at 0.7 over the real lists' 57,340 words, with the 2,816 words of 3,000 generated customers; 310-333 ->
  * 284-311 us a look-up, in-process, 2026-11-29). A first pass over one mask per term, in a loop without
@@ -81,6 +87,14 @@ final class FuzzyDictionary {
     private final Ends withFirst, withLast;
     /** The terms in runs of {@link Blocks#SIZE} within each length, with what their histograms share, to pass over a run at once. */
     private final Blocks blocks;
+    /**
+     * Within each length the terms come by how many of their letters cost {@link EditDistance#CHEAP_COST} to insert or
+     * delete (a doubled letter, an h after a letter; {@link #cheapGroup}), most first: a term longer than the query by
+     * more than the distance allows unless some of its extra letters are cheap is passed over with the rest of its group
+     * ({@link Scan#cheapNeeded}). Per length and group g, the first position of the length's terms in a group under g
+     * ({@code cheapCut[len * CHEAP_GROUPS + g]}; g = 0: the length's end); derived from the terms, not stored.
+     */
+    private final int[] cheapCut;
 
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds) {
         this(vocabulary, vocabularyIds, false);
@@ -88,13 +102,14 @@ final class FuzzyDictionary {
 
     /** {@code byEnds}: also index the terms by first and last letter, for {@link #lookupEnds}. */
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds, boolean byEnds) {
-        // sort by length without boxing: length in the high half, position in the low half
+        // sort by length, then by cheap letters, most first, without boxing: length and group in the high half, position in
+        // the low half
         long[] keyed = new long[vocabulary.length];
-        for (int i = 0; i < keyed.length; i++) keyed[i] = ((long) vocabulary[i].length() << 32) | i;
+        for (int i = 0; i < keyed.length; i++) keyed[i] = (long) runKey(vocabulary[i]) << 32 | i;
         Arrays.sort(keyed);
         int[] order = new int[keyed.length];
         for (int i = 0; i < order.length; i++) order[i] = (int) keyed[i];
-        clusterWithinLengths(vocabulary, order);
+        clusterWithinRuns(vocabulary, order);
         terms = new String[order.length];
         ids = new int[order.length];
         masks12 = new long[order.length];
@@ -139,7 +154,8 @@ final class FuzzyDictionary {
             while (t < terms.length && terms[t].length() < len) t++;
             byLength[len] = t;
         }
-        blocks = new Blocks(byLength, masks12, masks3, coarse12, coarse3);
+        cheapCut = cheapCuts(terms, byLength);
+        blocks = new Blocks(byLength, cheapCut, masks12, masks3, coarse12, coarse3);
         packEnds();
     }
 
@@ -159,8 +175,39 @@ final class FuzzyDictionary {
         this.classStart = classStart;
         this.withFirst = withFirst;
         this.withLast = withLast;
-        this.blocks = new Blocks(byLength, masks12, masks3, coarse12, coarse3);
+        this.cheapCut = cheapCuts(terms, byLength);
+        this.blocks = new Blocks(byLength, cheapCut, masks12, masks3, coarse12, coarse3);
         packEnds();
+    }
+
+    /** How many groups of cheap letters the terms of a length are ordered by: 0, 1, 2 and 3 or more. */
+    static final int CHEAP_GROUPS = 4;
+
+    /** The letters of {@code t} that cost {@link EditDistance#CHEAP_COST} to insert or delete, up to {@code CHEAP_GROUPS - 1}. */
+    static int cheapGroup(String t) {
+        int n = 0;
+        for (int k = 0; k < t.length() && n < CHEAP_GROUPS - 1; k++) if (EditDistance.indelCost(t, k) == EditDistance.CHEAP_COST) n++;
+        return n;
+    }
+
+    /** The order of a term's run: by length, then by {@link #cheapGroup}, most first. */
+    private static int runKey(String t) {
+        return t.length() * CHEAP_GROUPS + (CHEAP_GROUPS - 1 - cheapGroup(t));
+    }
+
+    /** {@link #cheapCut} of terms in length order, and within a length in {@link #cheapGroup} order, most first. */
+    private static int[] cheapCuts(String[] terms, int[] byLength) {
+        int lengths = byLength.length - 1;
+        int[] cut = new int[lengths * CHEAP_GROUPS];
+        for (int len = 0; len < lengths; len++) {
+            int t = byLength[len], end = byLength[len + 1];
+            cut[len * CHEAP_GROUPS] = end;
+            for (int g = CHEAP_GROUPS - 1; g >= 1; g--) {
+                while (t < end && cheapGroup(terms[t]) >= g) t++;
+                cut[len * CHEAP_GROUPS + g] = t;
+            }
+        }
+        return cut;
     }
 
     /** Gives the indexes by first and last letter their copies of the masks ({@link Ends#packed}), where they are kept. */
@@ -209,6 +256,10 @@ final class FuzzyDictionary {
         for (int len = 0; len < byLength.length; len++) {
             int t = byLength[len];
             if (t < 0 || t > n || t < n && terms[t].length() < len || t > 0 && terms[t - 1].length() >= len) throw in.fault("length offset " + len);
+        }
+        // a look-up passes over a length's terms from the first with too few cheap letters on (cheapCut)
+        for (int i = 1; i < n; i++) {
+            if (terms[i].length() == terms[i - 1].length() && cheapGroup(terms[i]) > cheapGroup(terms[i - 1])) throw in.fault("terms out of cheap-letter order at " + i);
         }
         long[] masks12 = in.longs(n, "masks");
         int[] masks3 = in.ints(n, "masks");
@@ -280,10 +331,11 @@ final class FuzzyDictionary {
         int lastGroup = first == NO_LETTER ? -1 : withLast.group((char) last);
         for (int lb = Math.max(1, la - maxLengthDiff); lb <= Math.min(maxLen, la + maxLengthDiff); lb++) {
             if (!scan.length(lb, minSim)) continue;
-            int from = byLength[lb], to = byLength[lb + 1];
+            // the terms with fewer cheap letters than a term this much longer needs come last in the length: left out
+            int need = scan.cheapNeeded(), cut = cheapCut[lb * CHEAP_GROUPS + need];
             if (first == NO_LETTER) {
                 Blocks k = blocks;
-                for (int b = k.firstOfLength[lb], end = k.firstOfLength[lb + 1]; b < end; b++) {
+                for (int b = k.firstOfLength[lb], end = k.cheapCut[lb * CHEAP_GROUPS + need]; b < end; b++) {
                     if (!scan.block(b)) continue;
                     for (int i = k.start[b], stop = k.start[b + 1]; i < stop; i++) scan.term(i);
                 }
@@ -293,12 +345,12 @@ final class FuzzyDictionary {
             if (firstGroup >= 0) {
                 int[] p = withFirst.positions;
                 long[] packed = withFirst.packed;
-                for (int k = withFirst.at(firstGroup, lb), end = withFirst.at(firstGroup, lb + 1); k < end; k++) scan.term(p[k], packed, k * 3);
+                for (int k = withFirst.at(firstGroup, lb), end = withFirst.at(firstGroup, lb + 1); k < end && p[k] < cut; k++) scan.term(p[k], packed, k * 3);
             }
             if (lastGroup >= 0) {
                 int[] p = withLast.positions;
                 long[] packed = withLast.packed;
-                for (int k = withLast.at(lastGroup, lb), end = withLast.at(lastGroup, lb + 1); k < end; k++) {
+                for (int k = withLast.at(lastGroup, lb), end = withLast.at(lastGroup, lb + 1); k < end && p[k] < cut; k++) {
                     if (scan.histogramsAllow(packed, k * 3) && letters[start[p[k]]] != first) scan.compare(p[k]);
                 }
             }
@@ -472,6 +524,8 @@ final class FuzzyDictionary {
         private int others;
         /** The query's classed letters that an insertion or deletion of costs {@link EditDistance#CHEAP_COST} (doubled). */
         private final int cheapLetters;
+        /** The query's letters that an insertion or deletion of costs {@link EditDistance#CHEAP_COST}, h after a letter included. */
+        private final int cheapIndels;
         /**
          * The distances' work rows, made when a term first gets that far: most look-ups send no term or a few to the
          * distance, and making them for every look-up (2.6 KB) was most of a look-up's set-up, 6 % of a batch's samples.
@@ -510,6 +564,9 @@ final class FuzzyDictionary {
                 n++;
             }
             cheapLetters = cheap;
+            int indels = 0;
+            for (byte t : qi) if (t == CHEAP_TENTHS) indels++;
+            cheapIndels = indels;
             // the coarse classes differ from the fine ones only in putting the vowels with i y j g
             long vowels = 0;
             for (int c = 0; c < BUCKETS; c++) {
@@ -594,16 +651,39 @@ final class FuzzyDictionary {
             return Long.bitCount(~v & classMask);
         }
 
-        /** Sets the limits for terms of length {@code lb}; false when no term of that length can reach {@code minSim}. */
+        /**
+         * Sets the limits for terms of length {@code lb}; false when no term of that length can reach {@code minSim}: the
+         * longer side's extra letters are deleted, each at {@link EditDistance#CHEAP_COST} if it is cheap and 1 otherwise,
+         * so a query longer by more than its cheap letters spare reaches no term of that length.
+         */
         boolean length(int lb, double minSim) {
             this.lb = lb;
             this.minSim = minSim;
             dmax = EditDistance.maxDistance(Math.max(la, lb), minSim);
             if (Math.abs(la - lb) * 0.5 > dmax) return false;
+            if (la > lb && la <= MAX && extraLetters(la - lb, cheapIndels) > dmax) return false;
             maxL1 = (int) Math.floor(dmax / 0.4 + 1e-9);
             max10 = (int) Math.floor(dmax * 10 + 1e-6);
             maxCoarse = (int) Math.floor(dmax / 0.5 + 1e-9);
             return true;
+        }
+
+        /** The least cost of deleting {@code extra} letters of a side with {@code cheap} letters that cost {@link EditDistance#CHEAP_COST}. */
+        private static double extraLetters(int extra, int cheap) {
+            int c = Math.min(extra, cheap);
+            return EditDistance.CHEAP_COST * c + (extra - c);
+        }
+
+        /**
+         * The {@link #cheapGroup} a term of the current length needs to reach the similarity (0: any), at most the last
+         * group (which holds every term with that many cheap letters or more): a term longer than the query by {@code d}
+         * letters deletes them at a cost of {@code d - 0.5 c} with {@code c} of them cheap, so it needs
+         * {@code c >= 2 (d - dmax)}.
+         */
+        int cheapNeeded() {
+            if (lb <= la || lb > MAX) return 0;
+            int need = (int) Math.ceil(2 * (lb - la - dmax) - 1e-9);
+            return need <= 0 ? 0 : Math.min(need, CHEAP_GROUPS - 1);
         }
 
         /**
@@ -687,7 +767,7 @@ final class FuzzyDictionary {
     /**
      * Runs of up to {@link #SIZE} terms of one length (consecutive positions), each with the OR and the AND of its terms'
      * histogram masks, fine and coarse: {@link Scan#block} rules a whole run out from them. Derived from the terms'
-     * masks whatever their order (a snapshot does not store them); the order {@link #clusterWithinLengths} gives makes
+     * masks whatever their order (a snapshot does not store them); the order {@link #clusterWithinRuns} gives makes
      * them tight.
      */
     private static final class Blocks {
@@ -696,16 +776,25 @@ final class FuzzyDictionary {
         final int[] start;
         /** First block of each length; {@code firstOfLength[maxLen + 1] == blocks}. */
         final int[] firstOfLength;
+        /** The first block at each of {@link #cheapCut}'s positions (a block never holds two groups of cheap letters). */
+        final int[] cheapCut;
         final long[] or12, and12, coarseOr12, coarseAnd12;
         final int[] or3, and3, coarseOr3, coarseAnd3;
 
-        Blocks(int[] byLength, long[] masks12, int[] masks3, long[] coarse12, int[] coarse3) {
+        Blocks(int[] byLength, int[] cheapCut, long[] masks12, int[] masks3, long[] coarse12, int[] coarse3) {
             int lengths = byLength.length - 1;
             firstOfLength = new int[lengths + 1];
+            this.cheapCut = new int[cheapCut.length];
             int n = 0;
             for (int len = 0; len < lengths; len++) {
                 firstOfLength[len] = n;
-                n += (byLength[len + 1] - byLength[len] + SIZE - 1) / SIZE;
+                int from = byLength[len];
+                for (int g = CHEAP_GROUPS - 1; g >= 0; g--) {
+                    int to = cheapCut[len * CHEAP_GROUPS + g];
+                    n += (to - from + SIZE - 1) / SIZE;
+                    this.cheapCut[len * CHEAP_GROUPS + g] = n;
+                    from = to;
+                }
             }
             firstOfLength[lengths] = n;
             start = new int[n + 1];
@@ -719,46 +808,51 @@ final class FuzzyDictionary {
             coarseAnd3 = new int[n];
             int b = 0;
             for (int len = 0; len < lengths; len++) {
-                for (int from = byLength[len]; from < byLength[len + 1]; from += SIZE, b++) {
-                    int to = Math.min(byLength[len + 1], from + SIZE);
-                    start[b] = from;
-                    long o12 = 0, a12 = -1, co12 = 0, ca12 = -1;
-                    int o3 = 0, a3 = -1, co3 = 0, ca3 = -1;
-                    for (int i = from; i < to; i++) {
-                        o12 |= masks12[i];
-                        a12 &= masks12[i];
-                        o3 |= masks3[i];
-                        a3 &= masks3[i];
-                        co12 |= coarse12[i];
-                        ca12 &= coarse12[i];
-                        co3 |= coarse3[i];
-                        ca3 &= coarse3[i];
+                for (int g = CHEAP_GROUPS - 1; g >= 0; g--) {
+                    int segment = g == CHEAP_GROUPS - 1 ? byLength[len] : cheapCut[len * CHEAP_GROUPS + g + 1];
+                    int segmentEnd = cheapCut[len * CHEAP_GROUPS + g];
+                    for (int from = segment; from < segmentEnd; from += SIZE, b++) {
+                        int to = Math.min(segmentEnd, from + SIZE);
+                        start[b] = from;
+                        long o12 = 0, a12 = -1, co12 = 0, ca12 = -1;
+                        int o3 = 0, a3 = -1, co3 = 0, ca3 = -1;
+                        for (int i = from; i < to; i++) {
+                            o12 |= masks12[i];
+                            a12 &= masks12[i];
+                            o3 |= masks3[i];
+                            a3 &= masks3[i];
+                            co12 |= coarse12[i];
+                            ca12 &= coarse12[i];
+                            co3 |= coarse3[i];
+                            ca3 &= coarse3[i];
+                        }
+                        or12[b] = o12;
+                        and12[b] = a12;
+                        or3[b] = o3;
+                        and3[b] = a3;
+                        coarseOr12[b] = co12;
+                        coarseAnd12[b] = ca12;
+                        coarseOr3[b] = co3;
+                        coarseAnd3[b] = ca3;
                     }
-                    or12[b] = o12;
-                    and12[b] = a12;
-                    or3[b] = o3;
-                    and3[b] = a3;
-                    coarseOr12[b] = co12;
-                    coarseAnd12[b] = ca12;
-                    coarseOr3[b] = co3;
-                    coarseAnd3[b] = ca3;
                 }
             }
             start[n] = byLength[lengths];
         }
     }
 
-    /** How far ahead {@link #clusterWithinLengths} looks for a block's terms. */
+    /** How far ahead {@link #clusterWithinRuns} looks for a block's terms. */
     private static final int CLUSTER_WINDOW = 256;
 
     /**
-     * Reorders {@code order} (vocabulary positions, sorted by length) within each length so that runs of {@link Blocks#SIZE}
+     * Reorders {@code order} (vocabulary positions, sorted by {@link #runKey}: length, then cheap letters) within each length
+     * and group of cheap letters so that runs of {@link Blocks#SIZE}
      * terms have like histograms: by the fine histogram's classes present, then greedily, each run a first term and the
      * terms among the next {@value #CLUSTER_WINDOW} that add the fewest bits to the run's OR and differ least from the
      * first. Over the real lists' words a look-up at 0.7 then tests some 5,500 runs and 13,500 terms instead of 44,000
      * terms (0.45: 6,600 runs and 31,000 terms instead of 53,000).
      */
-    private static void clusterWithinLengths(String[] vocabulary, int[] order) {
+    private static void clusterWithinRuns(String[] vocabulary, int[] order) {
         int n = order.length;
         long[] m12 = new long[n];
         int[] m3 = new int[n];
@@ -772,8 +866,8 @@ final class FuzzyDictionary {
         int[] position = new int[n];
         boolean[] taken = new boolean[n];
         for (int from = 0; from < n; ) {
-            int len = vocabulary[order[from]].length(), to = from;
-            while (to < n && vocabulary[order[to]].length() == len) to++;
+            int run = runKey(vocabulary[order[from]]), to = from;
+            while (to < n && runKey(vocabulary[order[to]]) == run) to++;
             // by the classes present (bit-reversed, so the first classes lead), then by position
             for (int i = from; i < to; i++) keyed[i] = ((Long.reverse(m12[i] & 0xffffffffL) >>> 32) << 32) | (i - from);
             Arrays.sort(keyed, from, to);
