@@ -514,14 +514,12 @@ final class FuzzyDictionary {
         private final int classLength;
         private final long classMask;
         /**
-         * Per letter, the positions of the query's classed letters that are that letter (ASCII by code; other letters,
-         * few in a query, in {@code otherLetters} and {@code otherAt}): the match vectors of the letters' own longest common
-         * subsequence, for {@link #pairedTenths}.
+         * Per letter, by its last five bits ({@link #LETTER_SLOTS}: the Latin and Cyrillic lowercase letters each have their
+         * own), the positions of the query's classed letters that are in that slot: the match vectors of the letters' own
+         * longest common subsequence, for {@link #pairedTenths}. Letters sharing a slot meet as if equal, which only lets more
+         * terms through.
          */
-        private final long[] letterAt = new long[128];
-        private final char[] otherLetters;
-        private final long[] otherAt;
-        private int others;
+        private final long[] letterAt = new long[LETTER_SLOTS];
         /** The query's classed letters that an insertion or deletion of costs {@link EditDistance#CHEAP_COST} (doubled). */
         private final int cheapLetters;
         /** The query's letters that an insertion or deletion of costs {@link EditDistance#CHEAP_COST}, h after a letter included. */
@@ -549,16 +547,13 @@ final class FuzzyDictionary {
             qa = q.toCharArray();
             qi = indelTenths(q);
             int n = 0, cheap = 0;
-            otherLetters = new char[Math.min(la, 64)];
-            otherAt = new long[otherLetters.length];
             for (int k = 0; k < la; k++) {
                 char c = q.charAt(k);
                 int b = bucket(c);
                 if (b < 0) continue;
                 if (n < 64) {
                     fineAt[b] |= 1L << n;
-                    if (c < 128) letterAt[c] |= 1L << n;
-                    else otherAt[other(c)] |= 1L << n;
+                    letterAt[c & LETTER_SLOTS - 1] |= 1L << n;
                 }
                 if (qi[k] == CHEAP_TENTHS) cheap++;
                 n++;
@@ -578,27 +573,16 @@ final class FuzzyDictionary {
             classMask = n >= 64 ? -1L : (1L << n) - 1;
         }
 
-        /** The place of the query's letter {@code c} (not ASCII) in {@link #otherAt}, given one when new. */
-        private int other(char c) {
-            for (int k = 0; k < others; k++) if (otherLetters[k] == c) return k;
-            otherLetters[others] = c;
-            return others++;
-        }
-
-        /** The positions of the query's classed letters that are {@code c}. */
-        private long letterAt(char c) {
-            if (c < 128) return letterAt[c];
-            for (int k = 0; k < others; k++) if (otherLetters[k] == c) return otherAt[k];
-            return 0;
-        }
-
-        /** The length of the longest common subsequence of the query's classed letters and term i's (of the current length), letter for letter. */
+        /**
+         * The length of the longest common subsequence of the query's classed letters and term i's (of the current length),
+         * letter for letter (letters of one {@link #letterAt} slot taken as equal: never shorter than it is).
+         */
         private int commonLetters(int i) {
             long v = -1L;
             for (int k = start[i], end = start[i] + lb; k < end; k++) {
                 char c = letters[k];
                 if (c == 'h') continue; // the one letter without a class
-                long u = v & letterAt(c);
+                long u = v & letterAt[c & LETTER_SLOTS - 1];
                 v = (v + u) | (v - u);
             }
             return Long.bitCount(~v & classMask);
@@ -627,7 +611,7 @@ final class FuzzyDictionary {
          */
         private int pairedTenths(int i, int common) {
             int termLength = classStart[i + 1] - classStart[i];
-            int equal = commonLetters(i);
+            int equal = Math.min(common, commonLetters(i)); // equal letters are of one class
             int shorter = Math.min(classLength, termLength), extra = Math.abs(classLength - termLength);
             int cheap = extra == 0 ? 0 : Math.min(extra, classLength > termLength ? cheapLetters : cheapLetters(i));
             return CHEAP_TENTHS * (common - equal) + VOWEL_TENTHS * (shorter - common) + CHEAP_TENTHS * cheap + FULL_TENTHS * (extra - cheap);
@@ -761,6 +745,8 @@ final class FuzzyDictionary {
     }
 
     private static final int MAX = 64;
+    /** How many slots {@link Scan#letterAt} puts letters in. */
+    private static final int LETTER_SLOTS = 32;
     /** What the edits {@link Scan#pairedTenths} counts cost at least, in tenths. */
     private static final int CHEAP_TENTHS = tenths(EditDistance.CHEAP_COST), VOWEL_TENTHS = tenths(EditDistance.VOWEL_COST), FULL_TENTHS = 10;
 

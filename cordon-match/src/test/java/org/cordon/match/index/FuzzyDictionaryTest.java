@@ -151,6 +151,34 @@ class FuzzyDictionaryTest {
         assertThat(otherScript).as("queries with an end beyond the table that meet terms").isGreaterThan(20);
     }
 
+    /**
+     * A look-up started from another's callback finds what it finds alone, and the outer one too (a look-up's work arrays
+     * are its own: sharing them, say per thread, must keep this).
+     */
+    @Test
+    void aLookUpFromWithinAnothersCallbackFindsWhatItFindsAlone() {
+        Random rnd = new Random(5);
+        String[] terms = vocabulary(rnd, 3);
+        FuzzyDictionary dict = new FuzzyDictionary(terms, ids(terms));
+        for (int q = 0; q < 50; q++) {
+            String outer = terms[rnd.nextInt(terms.length)], inner = mutate(rnd, terms[rnd.nextInt(terms.length)]) + "д";
+            TreeSet<Integer> outerAlone = new TreeSet<>(), innerAlone = new TreeSet<>();
+            dict.lookup(outer, 0.45, Integer.MAX_VALUE / 2, (java.util.function.IntConsumer) outerAlone::add);
+            dict.lookup(inner, 0.45, Integer.MAX_VALUE / 2, (java.util.function.IntConsumer) innerAlone::add);
+            assertThat(outerAlone).as("the outer query %s meets terms", outer).isNotEmpty();
+            TreeSet<Integer> outerNested = new TreeSet<>();
+            List<TreeSet<Integer>> innerNested = new ArrayList<>();
+            dict.lookup(outer, 0.45, Integer.MAX_VALUE / 2, (java.util.function.IntConsumer) t -> {
+                outerNested.add(t);
+                TreeSet<Integer> found = new TreeSet<>();
+                dict.lookup(inner, 0.45, Integer.MAX_VALUE / 2, (java.util.function.IntConsumer) found::add);
+                innerNested.add(found);
+            });
+            assertThat(outerNested).as("outer %s", outer).isEqualTo(outerAlone);
+            for (TreeSet<Integer> found : innerNested) assertThat(found).as("inner %s", inner).isEqualTo(innerAlone);
+        }
+    }
+
     @Test
     void maxLengthDifferenceLimitsTheLookup() {
         FuzzyDictionary dict = new FuzzyDictionary(new String[]{"patrushev", "patrushevv", "patrushevvvv"}, new int[]{0, 1, 2});
