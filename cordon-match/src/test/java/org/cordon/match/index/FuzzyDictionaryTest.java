@@ -1,6 +1,7 @@
 package org.cordon.match.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,12 @@ class FuzzyDictionaryTest {
                 // the look-up keeps a term within a rounding error (1e-9) of the similarity
                 for (int i = 0; i < terms.length; i++) if (EditDistance.similarity(query, terms[i]) >= minSim - 1e-9) expected.add(i);
                 TreeSet<Integer> found = new TreeSet<>();
-                dict.lookup(query, minSim, Integer.MAX_VALUE / 2, (java.util.function.IntConsumer) found::add);
+                String q0 = query;
+                dict.lookup(query, minSim, Integer.MAX_VALUE / 2, (FuzzyDictionary.Hit) (id, sim) -> {
+                    found.add(id);
+                    // the similarity the look-up reports is the scorer's, to within rounding
+                    assertThat(sim).as("%s ~ %s", q0, terms[id]).isCloseTo(EditDistance.similarity(q0, terms[id]), within(1e-12));
+                });
                 assertThat(found).as("query %s at %s", query, minSim).isEqualTo(expected);
                 checked++;
                 if (!expected.isEmpty()) nonEmpty++;
