@@ -155,7 +155,7 @@ final class FuzzyDictionary {
             while (t < terms.length && terms[t].length() < len) t++;
             byLength[len] = t;
         }
-        cheapCut = cheapCuts(terms, byLength);
+        cheapCut = cheapCuts(cheapGroups(indels, start), byLength);
         blocks = new Blocks(byLength, cheapCut, masks12, masks3, coarse12, coarse3);
         packEnds();
     }
@@ -176,7 +176,7 @@ final class FuzzyDictionary {
         this.classStart = classStart;
         this.withFirst = withFirst;
         this.withLast = withLast;
-        this.cheapCut = cheapCuts(terms, byLength);
+        this.cheapCut = cheapCuts(cheapGroups(indels, start), byLength);
         this.blocks = new Blocks(byLength, cheapCut, masks12, masks3, coarse12, coarse3);
         packEnds();
     }
@@ -196,15 +196,29 @@ final class FuzzyDictionary {
         return t.length() * CHEAP_GROUPS + (CHEAP_GROUPS - 1 - cheapGroup(t));
     }
 
-    /** {@link #cheapCut} of terms in length order, and within a length in {@link #cheapGroup} order, most first. */
-    private static int[] cheapCuts(String[] terms, int[] byLength) {
+    /**
+     * Each term's {@link #cheapGroup}, read off the insertion and deletion costs kept for the distance (term i's at
+     * {@code indels[start[i]..start[i + 1])}), without going over its letters again: a snapshot is read this way.
+     */
+    private static byte[] cheapGroups(byte[] indels, int[] start) {
+        byte[] groups = new byte[start.length - 1];
+        for (int i = 0; i < groups.length; i++) {
+            int n = 0;
+            for (int k = start[i]; k < start[i + 1] && n < CHEAP_GROUPS - 1; k++) if (indels[k] == CHEAP_TENTHS) n++;
+            groups[i] = (byte) n;
+        }
+        return groups;
+    }
+
+    /** {@link #cheapCut} of terms in length order, and within a length in {@link #cheapGroup} order (given), most first. */
+    private static int[] cheapCuts(byte[] groups, int[] byLength) {
         int lengths = byLength.length - 1;
         int[] cut = new int[lengths * CHEAP_GROUPS];
         for (int len = 0; len < lengths; len++) {
             int t = byLength[len], end = byLength[len + 1];
             cut[len * CHEAP_GROUPS] = end;
             for (int g = CHEAP_GROUPS - 1; g >= 1; g--) {
-                while (t < end && cheapGroup(terms[t]) >= g) t++;
+                while (t < end && groups[t] >= g) t++;
                 cut[len * CHEAP_GROUPS + g] = t;
             }
         }
@@ -258,10 +272,6 @@ final class FuzzyDictionary {
             int t = byLength[len];
             if (t < 0 || t > n || t < n && terms[t].length() < len || t > 0 && terms[t - 1].length() >= len) throw in.fault("length offset " + len);
         }
-        // a look-up passes over a length's terms from the first with too few cheap letters on (cheapCut)
-        for (int i = 1; i < n; i++) {
-            if (terms[i].length() == terms[i - 1].length() && cheapGroup(terms[i]) > cheapGroup(terms[i - 1])) throw in.fault("terms out of cheap-letter order at " + i);
-        }
         long[] masks12 = in.longs(n, "masks");
         int[] masks3 = in.ints(n, "masks");
         long[] coarse12 = in.longs(n, "coarse masks");
@@ -273,6 +283,11 @@ final class FuzzyDictionary {
             if (start[i] < 0 || start[i + 1] - start[i] != terms[i].length() || start[i + 1] > letters.length) throw in.fault("letter offset " + i);
         }
         if (start[n] != letters.length) throw in.fault("letter offsets end at " + start[n] + " of " + letters.length);
+        // a look-up passes over a length's terms from the first with too few cheap letters on (cheapCut)
+        byte[] groups = cheapGroups(indels, start);
+        for (int i = 1; i < n; i++) {
+            if (terms[i].length() == terms[i - 1].length() && groups[i] > groups[i - 1]) throw in.fault("terms out of cheap-letter order at " + i);
+        }
         byte[] classes = in.bytes();
         for (byte b : classes) if (b < 0 || b >= BUCKETS) throw in.fault("letter class " + b + " outside [0, " + BUCKETS + ")");
         int[] classStart = in.ints(n + 1, "class offsets");
