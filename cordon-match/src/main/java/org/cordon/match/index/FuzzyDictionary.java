@@ -108,9 +108,12 @@ final class FuzzyDictionary {
         long[] keyed = new long[vocabulary.length];
         for (int i = 0; i < keyed.length; i++) keyed[i] = (long) runKey(vocabulary[i]) << 32 | i;
         Arrays.sort(keyed);
-        int[] order = new int[keyed.length];
-        for (int i = 0; i < order.length; i++) order[i] = (int) keyed[i];
-        clusterWithinRuns(vocabulary, order);
+        int[] order = new int[keyed.length], runOf = new int[keyed.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = (int) keyed[i];
+            runOf[i] = (int) (keyed[i] >>> 32);
+        }
+        clusterWithinRuns(vocabulary, order, runOf);
         terms = new String[order.length];
         ids = new int[order.length];
         masks12 = new long[order.length];
@@ -543,6 +546,7 @@ final class FuzzyDictionary {
         /**
          * The distances' work rows, made when a term first gets that far: most look-ups send no term or a few to the
          * distance, and making them for every look-up (2.6 KB) was most of a look-up's set-up, 6 % of a batch's samples.
+         * The rows in doubles serve only words of more than {@value #MAX} letters (the tenths are exact below).
          */
         private double[][] rows;
         private int[][] tenthRows;
@@ -852,14 +856,14 @@ final class FuzzyDictionary {
     private static final int CLUSTER_WINDOW = 256;
 
     /**
-     * Reorders {@code order} (vocabulary positions, sorted by {@link #runKey}: length, then cheap letters) within each length
-     * and group of cheap letters so that runs of {@link Blocks#SIZE}
-     * terms have like histograms: by the fine histogram's classes present, then greedily, each run a first term and the
+     * Reorders {@code order} (vocabulary positions, sorted by {@link #runKey}: length, then cheap letters; {@code runOf} the
+     * key at each position) within each length and group of cheap letters so that runs of {@link Blocks#SIZE} terms have
+     * like histograms: by the fine histogram's classes present, then greedily, each run a first term and the
      * terms among the next {@value #CLUSTER_WINDOW} that add the fewest bits to the run's OR and differ least from the
      * first. Over the real lists' words a look-up at 0.7 then tests some 5,500 runs and 13,500 terms instead of 44,000
      * terms (0.45: 6,600 runs and 31,000 terms instead of 53,000).
      */
-    private static void clusterWithinRuns(String[] vocabulary, int[] order) {
+    private static void clusterWithinRuns(String[] vocabulary, int[] order, int[] runOf) {
         int n = order.length;
         long[] m12 = new long[n];
         int[] m3 = new int[n];
@@ -873,8 +877,8 @@ final class FuzzyDictionary {
         int[] position = new int[n];
         boolean[] taken = new boolean[n];
         for (int from = 0; from < n; ) {
-            int run = runKey(vocabulary[order[from]]), to = from;
-            while (to < n && runKey(vocabulary[order[to]]) == run) to++;
+            int to = from;
+            while (to < n && runOf[to] == runOf[from]) to++;
             // by the classes present (bit-reversed, so the first classes lead), then by position
             for (int i = from; i < to; i++) keyed[i] = ((Long.reverse(m12[i] & 0xffffffffL) >>> 32) << 32) | (i - from);
             Arrays.sort(keyed, from, to);
