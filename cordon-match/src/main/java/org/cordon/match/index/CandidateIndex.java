@@ -94,6 +94,33 @@ public final class CandidateIndex {
     static final int WEAK_CACHE_POSTINGS = 1 << 22;
     /** Query words' weak bands, cached apart (smaller: a band holds more terms than a word's hits), bounded also by their postings. */
     private final RecentCache<String, Weak> weakCache = new RecentCache<>(WEAK_CACHE_ENTRIES, WEAK_CACHE_POSTINGS, w -> w.postings.length);
+    static final int WEAK_TERMS_ENTRIES = 1 << 16;
+    /**
+     * The same bands as their terms alone ({@link WeakTerms}), kept longer: a band is some 60 terms and 570 postings on
+     * average (the real lists, 1,000 listed names and 1,000 customers), so at a tenth of the memory this cache holds the
+     * bands of some 25,000 words a generation with a heap of 1 GB where {@link #weakCache} holds some 5,000. A word whose
+     * postings left {@link #weakCache} is made again from its terms (copying its postings, some microseconds) instead of
+     * looked up again at the alignment floor (some 900 us over the real lists): with 20,000 listed names screened first, a
+     * listed name not met before took 1,325 us in-process, of which a fifth went to looking up again the bands of words
+     * met before and dropped; with this cache, see docs/performance.md.
+     */
+    private final RecentCache<String, WeakTerms> weakTermsCache =
+            new RecentCache<>(WEAK_TERMS_ENTRIES, weakTermsPerGeneration(Runtime.getRuntime().maxMemory()), w -> w.terms.length);
+
+    /** Look-ups of words at the alignment floor for their weak bands, with the strong look-up or apart (tests). */
+    private final java.util.concurrent.atomic.LongAdder weakLookups = new java.util.concurrent.atomic.LongAdder();
+
+    long weakBandLookups() {
+        return weakLookups.sum();
+    }
+
+    /**
+     * Terms a generation of {@link #weakTermsCache} holds with a heap of {@code maxHeap} bytes: some 12 bytes a term, both
+     * generations in at most a 32nd of the heap (1.4 million terms a generation with 1 GB), at least 4,096 and at most 2 million.
+     */
+    static long weakTermsPerGeneration(long maxHeap) {
+        return Math.max(1 << 12, Math.min(1 << 21, maxHeap / 32 / 2 / 12));
+    }
     // Set once by weigh(), before the index is published: what bounds a candidate name's score (see Probe#bound).
     private java.util.function.Function<Tokens, double[]> weightsOf;
     /** Parallel to textPostings: the share of the name's weight its occurrences of the word carry (most over its forms), 0 for non-words. */
@@ -546,6 +573,15 @@ public final class CandidateIndex {
         pairCache.clear();
         pairsWithoutHits.clear();
         weakCache.clear();
+        weakTermsCache.clear();
+    }
+
+    /** Drops every word's and pair's hits and the weak bands' postings, keeping the bands' terms (tests). */
+    void forgetAllButWeakBandTerms() {
+        tokenCache.clear();
+        pairCache.clear();
+        pairsWithoutHits.clear();
+        weakCache.clear();
     }
 
     /**
@@ -839,6 +875,44 @@ public final class CandidateIndex {
                 start[t + 1] = at;
             }
             this.sim = sim;
+        }
+    }
+
+    /**
+     * A weak band ({@link Weak}) as its terms and similarities alone, a tenth of its size: a term of the words' dictionary
+     * by its id, a skeleton (of the other script's forms: see {@link #weakHits}) by its id's complement ({@link #skeleton}).
+     */
+    static final class WeakTerms {
+        final int[] terms;
+        final double[] sims;
+
+        private WeakTerms(int[] terms, double[] sims) {
+            this.terms = terms;
+            this.sims = sims;
+        }
+
+        /** A skeleton's id as a band term, and back (its own inverse). */
+        static int skeleton(int id) {
+            return ~id;
+        }
+
+        static final class Builder {
+            private int[] terms = new int[16];
+            private double[] sims = new double[16];
+            private int n;
+
+            void add(int term, double sim) {
+                if (n == terms.length) {
+                    terms = Arrays.copyOf(terms, n * 2);
+                    sims = Arrays.copyOf(sims, n * 2);
+                }
+                terms[n] = term;
+                sims[n++] = sim;
+            }
+
+            WeakTerms build() {
+                return new WeakTerms(Arrays.copyOf(terms, n), Arrays.copyOf(sims, n));
+            }
         }
     }
 
@@ -1702,12 +1776,14 @@ public final class CandidateIndex {
         probe.startHits();
         int id = text.get(s);
         if (id >= 0) probe.hitTerm(id, 1.0);
-        if (probe.weakBand && !weakCache.containsKey(weakKey(s, sk, abjad))) {
+        String weakKey = probe.weakBand ? weakKey(s, sk, abjad) : null;
+        if (weakKey != null && !weakCache.containsKey(weakKey) && !weakTermsCache.containsKey(weakKey)) {
             // The word's weak band (weakHits, next) needs a look-up at the alignment floor, whose terms at STRONG or more are
             // this look-up's: one scan over the dictionary instead of two (the similarities are exact in both, and the
             // terms come in the same order). Over the real lists the strong look-up of a new word takes some 240 us beside
             // the floor's 930 us (in-process, 2026-11-30).
             probe.bandTermCount = 0;
+            weakLookups.increment();
             textFuzzy.lookup(s, NameScorer.MIN_CANDIDATE, Integer.MAX_VALUE / 2, (t, sim) -> {
                 if (sim >= STRONG - 1e-9) probe.hitTerm(t, sim);
                 if (sim < STRONG) probe.bandTerm(t, sim);
@@ -1768,48 +1844,56 @@ public final class CandidateIndex {
         String key = weakKey(s, sk, abjad);
         Weak hit = weakCache.get(key);
         if (hit != null) return hit;
-        java.util.ArrayList<int[]> postings = new java.util.ArrayList<>();
-        java.util.ArrayList<double[]> shares = new java.util.ArrayList<>();
-        java.util.ArrayList<Double> sims = new java.util.ArrayList<>();
+        WeakTerms terms = weakTermsCache.get(key);
+        if (terms == null) {
+            terms = weakTerms(s, sk, abjad, probe);
+            weakTermsCache.put(key, terms);
+        }
+        hit = terms.terms.length == 0 ? Weak.NONE : weakBand(terms, abjad);
+        weakCache.put(key, hit);
+        return hit;
+    }
+
+    /** The terms of a query word's weak band ({@link #weakHits}), looked up. */
+    private WeakTerms weakTerms(String s, String sk, boolean abjad, Probe probe) {
+        WeakTerms.Builder band = new WeakTerms.Builder();
         double floor = NameScorer.MIN_CANDIDATE;
         if (s.equals(probe.bandWord)) {
             // tokenHits looked the word up at the floor already
-            for (int k = 0; k < probe.bandTermCount; k++) {
-                int t = probe.bandTerms[k];
-                postings.add(textPostings[t]);
-                shares.add(textShare[t]);
-                sims.add(probe.bandSims[k]);
-            }
+            for (int k = 0; k < probe.bandTermCount; k++) band.add(probe.bandTerms[k], probe.bandSims[k]);
         } else {
+            weakLookups.increment();
             textFuzzy.lookup(s, floor, Integer.MAX_VALUE / 2, (t, sim) -> {
-                if (sim >= STRONG) return;
-                postings.add(textPostings[t]);
-                shares.add(textShare[t]);
-                sims.add(sim);
+                if (sim < STRONG) band.add(t, sim);
             });
         }
         if (sk.length() >= 2) {
             FuzzyDictionary dict = abjad ? skeletonFuzzy : skeletonAbjadFuzzy;
-            int[][] sp = abjad ? skeletonPostings : skeletonAbjadPostings;
-            double[][] ss = abjad ? skeletonShare : skeletonAbjadShare;
             String[] terms = abjad ? skeletonTerms : skeletonAbjadTerms;
             String noH = abjad ? null : taMarbuta(s, sk);
             for (String k : noH == null || noH.length() < 2 ? new String[]{sk} : new String[]{sk, noH}) {
                 dict.lookup(k, floor / SKELETON_SIM, Integer.MAX_VALUE / 2, (t, sim) -> {
                     if (sim >= STRONG / SKELETON_FACTOR) return; // the strong look-up found it
-                    postings.add(sp[t]);
-                    shares.add(ss[t]);
                     // what the scorer counts of a single word's skeleton; a key of two words written together counts nothing
                     // this far below STRONG (a join needs 0.8), so any credit for it is more than the scorer gives
-                    sims.add(skeletonFactor(k, terms[t]) * sim);
+                    band.add(WeakTerms.skeleton(t), skeletonFactor(k, terms[t]) * sim);
                 });
             }
         }
-        double[] sim = new double[sims.size()];
-        for (int i = 0; i < sim.length; i++) sim[i] = sims.get(i);
-        hit = sim.length == 0 ? Weak.NONE : new Weak(postings, shares, sim);
-        weakCache.put(key, hit);
-        return hit;
+        return band.build();
+    }
+
+    /** A weak band with its postings, from its terms: the word's own, or the skeletons of the other script's forms. */
+    private Weak weakBand(WeakTerms band, boolean abjad) {
+        int[][] sp = abjad ? skeletonPostings : skeletonAbjadPostings;
+        double[][] ss = abjad ? skeletonShare : skeletonAbjadShare;
+        java.util.List<int[]> postings = new java.util.ArrayList<>(band.terms.length);
+        java.util.List<double[]> shares = new java.util.ArrayList<>(band.terms.length);
+        for (int t : band.terms) {
+            postings.add(t >= 0 ? textPostings[t] : sp[WeakTerms.skeleton(t)]);
+            shares.add(t >= 0 ? textShare[t] : ss[WeakTerms.skeleton(t)]);
+        }
+        return new Weak(postings, shares, band.sims);
     }
 
     /** The token cache's key of a query word's {@link #tokenHits}. */
