@@ -94,11 +94,11 @@ public final class CandidateIndex {
     static final int WEAK_CACHE_POSTINGS = 1 << 22;
     /** Query words' weak bands, cached apart (smaller: a band holds more terms than a word's hits), bounded also by their postings. */
     private final RecentCache<String, Weak> weakCache = new RecentCache<>(WEAK_CACHE_ENTRIES, WEAK_CACHE_POSTINGS, w -> w.postings.length);
-    static final int WEAK_TERMS_ENTRIES = 1 << 15;
+    static final int WEAK_TERMS_ENTRIES = 1 << 16;
     /**
      * The same bands as their terms alone ({@link WeakTerms}), kept longer: a band is some 60 terms and 570 postings on
      * average (the real lists, 1,000 listed names and 1,000 customers), so at a tenth of the memory this cache holds the
-     * bands of some 12,000 words a generation with a heap of 1 GB where {@link #weakCache} holds some 5,000. A word whose
+     * bands of some 23,000 words a generation with a heap of 1 GB where {@link #weakCache} holds some 5,000. A word whose
      * postings left {@link #weakCache} is made again from its terms (copying its postings, some microseconds) instead of
      * looked up again at the alignment floor (some 900 us over the real lists): with 20,000 listed names screened first, a
      * listed name not met before took 1,325 us in-process, of which a fifth went to looking up again the bands of words
@@ -116,10 +116,12 @@ public final class CandidateIndex {
 
     /**
      * Terms a generation of {@link #weakTermsCache} holds with a heap of {@code maxHeap} bytes: some 12 bytes a term, both
-     * generations in at most a 64th of the heap (700,000 terms a generation with 1 GB), at least 4,096 and at most a million.
+     * generations in at most a 32nd of the heap (1.4 million terms a generation with 1 GB), at least 4,096 and at most 2
+     * million. (A 64th, 700,000 with 1 GB, was too small to keep the bands of the 20,000 listed names {@code FirstSight}
+     * screens first: its listed names' first sight was then that of no such cache.)
      */
     static long weakTermsPerGeneration(long maxHeap) {
-        return Math.max(1 << 12, Math.min(1 << 20, maxHeap / 64 / 2 / 12));
+        return Math.max(1 << 12, Math.min(1 << 21, maxHeap / 32 / 2 / 12));
     }
     // Set once by weigh(), before the index is published: what bounds a candidate name's score (see Probe#bound).
     private java.util.function.Function<Tokens, double[]> weightsOf;

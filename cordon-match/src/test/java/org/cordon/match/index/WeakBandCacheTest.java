@@ -87,8 +87,8 @@ class WeakBandCacheTest {
 
     @Test
     void theTermsCacheIsSizedByTheHeap() {
-        assertThat(CandidateIndex.weakTermsPerGeneration(1L << 30)).isEqualTo((1L << 30) / 64 / 2 / 12);
+        assertThat(CandidateIndex.weakTermsPerGeneration(1L << 30)).isEqualTo((1L << 30) / 32 / 2 / 12);
         assertThat(CandidateIndex.weakTermsPerGeneration(1L << 20)).isEqualTo(1 << 12);
-        assertThat(CandidateIndex.weakTermsPerGeneration(64L << 30)).isEqualTo(1 << 20);
+        assertThat(CandidateIndex.weakTermsPerGeneration(64L << 30)).isEqualTo(1 << 21);
     }
 }
