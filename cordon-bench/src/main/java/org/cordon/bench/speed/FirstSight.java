@@ -13,6 +13,7 @@ import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screeners;
 import org.cordon.model.Entity;
+import org.cordon.model.Scripts;
 
 /**
  * What a name the screener has not met costs, in-process, with {@code /match}'s options (0.5, five results): the
@@ -96,15 +97,8 @@ public final class FirstSight {
         return out;
     }
 
-    /** The script of a name's first letter not in Latin, for the report. */
-    static String script(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 0xAC00 && c <= 0xD7AF) return "hangul";
-            if (c >= 0x4E00 && c <= 0x9FFF) return "han";
-            if (c >= 0x0600 && c <= 0x06FF) return "arabic";
-            if (c >= 0x0400 && c <= 0x04FF) return "cyrillic";
-        }
-        return "latin";
+    /** The script a name is written in beside Latin (Latin when none), for the report. */
+    private static String script(String name) {
+        return Scripts.dominantNonLatin(name).name().toLowerCase(Locale.ROOT);
     }
 }
