@@ -96,10 +96,89 @@ class RememberingScreenerTest {
 
     @Test
     void theMemoryIsSizedByTheHeap() {
-        // screen-file's streaming test runs in 32 MB: 2 x 2,730 queries of 192 bytes (1 MB), 2 x 512 results of 1 KB (1 MB)
-        assertThat(RememberingScreener.generationFor(32L << 20)).isEqualTo(2730);
+        // screen-file's streaming test runs in 32 MB: 2 x 4,096 queries of 128 bytes (1 MB), 2 x 512 results of 1 KB (1 MB)
+        assertThat(RememberingScreener.generationFor(32L << 20)).isEqualTo(4096);
         assertThat(RememberingScreener.generationFor(1L << 20)).isEqualTo(256);
-        assertThat(RememberingScreener.generationFor(1L << 30)).isEqualTo(87_381);
+        assertThat(RememberingScreener.generationFor(1L << 30)).isEqualTo(131_072);
         assertThat(RememberingScreener.generationFor(8L << 30)).isEqualTo(RememberingScreener.GENERATION);
+    }
+
+    @Test
+    void queriesWhoseFieldsDifferOnlyInWhereOneEndsAndTheNextBeginsAreNotTakenForEachOther() {
+        RememberingScreener remembering = RememberingScreener.over(screener, 10_000);
+        ScreenOptions o = ScreenOptions.of(0.7, 10);
+        String name = names.get(0);
+        List<Query> queries = List.of(
+                Query.of(name, null, null, null),
+                Query.of(name, Schema.PERSON, null, null),
+                new Query(List.of(new org.cordon.model.Name(name, NameKind.PRIMARY)), null, List.of("1970"), List.of(), List.of(), null),
+                new Query(List.of(new org.cordon.model.Name(name, NameKind.PRIMARY)), null, List.of(), List.of("1970"), List.of(), null),
+                new Query(List.of(new org.cordon.model.Name(name, NameKind.PRIMARY)), null, List.of("1970", "1971"), List.of(), List.of(), null),
+                new Query(List.of(new org.cordon.model.Name(name.substring(0, 3), NameKind.PRIMARY),
+                        new org.cordon.model.Name(name.substring(3), NameKind.PRIMARY)), null, List.of(), List.of(), List.of(), null));
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Query q : queries) keys.add(remembering.compactKey(q, o));
+        assertThat(keys).as("one key a query").hasSize(queries.size()).doesNotContainNull();
+        // the same query asked again, written anew, has the same key; other options another one
+        assertThat(remembering.compactKey(Query.of(new String(name), null, null, null), ScreenOptions.of(0.7, 10)))
+                .isEqualTo(remembering.compactKey(queries.get(0), o))
+                .isNotEqualTo(remembering.compactKey(queries.get(0), ScreenOptions.of(0.71, 10)));
+        // a name with parts, another kind or a language, and a query with identifiers or a gender are keyed by their record
+        assertThat(remembering.compactKey(new Query(List.of(new org.cordon.model.Name(name, NameKind.ALIAS)), null, null, null, null, null), o)).isNull();
+        assertThat(remembering.compactKey(new Query(List.of(new org.cordon.model.Name(name, NameKind.PRIMARY, "ru", List.of())), null, null, null, null, null), o)).isNull();
+        assertThat(remembering.compactKey(new Query(List.of(new org.cordon.model.Name(name, NameKind.PRIMARY)), null, null, null, null, "male"), o)).isNull();
+        for (Query q : queries) {
+            assertThat(rows(remembering.screen(q, o))).as(q.toString()).isEqualTo(rows(screener.screen(q, o)));
+            assertThat(rows(remembering.screen(q, o))).as(q + ", again").isEqualTo(rows(screener.screen(q, o)));
+        }
+        assertThat(remembering.remembered()).isEqualTo(queries.size());
+    }
+
+    @Test
+    void aQueryAskedWhileAnotherThreadScreensItWaitsForThatAnswer() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger screened = new java.util.concurrent.atomic.AtomicInteger();
+        Screener slow = new Screener() {
+            @Override
+            public List<MatchResult> screen(Query query, ScreenOptions options) {
+                screened.incrementAndGet();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return screener.screen(query, options);
+            }
+
+            @Override
+            public double matchThreshold() {
+                return screener.matchThreshold();
+            }
+
+            @Override
+            public List<Entity> entities() {
+                return screener.entities();
+            }
+        };
+        RememberingScreener remembering = RememberingScreener.over(slow, 10_000);
+        Query q = Query.of(names.get(1));
+        ScreenOptions o = ScreenOptions.of(0.7, 10);
+        java.util.concurrent.atomic.AtomicReference<List<MatchResult>> first = new java.util.concurrent.atomic.AtomicReference<>(),
+                second = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread a = new Thread(() -> first.set(remembering.screen(q, o)));
+        a.start();
+        // the first asker is inside the screener, held there
+        while (screened.get() == 0) Thread.onSpinWait();
+        Thread b = new Thread(() -> second.set(remembering.screen(q, o)));
+        b.start();
+        // the second asker waits (for the first's answer, or, were it screening too, for the latch)
+        while (b.getState() != Thread.State.WAITING && b.isAlive()) Thread.onSpinWait();
+        release.countDown();
+        a.join();
+        b.join();
+        assertThat(screened.get()).as("the query was screened once").isEqualTo(1);
+        assertThat(second.get()).isSameAs(first.get());
+        assertThat(rows(second.get())).isEqualTo(rows(screener.screen(q, o)));
+        assertThat(remembering.remembered()).isEqualTo(1);
     }
 }

@@ -2,6 +2,9 @@ package org.cordon.match.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RecentCacheTest {
@@ -35,5 +38,30 @@ class RecentCacheTest {
         assertThat(cache.containsKey("c")).isTrue();
         cache.clear();
         assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void threadsThatFindTheGenerationFullAtOnceTurnItOnce() throws Exception {
+        // Once a generation has turned, the one before holds a full generation until the next turn: both together never
+        // hold fewer than a generation's entries. A second turn by a thread that found the same generation full would
+        // make a generation of a few entries the one before, and drop the full one.
+        int generation = 64;
+        RecentCache<Integer, Integer> cache = new RecentCache<>(generation);
+        AtomicInteger keys = new AtomicInteger();
+        AtomicInteger fewest = new AtomicInteger(Integer.MAX_VALUE);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread th = new Thread(() -> {
+                for (int i = 0; i < 200_000; i++) {
+                    int k = keys.incrementAndGet();
+                    cache.put(k, k);
+                    if (k > 4 * generation) fewest.accumulateAndGet(cache.size(), Math::min);
+                }
+            });
+            th.start();
+            threads.add(th);
+        }
+        for (Thread t : threads) t.join();
+        assertThat(fewest.get()).as("fewest entries held after the first turns").isGreaterThanOrEqualTo(generation);
     }
 }
