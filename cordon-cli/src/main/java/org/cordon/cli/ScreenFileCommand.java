@@ -129,7 +129,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
         if (!"-".equals(in) && !Files.isReadable(Path.of(in))) throw new InputException(in + ": no such file or not readable");
         ScreeningContext ctx = ScreeningContext.open(listOptions, err, !quiet);
         // a file repeats names (one customer, several accounts): a row asked again is answered as the first was
-        RememberingScreener screener = RememberingScreener.over(ctx.screener());
+        RememberingScreener screener = RememberingScreener.forBatch(ctx.screener());
         double t = threshold != null ? threshold : screener.matchThreshold();
         int nThreads = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         long totalBytes = "-".equals(in) ? -1 : Files.size(Path.of(in));

@@ -101,6 +101,10 @@ class RememberingScreenerTest {
         assertThat(RememberingScreener.generationFor(1L << 20)).isEqualTo(256);
         assertThat(RememberingScreener.generationFor(1L << 30)).isEqualTo(131_072);
         assertThat(RememberingScreener.generationFor(8L << 30)).isEqualTo(RememberingScreener.GENERATION);
+        // a batch's: twice as much (a 16th of the heap), up to twice as many
+        assertThat(RememberingScreener.batchGenerationFor(32L << 20)).isEqualTo(8192);
+        assertThat(RememberingScreener.batchGenerationFor(1L << 30)).isEqualTo(262_144);
+        assertThat(RememberingScreener.batchGenerationFor(8L << 30)).isEqualTo(2 * RememberingScreener.GENERATION);
     }
 
     @Test
