@@ -63,7 +63,70 @@ class EmptyLookupsTest {
     void theGenerationsAreSizedByTheHeap() {
         assertThat(EmptyLookups.generationFor(1L << 30)).as("1 GB").isEqualTo(EmptyLookups.GENERATION);
         assertThat(EmptyLookups.generationFor(4L << 30)).as("4 GB: no more than the most").isEqualTo(EmptyLookups.GENERATION);
-        assertThat(EmptyLookups.generationFor(32L << 20)).as("32 MB: two generations in a 32nd of it").isEqualTo(8_192);
+        assertThat(EmptyLookups.generationFor(32L << 20)).as("32 MB: two generations in a 32nd of it").isEqualTo(16_384);
         assertThat(EmptyLookups.generationFor(1L << 20)).as("never fewer than 1,024").isEqualTo(1_024);
+    }
+
+    @Test
+    void keysBeyondAsciiAndLongKeysAreKeptByEveryCharacter() {
+        EmptyLookups keys = new EmptyLookups(64);
+        String cyrillic = "путинвладимир", han = "\u5b8b\u5e73\u5ba2\u4e00", mixed = "\u0002" + "wljn" + "\u00e9";
+        String longKey = "a".repeat(200) + "\u0416", longest = "b".repeat(EmptyLookups.MAX_KEY);
+        for (String k : new String[]{cyrillic, han, mixed, longKey, longest}) keys.add(k);
+        assertThat(keys.contains(new String(cyrillic))).isTrue();
+        assertThat(keys.contains(han)).isTrue();
+        assertThat(keys.contains(mixed)).isTrue();
+        assertThat(keys.contains("a".repeat(200) + "\u0416")).isTrue();
+        assertThat(keys.contains("b".repeat(EmptyLookups.MAX_KEY))).isTrue();
+        // one character apart, in the byte a character beyond U+0080 shares with its neighbours, or in length
+        assertThat(keys.contains("путинвладимиp")).as("a Latin p for the Cyrillic р").isFalse();
+        assertThat(keys.contains("\u5b8b\u5e73\u5ba2\u4e01")).isFalse();
+        assertThat(keys.contains("\u5b8b\u5e73\u5ba2")).isFalse();
+        assertThat(keys.contains("a".repeat(200) + "\u0417")).isFalse();
+        assertThat(keys.contains("a".repeat(201))).isFalse();
+        assertThat(keys.contains("a".repeat(199) + "\u0416")).isFalse();
+        // longer than a key is kept: not kept, so never found
+        keys.add("c".repeat(EmptyLookups.MAX_KEY + 1));
+        assertThat(keys.contains("c".repeat(EmptyLookups.MAX_KEY + 1))).isFalse();
+        assertThat(keys.size()).isEqualTo(5);
+    }
+
+    @Test
+    void aKeyIsNeverFoundThatNoThreadAdded() throws Exception {
+        // two threads add keys (turning generations of 4,096 and growing their tables and bytes) while two others look up
+        // keys that were added and keys that never are: a key found that was never added would be a look-up that found
+        // something taken for one that found nothing
+        EmptyLookups keys = new EmptyLookups(4_096);
+        java.util.concurrent.atomic.AtomicInteger wrong = new java.util.concurrent.atomic.AtomicInteger(), found = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            int me = t;
+            threads.add(new Thread(() -> {
+                await(start);
+                for (int i = 0; i < 200_000; i++) keys.add("pair" + me + "\u0416" + i);
+            }));
+            threads.add(new Thread(() -> {
+                await(start);
+                for (int i = 0; i < 200_000; i++) {
+                    if (keys.contains("pair" + me + "\u0416" + i)) found.incrementAndGet();
+                    if (keys.contains("pair" + me + "\u0417" + i) || keys.contains("pair" + me + "\u0416" + i + "x")) wrong.incrementAndGet();
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        start.countDown();
+        for (Thread t : threads) t.join();
+        assertThat(wrong.get()).as("keys found that were never added").isZero();
+        assertThat(found.get()).as("keys found while they were being added").isPositive();
+        assertThat(keys.size()).isLessThanOrEqualTo(2 * 4_096);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
