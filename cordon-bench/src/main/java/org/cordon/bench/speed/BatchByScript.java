@@ -85,7 +85,7 @@ public final class BatchByScript {
         }
     }
 
-    private static int column(String[] header, String name) {
+    static int column(String[] header, String name) {
         for (int i = 0; i < header.length; i++) if (header[i].strip().equalsIgnoreCase(name)) return i;
         if (name.equals("name")) throw new IllegalArgumentException("the file's header has no column 'name'");
         return -1;

@@ -578,6 +578,15 @@ public final class CandidateIndex {
         weakTermsCache.clear();
     }
 
+    /**
+     * Drops every cached look-up (words' and pairs' hits, the pairs that found nothing, the weak bands and their terms): the
+     * index then answers as on its first query, in a JVM that has compiled its code (benchmarks: {@code WarmBatch}).
+     */
+    public void forgetLookUps() {
+        forgetAllButWeakBandTerms();
+        weakTermsCache.clear();
+    }
+
     /** Drops every word's and pair's hits and the weak bands' postings, keeping the bands' terms (tests). */
     void forgetAllButWeakBandTerms() {
         tokenCache.clear();

@@ -67,6 +67,20 @@ class WeakBandCacheTest {
         assertThat(fresh.weakBandLookups()).as("words looked up at the floor").isGreaterThanOrEqualTo(QUERIES.length * 2);
     }
 
+    @Test
+    void forgettingEveryLookUpLooksTheWordsUpAgainAndFindsTheSame() {
+        CandidateIndex index = screener().index();
+        for (String q : QUERIES) {
+            List<String> first = candidates(index, q);
+            long lookups = index.weakBandLookups();
+            assertThat(candidates(index, q)).as("%s from the caches", q).isEqualTo(first);
+            assertThat(index.weakBandLookups()).as("%s: asked again, no look-up at the floor", q).isEqualTo(lookups);
+            index.forgetLookUps();
+            assertThat(candidates(index, q)).as("%s after every look-up was forgotten", q).isEqualTo(first);
+            assertThat(index.weakBandLookups()).as("%s: its bands' terms forgotten too, so looked up again", q).isGreaterThan(lookups);
+        }
+    }
+
     /** Not vacuous: the weak band changes the bounds of these queries, so a band made wrong would show. */
     @Test
     void theWeakBandChangesTheseQueriesBounds() {

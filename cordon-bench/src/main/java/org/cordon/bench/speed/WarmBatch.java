@@ -1,0 +1,91 @@
+package org.cordon.bench.speed;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.cordon.lists.ListLoader;
+import org.cordon.lists.csv.CsvReader;
+import org.cordon.match.IndexedScreener;
+import org.cordon.match.Query;
+import org.cordon.match.RememberingScreener;
+import org.cordon.match.ScreenOptions;
+import org.cordon.match.Screeners;
+import org.cordon.model.Schema;
+
+/**
+ * What a batch costs in a JVM that has compiled Cordon's code already, against a fresh one: a customer file's rows held in
+ * memory and screened as {@code screen-file} screens them (batches of 256 rows on {@code --threads} threads, through a
+ * fresh {@link RememberingScreener#forBatch} at the match threshold with ten results; no parsing or writing timed),
+ * {@code --runs} times in one process, the index's cached look-ups dropped before each run
+ * ({@link org.cordon.match.index.CandidateIndex#forgetLookUps}), so that every run meets the file's words and pairs for
+ * the first time. The first run pays for the JIT's compiling (C2 takes a fifth of a fresh {@code screen-file}'s CPU, see
+ * docs/performance.md); the later ones show what a long-running process would take.
+ *
+ * <pre>
+ * java -Xms1g -Xmx1g -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75 \
+ *     -cp cordon-bench/target/classes:$(cat cordon-bench/target/cp.txt) org.cordon.bench.speed.WarmBatch \
+ *     --file c1m.csv [--lists DIR] [--runs 3] [--threads 2]
+ * </pre>
+ */
+public final class WarmBatch {
+    private static final int BATCH = 256;
+
+    private WarmBatch() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = new TreeMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --option value, not '" + args[i] + "'");
+            opt.put(args[i].substring(2), args[i + 1]);
+        }
+        if (!opt.containsKey("file")) throw new IllegalArgumentException("--file CSV (id,name,schema) is required");
+        Path lists = Path.of(opt.getOrDefault("lists", "../shared/data/lists"));
+        int runs = Integer.parseInt(opt.getOrDefault("runs", "3"));
+        int threads = Integer.parseInt(opt.getOrDefault("threads", "2"));
+
+        IndexedScreener screener = Screeners.build(ListLoader.load(lists).lists());
+        List<Query> queries = new ArrayList<>();
+        try (CsvReader csv = new CsvReader(Files.newBufferedReader(Path.of(opt.get("file"))))) {
+            String[] header = csv.next();
+            int name = BatchByScript.column(header, "name"), schema = BatchByScript.column(header, "schema");
+            String[] cells;
+            while ((cells = csv.next()) != null) {
+                queries.add(Query.of(cells[name], Schema.parseOrNull(schema < 0 ? "" : cells[schema]), null, null));
+            }
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), 10);
+        System.out.printf(Locale.ROOT, "%,d rows, %d threads, batches of %d, threshold %.2f, limit 10%n", queries.size(), threads, BATCH,
+                options.threshold());
+        for (int run = 1; run <= runs; run++) {
+            screener.index().forgetLookUps();
+            RememberingScreener memory = RememberingScreener.forBatch(screener);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long cpu = os.getProcessCpuTime(), started = System.nanoTime();
+            List<Future<Integer>> batches = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i += BATCH) {
+                List<Query> batch = queries.subList(i, Math.min(queries.size(), i + BATCH));
+                batches.add(pool.submit(() -> {
+                    int results = 0;
+                    for (Query q : batch) results += memory.screen(q, options).size();
+                    return results;
+                }));
+            }
+            long results = 0;
+            for (Future<Integer> b : batches) results += b.get();
+            pool.shutdown();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "run %d: %.1f s (%,.0f names/s), process CPU %.1f s, %,d results, %,d rows answered from memory%n",
+                    run, seconds, queries.size() / seconds, (os.getProcessCpuTime() - cpu) / 1e9, results, memory.remembered());
+        }
+    }
+}
