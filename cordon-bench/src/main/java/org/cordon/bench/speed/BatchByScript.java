@@ -36,11 +36,7 @@ public final class BatchByScript {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new TreeMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --option value, not '" + args[i] + "'");
-            opt.put(args[i].substring(2), args[i + 1]);
-        }
+        Map<String, String> opt = BenchOptions.parse(args);
         if (!opt.containsKey("file")) throw new IllegalArgumentException("--file CSV (id,name,schema) is required");
         Path lists = Path.of(opt.getOrDefault("lists", "../shared/data/lists"));
         int rowLimit = Integer.parseInt(opt.getOrDefault("rows", "1000000"));
@@ -53,7 +49,7 @@ public final class BatchByScript {
         int rows = 0;
         try (CsvReader csv = new CsvReader(Files.newBufferedReader(Path.of(opt.get("file"))))) {
             String[] header = csv.next();
-            int name = column(header, "name"), schema = column(header, "schema");
+            int name = BenchOptions.column(header, "name"), schema = BenchOptions.column(header, "schema");
             Set<String> seen = new HashSet<>();
             String[] cells;
             while (rows < rowLimit && (cells = csv.next()) != null) {
@@ -83,11 +79,5 @@ public final class BatchByScript {
             byScript.forEach((script, v) -> System.out.printf(Locale.ROOT, "  %-9s %,9d queries  %7.1f us a query  %6.2f s%n",
                     script, v[0], v[1] / 1e3 / v[0], v[1] / 1e9));
         }
-    }
-
-    static int column(String[] header, String name) {
-        for (int i = 0; i < header.length; i++) if (header[i].strip().equalsIgnoreCase(name)) return i;
-        if (name.equals("name")) throw new IllegalArgumentException("the file's header has no column 'name'");
-        return -1;
     }
 }

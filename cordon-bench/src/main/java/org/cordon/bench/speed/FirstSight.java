@@ -35,11 +35,7 @@ public final class FirstSight {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new TreeMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --option value, not '" + args[i] + "'");
-            opt.put(args[i].substring(2), args[i + 1]);
-        }
+        Map<String, String> opt = BenchOptions.parse(args);
         Path lists = Path.of(opt.getOrDefault("lists", "../shared/data/lists"));
         int warmUp = Integer.parseInt(opt.getOrDefault("warm-up", "20000"));
         int listedCount = Integer.parseInt(opt.getOrDefault("listed", "3000"));

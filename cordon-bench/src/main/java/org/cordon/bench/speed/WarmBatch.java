@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,11 +41,7 @@ public final class WarmBatch {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new TreeMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --option value, not '" + args[i] + "'");
-            opt.put(args[i].substring(2), args[i + 1]);
-        }
+        Map<String, String> opt = BenchOptions.parse(args);
         if (!opt.containsKey("file")) throw new IllegalArgumentException("--file CSV (id,name,schema) is required");
         Path lists = Path.of(opt.getOrDefault("lists", "../shared/data/lists"));
         int runs = Integer.parseInt(opt.getOrDefault("runs", "3"));
@@ -56,7 +51,7 @@ public final class WarmBatch {
         List<Query> queries = new ArrayList<>();
         try (CsvReader csv = new CsvReader(Files.newBufferedReader(Path.of(opt.get("file"))))) {
             String[] header = csv.next();
-            int name = BatchByScript.column(header, "name"), schema = BatchByScript.column(header, "schema");
+            int name = BenchOptions.column(header, "name"), schema = BenchOptions.column(header, "schema");
             String[] cells;
             while ((cells = csv.next()) != null) {
                 queries.add(Query.of(cells[name], Schema.parseOrNull(schema < 0 ? "" : cells[schema]), null, null));
