@@ -11,7 +11,7 @@ import java.util.Arrays;
  *
  * <p>Why apart from {@link RecentCache}: most look-ups of two query words written together find no list word (no list
  * word reads like "mariagarcia"), and there are many such pairs: a million generated customers hold 526,923 distinct pairs
- * of adjacent words, each looked up three ways (1,239,624 distinct keys, 1,101,867 of them finding nothing). In a map
+ * of adjacent words, each looked up three ways (1,239,624 distinct keys, most of them finding nothing). In a map
  * each key cost some 100 bytes and the pairs' cache held 65,536, so a batch of more than some 20,000 distinct names
  * scanned the dictionaries for the same pairs again and again.
  *
