@@ -37,8 +37,7 @@ public final class BatchByScript {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = BenchOptions.parse(args);
-        if (!opt.containsKey("file")) throw new IllegalArgumentException("--file CSV (id,name,schema) is required");
-        Path lists = Path.of(opt.getOrDefault("lists", "../shared/data/lists"));
+        Path file = BenchOptions.customerFile(opt), lists = BenchOptions.lists(opt);
         int rowLimit = Integer.parseInt(opt.getOrDefault("rows", "1000000"));
         int passes = Integer.parseInt(opt.getOrDefault("passes", "1"));
         String only = opt.get("script");
@@ -47,7 +46,7 @@ public final class BatchByScript {
         List<Query> queries = new ArrayList<>();
         List<String> scripts = new ArrayList<>();
         int rows = 0;
-        try (CsvReader csv = new CsvReader(Files.newBufferedReader(Path.of(opt.get("file"))))) {
+        try (CsvReader csv = new CsvReader(Files.newBufferedReader(file))) {
             String[] header = csv.next();
             int name = BenchOptions.column(header, "name"), schema = BenchOptions.column(header, "schema");
             Set<String> seen = new HashSet<>();

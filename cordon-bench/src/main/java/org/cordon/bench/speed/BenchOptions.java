@@ -1,5 +1,6 @@
 package org.cordon.bench.speed;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,6 +18,18 @@ final class BenchOptions {
             opt.put(args[i].substring(2), args[i + 1]);
         }
         return opt;
+    }
+
+    /** {@code --lists}: the list directory, by default the shared snapshot beside the checkout. */
+    static Path lists(Map<String, String> opt) {
+        return Path.of(opt.getOrDefault("lists", "../shared/data/lists"));
+    }
+
+    /** {@code --file}: the customer file (a CSV with columns id, name, schema), which the benchmark cannot run without. */
+    static Path customerFile(Map<String, String> opt) {
+        String file = opt.get("file");
+        if (file == null) throw new IllegalArgumentException("--file CSV (id,name,schema) is required");
+        return Path.of(file);
     }
 
     /** The index of a customer file's column {@code name} in its header (case and spaces aside); -1 when absent, an error for "name". */

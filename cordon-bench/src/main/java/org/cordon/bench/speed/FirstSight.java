@@ -36,7 +36,7 @@ public final class FirstSight {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = BenchOptions.parse(args);
-        Path lists = Path.of(opt.getOrDefault("lists", "../shared/data/lists"));
+        Path lists = BenchOptions.lists(opt);
         int warmUp = Integer.parseInt(opt.getOrDefault("warm-up", "20000"));
         int listedCount = Integer.parseInt(opt.getOrDefault("listed", "3000"));
         int customerCount = Integer.parseInt(opt.getOrDefault("customers", "3000"));

@@ -42,14 +42,13 @@ public final class WarmBatch {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = BenchOptions.parse(args);
-        if (!opt.containsKey("file")) throw new IllegalArgumentException("--file CSV (id,name,schema) is required");
-        Path lists = Path.of(opt.getOrDefault("lists", "../shared/data/lists"));
+        Path file = BenchOptions.customerFile(opt), lists = BenchOptions.lists(opt);
         int runs = Integer.parseInt(opt.getOrDefault("runs", "3"));
         int threads = Integer.parseInt(opt.getOrDefault("threads", "2"));
 
         IndexedScreener screener = Screeners.build(ListLoader.load(lists).lists());
         List<Query> queries = new ArrayList<>();
-        try (CsvReader csv = new CsvReader(Files.newBufferedReader(Path.of(opt.get("file"))))) {
+        try (CsvReader csv = new CsvReader(Files.newBufferedReader(file))) {
             String[] header = csv.next();
             int name = BenchOptions.column(header, "name"), schema = BenchOptions.column(header, "schema");
             String[] cells;
