@@ -2,13 +2,17 @@ package org.cordon.server.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * the real lists: for 1, 8 and 64 concurrent clients, each client sends a fixed number of requests
  * back to back on its own keep-alive connection ({@link LoopbackHttpClient}: the JDK's client cost the
  * server's two cores more CPU than the server's own HTTP work); prints p50/p90/p99/max latency and
- * throughput, and fails on any error. Bounded: it stops by itself after the warm-up and
+ * throughput, the process's CPU a request and how it splits by thread (the server's, the JIT compiler's, the collector's,
+ * the load generator's), and fails on any error. Bounded: it stops by itself after the warm-up and
  * {@code clients x requests} requests per level. A last row times {@code GET /healthz} at 8 clients:
  * what HTTP alone costs.
  *
@@ -62,11 +67,14 @@ class MatchLoad {
         int screeningThreads = Integer.getInteger("cordon.load.screening-threads", 0);
         try (CordonServer server = CordonServer.start(ServerOptions.of("127.0.0.1", 0, lists)
                 .withScreeningThreads(screeningThreads).withWarmUp(serverWarmUp))) {
-            assertThat(server.awaitReady(Duration.ofMinutes(10))).as("ready: " + server.lists().startupError()).isTrue();
+            assertThat(server.lists().awaitFirstLoad(Duration.ofMinutes(10))).as("lists loaded").isTrue();
             Snapshot snap = server.lists().current();
             assertThat(snap).as("lists loaded: " + server.lists().startupError()).isNotNull();
+            // The mixes are made while the server warms up, not once it is ready: generating the customers (Datafaker reading
+            // its YAML) left the JIT compiler work that it did during the first measured level (1.3 s of C2 in one run).
             List<Query> listed = listedNames(snap, 1000), customers = customers(snap, 1000);
             List<byte[]> listedBodies = bodies(listed), customerBodies = bodies(customers);
+            assertThat(server.awaitReady(Duration.ofMinutes(10))).as("ready: " + server.lists().startupError()).isTrue();
             int port = server.port();
             System.out.printf(Locale.ROOT, "%nHTTP /match latency: %,d entities, %d distinct queries per mix, %d requests per level, %d cores%n",
                     snap.entityCount(), listed.size(), perLevel, Runtime.getRuntime().availableProcessors());
@@ -160,6 +168,7 @@ class MatchLoad {
                 return null;
             }));
         }
+        Map<String, Long> threads0 = cpuByThread();
         long cpu0 = processCpuNanos();
         long start = System.nanoTime();
         go.countDown();
@@ -174,7 +183,47 @@ class MatchLoad {
         System.out.printf(Locale.ROOT, "| %s | %,d | %d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f |%n", label, sorted.length, errors.get(),
                 ms(pct(sorted, 0.50)), ms(pct(sorted, 0.90)), ms(pct(sorted, 0.99)), ms(sorted[sorted.length - 1]),
                 sorted.length / (wall / 1e9), ms(cpu) / sorted.length);
+        System.out.println("  CPU ms a request by thread: " + byThread(threads0, cpuByThread(), sorted.length));
         System.out.flush();
+    }
+
+    /**
+     * CPU time so far of each of this process's threads, grouped by name without their numbers ("GC Thread#1", "pool-3-thread-2";
+     * the kernel keeps 15 characters of a name, so Jetty's are "JettyServerThre"), the JIT compiler's and the collector's
+     * threads too, which the JVM's thread bean does not list: from /proc, in nanoseconds; empty where /proc is not there.
+     */
+    private static Map<String, Long> cpuByThread() {
+        Map<String, Long> out = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String name = Files.readString(t.resolve("comm")).strip().replaceAll("[-#][0-9]+", "");
+                    long nanos = Long.parseLong(Files.readString(t.resolve("schedstat")).split(" ")[0]);
+                    out.merge(name, nanos, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while being read
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
+    }
+
+    /** The groups that took at least a twentieth of a millisecond a request between two readings, dearest first. */
+    private static String byThread(Map<String, Long> before, Map<String, Long> after, int requests) {
+        List<Map.Entry<String, Long>> spent = new ArrayList<>();
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            if (d / 1e6 / requests >= 0.05) spent.add(Map.entry(e.getKey(), d));
+        }
+        spent.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Long> e : spent) {
+            if (!sb.isEmpty()) sb.append(", ");
+            sb.append(String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / 1e6 / requests));
+        }
+        return sb.toString();
     }
 
     /**
