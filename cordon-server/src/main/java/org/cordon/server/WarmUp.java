@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cordon.model.Entity;
 import org.cordon.model.Schema;
+import org.cordon.model.Scripts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,15 @@ import org.slf4j.LoggerFactory;
  * scripts were left out: a warm-up with one in eight took 62 s instead of 22 s on two cores and left the first
  * customers' requests after it no faster (their cost is the index's look-ups of words it has not met, not compiling).
  *
+ * <p>Every third request is a name of new words ({@link #freshBodies}), from the first to the last. Before, the 4,000 names
+ * above repeated, and once their words were cached the rest of the warm-up no longer ran the look-ups a new word needs,
+ * which every new name brings: the compiler had compiled the screening for cached words, and the first new names after
+ * {@code /readyz} had it compile much of it again (a third of the process's CPU in the load test's first level). Measured
+ * with {@code MatchLoad} (four runs against six, 2 cores): the first listed names after {@code /readyz} wait 8.1-10.8 ms at
+ * the median instead of 10.6-15.2 (8 clients); repeated names at 8 clients 0.34-0.39 ms of CPU a request instead of
+ * 0.46-0.63 and a 99th percentile of 5.7-8.1 ms instead of 9.9-11.7; for a warm-up of 32-38 s instead of 21-26
+ * (docs/performance.md, "Figures after the nineteenth session's work").
+ *
  * <p>A warm-up request carries a random token ({@value #HEADER}), valid only while the warm-up runs and only from
  * this machine; the API-key guard lets it through and the screening audit leaves it out, so 30,000 warm-up
  * screenings neither need a key nor fill the audit trail. A warm-up that fails (errors, a closed port) is logged and
@@ -51,6 +61,8 @@ final class WarmUp {
     static final String ATTRIBUTE = "cordon.warm-up";
     /** Clients sending at once: enough to keep every core's screening busy while others are in HTTP. */
     static final int CLIENTS = 8;
+    /** Every how many requests of the warm-up is one of {@link #freshBodies}. */
+    static final int FRESH_EVERY = 3;
 
     private final int requests;
     private final String token = newToken();
@@ -137,12 +149,13 @@ final class WarmUp {
         long t0 = System.nanoTime();
         try {
             List<byte[]> bodies = bodies(snap, Math.min(requests, 4000));
+            List<byte[]> fresh = freshBodies(snap, Math.min(requests / FRESH_EVERY, 10_000));
             LOG.info("warming up: {} /match requests to {}:{} before /readyz reports ready (cordon serve --warm-up 0 skips it)",
                     requests, host, port);
             AtomicInteger next = new AtomicInteger();
             List<Thread> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
-                clients.add(Thread.ofPlatform().name("cordon-warm-up-" + c).daemon(true).start(() -> send(host, port, bodies, next)));
+                clients.add(Thread.ofPlatform().name("cordon-warm-up-" + c).daemon(true).start(() -> send(host, port, bodies, fresh, next)));
             }
             for (Thread t : clients) t.join();
         } catch (InterruptedException e) {
@@ -160,11 +173,12 @@ final class WarmUp {
         }
     }
 
-    private void send(String host, int port, List<byte[]> bodies, AtomicInteger next) {
+    private void send(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next) {
         String headers = HEADER + ": " + token + "\r\n";
         try (LoopbackHttpClient http = new LoopbackHttpClient(host, port)) {
             for (int i = next.getAndIncrement(); i < requests && !closed; i = next.getAndIncrement()) {
-                LoopbackHttpClient.Response r = http.post("/match/default", bodies.get(i % bodies.size()), headers);
+                byte[] body = i % FRESH_EVERY == FRESH_EVERY - 1 && !fresh.isEmpty() ? fresh.get(i / FRESH_EVERY % fresh.size()) : bodies.get(i % bodies.size());
+                LoopbackHttpClient.Response r = http.post("/match/default", body, headers);
                 sent.incrementAndGet();
                 if (r.status() != 200) fail("HTTP " + r.status() + ": " + truncate(r.text()));
             }
@@ -204,6 +218,33 @@ final class WarmUp {
             out.add(body(schema, name));
         }
         return out;
+    }
+
+    /**
+     * {@code n} names no list has, of the shape a new customer's name has: the first word of one listed person and the
+     * last word of another (Latin script), each with its middle letter dropped, so that their words are new to the index
+     * (its look-ups of them are a first sight's) and the warm-up caches none of the lists' own words beyond what
+     * {@link #bodies} does.
+     */
+    static List<byte[]> freshBodies(Snapshot snap, int n) {
+        List<Entity> all = new ArrayList<>(snap.byId().values());
+        all.sort((a, b) -> a.id().compareTo(b.id()));
+        List<String> persons = new ArrayList<>();
+        for (Entity e : all) {
+            String c = e.caption();
+            if (e.schema() == Schema.PERSON && c.indexOf(' ') > 0 && !Scripts.hasNonLatinLetter(c)) persons.add(c);
+        }
+        List<byte[]> out = new ArrayList<>();
+        for (int j = 0; j < n && persons.size() > 1; j++) {
+            String a = persons.get((int) ((j * 131L + 7) % persons.size())), b = persons.get((int) ((j * 71L + 3) % persons.size()));
+            out.add(body("Person", withoutMiddleLetter(a.substring(0, a.indexOf(' '))) + " " + withoutMiddleLetter(b.substring(b.lastIndexOf(' ') + 1))));
+        }
+        return out;
+    }
+
+    /** A word of more than three letters without its middle one; a shorter word as it is. */
+    private static String withoutMiddleLetter(String w) {
+        return w.length() > 3 ? w.substring(0, w.length() / 2) + w.substring(w.length() / 2 + 1) : w;
     }
 
     private static byte[] body(String schema, String name) {

@@ -10,7 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.cordon.model.Entity;
+import org.cordon.model.Name;
 import org.cordon.store.Role;
 import org.cordon.store.Store;
 import org.cordon.store.StoreLocation;
@@ -105,6 +110,33 @@ class WarmUpTest {
             for (byte[] b : bodies) {
                 assertThat(s.post("/match/default", new String(b, StandardCharsets.UTF_8)).status()).isEqualTo(200);
             }
+        }
+    }
+
+    @Test
+    void everyThirdWarmUpQueryIsANameOfWordsNoListHas() throws Exception {
+        try (FixtureServer s = FixtureServer.start(tmp)) {
+            Snapshot snap = s.server.lists().current();
+            Set<String> listWords = new HashSet<>();
+            for (Entity e : snap.byId().values()) {
+                for (Name n : e.names()) for (String w : n.full().split("[ ,]+")) listWords.add(w.toLowerCase(Locale.ROOT));
+            }
+            List<byte[]> bodies = WarmUp.freshBodies(snap, 12);
+            assertThat(bodies).hasSize(12);
+            Set<String> names = new HashSet<>();
+            for (byte[] b : bodies) {
+                JsonNode q = FixtureServer.JSON.readTree(new String(b, StandardCharsets.UTF_8)).at("/queries/q");
+                assertThat(q.get("schema").asText()).isEqualTo("Person");
+                String name = q.at("/properties/name/0").asText();
+                names.add(name);
+                String[] words = name.split(" ");
+                assertThat(words).as(name).hasSize(2);
+                for (String w : words) {
+                    assertThat(w.length() <= 3 || !listWords.contains(w.toLowerCase(Locale.ROOT))).as(w + " in " + name + " is no list word").isTrue();
+                }
+                assertThat(s.post("/match/default", new String(b, StandardCharsets.UTF_8)).status()).isEqualTo(200);
+            }
+            assertThat(names).as("different names").hasSizeGreaterThan(1);
         }
     }
 
