@@ -42,8 +42,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--warm-up", paramLabel = "N", defaultValue = "30000",
             description = "Once the lists are loaded, send the server N /match requests of its own (the lists' names, and every "
-                    + "third a name of new words made from them) over loopback before /readyz reports ready, so that the first clients "
-                    + "meet compiled code (default ${DEFAULT-VALUE}, some 32-38 s on two cores; 0 to skip). /match answers meanwhile; the warm-up needs no API key and is not audited.")
+                    + "third a name no list has, made from them) over loopback before /readyz reports ready, so that the first clients "
+                    + "meet compiled code (default ${DEFAULT-VALUE}, some 36-43 s on two cores; 0 to skip). /match answers meanwhile; the warm-up needs no API key and is not audited.")
     int warmUp;
 
     @Mixin

@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cordon.model.Entity;
+import org.cordon.model.Name;
 import org.cordon.model.Schema;
 import org.cordon.model.Scripts;
 import org.slf4j.Logger;
@@ -40,14 +41,15 @@ import org.slf4j.LoggerFactory;
  * scripts were left out: a warm-up with one in eight took 62 s instead of 22 s on two cores and left the first
  * customers' requests after it no faster (their cost is the index's look-ups of words it has not met, not compiling).
  *
- * <p>Every third request is a name of new words ({@link #freshBodies}), from the first to the last. Before, the 4,000 names
- * above repeated, and once their words were cached the rest of the warm-up no longer ran the look-ups a new word needs,
- * which every new name brings: the compiler had compiled the screening for cached words, and the first new names after
- * {@code /readyz} had it compile much of it again (a third of the process's CPU in the load test's first level). Measured
- * with {@code MatchLoad} (four runs against six, 2 cores): the first listed names after {@code /readyz} wait 8.1-10.8 ms at
- * the median instead of 10.6-15.2 (8 clients); repeated names at 8 clients 0.34-0.39 ms of CPU a request instead of
- * 0.46-0.63 and a 99th percentile of 5.7-8.1 ms instead of 9.9-11.7; for a warm-up of 32-38 s instead of 21-26
- * (docs/performance.md, "Figures after the nineteenth session's work").
+ * <p>Every third request is a name no list has ({@link #freshBodies}: mostly new words, one in four in another script),
+ * from the first to the last. Before, the 4,000 names above repeated, and once their words were cached the rest of the
+ * warm-up no longer ran the look-ups a new word needs, which every new name brings: the compiler had compiled the
+ * screening for cached words, and the first new names after {@code /readyz} had it compile much of it again (a third of
+ * the process's CPU in the load test's first level). Measured with {@code MatchLoad} (four runs against six, 2 cores,
+ * 8 clients): the first listed names after {@code /readyz} wait 8.2-10.6 ms at the median instead of 10.6-15.2, the first
+ * generated customers 10.2-13.4 instead of 16.3-21.3; repeated customers take 0.16-0.19 ms of CPU a request instead of
+ * 0.31-0.52; the warm-up takes 36-43 s instead of 21-26 (docs/performance.md, "Figures after the nineteenth session's
+ * work").
  *
  * <p>A warm-up request carries a random token ({@value #HEADER}), valid only while the warm-up runs and only from
  * this machine; the API-key guard lets it through and the screening audit leaves it out, so 30,000 warm-up
@@ -221,10 +223,11 @@ final class WarmUp {
     }
 
     /**
-     * {@code n} names no list has, of the shape a new customer's name has: the first word of one listed person and the
-     * last word of another (Latin script), each with its middle letter dropped, so that their words are new to the index
-     * (its look-ups of them are a first sight's) and the warm-up caches none of the lists' own words beyond what
-     * {@link #bodies} does.
+     * {@code n} names no list has, of the shapes new customers' names have: three in four the first word of one listed
+     * person and the last word of another (Latin script), each with its middle letter dropped, so that their words are new
+     * to the index (its look-ups of them are a first sight's) and the warm-up caches none of the lists' own words beyond
+     * what {@link #bodies} does; one in four a listed name in another script (Arabic, Cyrillic, Chinese, Korean...) with
+     * its middle letter dropped, so that reading other scripts is compiled too.
      */
     static List<byte[]> freshBodies(Snapshot snap, int n) {
         List<Entity> all = new ArrayList<>(snap.byId().values());
@@ -234,8 +237,19 @@ final class WarmUp {
             String c = e.caption();
             if (e.schema() == Schema.PERSON && c.indexOf(' ') > 0 && !Scripts.hasNonLatinLetter(c)) persons.add(c);
         }
+        List<String[]> otherScripts = new ArrayList<>();
+        for (Entity e : all) {
+            for (Name name : e.names()) {
+                if (name.full().length() > 2 && Scripts.hasNonLatinLetter(name.full())) otherScripts.add(new String[] {e.schema().ftmName(), name.full()});
+            }
+        }
         List<byte[]> out = new ArrayList<>();
         for (int j = 0; j < n && persons.size() > 1; j++) {
+            if (j % 4 == 3 && !otherScripts.isEmpty()) {
+                String[] o = otherScripts.get((int) ((j * 37L) % otherScripts.size()));
+                out.add(body(o[0], withoutMiddleLetter(o[1])));
+                continue;
+            }
             String a = persons.get((int) ((j * 131L + 7) % persons.size())), b = persons.get((int) ((j * 71L + 3) % persons.size()));
             out.add(body("Person", withoutMiddleLetter(a.substring(0, a.indexOf(' '))) + " " + withoutMiddleLetter(b.substring(b.lastIndexOf(' ') + 1))));
         }
