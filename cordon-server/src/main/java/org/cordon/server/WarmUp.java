@@ -256,7 +256,7 @@ final class WarmUp {
         return out;
     }
 
-    /** A word of more than three letters without its middle one; a shorter word as it is. */
+    /** A word (or a name in another script) of more than three characters without its middle one; a shorter one as it is. */
     private static String withoutMiddleLetter(String w) {
         return w.length() > 3 ? w.substring(0, w.length() / 2) + w.substring(w.length() / 2 + 1) : w;
     }
