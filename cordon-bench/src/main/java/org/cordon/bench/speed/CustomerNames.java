@@ -49,6 +49,34 @@ public final class CustomerNames {
     }
 
     /**
+     * Up to {@code n} names none of {@code names} is, each the first word of one of them and the last word of another written
+     * in the same script (of those with two words or more, split at spaces): every word one of {@code names} has, the name
+     * as a whole new. What most of a payment flow's names are to a server that has screened for a while. (Across scripts
+     * such a name would be no one's, and read otherwise: "Галина Herman" is one form, transliterated, whose "herman" is
+     * not the Latin name's.)
+     */
+    public static List<String> recombined(List<String> names, int n) {
+        java.util.Map<Character.UnicodeScript, List<String[]>> byScript = new java.util.TreeMap<>();
+        for (String name : names) {
+            String[] words = name.trim().split("\\s+");
+            if (words.length > 1) byScript.computeIfAbsent(org.cordon.model.Scripts.dominantNonLatin(name), k -> new ArrayList<>()).add(words);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>(names);
+        List<String> out = new ArrayList<>();
+        // each script in turn, so that the mix keeps the scripts' shares
+        List<List<String[]>> groups = new ArrayList<>(byScript.values());
+        for (int i = 0; out.size() < n && i < names.size() * 4; i++) {
+            for (List<String[]> split : groups) {
+                if (split.size() < 2 || out.size() >= n || i >= split.size() * 4) continue;
+                String[] a = split.get(i % split.size()), b = split.get((i * 7 + 3) % split.size());
+                String name = a[0] + " " + b[b.length - 1];
+                if (a != b && seen.add(name)) out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Writes {@code n} generated customers, none planted, as a screen-file input ({@code id,name,schema}): the file the
      * performance figures screen ("the million generated names": {@code OUT 1000000 1}).
      * {@code java -cp ... org.cordon.bench.speed.CustomerNames OUT N SEED}.

@@ -13,13 +13,15 @@ import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screeners;
 import org.cordon.model.Entity;
+import org.cordon.model.Schema;
 import org.cordon.model.Scripts;
 
 /**
  * What a name the screener has not met costs, in-process, with {@code /match}'s options (0.5, five results): the
  * screener warmed up on listed names (the JIT, and the index's caches of the words met), then listed names not among them
  * (every other one with a letter dropped, as {@code MatchLoad}'s) and generated customers screened once each ("first
- * sight"), and again ("again"), with the mean time a query by script. One thread, the plain screener (no memory of
+ * sight"), and again ("again"), then person names none of the customers is but made of their words (the first word of one and
+ * the last of another: "customers' words in new names"), with the mean time a query by script. One thread, the plain screener (no memory of
  * answered queries), so that what is measured is the index and the scorer.
  *
  * <pre>
@@ -62,6 +64,12 @@ public final class FirstSight {
         for (String pass : new String[]{"first sight", "again"}) {
             report("customers, " + pass, screener, options, customers);
         }
+        // names never screened whose every word was: what a server that has screened a while mostly meets
+        List<String> personNames = new ArrayList<>();
+        for (Asked a : customers) if (a.query().schema() == Schema.PERSON) personNames.add(a.query().names().get(0).full());
+        List<Asked> recombined = new ArrayList<>();
+        for (String name : CustomerNames.recombined(personNames, customerCount)) recombined.add(new Asked(Query.of(name, Schema.PERSON, null, null), script(name)));
+        report("customers' words in new names, first sight", screener, options, recombined);
     }
 
     private static void report(String what, IndexedScreener screener, ScreenOptions options, List<Asked> asked) {

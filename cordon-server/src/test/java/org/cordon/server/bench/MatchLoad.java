@@ -44,6 +44,11 @@ import org.junit.jupiter.api.Test;
  * every query has near matches to score. And generated customers (the bench's {@code CustomerNames}: nine
  * locales, a fifth companies, one in 200 a listed name), as a payment flow or a customer file sends them.
  *
+ * <p>First sight: each mix's 1,000 names once at 8 clients right after {@code /readyz}; again with 1,000 other names once
+ * the repeated levels have run (some 25,000 requests later: the JIT compiler has settled); and names new as a whole but
+ * made of words the server met, the first word of one person of a mix and the last of another in the same script
+ * ("new names of words met"): what most names of a payment flow are to a server that has screened for a while.
+ *
  * <p>The server warms up as {@code cordon serve} does ({@code cordon.load.server-warmup}, default 30,000 /match
  * requests of its own before it reports ready: {@link CordonServer#awaitReady}); the levels are measured from the
  * moment it is ready, after {@code cordon.load.warmup} more requests of the load generator's own (default none).
@@ -72,8 +77,13 @@ class MatchLoad {
             assertThat(snap).as("lists loaded: " + server.lists().startupError()).isNotNull();
             // The mixes are made while the server warms up, not once it is ready: generating the customers (Datafaker reading
             // its YAML) left the JIT compiler work that it did during the first measured level (1.3 s of C2 in one run).
-            List<Query> listed = listedNames(snap, 1000), customers = customers(snap, 1000);
+            List<Query> listed = listedNames(snap, 1000, 0), customers = customers(snap, 1000, 1);
             List<byte[]> listedBodies = bodies(listed), customerBodies = bodies(customers);
+            // names for a second first sight, once the server has run a while: other listed records, other customers
+            List<byte[]> laterListed = bodies(listedNames(snap, 1000, 1)), laterCustomers = bodies(without(customers(snap, 1000, 2), customers));
+            // and names new as a whole but made of words the server has met: the first word of one person of a mix and the
+            // last of another, as most of a payment flow's names are to a server that has screened a while
+            List<byte[]> knownListedWords = bodies(recombined(listed, 1000)), knownCustomerWords = bodies(recombined(customers, 1000));
             assertThat(server.awaitReady(Duration.ofMinutes(10))).as("ready: " + server.lists().startupError()).isTrue();
             int port = server.port();
             System.out.printf(Locale.ROOT, "%nHTTP /match latency: %,d entities, %d distinct queries per mix, %d requests per level, %d cores%n",
@@ -103,6 +113,15 @@ class MatchLoad {
             inProcess(snap, customers, perLevel, "customers: in-process, 1 thread");
             for (int clients : new int[] {1, 8, 64}) {
                 run(port, "/match/default", customerBodies, clients, perLevel, "customers: " + clients);
+            }
+            // New names again, now that the server has run some 25,000 requests past /readyz: what a first sight costs once the
+            // JIT compiler has settled (the first levels above also meet it compiling the screening again, for shapes the
+            // warm-up did not show it), as it does for a server that has run a while
+            if (warmup == 0) {
+                run(port, "/match/default", laterListed, 8, laterListed.size(), "8, first sight, later");
+                run(port, "/match/default", laterCustomers, 8, laterCustomers.size(), "customers: 8, first sight, later");
+                run(port, "/match/default", knownListedWords, 8, knownListedWords.size(), "8, new names of words met");
+                run(port, "/match/default", knownCustomerWords, 8, knownCustomerWords.size(), "customers: 8, new names of words met");
             }
             // what HTTP itself costs on this machine: a route that does no work
             run(port, "/healthz", null, 8, perLevel, "8, GET /healthz");
@@ -234,19 +253,41 @@ class MatchLoad {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** Listed persons' and organisations' names, every other one with a letter dropped. */
-    private static List<Query> listedNames(Snapshot snap, int n) {
+    /**
+     * Listed persons' and organisations' names, every other one with a letter dropped: {@code n} records at an even stride,
+     * from the first record ({@code part} 0) or from half a stride in ({@code part} 1: no record of part 0, and over the
+     * real lists none of the warm-up's either, whose stride of 6 from 3 meets every other record of part 0's stride of 27).
+     */
+    private static List<Query> listedNames(Snapshot snap, int n, int part) {
         List<Query> out = new ArrayList<>();
-        for (Entity e : sample(snap, n)) out.add(Query.of(misspelt(e.caption(), out.size()), e.schema(), null, null));
+        for (Entity e : sample(snap, n, part)) out.add(Query.of(misspelt(e.caption(), out.size()), e.schema(), null, null));
         return out;
     }
 
-    /** Generated customers in nine locales, a fifth of them companies, one in 200 a listed name (the bench's generator). */
-    private static List<Query> customers(Snapshot snap, int n) {
+    /** Generated customers in nine locales, a fifth of them companies, one in 200 a listed name (the bench's generator, with {@code seed}). */
+    private static List<Query> customers(Snapshot snap, int n, long seed) {
         List<Entity> entities = new ArrayList<>(snap.byId().values());
         entities.sort((a, b) -> a.id().compareTo(b.id()));
         List<Query> out = new ArrayList<>();
-        for (CustomerNames.Customer c : CustomerNames.generate(n, 1, entities, 200)) out.add(Query.of(c.name(), c.schema(), null, null));
+        for (CustomerNames.Customer c : CustomerNames.generate(n, seed, entities, 200)) out.add(Query.of(c.name(), c.schema(), null, null));
+        return out;
+    }
+
+    /** Person names new as a whole, made of words of {@code queries}' persons ({@link CustomerNames#recombined}). */
+    private static List<Query> recombined(List<Query> queries, int n) {
+        List<String> persons = new ArrayList<>();
+        for (Query q : queries) if (q.schema() == org.cordon.model.Schema.PERSON) persons.add(q.names().get(0).full());
+        List<Query> out = new ArrayList<>();
+        for (String name : CustomerNames.recombined(persons, n)) out.add(Query.of(name, org.cordon.model.Schema.PERSON, null, null));
+        return out;
+    }
+
+    /** {@code queries} without those whose name {@code seen} has (another seed may make a name again). */
+    private static List<Query> without(List<Query> queries, List<Query> seen) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Query q : seen) names.add(q.names().get(0).full());
+        List<Query> out = new ArrayList<>();
+        for (Query q : queries) if (!names.contains(q.names().get(0).full())) out.add(q);
         return out;
     }
 
@@ -261,13 +302,13 @@ class MatchLoad {
         return out;
     }
 
-    /** Every k-th entity by id: a fixed sample across all lists. */
-    private static List<Entity> sample(Snapshot snap, int n) {
+    /** Every k-th entity by id, from the first or ({@code part} 1) from half a stride in: a fixed sample across all lists. */
+    private static List<Entity> sample(Snapshot snap, int n, int part) {
         List<Entity> all = new ArrayList<>(snap.byId().values());
         all.sort((a, b) -> a.id().compareTo(b.id()));
         List<Entity> out = new ArrayList<>();
         int step = Math.max(1, all.size() / n);
-        for (int i = 0; i < all.size() && out.size() < n; i += step) out.add(all.get(i));
+        for (int i = part * step / 2; i < all.size() && out.size() < n; i += step) out.add(all.get(i));
         return out;
     }
 
