@@ -1418,12 +1418,7 @@ public final class CandidateIndex {
 
         /** The current form's hits held back. */
         private final java.util.ArrayList<Held> held = new java.util.ArrayList<>();
-        /**
-         * The names met by a hit whose bound alone is under the floor, with the hit (its place in {@link #held}) and the
-         * name's place in the hit, as {@link #addHeldBack} meets them.
-         */
-        private int[] loneName = new int[256], loneHeld = new int[256], loneAt = new int[256];
-        /** Per name, a bit: met by one such hit of the current form so far; by two or more. Cleared when the form is done. */
+        /** Per name, a bit: met by one held-back hit of the current form; by two or more. Cleared when the form is done. */
         private final long[] seenOnce = new long[(records + 63) >>> 6], seenTwice = new long[(records + 63) >>> 6];
 
         /**
@@ -1460,7 +1455,21 @@ public final class CandidateIndex {
          * still above what that form scores. Every other name is added as {@link #add} adds it.
          */
         private void addHeldBack() {
-            int lone = 0;
+            // which names two or more held-back hits meet: such a name is added with each of them whatever its bounds
+            int namesHeld = 0;
+            for (int d = 0; d < held.size(); d++) {
+                int[] names = held.get(d).hits.names;
+                namesHeld += names.length;
+                for (int r : names) {
+                    int w = r >>> 6;
+                    long bit = 1L << r;
+                    if ((seenOnce[w] & bit) != 0) seenTwice[w] |= bit;
+                    else seenOnce[w] |= bit;
+                }
+            }
+            // then every hit in turn, its arrays read in order (until the twentieth session the names met once with a bound
+            // under the floor were listed and looked at again after the first pass, reading the hits' arrays at random: that
+            // second look was an eighth of a batch's time)
             double queryBase = baseQuery, extra = aloneExtra, floor = pruneFloor - 1e-9, alpha = pruneAlpha;
             for (int d = 0; d < held.size(); d++) {
                 Hits h = held.get(d).hits;
@@ -1471,41 +1480,30 @@ public final class CandidateIndex {
                 for (int k = 0; k < names.length; k++) {
                     int r = names[k], w = r >>> 6;
                     long bit = 1L << r;
-                    // the query side and the list side as boundAt reads them for a name met by this hit alone
+                    // a candidate already (an earlier form, the query's other tokens), or met by another held-back hit
+                    if (((met[w] | seenTwice[w]) & bit) != 0) {
+                        addHit(h, k, share, words);
+                        continue;
+                    }
+                    // met by this hit alone: the query side and the list side as boundAt reads them for such a name
                     double q = queryBase + share * Math.max(0, best[k] - STRONG);
                     double l = alone[k] + extra + ((sameTextMet[w] & bit) != 0 ? sameTextGain[r] : 0);
                     // a name the bound does not follow (unbounded, read as syllables, with initials: its alone is infinite) is
                     // no name to judge: its query side may gain what this one does not count (a list initial meeting a query
                     // word, the query's initials weighed as syllables), and boundAt passes it whatever its values
-                    if (alone[k] == Double.POSITIVE_INFINITY || nameBound(q, l, alpha) >= floor) {
-                        addHit(h, k, share, words);
-                        continue;
-                    }
-                    if ((seenOnce[w] & bit) != 0) seenTwice[w] |= bit;
-                    else seenOnce[w] |= bit;
-                    if (lone == loneAt.length) {
-                        loneName = Arrays.copyOf(loneName, lone * 2);
-                        loneHeld = Arrays.copyOf(loneHeld, lone * 2);
-                        loneAt = Arrays.copyOf(loneAt, lone * 2);
-                    }
-                    loneName[lone] = r;
-                    loneHeld[lone] = d;
-                    loneAt[lone++] = k;
+                    if (alone[k] == Double.POSITIVE_INFINITY || nameBound(q, l, alpha) >= floor) addHit(h, k, share, words);
                 }
             }
-            // a name that another hit met, or that is a candidate already, is added with this hit too
-            for (int i = 0; i < lone; i++) {
-                int r = loneName[i], w = r >>> 6;
-                long bit = 1L << r;
-                if (((seenTwice[w] | met[w]) & bit) != 0) {
-                    Held x = held.get(loneHeld[i]);
-                    addHit(x.hits, loneAt[i], x.share, x.words);
+            if (namesHeld > seenOnce.length / 2) {
+                Arrays.fill(seenOnce, 0);
+                Arrays.fill(seenTwice, 0);
+            } else {
+                for (int d = 0; d < held.size(); d++) {
+                    for (int r : held.get(d).hits.names) {
+                        seenOnce[r >>> 6] = 0;
+                        seenTwice[r >>> 6] = 0;
+                    }
                 }
-            }
-            for (int i = 0; i < lone; i++) {
-                int w = loneName[i] >>> 6;
-                seenOnce[w] = 0;
-                seenTwice[w] = 0;
             }
             held.clear();
         }
