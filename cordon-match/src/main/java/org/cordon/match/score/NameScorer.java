@@ -303,16 +303,23 @@ public final class NameScorer {
         int n = t.size();
         double[] w = new double[2 * n];
         for (int i = 0; i < n; i++) {
-            w[i] = weight(t, i, false);
-            w[n + i] = weight(t, i, true);
+            byte kind = t.kind(i);
+            // what the word weighs as a name (a name word always, an initial among syllables), looked up once for both
+            double asName = kind == TokenKind.NAME || kind == TokenKind.INITIAL ? asName(t.text(i)) : 0;
+            w[i] = weight(kind, asName, false);
+            w[n + i] = weight(kind, asName, true);
         }
         return w;
     };
 
-    private double weight(Tokens t, int i, boolean syllables) {
-        return switch (t.kind(i)) {
-            case TokenKind.NAME -> W_NAME * weights.weight(t.text(i));
-            case TokenKind.INITIAL -> syllables ? W_NAME * weights.weight(t.text(i)) : W_INITIAL;
+    private double asName(String word) {
+        return W_NAME * weights.weight(word);
+    }
+
+    private static double weight(byte kind, double asName, boolean syllables) {
+        return switch (kind) {
+            case TokenKind.NAME -> asName;
+            case TokenKind.INITIAL -> syllables ? asName : W_INITIAL;
             case TokenKind.PARTICLE -> W_PARTICLE;
             case TokenKind.LEGAL_FORM -> W_LEGAL;
             default -> W_NUMBER;
