@@ -211,11 +211,10 @@ final class WarmUp {
             String schema = e.schema().ftmName();
             String name = e.caption();
             if (k % 4 == 3 && persons.size() > 1) {
-                String a = persons.get((k * 31) % persons.size()).caption(), b = persons.get((k * 17 + 1) % persons.size()).caption();
-                name = a.substring(0, a.indexOf(' ')) + " " + b.substring(b.lastIndexOf(' ') + 1);
+                name = firstAndLast(persons.get((k * 31) % persons.size()).caption(), persons.get((k * 17 + 1) % persons.size()).caption());
                 schema = "Person";
             } else if (k % 2 == 1 && name.length() > 6) {
-                name = name.substring(0, name.length() / 2) + name.substring(name.length() / 2 + 1);
+                name = withoutMiddleLetter(name);
             }
             out.add(body(schema, name));
         }
@@ -251,9 +250,20 @@ final class WarmUp {
                 continue;
             }
             String a = persons.get((int) ((j * 131L + 7) % persons.size())), b = persons.get((int) ((j * 71L + 3) % persons.size()));
-            out.add(body("Person", withoutMiddleLetter(a.substring(0, a.indexOf(' '))) + " " + withoutMiddleLetter(b.substring(b.lastIndexOf(' ') + 1))));
+            out.add(body("Person", firstAndLast(a, b, true)));
         }
         return out;
+    }
+
+    /** The first word of person name {@code a} and the last of {@code b} (each has a space). */
+    private static String firstAndLast(String a, String b) {
+        return firstAndLast(a, b, false);
+    }
+
+    /** {@link #firstAndLast(String, String)}, each word {@link #withoutMiddleLetter} when {@code misspelt}. */
+    private static String firstAndLast(String a, String b, boolean misspelt) {
+        String first = a.substring(0, a.indexOf(' ')), last = b.substring(b.lastIndexOf(' ') + 1);
+        return misspelt ? withoutMiddleLetter(first) + " " + withoutMiddleLetter(last) : first + " " + last;
     }
 
     /** A word (or a name in another script) of more than three characters without its middle one; a shorter one as it is. */
