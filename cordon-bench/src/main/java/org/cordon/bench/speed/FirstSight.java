@@ -102,7 +102,7 @@ public final class FirstSight {
     }
 
     /** The script a name is written in beside Latin (Latin when none), for the report. */
-    private static String script(String name) {
+    static String script(String name) {
         return Scripts.dominantNonLatin(name).name().toLowerCase(Locale.ROOT);
     }
 }

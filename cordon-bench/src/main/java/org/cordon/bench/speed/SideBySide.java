@@ -19,7 +19,6 @@ import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screeners;
 import org.cordon.model.Entity;
-import org.cordon.model.Scripts;
 
 /**
  * Two builds of the matcher measured in one JVM, their passes alternated: a change to the index or the scorer against the
@@ -114,8 +113,7 @@ public final class SideBySide {
             List<Entity> all = new ArrayList<>(screener.entities());
             all.sort(Comparator.comparing(Entity::id));
             for (CustomerNames.Customer c : CustomerNames.generate(Integer.parseInt(customers), 1, all, 0)) {
-                String script = Scripts.dominantNonLatin(c.name()).name().toLowerCase(Locale.ROOT);
-                byScript.computeIfAbsent(script, k -> new ArrayList<>()).add(Query.of(c.name(), c.schema(), null, null));
+                byScript.computeIfAbsent(FirstSight.script(c.name()), k -> new ArrayList<>()).add(Query.of(c.name(), c.schema(), null, null));
             }
             for (List<Query> qs : byScript.values()) for (Query q : qs) screener.screen(q, ScreenOptions.of(0.5, 5));
         }
