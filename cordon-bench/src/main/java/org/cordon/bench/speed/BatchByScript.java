@@ -14,6 +14,7 @@ import org.cordon.lists.csv.CsvReader;
 import org.cordon.match.IndexedScreener;
 import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
+import org.cordon.match.index.CandidateIndex;
 import org.cordon.match.Screeners;
 import org.cordon.model.Schema;
 import org.cordon.model.Scripts;
@@ -24,6 +25,8 @@ import org.cordon.model.Scripts;
  * results (no memory of answered rows, no parsing or writing), then again ({@code --passes}); the time a query by the
  * script its name is written in. The first pass is a batch's first sight of each query (the words and pairs it meets for
  * the first time, the JIT warming up); the later ones what the same queries cost once the index's caches know their words.
+ * After each pass, the index's dictionary scans in it by kind ({@link CandidateIndex#lookUpStats}): how many, their time,
+ * and each one's, so that a batch's first sight is counted without instrumenting the index by hand.
  *
  * <pre>
  * java -Xms1g -Xmx1g -cp cordon-bench/target/classes:$(cat cordon-bench/target/cp.txt) org.cordon.bench.speed.CustomerNames c1m.csv 1000000 1
@@ -64,6 +67,7 @@ public final class BatchByScript {
         ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), 10);
         System.out.printf(Locale.ROOT, "%,d rows, %,d distinct queries%s; threshold %.2f, limit 10, one thread%n", rows,
                 queries.size(), only == null ? "" : " in " + only, options.threshold());
+        List<CandidateIndex.ScanCount> scansBefore = screener.index().lookUpStats();
         for (int pass = 1; pass <= passes; pass++) {
             Map<String, long[]> byScript = new TreeMap<>();
             long started = System.nanoTime(), results = 0;
@@ -77,6 +81,15 @@ public final class BatchByScript {
             System.out.printf(Locale.ROOT, "pass %d: %.2f s, %,d results%n", pass, (System.nanoTime() - started) / 1e9, results);
             byScript.forEach((script, v) -> System.out.printf(Locale.ROOT, "  %-9s %,9d queries  %7.1f us a query  %6.2f s%n",
                     script, v[0], v[1] / 1e3 / v[0], v[1] / 1e9));
+            // the index's dictionary scans in this pass (look-ups its caches did not answer), by kind
+            List<CandidateIndex.ScanCount> scans = screener.index().lookUpStats();
+            for (int k = 0; k < scans.size(); k++) {
+                long n = scans.get(k).scans() - scansBefore.get(k).scans(), ns = scans.get(k).nanos() - scansBefore.get(k).nanos();
+                if (n > 0) {
+                    System.out.printf(Locale.ROOT, "  scans of %-28s %,9d  %6.2f s  %6.1f us each%n", scans.get(k).kind(), n, ns / 1e9, ns / 1e3 / n);
+                }
+            }
+            scansBefore = scans;
         }
     }
 }

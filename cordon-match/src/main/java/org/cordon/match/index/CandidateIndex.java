@@ -1,5 +1,6 @@
 package org.cordon.match.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cordon.match.normalise.LetterClasses;
@@ -112,6 +113,45 @@ public final class CandidateIndex {
 
     long weakBandLookups() {
         return weakLookups.sum();
+    }
+
+    /**
+     * The kinds of dictionary scan a query's look-ups run when their answer is not cached, in {@link #lookUpStats}'s
+     * order: a query word (at {@value #STRONG}, or at the alignment floor with its weak band when the probe asks for it),
+     * two adjacent query words written together against list words by their ends, the two words' consonant skeletons
+     * against the skeletons of the other side of an abjad, three or four syllables read from Han written together, and a
+     * word's weak band made into postings (with its own look-up at the floor when the word's was not just made).
+     */
+    public static final List<String> SCAN_KINDS = List.of("query words", "two words written together",
+            "their consonant skeletons", "runs of syllables", "weak bands");
+    private static final int SCAN_WORD = 0, SCAN_JOINED = 1, SCAN_JOINED_SKELETONS = 2, SCAN_SYLLABLE_RUN = 3, SCAN_WEAK_BAND = 4;
+    /** Per kind of {@link #SCAN_KINDS}: scans run, and the nanoseconds they took (look-ups answered from the caches not counted). */
+    private final java.util.concurrent.atomic.LongAdder[] scans = newAdders(SCAN_KINDS.size()), scanNanos = newAdders(SCAN_KINDS.size());
+
+    private static java.util.concurrent.atomic.LongAdder[] newAdders(int n) {
+        java.util.concurrent.atomic.LongAdder[] a = new java.util.concurrent.atomic.LongAdder[n];
+        for (int i = 0; i < n; i++) a[i] = new java.util.concurrent.atomic.LongAdder();
+        return a;
+    }
+
+    /** How many dictionary scans of one kind ran, and their time all told, since the index was built. */
+    public record ScanCount(String kind, long scans, long nanos) {
+    }
+
+    /**
+     * The dictionary scans run so far by kind ({@link #SCAN_KINDS}): where a batch's first sight of words and pairs goes
+     * (cordon-bench's {@code BatchByScript} prints them after each pass). Counted only when a look-up misses its cache, so
+     * the cached path pays nothing for it.
+     */
+    public List<ScanCount> lookUpStats() {
+        List<ScanCount> out = new ArrayList<>(SCAN_KINDS.size());
+        for (int k = 0; k < SCAN_KINDS.size(); k++) out.add(new ScanCount(SCAN_KINDS.get(k), scans[k].sum(), scanNanos[k].sum()));
+        return out;
+    }
+
+    private void counted(int kind, long startedNanos) {
+        scans[kind].increment();
+        scanNanos[kind].add(System.nanoTime() - startedNanos);
     }
 
     /**
@@ -1782,6 +1822,7 @@ public final class CandidateIndex {
         probe.bandWord = null;
         Hits hit = tokenCache.get(key);
         if (hit != null) return hit;
+        long started = System.nanoTime();
         probe.startHits();
         int id = text.get(s);
         if (id >= 0) probe.hitTerm(id, 1.0);
@@ -1825,6 +1866,7 @@ public final class CandidateIndex {
         if (lastTwoLetters && (id = prefix.get(s)) >= 0) probe.hitWords(prefixPostings[id], null, TRUNCATED_SIM);
         hit = probe.hits();
         tokenCache.put(key, hit);
+        counted(SCAN_WORD, started);
         return hit;
     }
 
@@ -1853,6 +1895,7 @@ public final class CandidateIndex {
         String key = weakKey(s, sk, abjad);
         Weak hit = weakCache.get(key);
         if (hit != null) return hit;
+        long started = System.nanoTime();
         WeakTerms terms = weakTermsCache.get(key);
         if (terms == null) {
             terms = weakTerms(s, sk, abjad, probe);
@@ -1860,6 +1903,7 @@ public final class CandidateIndex {
         }
         hit = terms.terms.length == 0 ? Weak.NONE : weakBand(terms, abjad);
         weakCache.put(key, hit);
+        counted(SCAN_WEAK_BAND, started);
         return hit;
     }
 
@@ -1986,7 +2030,7 @@ public final class CandidateIndex {
     private Hits joinedSkeletonHits(String first, String second, boolean abjad, Probe probe) {
         if (first.length() + second.length() < 2) return Hits.NONE;
         String key = (abjad ? SKELETONS_FROM_ABJAD : SKELETONS) + first + second;
-        return pairHits(key, probe, () -> {
+        return pairHits(key, SCAN_JOINED_SKELETONS, probe, () -> {
             String joined = key.substring(1);
             if (abjad) {
                 skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
@@ -2002,13 +2046,15 @@ public final class CandidateIndex {
      * The hits {@code lookup} collects for an adjacent pair of query words, cached under {@code key} (in
      * {@link #pairsWithoutHits} when there are none).
      */
-    private Hits pairHits(String key, Probe probe, Runnable lookup) {
+    private Hits pairHits(String key, int kind, Probe probe, Runnable lookup) {
         Hits hit = pairCache.get(key);
         if (hit != null) return hit;
         if (pairsWithoutHits.contains(key)) return Hits.NONE;
+        long started = System.nanoTime();
         probe.startHits();
         lookup.run();
         hit = probe.hits();
+        counted(kind, started);
         if (hit.names.length == 0) pairsWithoutHits.add(key);
         else pairCache.put(key, hit);
         return hit;
@@ -2020,7 +2066,7 @@ public final class CandidateIndex {
      * written together, two letters and 0.8, these look-ups walked 20,000 words each and were the batch's dearest).
      */
     private Hits syllableRunHits(String run, Probe probe) {
-        return pairHits(SYLLABLE_RUN + run, probe, () -> wordFuzzy.lookup(run, NameScorer.SYLLABLE_RUN_MIN, 1, FuzzyDictionary.NO_LETTER, FuzzyDictionary.NO_LETTER,
+        return pairHits(SYLLABLE_RUN + run, SCAN_SYLLABLE_RUN, probe, () -> wordFuzzy.lookup(run, NameScorer.SYLLABLE_RUN_MIN, 1, FuzzyDictionary.NO_LETTER, FuzzyDictionary.NO_LETTER,
                 (t, sim) -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0, true)));
     }
 
@@ -2034,7 +2080,7 @@ public final class CandidateIndex {
      * themselves (a key written out for each of them was 5 % of a batch's time).
      */
     private Hits joinedHits(String joined, Probe probe) {
-        return pairHits(joined, probe, () -> wordFuzzy.lookup(joined, JOINED, 2, joined.charAt(0), joined.charAt(joined.length() - 1),
+        return pairHits(joined, SCAN_JOINED, probe, () -> wordFuzzy.lookup(joined, JOINED, 2, joined.charAt(0), joined.charAt(joined.length() - 1),
                 (t, sim) -> probe.hitWords(textPostings[t], textShare == null ? null : textShare[t], 1.0, 1.0, true)));
     }
 
