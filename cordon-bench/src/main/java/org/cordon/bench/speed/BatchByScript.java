@@ -14,8 +14,8 @@ import org.cordon.lists.csv.CsvReader;
 import org.cordon.match.IndexedScreener;
 import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
-import org.cordon.match.index.CandidateIndex;
 import org.cordon.match.Screeners;
+import org.cordon.match.index.CandidateIndex;
 import org.cordon.model.Schema;
 import org.cordon.model.Scripts;
 

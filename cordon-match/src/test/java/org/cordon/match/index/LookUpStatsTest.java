@@ -8,6 +8,8 @@ import org.cordon.match.IndexedScreener;
 import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screeners;
+import org.cordon.match.normalise.NameNormaliser;
+import org.cordon.match.normalise.NormalisedName;
 import org.cordon.model.Entity;
 import org.cordon.model.ListVersion;
 import org.cordon.model.NameKind;
@@ -64,5 +66,18 @@ class LookUpStatsTest {
         index.forgetLookUps();
         screener.screen(Query.of("Abdul Rahman Al Hassan", Schema.PERSON, null, null), options);
         assertThat(scans(index, "query words")).as("forgotten: scanned again").isGreaterThanOrEqualTo(2 * words);
+    }
+
+    @Test
+    void aProbeWithTheWeakBandCountsItsBands() {
+        CandidateIndex index = screener().index();
+        List<NormalisedName> names = List.of(NameNormaliser.normalise("Mohamad Abdelkarim", Schema.PERSON));
+        index.candidates(names, index.newProbe(), false);
+        assertThat(scans(index, "weak bands")).as("without the weak band").isZero();
+        index.candidates(names, index.newProbe(), true);
+        long bands = scans(index, "weak bands");
+        assertThat(bands).as("a band for each of the two words").isGreaterThanOrEqualTo(2);
+        index.candidates(names, index.newProbe(), true);
+        assertThat(scans(index, "weak bands")).as("asked again: from the cache").isEqualTo(bands);
     }
 }
