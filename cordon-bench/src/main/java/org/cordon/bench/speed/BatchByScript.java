@@ -83,12 +83,7 @@ public final class BatchByScript {
                     script, v[0], v[1] / 1e3 / v[0], v[1] / 1e9));
             // the index's dictionary scans in this pass (look-ups its caches did not answer), by kind
             List<CandidateIndex.ScanCount> scans = screener.index().lookUpStats();
-            for (int k = 0; k < scans.size(); k++) {
-                long n = scans.get(k).scans() - scansBefore.get(k).scans(), ns = scans.get(k).nanos() - scansBefore.get(k).nanos();
-                if (n > 0) {
-                    System.out.printf(Locale.ROOT, "  scans of %-28s %,9d  %6.2f s  %6.1f us each%n", scans.get(k).kind(), n, ns / 1e9, ns / 1e3 / n);
-                }
-            }
+            System.out.print(IndexScans.since(scansBefore, scans, "  "));
             scansBefore = scans;
         }
     }

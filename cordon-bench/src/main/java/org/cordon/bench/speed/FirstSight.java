@@ -12,6 +12,7 @@ import org.cordon.match.IndexedScreener;
 import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screeners;
+import org.cordon.match.index.CandidateIndex;
 import org.cordon.model.Entity;
 import org.cordon.model.Schema;
 import org.cordon.model.Scripts;
@@ -21,8 +22,9 @@ import org.cordon.model.Scripts;
  * screener warmed up on listed names (the JIT, and the index's caches of the words met), then listed names not among them
  * (every other one with a letter dropped, as {@code MatchLoad}'s) and generated customers screened once each ("first
  * sight"), and again ("again"), then person names none of the customers is but made of their words (the first word of one and
- * the last of another: "customers' words in new names"), with the mean time a query by script. One thread, the plain screener (no memory of
- * answered queries), so that what is measured is the index and the scorer.
+ * the last of another: "customers' words in new names"), with the mean time a query by script and the index's dictionary scans in
+ * each pass by kind ({@link CandidateIndex#lookUpStats}). One thread, the plain screener (no memory of answered queries), so that
+ * what is measured is the index and the scorer.
  *
  * <pre>
  * java -Xms1g -Xmx1g -cp cordon-bench/target/classes:$(cat cordon-bench/target/cp.txt) org.cordon.bench.speed.FirstSight \
@@ -74,6 +76,7 @@ public final class FirstSight {
 
     private static void report(String what, IndexedScreener screener, ScreenOptions options, List<Asked> asked) {
         Map<String, long[]> byScript = new TreeMap<>();
+        List<CandidateIndex.ScanCount> scans = screener.index().lookUpStats();
         long started = System.nanoTime();
         for (Asked a : asked) {
             long t = System.nanoTime();
@@ -86,6 +89,8 @@ public final class FirstSight {
         StringBuilder line = new StringBuilder();
         byScript.forEach((script, v) -> line.append(String.format(Locale.ROOT, "; %s %d x %.0f us", script, v[0], v[1] / 1e3 / v[0])));
         System.out.printf(Locale.ROOT, "%s: %d queries, %.0f us a query%s%n", what, asked.size(), total / 1e3 / asked.size(), line);
+        // the index's dictionary scans in the pass, by kind: what a first sight spends on words and pairs it has not met
+        System.out.print(IndexScans.since(scans, screener.index().lookUpStats(), "  "));
     }
 
     /** {@code n} listed records' captions at an even stride from {@code offset}, every other one with a letter dropped. */
