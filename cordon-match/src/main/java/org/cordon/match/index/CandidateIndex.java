@@ -3,6 +3,7 @@ package org.cordon.match.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.cordon.match.normalise.LetterClasses;
 import org.cordon.match.normalise.NormalisedName;
 import org.cordon.match.score.EditDistance;
@@ -109,7 +110,7 @@ public final class CandidateIndex {
             new RecentCache<>(WEAK_TERMS_ENTRIES, weakTermsPerGeneration(Runtime.getRuntime().maxMemory()), w -> w.terms.length);
 
     /** Look-ups of words at the alignment floor for their weak bands, with the strong look-up or apart (tests). */
-    private final java.util.concurrent.atomic.LongAdder weakLookups = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder weakLookups = new LongAdder();
 
     long weakBandLookups() {
         return weakLookups.sum();
@@ -126,11 +127,11 @@ public final class CandidateIndex {
             "their consonant skeletons", "runs of syllables", "weak bands");
     private static final int SCAN_WORD = 0, SCAN_JOINED = 1, SCAN_JOINED_SKELETONS = 2, SCAN_SYLLABLE_RUN = 3, SCAN_WEAK_BAND = 4;
     /** Per kind of {@link #SCAN_KINDS}: scans run, and the nanoseconds they took (look-ups answered from the caches not counted). */
-    private final java.util.concurrent.atomic.LongAdder[] scans = newAdders(SCAN_KINDS.size()), scanNanos = newAdders(SCAN_KINDS.size());
+    private final LongAdder[] scans = newAdders(SCAN_KINDS.size()), scanNanos = newAdders(SCAN_KINDS.size());
 
-    private static java.util.concurrent.atomic.LongAdder[] newAdders(int n) {
-        java.util.concurrent.atomic.LongAdder[] a = new java.util.concurrent.atomic.LongAdder[n];
-        for (int i = 0; i < n; i++) a[i] = new java.util.concurrent.atomic.LongAdder();
+    private static LongAdder[] newAdders(int n) {
+        LongAdder[] a = new LongAdder[n];
+        for (int i = 0; i < n; i++) a[i] = new LongAdder();
         return a;
     }
 
