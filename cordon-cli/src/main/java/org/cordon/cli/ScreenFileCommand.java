@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.cordon.lists.csv.CsvReader;
 import org.cordon.lists.csv.CsvWriter;
+import org.cordon.match.BatchOrder;
 import org.cordon.match.MatchResult;
 import org.cordon.match.RememberingScreener;
 import org.cordon.match.Query;
@@ -44,9 +45,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cordon screen-file IN.csv --out OUT.csv}: batch screening of a customer file. Streams: rows are
- * read, screened in batches on all cores and written in input order with a bounded number of batches
- * in flight (four per thread), so memory stays constant whatever the file size
- * ({@code ScreenFileStreamingTest} runs 48 MB through a 32 MB heap). A bad row is reported with its
+ * read a window at a time ({@link BatchOrder#windowRows}, by the heap), each window screened on all cores in the order of
+ * its names' words ({@link BatchOrder}: rows sharing words one after the other read the same parts of the index) and
+ * written in input order once done; two windows at most in memory, the next read while one is screened, so memory stays
+ * constant whatever the file size ({@code ScreenFileStreamingTest} runs 48 MB through a 32 MB heap). A bad row is reported with its
  * row number and does not stop the run; a CSV syntax fault (an unclosed quote) ends the input, since
  * nothing after it can be trusted to be a row, and is reported after the rows before it are done. Rows are screened
  * through a {@link RememberingScreener}: a file repeats names, and a row asked again is answered as it was.
@@ -195,30 +197,38 @@ public final class ScreenFileCommand implements Callable<Integer> {
             CsvWriter cw = new CsvWriter(w);
             if (!jsonl) cw.writeRow(OUTPUT_COLUMNS);
             Header header = Header.read(csv, in);
-            ArrayDeque<Future<List<Screened>>> inFlight = new ArrayDeque<>();
-            List<Row> batch = new ArrayList<>(BATCH);
-            while (true) {
-                Row row = null;
-                if (syntaxFault == null) {
-                    try {
-                        row = header.nextRow(csv);
-                    } catch (CsvReader.CsvException e) {
-                        // Ends the input (the reader cannot resync): finish the rows in flight, then report it.
-                        syntaxFault = e;
+            // rows are read a window at a time, screened in the order of their names' words (BatchOrder) and written in
+            // input order once the window is done; at most two windows at once, the next read while one is screened
+            int windowRows = BatchOrder.windowRows(Runtime.getRuntime().maxMemory());
+            ArrayDeque<Window> inFlight = new ArrayDeque<>();
+            boolean ended = false;
+            while (!ended || !inFlight.isEmpty()) {
+                if (!ended) {
+                    List<Row> read = new ArrayList<>(Math.min(windowRows, 4096));
+                    while (read.size() < windowRows) {
+                        Row row = null;
+                        if (syntaxFault == null) {
+                            try {
+                                row = header.nextRow(csv);
+                            } catch (CsvReader.CsvException e) {
+                                // Ends the input (the reader cannot resync): finish the rows in flight, then report it.
+                                syntaxFault = e;
+                            }
+                        }
+                        if (row == null) {
+                            ended = true;
+                            break;
+                        }
+                        rows++;
+                        read.add(row);
                     }
+                    if (!read.isEmpty()) inFlight.add(Window.submit(read, pool, screener, options, rowsDone));
                 }
-                if (row != null) {
-                    rows++;
-                    batch.add(row);
-                }
-                if (batch.size() == BATCH || (row == null && !batch.isEmpty())) {
-                    List<Row> todo = batch;
-                    inFlight.add(pool.submit(() -> screenBatch(screener, options, todo, rowsDone)));
-                    batch = new ArrayList<>(BATCH);
-                }
-                while (inFlight.size() > nThreads * 4 || (row == null && !inFlight.isEmpty())) {
-                    List<Screened> done = get(inFlight.poll(), progress, rowsDone, rows, counting);
-                    if (batchRun != null) batchRun.record(subjects(done));
+                // the window before the one just read is written; at the end, every one left
+                while (inFlight.size() > 1 || ended && !inFlight.isEmpty()) {
+                    Window window = inFlight.poll();
+                    Screened[] done = window.await(progress, rowsDone, rows, counting);
+                    if (batchRun != null) batchRun.record(subjects(List.of(done)));
                     for (Screened s : done) {
                         if (s.row().error() != null) {
                             failed++;
@@ -245,7 +255,6 @@ public final class ScreenFileCommand implements Callable<Integer> {
                     }
                     progress.update(screened + failed, rows, counting.count);
                 }
-                if (row == null) break;
             }
         } finally {
             pool.shutdownNow();
@@ -285,6 +294,38 @@ public final class ScreenFileCommand implements Callable<Integer> {
     /** Formatting shared with spark-screen (see {@link ResultRow}), so the two outputs cannot drift. */
     static String[] csvRow(String queryId, int rank, MatchResult r) {
         return ResultRow.cells(queryId, rank, r);
+    }
+
+    /**
+     * A window of rows being screened: its rows in the order of their names' words ({@link BatchOrder}) cut into batches of
+     * {@value #BATCH}, one task each, and their answers put back in input order.
+     */
+    private record Window(List<Row> rows, int[] order, List<Future<List<Screened>>> batches) {
+        static Window submit(List<Row> rows, ExecutorService pool, Screener screener, ScreenOptions options, AtomicLong rowsDone) {
+            String[] keys = new String[rows.size()];
+            for (int i = 0; i < keys.length; i++) {
+                Query q = rows.get(i).query();
+                keys[i] = q == null ? "" : BatchOrder.key(q.names().getFirst().full());
+            }
+            int[] order = BatchOrder.order(keys);
+            List<Future<List<Screened>>> batches = new ArrayList<>(order.length / BATCH + 1);
+            for (int from = 0; from < order.length; from += BATCH) {
+                List<Row> todo = new ArrayList<>(BATCH);
+                for (int k = from; k < Math.min(order.length, from + BATCH); k++) todo.add(rows.get(order[k]));
+                batches.add(pool.submit(() -> screenBatch(screener, options, todo, rowsDone)));
+            }
+            return new Window(rows, order, batches);
+        }
+
+        /** The window's rows screened, in input order, once every batch is done (redrawing the progress line meanwhile). */
+        Screened[] await(Progress progress, AtomicLong rowsDone, long rowsRead, CountingInput counting) throws Exception {
+            Screened[] out = new Screened[rows.size()];
+            int k = 0;
+            for (Future<List<Screened>> batch : batches) {
+                for (Screened s : get(batch, progress, rowsDone, rowsRead, counting)) out[order[k++]] = s;
+            }
+            return out;
+        }
     }
 
     private static List<Screened> screenBatch(Screener screener, ScreenOptions options, List<Row> rows, AtomicLong rowsDone) {
@@ -446,7 +487,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
     /**
      * A one-line progress bar on a terminal: rows done, names/s, and when the input's size is known
      * (a file, not standard input) a bar, the share done and the time left. Rows are read ahead of
-     * the screening (up to four batches a thread), so the share is not the bytes read: the rows read
+     * the screening (up to two windows of rows), so the share is not the bytes read: the rows read
      * so far and the share of bytes they took give an estimate of the rows in the file, and the bar
      * shows the rows done against it. Redrawn at most five times a second, in place ({@code \r});
      * off when standard error is not a terminal, so logs get only the summary.

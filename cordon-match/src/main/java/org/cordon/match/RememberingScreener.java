@@ -28,8 +28,8 @@ import org.cordon.model.Entity;
  * {@link #generationFor} queries and as many results between them as fit in the same bytes (a result carries its
  * explanation; a batch at 0.8 finds nothing for most queries, {@code /match} at 0.5 a few results for most), sized by
  * the heap, so a stream of distinct names cannot grow it without limit. Safe for concurrent use: a thread asking a query
- * another thread is screening waits for that answer (a million-row file repeats 26,000 queries within 2,048 rows, the
- * rows screen-file has in flight at once on two threads; without this, most of them were screened twice).
+ * another thread is screening waits for that answer (a million-row file repeats 26,000 queries within 2,048 rows; without
+ * this, most of them were screened twice when screen-file had that many rows in flight, in file order).
  */
 public final class RememberingScreener implements Screener {
     /** Most queries a generation holds, however large the heap (131,072 with 1 GB, the CLI's and the server's). */

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cordon.lists.ListLoader;
 import org.cordon.lists.csv.CsvReader;
+import org.cordon.match.BatchOrder;
 import org.cordon.match.IndexedScreener;
 import org.cordon.match.Query;
 import org.cordon.match.RememberingScreener;
@@ -21,7 +22,8 @@ import org.cordon.model.Schema;
 
 /**
  * What a batch costs in a JVM that has compiled Cordon's code already, against a fresh one: a customer file's rows held in
- * memory and screened as {@code screen-file} screens them (batches of 256 rows on {@code --threads} threads, through a
+ * memory and screened as {@code screen-file} screens them (each window of {@link BatchOrder#windowRows} rows in the order
+ * of its names' words, ordered before the runs, in batches of 256 rows on {@code --threads} threads, through a
  * fresh {@link RememberingScreener#forBatch} at the match threshold with ten results; no parsing or writing timed),
  * {@code --runs} times in one process, the index's cached look-ups dropped before each run
  * ({@link org.cordon.match.index.CandidateIndex#forgetLookUps}), so that every run meets the file's words and pairs for
@@ -56,10 +58,19 @@ public final class WarmBatch {
                 queries.add(Query.of(cells[name], Schema.parseOrNull(schema < 0 ? "" : cells[schema]), null, null));
             }
         }
+        int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory());
+        List<Query> ordered = new ArrayList<>(queries.size());
+        for (int from = 0; from < queries.size(); from += window) {
+            List<Query> rows = queries.subList(from, Math.min(queries.size(), from + window));
+            String[] keys = new String[rows.size()];
+            for (int i = 0; i < keys.length; i++) keys[i] = BatchOrder.key(rows.get(i).names().getFirst().full());
+            for (int i : BatchOrder.order(keys)) ordered.add(rows.get(i));
+        }
+        queries = ordered;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), 10);
-        System.out.printf(Locale.ROOT, "%,d rows, %d threads, batches of %d, threshold %.2f, limit 10%n", queries.size(), threads, BATCH,
-                options.threshold());
+        System.out.printf(Locale.ROOT, "%,d rows, %d threads, windows of %,d, batches of %d, threshold %.2f, limit 10%n", queries.size(),
+                threads, window, BATCH, options.threshold());
         for (int run = 1; run <= runs; run++) {
             screener.index().forgetLookUps();
             RememberingScreener memory = RememberingScreener.forBatch(screener);

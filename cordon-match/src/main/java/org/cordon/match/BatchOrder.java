@@ -1,0 +1,77 @@
+package org.cordon.match;
+
+import java.util.Arrays;
+
+/**
+ * The order a batch screens its rows in: by their names' words, so that rows sharing words are screened one after the
+ * other. A batch writes its results in input order all the same; only the screening is reordered, within a bounded
+ * window of rows (see {@code screen-file}).
+ *
+ * <p>Why (twenty-third session): a query's cost is mostly memory reads all over a 300 MB index (its words' postings, the
+ * list names they meet, those names' arrays), and rows that share a word read the same parts of it. A customer file in
+ * its own order (by account, by date) puts rows sharing a surname far apart, and each read again from main memory; in
+ * the order of their words the second such row finds them in the processor's cache. 148,036 distinct generated Latin
+ * customers, one thread, at 0.8: 18.9-21.9 s in file order, 12.0-14.7 s ordered by their words (their first sight, the
+ * index's look-ups forgotten before each); the same queries again 10.0-14.2 s against 6.0-8.1 (see docs/performance.md).
+ */
+public final class BatchOrder {
+    private BatchOrder() {
+    }
+
+    /**
+     * Rows a batch reorders at once: a 16,384th of the heap in rows (65,536 with the CLI's 1 GB, the most; 2,048 in a
+     * 32 MB heap), at least 1,024. {@code screen-file} holds two such windows, each row with its query and results (some
+     * 600 bytes for a customer file's row): a 13th of the heap at most. Windows of 16,384 to 262,144 rows, and the whole
+     * million at once, screened the million generated names within 5 % of each other.
+     */
+    public static int windowRows(long maxHeap) {
+        return (int) Math.max(1024, Math.min(65_536, maxHeap >> 14));
+    }
+
+    /**
+     * A name's key for the order: its words (runs of letters and digits), lower-cased, in alphabetical order, one space
+     * between; so "GARCIA, Maria" and "Maria Garcia Lopez" come together with the other names of "garcia". Cheap: no
+     * normalisation beyond lower case (a key only places a row; a poor key costs time, never a result).
+     */
+    public static String key(String name) {
+        if (name == null || name.isEmpty()) return "";
+        String[] words = new String[4];
+        int count = 0, i = 0, n = name.length();
+        StringBuilder sb = new StringBuilder(n);
+        while (i < n) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                sb.appendCodePoint(Character.toLowerCase(c));
+                if (i < n) continue;
+            }
+            if (sb.length() > 0) {
+                if (count == words.length) words = Arrays.copyOf(words, count * 2);
+                words[count++] = sb.toString();
+                sb.setLength(0);
+            }
+        }
+        if (count == 0) return "";
+        if (count == 1) return words[0];
+        Arrays.sort(words, 0, count);
+        sb.setLength(0);
+        for (int k = 0; k < count; k++) {
+            if (k > 0) sb.append(' ');
+            sb.append(words[k]);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The positions {@code 0..keys.length - 1} in the order of their keys (equal keys in input order): the order to screen
+     * a window of rows in.
+     */
+    public static int[] order(String[] keys) {
+        Integer[] boxed = new Integer[keys.length];
+        for (int i = 0; i < boxed.length; i++) boxed[i] = i;
+        Arrays.sort(boxed, (a, b) -> keys[a].compareTo(keys[b]));
+        int[] out = new int[boxed.length];
+        for (int i = 0; i < out.length; i++) out[i] = boxed[i];
+        return out;
+    }
+}
