@@ -28,12 +28,13 @@ import org.cordon.model.Schema;
  * {@code --runs} times in one process, the index's cached look-ups dropped before each run
  * ({@link org.cordon.match.index.CandidateIndex#forgetLookUps}), so that every run meets the file's words and pairs for
  * the first time. The first run pays for the JIT's compiling (C2 takes a fifth of a fresh {@code screen-file}'s CPU, see
- * docs/performance.md); the later ones show what a long-running process would take.
+ * docs/performance.md); the later ones show what a long-running process would take. {@code --orders file,words} takes the
+ * runs in turn in file order and in screen-file's (the default, {@code words}), to measure what the order saves.
  *
  * <pre>
  * java -Xms1g -Xmx1g -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75 \
  *     -cp cordon-bench/target/classes:$(cat cordon-bench/target/cp.txt) org.cordon.bench.speed.WarmBatch \
- *     --file c1m.csv [--lists DIR] [--runs 3] [--threads 2]
+ *     --file c1m.csv [--lists DIR] [--runs 3] [--threads 2] [--orders words]
  * </pre>
  */
 public final class WarmBatch {
@@ -49,29 +50,33 @@ public final class WarmBatch {
         int threads = Integer.parseInt(opt.getOrDefault("threads", "2"));
 
         IndexedScreener screener = Screeners.build(ListLoader.load(lists).lists());
-        List<Query> queries = new ArrayList<>();
+        List<Query> rowsRead = new ArrayList<>();
         try (CsvReader csv = new CsvReader(Files.newBufferedReader(file))) {
             String[] header = csv.next();
             int name = BenchOptions.column(header, "name"), schema = BenchOptions.column(header, "schema");
             String[] cells;
             while ((cells = csv.next()) != null) {
-                queries.add(Query.of(cells[name], Schema.parseOrNull(schema < 0 ? "" : cells[schema]), null, null));
+                rowsRead.add(Query.of(cells[name], Schema.parseOrNull(schema < 0 ? "" : cells[schema]), null, null));
             }
         }
+        List<String> orders = List.of(opt.getOrDefault("orders", "words").split(","));
+        for (String o : orders) if (!o.equals("words") && !o.equals("file")) throw new IllegalArgumentException("--orders: words or file, not " + o);
         int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory());
-        List<Query> ordered = new ArrayList<>(queries.size());
-        for (int from = 0; from < queries.size(); from += window) {
-            List<Query> rows = queries.subList(from, Math.min(queries.size(), from + window));
+        List<Query> ordered = new ArrayList<>(rowsRead.size());
+        for (int from = 0; from < rowsRead.size(); from += window) {
+            List<Query> rows = rowsRead.subList(from, Math.min(rowsRead.size(), from + window));
             String[] keys = new String[rows.size()];
             for (int i = 0; i < keys.length; i++) keys[i] = BatchOrder.key(rows.get(i).names().getFirst().full());
             for (int i : BatchOrder.order(keys)) ordered.add(rows.get(i));
         }
-        queries = ordered;
+        List<Query> inFileOrder = rowsRead;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), 10);
-        System.out.printf(Locale.ROOT, "%,d rows, %d threads, windows of %,d, batches of %d, threshold %.2f, limit 10%n", queries.size(),
+        System.out.printf(Locale.ROOT, "%,d rows, %d threads, windows of %,d, batches of %d, threshold %.2f, limit 10%n", rowsRead.size(),
                 threads, window, BATCH, options.threshold());
         for (int run = 1; run <= runs; run++) {
+            String order = orders.get((run - 1) % orders.size());
+            List<Query> queries = order.equals("file") ? inFileOrder : ordered;
             screener.index().forgetLookUps();
             RememberingScreener memory = RememberingScreener.forBatch(screener);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -89,8 +94,8 @@ public final class WarmBatch {
             for (Future<Integer> b : batches) results += b.get();
             pool.shutdown();
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf(Locale.ROOT, "run %d: %.1f s (%,.0f names/s), process CPU %.1f s, %,d results, %,d rows answered from memory%n",
-                    run, seconds, queries.size() / seconds, (os.getProcessCpuTime() - cpu) / 1e9, results, memory.remembered());
+            System.out.printf(Locale.ROOT, "run %d (%s order): %.1f s (%,.0f names/s), process CPU %.1f s, %,d results, %,d rows answered from memory%n",
+                    run, order, seconds, queries.size() / seconds, (os.getProcessCpuTime() - cpu) / 1e9, results, memory.remembered());
         }
     }
 }
