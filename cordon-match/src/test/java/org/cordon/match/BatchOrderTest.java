@@ -27,4 +27,27 @@ class BatchOrderTest {
         assertThat(BatchOrder.order(keys)).containsExactly(3, 4, 0, 2, 5, 1);
         assertThat(BatchOrder.order(new String[0])).isEmpty();
     }
+
+    /**
+     * The same order as positions sorted stably by their keys, over keys sharing their first letters or all of them, in
+     * scripts above U+8000 (Hangul, Han) as below, and over a window too large to pack its positions.
+     */
+    @Test
+    void theOrderIsTheKeysOrderStable() {
+        java.util.Random rnd = new java.util.Random(23);
+        String[] pieces = {"gar", "garcia", "garrido", "ga", "g", "ivan", "한", "김정은", "王", "владимир", "ali", "al"};
+        for (int size : new int[] {1, 2, 50, 5_000, 70_000}) {
+            String[] keys = new String[size];
+            for (int i = 0; i < size; i++) {
+                int words = rnd.nextInt(3);
+                StringBuilder sb = new StringBuilder();
+                for (int w = 0; w < words; w++) sb.append(w > 0 ? " " : "").append(pieces[rnd.nextInt(pieces.length)]);
+                keys[i] = sb.toString();
+            }
+            Integer[] expected = new Integer[size];
+            for (int i = 0; i < size; i++) expected[i] = i;
+            java.util.Arrays.sort(expected, (a, b) -> keys[a].compareTo(keys[b]));
+            assertThat(BatchOrder.order(keys)).as("%d keys", size).containsExactly(java.util.Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+        }
+    }
 }
