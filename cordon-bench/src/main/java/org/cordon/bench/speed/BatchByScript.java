@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.cordon.lists.ListLoader;
 import org.cordon.lists.csv.CsvReader;
+import org.cordon.match.BatchOrder;
 import org.cordon.match.IndexedScreener;
 import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
@@ -26,12 +27,15 @@ import org.cordon.model.Scripts;
  * script its name is written in. The first pass is a batch's first sight of each query (the words and pairs it meets for
  * the first time, the JIT warming up); the later ones what the same queries cost once the index's caches know their words.
  * After each pass, the index's dictionary scans in it by kind ({@link CandidateIndex#lookUpStats}): how many, their time,
- * and each one's, so that a batch's first sight is counted without instrumenting the index by hand.
+ * and each one's, so that a batch's first sight is counted without instrumenting the index by hand. {@code --order words}
+ * screens the distinct queries as {@code screen-file} does (each window of {@link BatchOrder#windowRows} of them in the
+ * order of their names' words) instead of in file order, and {@code --order file,words} (or {@code words,file}) takes the
+ * passes in turn in each, the index's look-ups forgotten before each pass, so that each measures a first sight.
  *
  * <pre>
  * java -Xms1g -Xmx1g -cp cordon-bench/target/classes:$(cat cordon-bench/target/cp.txt) org.cordon.bench.speed.CustomerNames c1m.csv 1000000 1
  * java -Xms1g -Xmx1g -cp cordon-bench/target/classes:$(cat cordon-bench/target/cp.txt) org.cordon.bench.speed.BatchByScript \
- *     --file c1m.csv [--lists DIR] [--rows 1000000] [--script latin] [--passes 1]
+ *     --file c1m.csv [--lists DIR] [--rows 1000000] [--script latin] [--passes 1] [--order file]
  * </pre>
  */
 public final class BatchByScript {
@@ -64,21 +68,35 @@ public final class BatchByScript {
                 scripts.add(script);
             }
         }
+        List<String> orders = List.of(opt.getOrDefault("order", "file").split(","));
+        for (String o : orders) if (!o.equals("words") && !o.equals("file")) throw new IllegalArgumentException("--order: words or file, not " + o);
+        // screen-file's order: each window of queries by their names' words (the scripts travel with their queries)
+        int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory());
+        List<Integer> byWords = new ArrayList<>(queries.size());
+        for (int from = 0; from < queries.size(); from += window) {
+            int to = Math.min(queries.size(), from + window);
+            String[] keys = new String[to - from];
+            for (int i = from; i < to; i++) keys[i - from] = BatchOrder.key(queries.get(i).names().getFirst().full());
+            for (int i : BatchOrder.order(keys)) byWords.add(from + i);
+        }
         ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), 10);
         System.out.printf(Locale.ROOT, "%,d rows, %,d distinct queries%s; threshold %.2f, limit 10, one thread%n", rows,
                 queries.size(), only == null ? "" : " in " + only, options.threshold());
         List<CandidateIndex.ScanCount> scansBefore = screener.index().lookUpStats();
         for (int pass = 1; pass <= passes; pass++) {
+            String order = orders.get((pass - 1) % orders.size());
+            if (orders.size() > 1) screener.index().forgetLookUps();
             Map<String, long[]> byScript = new TreeMap<>();
             long started = System.nanoTime(), results = 0;
-            for (int i = 0; i < queries.size(); i++) {
+            for (int k = 0; k < queries.size(); k++) {
+                int i = order.equals("words") ? byWords.get(k) : k;
                 long t = System.nanoTime();
                 results += screener.screen(queries.get(i), options).size();
-                long[] v = byScript.computeIfAbsent(scripts.get(i), k -> new long[2]);
+                long[] v = byScript.computeIfAbsent(scripts.get(i), s -> new long[2]);
                 v[0]++;
                 v[1] += System.nanoTime() - t;
             }
-            System.out.printf(Locale.ROOT, "pass %d: %.2f s, %,d results%n", pass, (System.nanoTime() - started) / 1e9, results);
+            System.out.printf(Locale.ROOT, "pass %d (%s order): %.2f s, %,d results%n", pass, order, (System.nanoTime() - started) / 1e9, results);
             byScript.forEach((script, v) -> System.out.printf(Locale.ROOT, "  %-9s %,9d queries  %7.1f us a query  %6.2f s%n",
                     script, v[0], v[1] / 1e3 / v[0], v[1] / 1e9));
             // the index's dictionary scans in this pass (look-ups its caches did not answer), by kind
