@@ -29,8 +29,12 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.cordon.lists.csv.CsvWriter;
+import org.cordon.match.BatchOrder;
 import org.cordon.match.ResultRow;
 import org.cordon.match.Screeners;
 import org.cordon.match.snapshot.IndexSnapshot;
@@ -111,6 +115,11 @@ public final class SparkScreening {
                 // One small file is one partition: spread it so every core screens.
                 customers = customers.repartition(cores * 2);
             }
+            // each partition screened in the order of its names' words, as screen-file screens a window of rows
+            // (BatchOrder: rows sharing words read the same parts of the index one after the other); the results are
+            // written in input order all the same (ORDER)
+            customers = customers.sortWithinPartitions(functions.udf((UDF1<String, String>) BatchOrder::key, DataTypes.StringType)
+                    .apply(col("name")));
             Dataset<Row> screened = customers.mapPartitions(
                     new PartitionScreener(broadcast, sha256(snapshot), only, threshold, limit, counters),
                     Encoders.row(PartitionScreener.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
