@@ -1,6 +1,9 @@
 package org.cordon.match;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The order a batch screens its rows in: by their names' words, so that rows sharing words are screened one after the
@@ -60,6 +63,21 @@ public final class BatchOrder {
             sb.append(words[k]);
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code rows} as a batch screens them: each window of {@code window} rows in the order of their names' {@link #key}s
+     * ({@code name} gives a row's name; the windows in turn), as {@code screen-file} orders them.
+     */
+    public static <T> List<T> inWindows(List<T> rows, Function<T, String> name, int window) {
+        List<T> out = new ArrayList<>(rows.size());
+        for (int from = 0; from < rows.size(); from += window) {
+            List<T> part = rows.subList(from, Math.min(rows.size(), from + window));
+            String[] keys = new String[part.size()];
+            for (int i = 0; i < keys.length; i++) keys[i] = key(name.apply(part.get(i)));
+            for (int i : order(keys)) out.add(part.get(i));
+        }
+        return out;
     }
 
     /**

@@ -26,6 +26,9 @@ class BatchOrderTest {
         // "anna schmidt", "garcia lopez", "garcia maria" x3 (rows 0, 2, 5 in that order), "ivan petrov"
         assertThat(BatchOrder.order(keys)).containsExactly(3, 4, 0, 2, 5, 1);
         assertThat(BatchOrder.order(new String[0])).isEmpty();
+        // in windows of three: each window ordered apart, the windows in turn
+        assertThat(BatchOrder.inWindows(java.util.List.of(names), n -> n, 3))
+                .containsExactly("Maria Garcia", "GARCIA, Maria", "Ivan Petrov", "Anna Schmidt", "Garcia Lopez", "Maria Garcia");
     }
 
     /**

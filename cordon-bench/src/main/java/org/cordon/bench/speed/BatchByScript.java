@@ -71,14 +71,10 @@ public final class BatchByScript {
         List<String> orders = List.of(opt.getOrDefault("order", "file").split(","));
         for (String o : orders) if (!o.equals("words") && !o.equals("file")) throw new IllegalArgumentException("--order: words or file, not " + o);
         // screen-file's order: each window of queries by their names' words (the scripts travel with their queries)
-        int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory());
-        List<Integer> byWords = new ArrayList<>(queries.size());
-        for (int from = 0; from < queries.size(); from += window) {
-            int to = Math.min(queries.size(), from + window);
-            String[] keys = new String[to - from];
-            for (int i = from; i < to; i++) keys[i - from] = BatchOrder.key(queries.get(i).names().getFirst().full());
-            for (int i : BatchOrder.order(keys)) byWords.add(from + i);
-        }
+        List<Integer> positions = new ArrayList<>(queries.size());
+        for (int i = 0; i < queries.size(); i++) positions.add(i);
+        List<Integer> byWords = BatchOrder.inWindows(positions, i -> queries.get(i).names().getFirst().full(),
+                BatchOrder.windowRows(Runtime.getRuntime().maxMemory()));
         ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), 10);
         System.out.printf(Locale.ROOT, "%,d rows, %,d distinct queries%s; threshold %.2f, limit 10, one thread%n", rows,
                 queries.size(), only == null ? "" : " in " + only, options.threshold());

@@ -66,13 +66,7 @@ public final class SpeedBench {
         // the batch in screen-file's order: each window of rows by its names' words (BatchOrder), ordered before the clock
         // starts (screen-file orders a window on its main thread while the workers screen the one before)
         int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory());
-        List<CustomerNames.Customer> batch = new ArrayList<>(customers.size());
-        for (int from = 0; from < customers.size(); from += window) {
-            List<CustomerNames.Customer> rows = customers.subList(from, Math.min(customers.size(), from + window));
-            String[] keys = new String[rows.size()];
-            for (int i = 0; i < keys.length; i++) keys[i] = BatchOrder.key(rows.get(i).name());
-            for (int i : BatchOrder.order(keys)) batch.add(rows.get(i));
-        }
+        List<CustomerNames.Customer> batch = BatchOrder.inWindows(customers, CustomerNames.Customer::name, window);
         AtomicInteger alerts = new AtomicInteger();
         long b0 = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(c.threads())) {

@@ -62,13 +62,7 @@ public final class WarmBatch {
         List<String> orders = List.of(opt.getOrDefault("orders", "words").split(","));
         for (String o : orders) if (!o.equals("words") && !o.equals("file")) throw new IllegalArgumentException("--orders: words or file, not " + o);
         int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory());
-        List<Query> ordered = new ArrayList<>(rowsRead.size());
-        for (int from = 0; from < rowsRead.size(); from += window) {
-            List<Query> rows = rowsRead.subList(from, Math.min(rowsRead.size(), from + window));
-            String[] keys = new String[rows.size()];
-            for (int i = 0; i < keys.length; i++) keys[i] = BatchOrder.key(rows.get(i).names().getFirst().full());
-            for (int i : BatchOrder.order(keys)) ordered.add(rows.get(i));
-        }
+        List<Query> ordered = BatchOrder.inWindows(rowsRead, q -> q.names().getFirst().full(), window);
         List<Query> inFileOrder = rowsRead;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), 10);
