@@ -56,7 +56,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "screen-file", mixinStandardHelpOptions = true,
         description = {"Screen every row of a CSV file (header id,name[,schema][,birth_date][,country]).",
                 "Writes query_id,rank,entity_id,source,source_id,schema,caption,score,match,profile_id for results at or "
-                        + "above the threshold, in input order. Streams: any input size in constant memory, on every core (--threads).",
+                        + "above the threshold, in input order. Streams: any input size in constant memory, on every core (--threads); "
+                        + "each window of rows is screened in the order of its names' words (rows sharing words one after the other, "
+                        + "which is faster) and written in input order.",
                 "A row repeating an earlier row's query (name, schema, birth date, country) is answered as that row was, from "
                         + "memory (the recent ones, bounded by the heap); the summary says how many.",
                 "A row that cannot be screened is reported by its line number and the run goes on: failed rows are listed in "
