@@ -45,7 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cordon screen-file IN.csv --out OUT.csv}: batch screening of a customer file. Streams: rows are
- * read a window at a time ({@link BatchOrder#windowRows}, by the heap), each window screened on all cores in the order of
+ * read a window at a time ({@link BatchOrder#windowRows}, by the heap and the results a row may have), each window screened on all cores in the order of
  * its names' words ({@link BatchOrder}: rows sharing words one after the other read the same parts of the index) and
  * written in input order once done; two windows at most in memory, the next read while one is screened, so memory stays
  * constant whatever the file size ({@code ScreenFileStreamingTest} runs 48 MB through a 32 MB heap). A bad row is reported with its
@@ -201,7 +201,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
             Header header = Header.read(csv, in);
             // rows are read a window at a time, screened in the order of their names' words (BatchOrder) and written in
             // input order once the window is done; at most two windows at once, the next read while one is screened
-            int windowRows = BatchOrder.windowRows(Runtime.getRuntime().maxMemory());
+            int windowRows = BatchOrder.windowRows(Runtime.getRuntime().maxMemory(), options.limit());
             ArrayDeque<Window> inFlight = new ArrayDeque<>();
             boolean ended = false;
             while (!ended || !inFlight.isEmpty()) {

@@ -22,14 +22,21 @@ public final class BatchOrder {
     }
 
     /**
-     * Rows a batch reorders at once: a 16,384th of the heap in rows (65,536 with the CLI's 1 GB, the most; 2,048 in a
-     * 32 MB heap), at least 1,024. {@code screen-file} holds two such windows, each row with its query and results (some
-     * 600 bytes for a customer file's row): a 13th of the heap at most. Windows of 16,384 to 262,144 rows, and the whole
-     * million at once, screened the million generated names within 5 % of each other.
+     * Rows a batch reorders at once, for results of at most {@code limit} records a row: a 16,384th of the heap in rows
+     * (65,536 with the CLI's 1 GB, the most), and no more than a window's results fill an eighth of the heap at
+     * {@link RememberingScreener}'s reckoning of a result with its explanation (1 KB) should every row reach the limit
+     * (13,107 rows with 1 GB and ten results a row); at least {@value #LEAST_ROWS}. {@code screen-file} holds two windows,
+     * each row with its query (some 600 bytes for a customer file's row) and its results: whatever the file and the
+     * threshold, a quarter of the heap for results at most. Windows of 16,384 to 262,144 rows, and the whole million at
+     * once, screened the million generated names within 5 % of each other; windows of 6,553 rows took some 10 % more
+     * (twenty-third session, docs/performance.md).
      */
-    public static int windowRows(long maxHeap) {
-        return (int) Math.max(1024, Math.min(65_536, maxHeap >> 14));
+    public static int windowRows(long maxHeap, int limit) {
+        long byRows = maxHeap >> 14, byResults = maxHeap / 8 / ((long) Math.max(1, limit) * RememberingScreener.BYTES_PER_RESULT);
+        return (int) Math.max(LEAST_ROWS, Math.min(MOST_ROWS, Math.min(byRows, byResults)));
     }
+
+    private static final int LEAST_ROWS = 256, MOST_ROWS = 65_536;
 
     /**
      * A name's key for the order: its words (runs of letters and digits), lower-cased, in alphabetical order, one space

@@ -41,7 +41,8 @@ public final class RememberingScreener implements Screener {
      * of the million generated names, heap used after collections; 166 bytes as a record, not counting the name, which the
      * compact key copies); a query whose name has parts or several names costs more.
      */
-    private static final int BYTES_PER_QUERY = 128, BYTES_PER_RESULT = 1024;
+    private static final int BYTES_PER_QUERY = 128;
+    static final int BYTES_PER_RESULT = 1024;
 
     /** A query and how it was screened: the key of a query {@link #compactKey} does not write. */
     private record Asked(Query query, ScreenOptions options) {

@@ -31,6 +31,19 @@ class BatchOrderTest {
                 .containsExactly("Maria Garcia", "GARCIA, Maria", "Ivan Petrov", "Anna Schmidt", "Garcia Lopez", "Maria Garcia");
     }
 
+    /** A window is bounded by the heap and by the results its rows may carry: two windows never fill the heap with results. */
+    @Test
+    void aWindowFitsTheHeapWhateverTheResultsARowMayHave() {
+        long gb = 1L << 30;
+        assertThat(BatchOrder.windowRows(gb, 1)).isEqualTo(65_536);
+        assertThat(BatchOrder.windowRows(gb, 10)).isEqualTo(13_107);
+        assertThat(BatchOrder.windowRows(gb, 100)).isEqualTo(1_310);
+        assertThat(BatchOrder.windowRows(gb, 10_000)).as("at least").isEqualTo(256);
+        assertThat(BatchOrder.windowRows(32L << 20, 10)).isEqualTo(409);
+        assertThat(BatchOrder.windowRows(16 * gb, 10)).isEqualTo(65_536);
+        assertThat(BatchOrder.windowRows(gb, 0)).as("no limit given: one result a row").isEqualTo(65_536);
+    }
+
     /**
      * The same order as positions sorted stably by their keys, over keys sharing their first letters or all of them, in
      * scripts above U+8000 (Hangul, Han) as below, and over a window too large to pack its positions.

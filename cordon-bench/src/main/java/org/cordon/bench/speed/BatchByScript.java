@@ -74,7 +74,7 @@ public final class BatchByScript {
         List<Integer> positions = new ArrayList<>(queries.size());
         for (int i = 0; i < queries.size(); i++) positions.add(i);
         List<Integer> byWords = BatchOrder.inWindows(positions, i -> queries.get(i).names().getFirst().full(),
-                BatchOrder.windowRows(Runtime.getRuntime().maxMemory()));
+                BatchOrder.windowRows(Runtime.getRuntime().maxMemory(), 10));
         ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), 10);
         System.out.printf(Locale.ROOT, "%,d rows, %,d distinct queries%s; threshold %.2f, limit 10, one thread%n", rows,
                 queries.size(), only == null ? "" : " in " + only, options.threshold());

@@ -65,7 +65,7 @@ public final class SpeedBench {
 
         // the batch in screen-file's order: each window of rows by its names' words (BatchOrder), ordered before the clock
         // starts (screen-file orders a window on its main thread while the workers screen the one before)
-        int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory());
+        int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory(), opts.limit());
         List<CustomerNames.Customer> batch = BatchOrder.inWindows(customers, CustomerNames.Customer::name, window);
         AtomicInteger alerts = new AtomicInteger();
         long b0 = System.nanoTime();

@@ -61,7 +61,7 @@ public final class WarmBatch {
         }
         List<String> orders = List.of(opt.getOrDefault("orders", "words").split(","));
         for (String o : orders) if (!o.equals("words") && !o.equals("file")) throw new IllegalArgumentException("--orders: words or file, not " + o);
-        int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory());
+        int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory(), 10);
         List<Query> ordered = BatchOrder.inWindows(rowsRead, q -> q.names().getFirst().full(), window);
         List<Query> inFileOrder = rowsRead;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
