@@ -45,10 +45,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cordon screen-file IN.csv --out OUT.csv}: batch screening of a customer file. Streams: rows are
- * read a window at a time ({@link BatchOrder#windowRows}, by the heap and the results a row may have), each window screened on all cores in the order of
- * its names' words ({@link BatchOrder}: rows sharing words one after the other read the same parts of the index) and
- * written in input order once done; two windows at most in memory, the next read while one is screened, so memory stays
- * constant whatever the file size ({@code ScreenFileStreamingTest} runs 48 MB through a 32 MB heap). A bad row is reported with its
+ * read a window at a time ({@link BatchOrder#windowRows}, by the heap and the results a row may have), each window
+ * screened on all cores in the order of its names' words ({@link BatchOrder}: rows sharing words one after the other read
+ * the same parts of the index) and written in input order once done; two windows at most in memory, the next read while
+ * one is screened, so memory stays constant whatever the file size ({@code ScreenFileStreamingTest} runs 48 MB through a
+ * 32 MB heap). A bad row is reported with its
  * row number and does not stop the run; a CSV syntax fault (an unclosed quote) ends the input, since
  * nothing after it can be trusted to be a row, and is reported after the rows before it are done. Rows are screened
  * through a {@link RememberingScreener}: a file repeats names, and a row asked again is answered as it was.
@@ -304,12 +305,8 @@ public final class ScreenFileCommand implements Callable<Integer> {
      */
     private record Window(List<Row> rows, int[] order, List<Future<List<Screened>>> batches) {
         static Window submit(List<Row> rows, ExecutorService pool, Screener screener, ScreenOptions options, AtomicLong rowsDone) {
-            String[] keys = new String[rows.size()];
-            for (int i = 0; i < keys.length; i++) {
-                Query q = rows.get(i).query();
-                keys[i] = q == null ? "" : BatchOrder.key(q.names().getFirst().full());
-            }
-            int[] order = BatchOrder.order(keys);
+            // a failed row has no query: no name to place it by
+            int[] order = BatchOrder.order(rows, row -> row.query() == null ? null : row.query().names().getFirst().full());
             List<Future<List<Screened>>> batches = new ArrayList<>(order.length / BATCH + 1);
             for (int from = 0; from < order.length; from += BATCH) {
                 List<Row> todo = new ArrayList<>(BATCH);

@@ -80,11 +80,16 @@ public final class BatchOrder {
         List<T> out = new ArrayList<>(rows.size());
         for (int from = 0; from < rows.size(); from += window) {
             List<T> part = rows.subList(from, Math.min(rows.size(), from + window));
-            String[] keys = new String[part.size()];
-            for (int i = 0; i < keys.length; i++) keys[i] = key(name.apply(part.get(i)));
-            for (int i : order(keys)) out.add(part.get(i));
+            for (int i : order(part, name)) out.add(part.get(i));
         }
         return out;
+    }
+
+    /** The positions of {@code rows} in the order of their names' {@link #key}s ({@code name} gives a row's name, or null). */
+    public static <T> int[] order(List<T> rows, Function<T, String> name) {
+        String[] keys = new String[rows.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = key(name.apply(rows.get(i)));
+        return order(keys);
     }
 
     /**
