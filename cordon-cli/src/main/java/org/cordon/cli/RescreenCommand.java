@@ -43,10 +43,14 @@ public final class RescreenCommand implements Callable<Integer> {
             description = "The version(s) to screen the changes since; one per list.")
     List<String> since;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Screening threads (default: the number of cores).")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads != null && threads < 1) throw new InputException("--threads: at least 1, not " + threads);
         try (Store store = storeOptions.open()) {
             List<StoredListVersion> versions = new ArrayList<>();
             for (String s : since) {
@@ -57,7 +61,8 @@ public final class RescreenCommand implements Callable<Integer> {
             // inside Rescreening: scoring against the changes alone would weigh name parts by the changes only.
             ScreeningContext ctx = ScreeningContext.open(listOptions, err, true);
             long t0 = System.nanoTime();
-            Rescreening.Result r = Rescreening.run(store, ctx.loaded().lists(), ctx.screener(), versions, storeOptions.user());
+            Rescreening.Result r = Rescreening.run(store, ctx.loaded().lists(), ctx.screener(), versions, storeOptions.user(),
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors());
             long ms = (System.nanoTime() - t0) / 1_000_000;
             ScreeningRun run = r.run();
             r.deltaBySource().forEach((source, n) -> out.printf("%s: %,d entities added or changed since %s%n", source, n,

@@ -31,6 +31,7 @@ import org.cordon.lists.csv.CsvReader;
 import org.cordon.lists.csv.CsvWriter;
 import org.cordon.match.BatchOrder;
 import org.cordon.match.MatchResult;
+import org.cordon.match.OrderedBatch;
 import org.cordon.match.RememberingScreener;
 import org.cordon.match.Query;
 import org.cordon.match.ResultRow;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code cordon screen-file IN.csv --out OUT.csv}: batch screening of a customer file. Streams: rows are
  * read a window at a time ({@link BatchOrder#windowRows}, by the heap and the results a row may have), each window
- * screened on all cores in the order of its names' words ({@link BatchOrder}: rows sharing words one after the other read
+ * screened on all cores in the order of its names' words ({@link OrderedBatch}: rows sharing words one after the other read
  * the same parts of the index) and written in input order once done; two windows at most in memory, the next read while
  * one is screened, so memory stays constant whatever the file size ({@code ScreenFileStreamingTest} runs 48 MB through a
  * 32 MB heap). A bad row is reported with its
@@ -68,7 +69,6 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "the summary gives rows screened, alerted and failed, the time and names/s."})
 public final class ScreenFileCommand implements Callable<Integer> {
     public static final List<String> OUTPUT_COLUMNS = ResultRow.COLUMNS;
-    private static final int BATCH = 256;
 
     @Spec
     CommandSpec spec;
@@ -203,7 +203,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
             // rows are read a window at a time, screened in the order of their names' words (BatchOrder) and written in
             // input order once the window is done; at most two windows at once, the next read while one is screened
             int windowRows = BatchOrder.windowRows(Runtime.getRuntime().maxMemory(), options.limit());
-            ArrayDeque<Window> inFlight = new ArrayDeque<>();
+            ArrayDeque<OrderedBatch<Row, Screened>> inFlight = new ArrayDeque<>();
             boolean ended = false;
             while (!ended || !inFlight.isEmpty()) {
                 if (!ended) {
@@ -225,13 +225,17 @@ public final class ScreenFileCommand implements Callable<Integer> {
                         rows++;
                         read.add(row);
                     }
-                    if (!read.isEmpty()) inFlight.add(Window.submit(read, pool, screener, options, rowsDone));
+                    if (!read.isEmpty()) {
+                        // a failed row has no query: no name to place it by
+                        inFlight.add(OrderedBatch.submit(read, row -> row.query() == null ? null : row.query().names().getFirst().full(),
+                                pool, todo -> screenBatch(screener, options, todo, rowsDone)));
+                    }
                 }
                 // the window before the one just read is written; at the end, every one left
                 while (inFlight.size() > 1 || ended && !inFlight.isEmpty()) {
-                    Window window = inFlight.poll();
-                    Screened[] done = window.await(progress, rowsDone, rows, counting);
-                    if (batchRun != null) batchRun.record(subjects(List.of(done)));
+                    long rowsRead = rows;
+                    List<Screened> done = inFlight.poll().await(task -> get(task, progress, rowsDone, rowsRead, counting));
+                    if (batchRun != null) batchRun.record(subjects(done));
                     for (Screened s : done) {
                         if (s.row().error() != null) {
                             failed++;
@@ -297,34 +301,6 @@ public final class ScreenFileCommand implements Callable<Integer> {
     /** Formatting shared with spark-screen (see {@link ResultRow}), so the two outputs cannot drift. */
     static String[] csvRow(String queryId, int rank, MatchResult r) {
         return ResultRow.cells(queryId, rank, r);
-    }
-
-    /**
-     * A window of rows being screened: its rows in the order of their names' words ({@link BatchOrder}) cut into batches of
-     * {@value #BATCH}, one task each, and their answers put back in input order.
-     */
-    private record Window(List<Row> rows, int[] order, List<Future<List<Screened>>> batches) {
-        static Window submit(List<Row> rows, ExecutorService pool, Screener screener, ScreenOptions options, AtomicLong rowsDone) {
-            // a failed row has no query: no name to place it by
-            int[] order = BatchOrder.order(rows, row -> row.query() == null ? null : row.query().names().getFirst().full());
-            List<Future<List<Screened>>> batches = new ArrayList<>(order.length / BATCH + 1);
-            for (int from = 0; from < order.length; from += BATCH) {
-                List<Row> todo = new ArrayList<>(BATCH);
-                for (int k = from; k < Math.min(order.length, from + BATCH); k++) todo.add(rows.get(order[k]));
-                batches.add(pool.submit(() -> screenBatch(screener, options, todo, rowsDone)));
-            }
-            return new Window(rows, order, batches);
-        }
-
-        /** The window's rows screened, in input order, once every batch is done (redrawing the progress line meanwhile). */
-        Screened[] await(Progress progress, AtomicLong rowsDone, long rowsRead, CountingInput counting) throws Exception {
-            Screened[] out = new Screened[rows.size()];
-            int k = 0;
-            for (Future<List<Screened>> batch : batches) {
-                for (Screened s : get(batch, progress, rowsDone, rowsRead, counting)) out[order[k++]] = s;
-            }
-            return out;
-        }
     }
 
     private static List<Screened> screenBatch(Screener screener, ScreenOptions options, List<Row> rows, AtomicLong rowsDone) {

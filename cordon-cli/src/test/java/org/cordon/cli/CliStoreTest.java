@@ -73,7 +73,11 @@ class CliStoreTest {
         // The list gains an alias for X1: a delta re-screening alerts again.
         write("lists/inhouse.csv", "id,name,birth_date,aliases\nX1,Ivan Petrovich Sidorov,1960-05-01,Vanya Sidorov\n"
                 + "X2,Ocean Star Shipping LLC,,\nX3,Brand New Trading FZE,,\n");
-        CliRealListsTest.Run rescreen = ok("rescreen", "--since", "1", "--lists", lists.toString(), "--data", data);
+        CliRealListsTest.Run noThreads = CliRealListsTest.run("rescreen", "--since", "1", "--lists", lists.toString(), "--data", data,
+                "--threads", "0");
+        assertThat(noThreads.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noThreads.err()).contains("--threads: at least 1, not 0").doesNotContain("at org.");
+        CliRealListsTest.Run rescreen = ok("rescreen", "--since", "1", "--lists", lists.toString(), "--data", data, "--threads", "1");
         assertThat(rescreen.out()).contains("inhouse: 2 entities added or changed").contains("2 subjects screened against 2 entities")
                 .contains("1 new alerts");
         assertThat(ok("lists", "versions", "--data", data).out()).contains("   2 * inhouse").contains("   1   inhouse");

@@ -283,7 +283,9 @@ public final class IndexedScreener implements Screener {
         // out score at most 0.5, below the name floor here, so the best over candidate names decides alike.
         // A name is scored only when the scorer's upper bound says it could reach the name floor and beat
         // the record's best so far: names skipped so cannot change which records reach the floor.
-        boolean allRecords = options.include().isEmpty() && options.exclude().isEmpty() && options.entityIds() == null;
+        // a screener over a subset holds only the records of the ids it was built for, and is asked only with those (see
+        // over(Set) and screen(Query, ScreenOptions)): its records pass the entity filter without a look in the set
+        boolean allRecords = options.include().isEmpty() && options.exclude().isEmpty() && (options.entityIds() == null || isSubset);
         int touched = 0;
         // A query of names alone scores a record by its best name (nothing else adds or takes): once `limit` records have
         // reached some score, a name that cannot reach it cannot put its record among the results either.

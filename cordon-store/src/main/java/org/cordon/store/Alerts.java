@@ -42,13 +42,23 @@ public final class Alerts {
      * @param versionOf the list version an entity was read from (may answer null), linked to its alert
      */
     public Outcome record(Subject subject, List<MatchResult> results, Function<Entity, Long> versionOf, Long runId) {
+        return record(subject, results, versionOf, runId, true);
+    }
+
+    /**
+     * As {@link #record(Subject, List, Function, Long)}; with {@code register} false the subject is taken as registered
+     * as it is (a re-screening reads its subjects from the store: registering them again would cost a read and a hash
+     * each, and would write back a subject read before another process changed it).
+     */
+    Outcome record(Subject subject, List<MatchResult> results, Function<Entity, Long> versionOf, Long runId, boolean register) {
         return store.transaction(() -> {
-            store.subjects().register(subject);
-            String subjectFp = subject.fingerprint();
+            if (register) store.subjects().register(subject);
+            String subjectFp = null;
             int hits = 0, created = 0, existing = 0, suppressed = 0;
             for (MatchResult r : results) {
                 if (!r.match()) continue;
                 hits++;
+                if (subjectFp == null) subjectFp = subject.fingerprint();
                 String entityFp = EntityFacets.of(r.entity()).fingerprint();
                 if (store.goodGuys().suppresses(subject.id(), subjectFp, r.entity().id(), entityFp)) {
                     suppressed++;

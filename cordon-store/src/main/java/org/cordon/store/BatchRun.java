@@ -45,9 +45,18 @@ public final class BatchRun {
 
     /** Registers the chunk's subjects and raises their alerts, in one transaction. */
     public Alerts.Outcome record(List<Screened> chunk) {
+        return record(chunk, true);
+    }
+
+    /** Raises the alerts of subjects read from the store as they are registered (a re-screening), in one transaction. */
+    Alerts.Outcome recordRegistered(List<Screened> chunk) {
+        return record(chunk, false);
+    }
+
+    private Alerts.Outcome record(List<Screened> chunk, boolean register) {
         Alerts.Outcome o = store.transaction(() -> {
             Alerts.Outcome sum = Alerts.Outcome.NONE;
-            for (Screened s : chunk) sum = sum.plus(store.alerts().record(s.subject(), s.results(), lists::versionOf, runId));
+            for (Screened s : chunk) sum = sum.plus(store.alerts().record(s.subject(), s.results(), lists::versionOf, runId, register));
             store.runs().add(runId, chunk.size(), sum);
             return sum;
         });

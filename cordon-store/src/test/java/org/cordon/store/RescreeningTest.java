@@ -176,15 +176,25 @@ class RescreeningTest {
             Store store = o.store();
             StoredListVersion v1 = store.lists().record(older, "test").version();
             subjects.forEach(store.subjects()::register);
-            Rescreening.Result r = Rescreening.run(store, List.of(newer), fullScreener, List.of(v1), "test");
+            // three threads over windows of seven subjects: several windows in flight, each screened in the order of its
+            // names' words, not of the subjects' ids
+            Rescreening.Result r = Rescreening.run(store, List.of(newer), fullScreener, List.of(v1), "test", 3, 7);
 
             Map<String, String> alerted = new TreeMap<>();
-            for (Alert a : store.alerts().list(Alerts.Filter.open(10_000))) {
+            List<Alert> byId = new ArrayList<>(store.alerts().list(Alerts.Filter.open(10_000)));
+            for (Alert a : byId) {
                 assertThat(a.runId()).isEqualTo(r.run().id());
                 alerted.put(a.subjectId() + " " + a.entityId(), a.score() + " " + a.explanation());
             }
             assertThat(alerted).isEqualTo(expected);
             assertThat(r.run().newAlerts()).isEqualTo(expected.size());
+            assertThat(r.run().subjects()).isEqualTo(subjects.size());
+            // recorded in the order the store gives its subjects (by id, in the database's collation), as one thread records
+            // them: the alerts' ids ascend with their subjects' places in that order
+            Map<String, Integer> place = new HashMap<>();
+            store.subjects().forEach(sub -> place.put(sub.id(), place.size()));
+            byId.sort(java.util.Comparator.comparingLong(Alert::id));
+            assertThat(byId.stream().map(a -> place.get(a.subjectId())).toList()).isSorted();
         }
     }
 
