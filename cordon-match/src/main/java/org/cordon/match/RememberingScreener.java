@@ -19,7 +19,8 @@ import org.cordon.model.Entity;
  *
  * <p>The key is the query as given (its names as written, schema, birth dates, countries, identifiers, gender) and the
  * options (threshold, limit, sources); a query screened with an entity filter (delta re-screening) is passed through,
- * since the filter changes with every list version. A query of plain names (no parts, kind or language, as a customer
+ * since the filter changes with every list version, unless it is asked with the one options object a batch was made for
+ * ({@link #forBatch(Screener, ScreenOptions)}: a re-screening run's, whose filter holds for the whole run). A query of plain names (no parts, kind or language, as a customer
  * file's rows and most {@code /match} queries are) with no identifiers or gender is keyed by one string
  * ({@link #compactKey}): its fields, each after its length, behind a number for the options; any other query by its
  * record. The string costs some 120 bytes a query with its entry, the record some 190, and its hash and equality are
@@ -65,8 +66,15 @@ public final class RememberingScreener implements Screener {
     private record Numbered(ScreenOptions options, char number) {
     }
 
-    private RememberingScreener(Screener screener, int perGeneration) {
+    /**
+     * Options with an entity filter whose answers are remembered too (the very object, never compared by value: hashing a
+     * filter of thousands of ids for every query would cost more than it saves), keyed by number 0; null: none.
+     */
+    private final ScreenOptions filtered;
+
+    private RememberingScreener(Screener screener, int perGeneration, ScreenOptions filtered) {
         this.screener = screener;
+        this.filtered = filtered;
         this.answers = new RecentCache<>(perGeneration, Math.max(1L, (long) perGeneration * BYTES_PER_QUERY / BYTES_PER_RESULT), List::size);
     }
 
@@ -79,7 +87,7 @@ public final class RememberingScreener implements Screener {
     public static RememberingScreener over(Screener screener, int perGeneration) {
         if (perGeneration < 1) throw new IllegalArgumentException("perGeneration must be at least 1, was " + perGeneration);
         if (screener instanceof RememberingScreener r) screener = r.screener;
-        return new RememberingScreener(screener, perGeneration);
+        return new RememberingScreener(screener, perGeneration, null);
     }
 
     /**
@@ -101,6 +109,18 @@ public final class RememberingScreener implements Screener {
         return over(screener, batchGenerationFor(Runtime.getRuntime().maxMemory()));
     }
 
+    /**
+     * As {@link #forBatch(Screener)}, remembering also the answers to queries asked with {@code filtered}, this very
+     * object, whose entity filter holds for the whole batch (a delta re-screening's: of the million generated customers
+     * registered as subjects, 381,465 repeat an earlier subject's name). Queries with any other entity filter are passed
+     * through.
+     */
+    public static RememberingScreener forBatch(Screener screener, ScreenOptions filtered) {
+        if (filtered == null) throw new IllegalArgumentException("the batch's options must not be null");
+        if (screener instanceof RememberingScreener r) screener = r.screener;
+        return new RememberingScreener(screener, batchGenerationFor(Runtime.getRuntime().maxMemory()), filtered);
+    }
+
     /** Queries a generation holds for a batch: two generations in a 16th of the heap, between 256 and twice {@link #GENERATION}. */
     static int batchGenerationFor(long maxHeap) {
         return (int) Math.max(256, Math.min(2L * GENERATION, maxHeap / 16 / 2 / BYTES_PER_QUERY));
@@ -108,9 +128,13 @@ public final class RememberingScreener implements Screener {
 
     @Override
     public List<MatchResult> screen(Query query, ScreenOptions options) {
-        if (options.entityIds() != null) return screener.screen(query, options);
+        if (options.entityIds() != null && options != filtered) return screener.screen(query, options);
         Object asked = compactKey(query, options);
-        if (asked == null) asked = new Asked(query, options);
+        if (asked == null) {
+            // a filter's ids are not hashed for a query: one not keyed compactly is screened
+            if (options.entityIds() != null) return screener.screen(query, options);
+            asked = new Asked(query, options);
+        }
         List<MatchResult> known = answers.get(asked);
         if (known != null) {
             remembered.increment();
@@ -155,7 +179,9 @@ public final class RememberingScreener implements Screener {
         if (!query.identifiers().isEmpty() || query.gender() != null) return null;
         Numbered last = lastOptions;
         char number;
-        if (last.options() == options) {
+        if (options == filtered) {
+            number = 0; // the others are numbered from 1
+        } else if (last.options() == options) {
             number = last.number();
         } else {
             Character n = optionNumbers.get(options);

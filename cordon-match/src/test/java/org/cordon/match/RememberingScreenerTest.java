@@ -72,11 +72,49 @@ class RememberingScreenerTest {
     void aQueryWithAnEntityFilterIsAlwaysScreened() {
         RememberingScreener remembering = RememberingScreener.over(screener, 10_000);
         Query q = Query.of(names.get(0));
-        ScreenOptions subset = ScreenOptions.of(0.7, 10).onlyEntities(Set.of("alpha0", "beta0", "beta1"));
+        ScreenOptions subset = ScreenOptions.of(0.7, 10).onlyEntities(Set.of("alpha-alpha0", "beta-beta0", "beta-beta1"));
         List<String> first = rows(remembering.screen(q, subset));
+        assertThat(first).isNotEmpty();
         assertThat(rows(remembering.screen(q, subset))).isEqualTo(first).isEqualTo(rows(screener.screen(q, subset)));
         assertThat(remembering.remembered()).isZero();
         assertThat(remembering.size()).isZero();
+    }
+
+    /**
+     * A re-screening's batch remembers the answers to its own filtered options (that object), apart from the same names
+     * asked without the filter, and screens queries asked with any other filter, even one of equal ids.
+     */
+    @Test
+    void aBatchRemembersTheAnswersToTheFilterItWasMadeFor() {
+        Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 400; i += 3) ids.add("alpha-alpha" + i);
+        ScreenOptions run = ScreenOptions.of(0.7, 10).onlyEntities(ids);
+        RememberingScreener remembering = RememberingScreener.forBatch(screener, run);
+        int asked = 0, distinct = 0, kept = 0, filteredOut = 0;
+        for (int i = 0; i < 30; i++) {
+            Query q = Query.of(names.get(i % 10));
+            List<String> full = rows(screener.screen(q, ScreenOptions.of(0.7, 10)));
+            List<String> filtered = rows(remembering.screen(q, run));
+            assertThat(filtered).isEqualTo(rows(screener.screen(q, run)));
+            assertThat(filtered).allSatisfy(r -> assertThat(ids).contains(r.substring(0, r.indexOf(' '))));
+            kept += filtered.size();
+            filteredOut += (int) full.stream().filter(r -> !ids.contains(r.substring(0, r.indexOf(' ')))).count();
+            asked++;
+            if (i < 10) distinct++;
+            // the same name without the filter is another question, answered as the plain screener answers it
+            assertThat(rows(remembering.screen(q, ScreenOptions.of(0.7, 10)))).isEqualTo(full);
+        }
+        // the filter kept some results and left others out: the comparison means something
+        assertThat(kept).isPositive();
+        assertThat(filteredOut).isPositive();
+        // of the 30 filtered questions, 10 distinct; the 20 unfiltered ones (10 distinct) after their first sight
+        assertThat(remembering.remembered()).isEqualTo((asked - distinct) + (asked - distinct));
+        long before = remembering.remembered();
+        ScreenOptions equalButAnother = ScreenOptions.of(0.7, 10).onlyEntities(Set.copyOf(ids));
+        assertThat(equalButAnother).isEqualTo(run).isNotSameAs(run);
+        remembering.screen(Query.of(names.get(0)), equalButAnother);
+        assertThat(remembering.remembered()).isEqualTo(before);
+        assertThat(remembering.size()).isEqualTo(20);
     }
 
     @Test

@@ -98,7 +98,7 @@ public final class Rescreening {
             return new Result(run.finish(), deltaBySource);
         }
         ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), LIMIT).onlyEntities(delta);
-        screenAll(store, RememberingScreener.forBatch(screener), options, threads, windowRows, run);
+        screenAll(store, RememberingScreener.forBatch(screener, options), options, threads, windowRows, run);
         return new Result(run.finish(), deltaBySource);
     }
 
