@@ -129,11 +129,11 @@ public final class CordonServer implements AutoCloseable {
             }
             if (screeningAudit != null) r.afterMatched(ctx -> { if (ctx.attribute(WarmUp.ATTRIBUTE) == null) screeningAudit.record(ctx); });
             r.exception(ApiError.class, (e, ctx) -> {
-                closeAfterUnreadBody(ctx, e.status());
+                settleUnreadBody(ctx, e.status(), options.maxBodyBytes());
                 JsonIo.write(ctx, e.status(), e.body());
             });
             r.exception(HttpResponseException.class, (e, ctx) -> {
-                closeAfterUnreadBody(ctx, e.getStatus());
+                settleUnreadBody(ctx, e.getStatus(), options.maxBodyBytes());
                 JsonIo.write(ctx, e.getStatus(), new ApiError(e.getStatus(), null, e.getMessage()).body());
             });
             r.exception(JsonIo.ClientGone.class, (e, ctx) ->
@@ -173,12 +173,27 @@ public final class CordonServer implements AutoCloseable {
     }
 
     /**
-     * A body refused as too large (413) is left unread, so the connection cannot carry another request: the answer says
-     * "Connection: close" and the server closes it. Without the header, an upload refused part-way (chunked) left clients
-     * that keep connections (the JDK's, curl) sending their next request into a closed connection.
+     * Before a refusal is written. A body refused as too large (413) is left unread, so the connection cannot carry another
+     * request: the answer says "Connection: close" and the server closes it. Without the header, an upload refused part-way
+     * (chunked) left clients that keep connections (the JDK's, curl) sending their next request into a closed connection.
+     * Any other body not read yet (a request the key check refused, before its route read it) is read to its end, at most
+     * {@code limit} bytes, and dropped, so that the connection carries the client's next request: answered before its body
+     * had arrived and with the body left unread, Jetty closed a connection its answer had let the client keep (seen once in
+     * CI, as "header parser received no bytes" on the next request). A body beyond the limit closes the connection too.
      */
-    private static void closeAfterUnreadBody(io.javalin.http.Context ctx, int status) {
-        if (status == 413) ctx.header("Connection", "close");
+    private static void settleUnreadBody(io.javalin.http.Context ctx, int status, long limit) {
+        if (status != 413) {
+            try {
+                java.io.InputStream in = ctx.req().getInputStream();
+                byte[] buffer = new byte[8192];
+                long read = 0;
+                for (int n; read <= limit && (n = in.read(buffer)) >= 0; ) read += n;
+                if (read <= limit) return;
+            } catch (java.io.IOException | IllegalStateException e) {
+                // not readable (read as characters already, or the client went): the connection is closed after the answer
+            }
+        }
+        ctx.header("Connection", "close");
     }
 
     /**
