@@ -27,6 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "every list record, not from the changes alone), so an alert carries the score and explanation "
                         + "'cordon screen' gives for that entity. Entities removed since VERSION are not screened; their "
                         + "alerts stay as they are.",
+                "Subjects are screened as 'cordon screen-file' screens a file: on every core (--threads), a window at a time in "
+                        + "the order of their names' words, a name met before answered from memory; alerts are recorded in the "
+                        + "subjects' order.",
                 "VERSION is a version id from 'cordon lists versions', or SOURCE:PUBLICATION-DATE (ofac:2023-12-28)."})
 public final class RescreenCommand implements Callable<Integer> {
 

@@ -32,9 +32,9 @@ import org.cordon.model.SanctionsList;
  *
  * <p>The subjects are screened as {@code screen-file} screens a file: a window at a time on every core (or
  * {@code threads}), each window in the order of its names' words, repeated queries answered from memory, and recorded
- * in the subjects' own order; the subjects are not registered again (they were read from the store as they are). One
- * million registered subjects against the 13,212 changed entities of the OFAC SDN pair: 47-49 s on one thread, 21-27 s on
- * two (docs/performance.md, "Delta re-screening of registered subjects").
+ * in the subjects' own order; the subjects are not registered again (they were read from the store as they are). A
+ * million registered subjects against 13,212 changed OFAC SDN entities: 47-54 s one by one before, 23-24 s so on two
+ * cores; against 1,304: 33-38 s before, 17-21 s (docs/performance.md, twenty-fourth session).
  *
  * <p>Entities removed since the earlier version are not screened (they are no longer listed) and their
  * alerts are left as they are: open ones stay in the queue for an analyst to close.
