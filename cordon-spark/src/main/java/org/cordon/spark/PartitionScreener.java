@@ -80,7 +80,16 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
             counters.buildMillis().add(ms);
         });
         ScreenOptions all = ScreenOptions.of(threshold != null ? threshold : screener.matchThreshold(), limit);
-        ScreenOptions options = onlyEntities == null ? all : all.onlyEntities(Set.copyOf(Arrays.asList(onlyEntities.value())));
+        ScreenOptions options = all;
+        if (onlyEntities != null) {
+            // one options object per executor and job, whose answers the executor remembers
+            ScreenerCache.Delta delta = ScreenerCache.delta(snapshotKey + " " + onlyEntities.id() + " " + all.threshold() + " " + limit,
+                    screener, () -> all.onlyEntities(Set.copyOf(Arrays.asList(onlyEntities.value()))));
+            screener = delta.screener();
+            options = delta.options();
+        }
+        Screener screening = screener;
+        ScreenOptions asked = options;
         return new Iterator<>() {
             private final List<Row> pending = new ArrayList<>();
             private int next;
@@ -91,7 +100,7 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
                     if (!input.hasNext()) return false;
                     pending.clear();
                     next = 0;
-                    screen(screener, options, input.next(), pending);
+                    screen(screening, asked, input.next(), pending);
                 }
                 return true;
             }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.cordon.match.RememberingScreener;
+import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screener;
 import org.cordon.match.snapshot.IndexSnapshot;
 
@@ -45,6 +46,36 @@ final class ScreenerCache {
             BY_SNAPSHOT.put(key, s);
             built.accept((System.nanoTime() - start) / 1_000_000);
             return s;
+        }
+    }
+
+    /** A delta job's options on this executor, and the screener remembering the answers to them. */
+    record Delta(ScreenOptions options, Screener screener) {}
+
+    private static final ConcurrentMap<String, Delta> DELTAS = new ConcurrentHashMap<>();
+
+    /**
+     * Delta mode's options and screener on this executor, made by the job's first task and shared by the rest: every task
+     * asks with the same options object, so that the answers to them are remembered as a batch's are
+     * ({@link RememberingScreener#forBatch(Screener, ScreenOptions)}; a row repeating an earlier row's query on this
+     * executor is not screened again) and the filter's thousands of ids are put in a set once, not once a partition.
+     * The last job's only are kept.
+     *
+     * @param key      the job's snapshot, the broadcast of its ids, its threshold and limit
+     * @param screener the executor's screener over all the lists ({@link #get})
+     * @param options  the job's options with its entity filter, made once
+     */
+    static Delta delta(String key, Screener screener, java.util.function.Supplier<ScreenOptions> options) {
+        Delta d = DELTAS.get(key);
+        if (d != null) return d;
+        synchronized (DELTAS) {
+            d = DELTAS.get(key);
+            if (d != null) return d;
+            DELTAS.clear();
+            ScreenOptions o = options.get();
+            d = new Delta(o, RememberingScreener.forBatch(screener, o));
+            DELTAS.put(key, d);
+            return d;
         }
     }
 
