@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "alerts stay as they are.",
                 "Subjects are screened as 'cordon screen-file' screens a file: on every core (--threads), a window at a time in "
                         + "the order of their names' words, a name met before answered from memory; alerts are recorded in the "
-                        + "subjects' order.",
+                        + "subjects' order. On a terminal, standard error shows the subjects done, names/s, the share and the time left.",
                 "VERSION is a version id from 'cordon lists versions', or SOURCE:PUBLICATION-DATE (ofac:2023-12-28)."})
 public final class RescreenCommand implements Callable<Integer> {
 
@@ -64,8 +64,17 @@ public final class RescreenCommand implements Callable<Integer> {
             // inside Rescreening: scoring against the changes alone would weigh name parts by the changes only.
             ScreeningContext ctx = ScreeningContext.open(listOptions, err, true);
             long t0 = System.nanoTime();
+            // a progress line on a terminal: subjects recorded, names/s, the share of the registered subjects and the time left
+            boolean terminal = ScreenFileCommand.stderrIsTerminal();
+            ScreenFileCommand.Progress progress = ScreenFileCommand.Progress.counting(err, terminal,
+                    terminal ? store.subjects().count() : -1, "subjects");
+            long[] last = {0};
             Rescreening.Result r = Rescreening.run(store, ctx.loaded().lists(), ctx.screener(), versions, storeOptions.user(),
-                    threads != null ? threads : Runtime.getRuntime().availableProcessors());
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors(), done -> {
+                        last[0] = done;
+                        progress.update(done, done, done);
+                    });
+            if (last[0] > 0) progress.done(last[0]);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             ScreeningRun run = r.run();
             r.deltaBySource().forEach((source, n) -> out.printf("%s: %,d entities added or changed since %s%n", source, n,

@@ -473,14 +473,29 @@ public final class ScreenFileCommand implements Callable<Integer> {
         private final PrintWriter err;
         private final boolean enabled;
         private final long totalBytes;
+        /** What is counted: rows of a file, or subjects (a re-screening, which knows their number: see {@link #counting}). */
+        private final String noun;
         private final long start = System.nanoTime();
         private long lastPrint;
         private int lastLength;
 
         Progress(PrintWriter err, boolean enabled, long totalBytes) {
+            this(err, enabled, totalBytes, "rows");
+        }
+
+        private Progress(PrintWriter err, boolean enabled, long totalBytes, String noun) {
             this.err = err;
             this.enabled = enabled;
             this.totalBytes = totalBytes;
+            this.noun = noun;
+        }
+
+        /**
+         * Progress over {@code total} things known in advance ({@code rescreen}'s subjects), drawn with {@link #update}
+         * given the count done as rows read and bytes too: the share is then the count done against the total.
+         */
+        static Progress counting(PrintWriter err, boolean enabled, long total, String noun) {
+            return new Progress(err, enabled, total, noun);
         }
 
         boolean enabled() {
@@ -496,13 +511,13 @@ public final class ScreenFileCommand implements Callable<Integer> {
             long now = System.nanoTime();
             if (now - lastPrint < EVERY_NANOS) return;
             lastPrint = now;
-            draw(line(done, read, bytes, totalBytes, (now - start) / 1e9, false));
+            draw(line(done, read, bytes, totalBytes, (now - start) / 1e9, false, noun));
         }
 
         /** The last line, at 100 %, then a line break, so the summary starts on a line of its own. */
         void done(long done) {
             if (!enabled) return;
-            draw(line(done, done, totalBytes, totalBytes, (System.nanoTime() - start) / 1e9, true));
+            draw(line(done, done, totalBytes, totalBytes, (System.nanoTime() - start) / 1e9, true, noun));
             err.println();
             err.flush();
         }
@@ -516,8 +531,12 @@ public final class ScreenFileCommand implements Callable<Integer> {
 
         /** One progress line; pure, so its format is tested. */
         static String line(long done, long read, long bytes, long totalBytes, double seconds, boolean finished) {
+            return line(done, read, bytes, totalBytes, seconds, finished, "rows");
+        }
+
+        static String line(long done, long read, long bytes, long totalBytes, double seconds, boolean finished, String noun) {
             double rate = seconds > 0 ? done / seconds : 0;
-            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d rows  %,.0f names/s", done, rate));
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d %s  %,.0f names/s", done, noun, rate));
             if (totalBytes <= 0) return sb.toString();
             double share = 0;
             double rowsInFile = 0;

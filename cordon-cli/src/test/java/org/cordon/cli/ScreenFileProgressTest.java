@@ -64,6 +64,18 @@ class ScreenFileProgressTest {
         assertThat(last).hasSameSizeAs(first);
     }
 
+    /** rescreen's progress: a count known in advance (the registered subjects), given as done, read and bytes alike. */
+    @Test
+    void aCountKnownInAdvanceShowsItsShareAndTheTimeLeft() {
+        assertThat(Progress.line(500, 500, 500, 2_000, 2.0, false, "subjects"))
+                .isEqualTo("500 subjects  250 names/s  [#######.......................]  25%  ETA 6s");
+        StringWriter sw = new StringWriter();
+        Progress p = Progress.counting(new PrintWriter(sw), true, 2_000, "subjects");
+        p.update(500, 500, 500);
+        p.done(2_000);
+        assertThat(sw.toString()).startsWith("\r500 subjects").contains("\r2,000 subjects").contains("100%  done in");
+    }
+
     @Test
     void disabledProgressWritesNothing() {
         StringWriter sw = new StringWriter();

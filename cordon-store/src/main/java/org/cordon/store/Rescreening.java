@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.cordon.match.BatchOrder;
 import org.cordon.match.OrderedBatch;
@@ -61,18 +62,21 @@ public final class Rescreening {
      *                 read back from a snapshot of the same lists): its scores are the ones the alerts carry
      */
     public static Result run(Store store, List<SanctionsList> current, Screener screener, List<StoredListVersion> since, String actor) {
-        return run(store, current, screener, since, actor, Runtime.getRuntime().availableProcessors());
+        return run(store, current, screener, since, actor, Runtime.getRuntime().availableProcessors(), done -> { });
     }
 
-    /** As {@link #run(Store, List, Screener, List, String)}, screening on {@code threads} threads. */
+    /**
+     * As {@link #run(Store, List, Screener, List, String)}, screening on {@code threads} threads; {@code recorded} is told
+     * how many subjects are recorded so far after each window (on the calling thread; not called when nothing changed).
+     */
     public static Result run(Store store, List<SanctionsList> current, Screener screener, List<StoredListVersion> since, String actor,
-                             int threads) {
-        return run(store, current, screener, since, actor, threads, BatchOrder.windowRows(Runtime.getRuntime().maxMemory(), LIMIT));
+                             int threads, LongConsumer recorded) {
+        return run(store, current, screener, since, actor, threads, BatchOrder.windowRows(Runtime.getRuntime().maxMemory(), LIMIT), recorded);
     }
 
-    /** As {@link #run(Store, List, Screener, List, String, int)}, screening windows of {@code windowRows} subjects. */
+    /** As {@link #run(Store, List, Screener, List, String, int, LongConsumer)}, screening windows of {@code windowRows} subjects. */
     static Result run(Store store, List<SanctionsList> current, Screener screener, List<StoredListVersion> since, String actor,
-                      int threads, int windowRows) {
+                      int threads, int windowRows, LongConsumer recorded) {
         if (threads < 1) throw new IllegalArgumentException("--threads: at least 1, not " + threads);
         if (windowRows < 1) throw new IllegalArgumentException("a window of at least 1 subject, not " + windowRows);
         if (since.isEmpty()) throw new IllegalArgumentException("--since: name at least one list version to screen the changes since");
@@ -98,7 +102,7 @@ public final class Rescreening {
             return new Result(run.finish(), deltaBySource);
         }
         ScreenOptions options = ScreenOptions.of(screener.matchThreshold(), LIMIT).onlyEntities(delta);
-        screenAll(store, RememberingScreener.forBatch(screener, options), options, threads, windowRows, run);
+        screenAll(store, RememberingScreener.forBatch(screener, options), options, threads, windowRows, run, recorded);
         return new Result(run.finish(), deltaBySource);
     }
 
@@ -108,7 +112,8 @@ public final class Rescreening {
      * their names' words ({@link OrderedBatch}), and recorded on this thread while the pool screens the next; two windows
      * at most in memory. The store is read and written on this thread only.
      */
-    private static void screenAll(Store store, Screener screener, ScreenOptions options, int threads, int windowRows, BatchRun run) {
+    private static void screenAll(Store store, Screener screener, ScreenOptions options, int threads, int windowRows, BatchRun run,
+                                  LongConsumer recorded) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "rescreen");
             t.setDaemon(true);
@@ -117,16 +122,17 @@ public final class Rescreening {
         try {
             ArrayDeque<OrderedBatch<Subject, BatchRun.Screened>> inFlight = new ArrayDeque<>();
             List<Subject> window = new ArrayList<>();
+            long[] done = {0};
             store.subjects().forEach(s -> {
                 window.add(s);
                 if (window.size() == windowRows) {
                     inFlight.add(submit(List.copyOf(window), screener, options, pool));
                     window.clear();
-                    if (inFlight.size() > 1) run.recordRegistered(answers(inFlight.poll()));
+                    if (inFlight.size() > 1) record(inFlight.poll(), run, done, recorded);
                 }
             });
             if (!window.isEmpty()) inFlight.add(submit(List.copyOf(window), screener, options, pool));
-            while (!inFlight.isEmpty()) run.recordRegistered(answers(inFlight.poll()));
+            while (!inFlight.isEmpty()) record(inFlight.poll(), run, done, recorded);
         } finally {
             pool.shutdownNow();
         }
@@ -139,6 +145,12 @@ public final class Rescreening {
             for (Subject s : todo) out.add(new BatchRun.Screened(s, screener.screen(s.query(), options)));
             return out;
         });
+    }
+
+    private static void record(OrderedBatch<Subject, BatchRun.Screened> window, BatchRun run, long[] done, LongConsumer recorded) {
+        run.recordRegistered(answers(window));
+        done[0] += window.size();
+        recorded.accept(done[0]);
     }
 
     private static List<BatchRun.Screened> answers(OrderedBatch<Subject, BatchRun.Screened> window) {

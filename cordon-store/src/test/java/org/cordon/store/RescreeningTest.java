@@ -178,7 +178,13 @@ class RescreeningTest {
             subjects.forEach(store.subjects()::register);
             // three threads over windows of seven subjects: several windows in flight, each screened in the order of its
             // names' words, not of the subjects' ids
-            Rescreening.Result r = Rescreening.run(store, List.of(newer), fullScreener, List.of(v1), "test", 3, 7);
+            List<Long> recorded = new ArrayList<>();
+            Rescreening.Result r = Rescreening.run(store, List.of(newer), fullScreener, List.of(v1), "test", 3, 7, recorded::add);
+            // told after every window of seven: 7, 14, ..., then the rest
+            List<Long> windows = new ArrayList<>();
+            for (long n = 7; n < subjects.size(); n += 7) windows.add(n);
+            windows.add((long) subjects.size());
+            assertThat(recorded).isEqualTo(windows);
 
             Map<String, String> alerted = new TreeMap<>();
             List<Alert> byId = new ArrayList<>(store.alerts().list(Alerts.Filter.open(10_000)));
