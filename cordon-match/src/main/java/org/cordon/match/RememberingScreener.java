@@ -20,8 +20,9 @@ import org.cordon.model.Entity;
  * <p>The key is the query as given (its names as written, schema, birth dates, countries, identifiers, gender) and the
  * options (threshold, limit, sources); a query screened with an entity filter (delta re-screening) is passed through,
  * since the filter changes with every list version, unless it is asked with the one options object a batch was made for
- * ({@link #forBatch(Screener, ScreenOptions)}: a re-screening run's, whose filter holds for the whole run). A query of plain names (no parts, kind or language, as a customer
- * file's rows and most {@code /match} queries are) with no identifiers or gender is keyed by one string
+ * ({@link #forBatch(Screener, ScreenOptions)}: a re-screening run's, a Spark delta job's on an executor, whose filter
+ * holds for the whole batch). A query of plain names (no parts, kind or language, as a customer file's rows and most
+ * {@code /match} queries are) with no identifiers or gender is keyed by one string
  * ({@link #compactKey}): its fields, each after its length, behind a number for the options; any other query by its
  * record. The string costs some 120 bytes a query with its entry, the record some 190, and its hash and equality are
  * one array's, not a walk over five objects (a tenth of the CPU of a batch against a list of four records went to
