@@ -47,8 +47,9 @@ public final class Alerts {
 
     /**
      * As {@link #record(Subject, List, Function, Long)}; with {@code register} false the subject is taken as registered
-     * as it is (a re-screening reads its subjects from the store: registering them again would cost a read and a hash
-     * each, and would write back a subject read before another process changed it).
+     * as it is (a batch registers its chunk at once, {@link Subjects#registerAll}; a re-screening reads its subjects from
+     * the store: registering them again would cost a read and a hash each, and would write back a subject read before
+     * another process changed it).
      */
     Outcome record(Subject subject, List<MatchResult> results, Function<Entity, Long> versionOf, Long runId, boolean register) {
         return store.transaction(() -> {

@@ -55,8 +55,9 @@ public final class BatchRun {
 
     private Alerts.Outcome record(List<Screened> chunk, boolean register) {
         Alerts.Outcome o = store.transaction(() -> {
+            if (register) store.subjects().registerAll(chunk.stream().map(Screened::subject).toList());
             Alerts.Outcome sum = Alerts.Outcome.NONE;
-            for (Screened s : chunk) sum = sum.plus(store.alerts().record(s.subject(), s.results(), lists::versionOf, runId, register));
+            for (Screened s : chunk) sum = sum.plus(store.alerts().record(s.subject(), s.results(), lists::versionOf, runId, false));
             store.runs().add(runId, chunk.size(), sum);
             return sum;
         });
