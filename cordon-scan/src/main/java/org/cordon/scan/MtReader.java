@@ -97,11 +97,14 @@ public final class MtReader {
         for (int i = 0; i < tags.size(); i++) {
             Tag t = tags.get(i);
             RawField r = raw.get(i);
-            if (!t.getName().equals(r.tag())) {
-                throw new MalformedMessageException(r.line(), 1, ":" + r.tag() + ":", "parser read field " + t.getName() + " here");
+            // Prowide may read a tag without a name or value from a malformed block (a fuzzer found one): a fault, not a crash
+            if (!r.tag().equals(t.getName())) {
+                throw new MalformedMessageException(r.line(), 1, ":" + r.tag() + ":", t.getName() == null
+                        ? "the parser could not read this field's tag" : "parser read field " + t.getName() + " here");
             }
-            if (t.getName().equals("20")) reference = t.getValue().strip();
-            addField(out, t.getName(), t.getValue(), r.line());
+            String value = t.getValue() == null ? "" : t.getValue();
+            if (t.getName().equals("20")) reference = value.strip();
+            addField(out, t.getName(), value, r.line());
         }
         return new PaymentMessage("MT", type, reference, out);
     }
