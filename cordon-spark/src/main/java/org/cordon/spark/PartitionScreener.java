@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.cordon.lists.csv.CsvReader;
+import org.cordon.match.BatchOrder;
 import org.cordon.match.MatchResult;
 import org.cordon.match.Query;
 import org.cordon.match.QueryFields;
@@ -24,8 +25,8 @@ import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screener;
 
 /**
- * Screens one partition of the customer table on an executor, row by row as Spark pulls them, with
- * the screener cached in the executor's JVM. Each input row becomes its results (rank 1..n, cells as
+ * Screens one partition of the customer table on an executor, a window of rows at a time as Spark pulls them (each window
+ * in the order of its names' words, {@link BatchOrder}), with the screener cached in the executor's JVM. Each input row becomes its results (rank 1..n, cells as
  * {@link ResultRow} formats them), or one error row (rank 0) when it cannot be screened — the same rows
  * screen-file would list as failed, for the same reasons, since both parse through {@link QueryFields}.
  */
@@ -90,8 +91,9 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
         }
         Screener screening = screener;
         ScreenOptions asked = options;
+        int window = BatchOrder.windowRows(Runtime.getRuntime().maxMemory(), limit);
         return new Iterator<>() {
-            private final List<Row> pending = new ArrayList<>();
+            private final List<Row> rows = new ArrayList<>(), pending = new ArrayList<>();
             private int next;
 
             @Override
@@ -100,7 +102,14 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
                     if (!input.hasNext()) return false;
                     pending.clear();
                     next = 0;
-                    screen(screening, asked, input.next(), pending);
+                    // a window of rows screened in the order of their names' words, as screen-file screens a window: rows
+                    // sharing words read the same parts of the index one after the other. Their results leave in that
+                    // order; the writers order every row by input position (ORDER) and rank.
+                    rows.clear();
+                    while (rows.size() < window && input.hasNext()) rows.add(input.next());
+                    for (int i : BatchOrder.order(rows, r -> r.isNullAt(1) ? null : r.getString(1))) {
+                        screen(screening, asked, rows.get(i), pending);
+                    }
                 }
                 return true;
             }

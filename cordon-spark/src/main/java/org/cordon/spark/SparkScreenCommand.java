@@ -10,6 +10,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.cordon.lists.ListFormatException;
 import org.cordon.lists.ListLoader;
+import org.cordon.match.snapshot.SnapshotCache;
 import org.cordon.model.SanctionsList;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,6 +64,14 @@ public final class SparkScreenCommand implements Callable<Integer> {
             description = "Screening tasks (default: the input's partitions, at least twice the cores).")
     int partitions;
 
+    @Option(names = "--snapshot", paramLabel = "FILE",
+            description = "The driver's cache of the compiled index (default: $CORDON_SPARK_SNAPSHOT, else ./data/spark-index.snapshot); "
+                    + "compiled again when the list files or the build of Cordon change.")
+    Path snapshot;
+
+    @Option(names = "--no-snapshot", description = "Compile the index from the list files even when a cache of them is there.")
+    boolean noSnapshot;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master when not set by spark-submit (default local[*]).")
     String master;
 
@@ -103,8 +112,15 @@ public final class SparkScreenCommand implements Callable<Integer> {
         if (threshold != null && (threshold < 0 || threshold > 1)) throw new IllegalArgumentException("--threshold must be in [0,1]");
         CustomerTable.Format format = format();
         Path dir = listDir();
+        Path cache = snapshotFile();
+        java.util.function.Consumer<String> warn = warning -> err.println("cordon spark-screen: " + warning);
         long t0 = System.nanoTime();
-        List<SanctionsList> current = ListLoader.load(dir).lists();
+        // the cache's key is taken before the lists are read: a list file replaced meanwhile makes the cache stale, not wrong
+        String key = cache == null || !Files.exists(dir) ? null : SnapshotCache.snapshotKey(dir);
+        // A full run whose lists are cached compiled does not read them: the key holds their bytes and the code that
+        // reads them, so the cache is what reading and compiling would give. Delta mode reads both versions to compare.
+        IndexBroadcast.Ready cached = key == null || sinceLists != null ? null : IndexBroadcast.cached(key, cache, warn);
+        List<SanctionsList> current = cached != null ? null : ListLoader.load(dir).lists();
         ListDelta delta = sinceLists == null ? null : ListDelta.between(ListLoader.load(sinceLists).lists(), current);
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;
         SparkConf conf = new SparkConf().setAppName("cordon spark-screen");
@@ -115,15 +131,25 @@ public final class SparkScreenCommand implements Callable<Integer> {
             conf.setMaster(master);
         }
         try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
-            SparkScreening.Summary s = new SparkScreening(spark).run(current, delta, in, format, out, threshold, limit, partitions);
+            SparkScreening.IndexSource index = cached != null ? () -> cached
+                    : key == null ? () -> IndexBroadcast.compile(current)
+                    : () -> IndexBroadcast.open(key, current, cache, warn);
+            SparkScreening.Summary s = new SparkScreening(spark).run(delta, index, in, format, out, threshold, limit, partitions);
             if (!quiet) {
                 if (delta != null) {
                     err.printf("Delta since %s: %s; screened against the %,d added or changed only%n",
                             sinceLists, delta, delta.changedCount());
                 }
-                err.printf("Lists from %s loaded in %,d ms; index compiled on the driver in %,d ms; broadcast snapshot of "
-                                + "%,d entities: %,d bytes; screener read %d time(s) on executors, %,d ms in all%n",
-                        dir, loadMillis, s.snapshotMillis(), s.entities(), s.snapshotBytes(), s.indexBuilds(), s.indexBuildMillis());
+                if (cached != null) {
+                    err.printf("Lists from %s unchanged since the driver's cache %s: list files hashed and the cached index checked "
+                                    + "in %,d ms; broadcast snapshot: %,d bytes; screener read %d time(s) on executors, %,d ms in all%n",
+                            dir, cache, loadMillis, s.snapshotBytes(), s.indexBuilds(), s.indexBuildMillis());
+                } else {
+                    err.printf("Lists from %s loaded in %,d ms; index %s in %,d ms; broadcast snapshot of "
+                                    + "%,d entities: %,d bytes; screener read %d time(s) on executors, %,d ms in all%n",
+                            dir, loadMillis, s.indexFromCache() ? "read from the driver's cache " + cache : "compiled on the driver",
+                            s.snapshotMillis(), s.entities(), s.snapshotBytes(), s.indexBuilds(), s.indexBuildMillis());
+                }
                 err.printf("Screened %,d of %,d rows in %.1f s (%,.0f names/s, master %s): %,d alerted, %,d results written, %,d failed%n",
                         s.screened(), s.rows(), s.millis() / 1000.0, s.namesPerSecond(), spark.sparkContext().master(),
                         s.alerted(), s.results(), s.failed());
@@ -141,6 +167,15 @@ public final class SparkScreenCommand implements Callable<Integer> {
             case "parquet" -> CustomerTable.Format.PARQUET;
             default -> throw new IllegalArgumentException("--input-format: expected csv or parquet, not '" + inputFormat + "'");
         };
+    }
+
+    /** The driver's cache of the compiled index, or null with --no-snapshot. */
+    private Path snapshotFile() {
+        if (noSnapshot) return null;
+        if (snapshot != null) return snapshot;
+        String env = System.getenv("CORDON_SPARK_SNAPSHOT");
+        if (env != null && !env.isBlank()) return Path.of(env);
+        return Path.of("data", "spark-index.snapshot");
     }
 
     /** As the other commands resolve it: --lists, else $CORDON_LISTS, else ../shared/data/lists. */

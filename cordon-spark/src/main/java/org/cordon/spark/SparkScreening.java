@@ -29,14 +29,9 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.cordon.lists.csv.CsvWriter;
-import org.cordon.match.BatchOrder;
 import org.cordon.match.ResultRow;
-import org.cordon.match.Screeners;
 import org.cordon.match.snapshot.IndexSnapshot;
 import org.cordon.model.SanctionsList;
 
@@ -44,7 +39,8 @@ import org.cordon.model.SanctionsList;
  * The spark-screen job: broadcast the lists, screen every partition of the customer table with the
  * same matcher as screen-file, write the results with screen-file's columns and formatting.
  *
- * <p>The driver compiles the index once and serialises it ({@link IndexSnapshot}, gzip); each executor JVM
+ * <p>The driver compiles the index once and serialises it ({@link IndexSnapshot}, gzip), or reads it from its cache of the
+ * same lists ({@link IndexBroadcast}); each executor JVM
  * reads the screener from the broadcast bytes once ({@link ScreenerCache}) and every task on it shares that
  * screener. Only results and failed rows leave the executors; they are few next to the input, so the
  * job keeps them (memory, spilling to disk) to write results and errors without screening twice.
@@ -54,10 +50,13 @@ public final class SparkScreening {
 
     /**
      * What a run did. Counts come from Spark accumulators (a retried task counts twice). {@code millis} is the whole run,
-     * {@code snapshotMillis} the part the driver spent compiling and serialising the index before any screening.
+     * {@code snapshotMillis} the part the driver spent compiling and serialising the index (or reading it from its cache,
+     * {@code indexFromCache}) before any screening; {@code entities} the records in the index, -1 when it came from the
+     * cache and the lists were not read.
      */
     public record Summary(long rows, long screened, long alerted, long results, long failed, long snapshotBytes,
-                          int entities, long millis, long snapshotMillis, long indexBuilds, long indexBuildMillis) {
+                          int entities, long millis, long snapshotMillis, long indexBuilds, long indexBuildMillis,
+                          boolean indexFromCache) {
         public double namesPerSecond() {
             return millis == 0 ? screened : screened * 1000.0 / millis;
         }
@@ -91,12 +90,28 @@ public final class SparkScreening {
      */
     public Summary run(List<SanctionsList> lists, ListDelta delta, String input, CustomerTable.Format format, String output,
                        Double threshold, int limit, int partitions) throws IOException {
+        return run(delta, () -> IndexBroadcast.compile(lists), input, format, output, threshold, limit, partitions);
+    }
+
+    /** Where a run's broadcast index comes from: compiled from the lists, or the driver's cache of it ({@link IndexBroadcast#open}). */
+    @FunctionalInterface
+    interface IndexSource {
+        IndexBroadcast.Ready get() throws IOException;
+    }
+
+    /**
+     * As {@link #run(List, ListDelta, String, CustomerTable.Format, String, Double, int, int)}, broadcasting the index
+     * {@code index} gives, which is asked for once the output paths are known to be free.
+     */
+    Summary run(ListDelta delta, IndexSource index, String input, CustomerTable.Format format,
+                String output, Double threshold, int limit, int partitions) throws IOException {
         long start = System.nanoTime();
         refuseExisting(output);
         refuseExisting(output + ".errors.csv");
-        byte[] snapshot = indexSnapshot(lists);
+        IndexBroadcast.Ready ready = index.get();
+        byte[] snapshot = ready.bytes();
         long snapshotMillis = (System.nanoTime() - start) / 1_000_000;
-        int entities = lists.stream().mapToInt(l -> l.entities().size()).sum();
+        int entities = ready.entities();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<byte[]> broadcast = jsc.broadcast(snapshot);
         Broadcast<String[]> only = delta == null ? null : jsc.broadcast(delta.changed().stream()
@@ -115,11 +130,9 @@ public final class SparkScreening {
                 // One small file is one partition: spread it so every core screens.
                 customers = customers.repartition(cores * 2);
             }
-            // each partition screened in the order of its names' words, as screen-file screens a window of rows
-            // (BatchOrder: rows sharing words read the same parts of the index one after the other); the results are
-            // written in input order all the same (ORDER)
-            customers = customers.sortWithinPartitions(functions.udf((UDF1<String, String>) BatchOrder::key, DataTypes.StringType)
-                    .apply(col("name")));
+            // each partition is screened a window at a time in the order of its names' words (PartitionScreener, as
+            // screen-file orders a window; a sort of the whole partition by Spark cost more); the results are written in
+            // input order all the same (ORDER)
             Dataset<Row> screened = customers.mapPartitions(
                     new PartitionScreener(broadcast, sha256(snapshot), only, threshold, limit, counters),
                     Encoders.row(PartitionScreener.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
@@ -130,7 +143,7 @@ public final class SparkScreening {
                 if (counters.failed().value() > 0) writeErrors(errors, output + ".errors.csv");
                 return new Summary(counters.rows().value(), counters.screened().value(), counters.alerted().value(), written,
                         counters.failed().value(), snapshot.length, entities, (System.nanoTime() - start) / 1_000_000, snapshotMillis,
-                        counters.builds().value(), counters.buildMillis().value());
+                        counters.builds().value(), counters.buildMillis().value(), ready.source() == IndexBroadcast.Source.CACHE);
             } finally {
                 screened.unpersist();
             }
@@ -138,19 +151,6 @@ public final class SparkScreening {
             broadcast.destroy();
             if (only != null) only.destroy();
         }
-    }
-
-    /**
-     * The compiled index of the lists as broadcast bytes: {@link IndexSnapshot}, gzip-compressed. Executors read it
-     * instead of compiling the names again, so their screener is the driver's, bit for bit. Without the candidate
-     * index, which would make the broadcast three to four times larger: each executor builds that once (about a second).
-     */
-    static byte[] indexSnapshot(List<SanctionsList> lists) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 24);
-        try (OutputStream gz = new java.util.zip.GZIPOutputStream(bytes, 1 << 16)) {
-            IndexSnapshot.write(Screeners.build(lists), "", gz, false);
-        }
-        return bytes.toByteArray();
     }
 
     /** Fails before any screening when a run would overwrite earlier results. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * spark-screen runs on JDK 17: this test is run by the {@code jdk17} surefire execution of this module
+ * spark-screen runs on JDK 17 (and a second run reads the driver's cache of the index the first wrote): this test is run
+ * by the {@code jdk17} surefire execution of this module
  * (see its pom), in a JDK 17 JVM, on the Cordon classes Spark uses (cordon-model, -lists, -match,
  * -spark, compiled at release 17). It screens a small generated customer table with planted listed names
  * in {@code local[2]} against the real lists through the real command, and compares the output with
@@ -62,9 +63,12 @@ class SparkOnJdk17Test {
                 .redirectErrorStream(true).redirectOutput(cliLog.toFile()).start();
 
         Path out = dir.resolve("spark.csv");
+        Path cache = dir.resolve("data").resolve("spark-index.snapshot");
         int code = SparkScreenCommand.execute(in.toString(), "--out", out.toString(), "--lists", LISTS.toString(),
-                "--master", "local[2]", "--quiet");
+                "--master", "local[2]", "--snapshot", cache.toString(), "--quiet");
         assertThat(code).as("spark-screen exit code").isZero();
+        assertThat(cache).as("the driver's cache of the compiled index").isNotEmptyFile();
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(cache);
 
         assertThat(cli.waitFor(10, TimeUnit.MINUTES)).as("screen-file finished").isTrue();
         assertThat(cli.exitValue()).as("screen-file: %s", Files.readString(cliLog)).isZero();
@@ -85,6 +89,15 @@ class SparkOnJdk17Test {
         List<String> cliErrors = new ArrayList<>();
         for (String[] r : readCsv(Path.of(expected + ".errors.csv"))) cliErrors.add(r[1] + ": " + r[2]);
         assertThat(sparkErrors).hasSize(CustomerFile.BAD_ROWS.size()).containsExactlyElementsOf(cliErrors);
+
+        // Again, from the driver's cache (the lists not read, nothing compiled: the file is not written again): the same bytes.
+        Path again = dir.resolve("spark-again.csv");
+        assertThat(SparkScreenCommand.execute(in.toString(), "--out", again.toString(), "--lists", LISTS.toString(),
+                "--master", "local[2]", "--snapshot", cache.toString(), "--quiet")).as("spark-screen exit code, from the cache").isZero();
+        assertThat(Files.getLastModifiedTime(cache)).as("cache read, not rewritten").isEqualTo(written);
+        assertThat(Files.readString(again, StandardCharsets.UTF_8)).isEqualTo(sparkCsv);
+        assertThat(Files.readString(Path.of(again + ".errors.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(Path.of(out + ".errors.csv"), StandardCharsets.UTF_8));
     }
 
     /** Data rows of a CSV file with a header, read with Cordon's reader. */

@@ -242,6 +242,22 @@ public final class IndexSnapshot {
      *                           exceed a bound, or carry another key (built from other list files)
      */
     public static IndexedScreener read(InputStream source, String expectedKey, Timings timings) throws IOException {
+        return decode(checkedBody(source, expectedKey, timings), timings);
+    }
+
+    /**
+     * Checks a snapshot without decoding it: the header, the key when {@code expectedKey} is not null, the body's bounds and
+     * the checksum, as {@link #read(InputStream, String)} checks them, for a caller that only passes the bytes on (the Spark
+     * driver ships a cached snapshot to its executors, which decode it).
+     *
+     * @throws SnapshotException as {@link #read(InputStream, String, Timings)}
+     */
+    public static void verify(InputStream source, String expectedKey) throws IOException {
+        checkedBody(source, expectedKey, Timings.NONE);
+    }
+
+    /** The body of a snapshot whose header, key and checksum are as they should be. */
+    private static byte[] checkedBody(InputStream source, String expectedKey, Timings timings) throws IOException {
         long t = System.nanoTime();
         DataInputStream in = new DataInputStream(source);
         String where = "header";
@@ -281,7 +297,7 @@ public final class IndexSnapshot {
         } catch (EOFException e) {
             throw fault(where, "truncated");
         }
-        return decode(body, timings);
+        return body;
     }
 
     /** The body, grown as bytes arrive so that a damaged length cannot allocate more than the stream holds. */
