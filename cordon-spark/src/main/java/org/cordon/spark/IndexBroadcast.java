@@ -7,20 +7,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.cordon.match.Screeners;
 import org.cordon.match.snapshot.IndexSnapshot;
+import org.cordon.match.snapshot.SnapshotCache;
 import org.cordon.model.SanctionsList;
 
 /**
  * The compiled index a spark-screen job broadcasts to its executors: an {@link IndexSnapshot} without the candidate index
  * (each executor builds that, about a second; with it the bytes would be three to four times as many), gzip-compressed.
  * Compiled on the driver from the loaded lists, or read from a cache file that holds exactly these list files compiled
- * by this build of Cordon (the key of {@link org.cordon.match.snapshot.SnapshotCache#snapshotKey}, which the CLI's
+ * by this build of Cordon (the key of {@link SnapshotCache#snapshotKey}, which the CLI's
  * index snapshot uses too). Compiling the real lists costs the driver 8-10 s of two cores, and the JIT compiler's work
  * on code that runs once; a cached index is read and checked in a fraction of a second.
  *
@@ -87,7 +87,7 @@ final class IndexBroadcast {
     static Ready compileAndCache(String key, List<SanctionsList> lists, Path cache, Consumer<String> warnings) throws IOException {
         long start = System.nanoTime();
         byte[] bytes = compile(lists, key);
-        write(cache, bytes, warnings);
+        SnapshotCache.writeBeside(cache, out -> out.write(bytes), warnings, "the index cache");
         return new Ready(bytes, Source.COMPILED, millisSince(start), entities(lists));
     }
 
@@ -101,26 +101,6 @@ final class IndexBroadcast {
             IndexSnapshot.write(Screeners.build(lists), key, gz, false);
         }
         return bytes.toByteArray();
-    }
-
-    private static void write(Path cache, byte[] bytes, Consumer<String> warnings) {
-        Path tmp = null;
-        try {
-            Path parent = cache.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            tmp = Files.createTempFile(parent, "spark-index", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            warnings.accept("could not write the index cache " + cache + ": " + e.getMessage());
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the warning above already says the cache is not written
-                }
-            }
-        }
     }
 
     private static long millisSince(long start) {

@@ -117,17 +117,32 @@ public final class SnapshotCache {
 
     /** Written beside and moved into place, so a reader never sees half a snapshot; a cache that cannot be written is only a warning. */
     private void write(IndexedScreener screener, String key) {
+        writeBeside(file, out -> IndexSnapshot.write(screener, key, out), warnings, "the index snapshot");
+    }
+
+    /** What {@link #writeBeside} writes into the file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} as a cache is written: into a file beside it, then moved into its place, so that a reader never
+     * sees half of it; a file that cannot be written is only a warning ("could not write {@code what} FILE: why"), and the
+     * file beside is removed.
+     */
+    public static void writeBeside(Path file, Content content, Consumer<String> warnings, String what) {
         Path tmp = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             tmp = Files.createTempFile(parent, "index", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                IndexSnapshot.write(screener, key, out);
+                content.writeTo(out);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            warnings.accept("could not write the index snapshot " + file + ": " + e.getMessage());
+            warnings.accept("could not write " + what + " " + file + ": " + e.getMessage());
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
