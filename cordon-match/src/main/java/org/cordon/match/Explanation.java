@@ -92,7 +92,7 @@ public record Explanation(String queryName, String listName, NameKind nameKind, 
     public String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append('"').append(queryName).append("\" ~ ").append(nameKind.name().toLowerCase().replace('_', ' '))
-                .append(" \"").append(listName).append("\" ").append(String.format("%.2f", nameScore));
+                .append(" \"").append(listName).append("\" ").append(String.format(Locale.ROOT, "%.2f", nameScore));
         if (!tokens.isEmpty()) {
             sb.append(" [");
             boolean first = true;
@@ -105,7 +105,7 @@ public record Explanation(String queryName, String listName, NameKind nameKind, 
             sb.append(']');
         }
         for (Feature f : features) {
-            sb.append("; ").append(f.name()).append(' ').append(f.effect() >= 0 ? "+" : "").append(String.format("%.2f", f.effect()))
+            sb.append("; ").append(f.name()).append(' ').append(f.effect() >= 0 ? "+" : "").append(String.format(Locale.ROOT, "%.2f", f.effect()))
                     .append(" (").append(f.detail()).append(')');
         }
         return sb.toString();

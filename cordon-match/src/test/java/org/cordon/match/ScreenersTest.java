@@ -46,6 +46,23 @@ class ScreenersTest {
     }
 
     @Test
+    void theExplanationsSummaryWritesScoresInAsciiDigitsWhateverTheDefaultLocale() {
+        MatchResult r = screener.score(Query.of("Ivan Petrovich Sidorov", Schema.PERSON, "1975", null), OFAC_PERSON);
+        String expected = r.explanation().summary();
+        assertThat(expected).contains(" 1.00").containsPattern("birthDate -0\\.\\d\\d");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            // German writes 1,00; Egyptian Arabic ١٫٠٠: the summary is served in API answers and kept with decisions
+            for (String tag : List.of("de-DE", "ar-EG")) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+                assertThat(r.explanation().summary()).as(tag).isEqualTo(expected);
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void conflictingBirthDateLowersTheScoreAndMissingOneDoesNot() {
         double none = screener.score(Query.of("Ivan Petrovich Sidorov"), OFAC_PERSON).score();
         double same = screener.score(Query.of("Ivan Petrovich Sidorov", Schema.PERSON, "1961-05-02", null), OFAC_PERSON).score();

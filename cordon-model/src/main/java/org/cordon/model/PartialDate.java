@@ -41,9 +41,20 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     @Override
     public String toString() {
-        if (month == 0) return String.format("%04d", year);
-        if (day == 0) return String.format("%04d-%02d", year, month);
-        return String.format("%04d-%02d-%02d", year, month, day);
+        // ASCII digits whatever the default locale (String.format's %d writes the locale's own digits, Arabic-Indic in
+        // some), and without a Formatter: profiles are keyed by these strings when a screener is built
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (month != 0) pad(sb.append('-'), month, 2);
+        if (day != 0) pad(sb.append('-'), day, 2);
+        return sb.toString();
+    }
+
+    /** {@code value} (0 or more) in at least {@code width} digits, zeros first. */
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) sb.append('0');
+        sb.append(digits);
     }
 
     @Override

@@ -33,6 +33,21 @@ class ModelTest {
     }
 
     @Test
+    void datesAreWrittenInAsciiDigitsWhateverTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            // Egyptian Arabic writes numbers in Arabic-Indic digits by default: String.format("%04d") gave "١٩٦١"
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+            assertThat(new PartialDate(1961, 3, 12).toString()).isEqualTo("1961-03-12");
+            assertThat(new PartialDate(987, 11, 0).toString()).isEqualTo("0987-11");
+            assertThat(PartialDate.ofYear(1950).toString()).isEqualTo("1950");
+            assertThat(DateRange.parse("1950/1955").toString()).isEqualTo("1950/1955");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void schemaCompatibility() {
         assertThat(Schema.PERSON.compatibleWith(Schema.VESSEL)).isFalse();
         assertThat(Schema.VESSEL.compatibleWith(Schema.PERSON)).isFalse();

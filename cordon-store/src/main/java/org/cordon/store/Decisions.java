@@ -36,7 +36,7 @@ public final class Decisions {
             if (fourEyes) store.alerts().setStatus(alertId, Alert.Status.PENDING_APPROVAL);
             else apply(a, verdict, id);
             store.audit().append(user, "decision", "alert " + alertId, verdict.db() + (fourEyes ? " (pending approval, score "
-                    + String.format("%.2f", a.score()) + ")" : "") + ": " + reason.strip() + " [decision " + id + ", subject "
+                    + String.format(java.util.Locale.ROOT, "%.2f", a.score()) + ")" : "") + ": " + reason.strip() + " [decision " + id + ", subject "
                     + a.subjectId() + ", entity " + a.entityId() + "]");
             return get(id).orElseThrow();
         });
