@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cordon.store.Alert;
 import org.cordon.store.Alerts;
@@ -48,7 +49,7 @@ public final class AlertsCommand implements Callable<Integer> {
         Alert.Status st = null;
         if (status != null) {
             try {
-                st = Alert.Status.valueOf(status.strip().toUpperCase().replace('-', '_'));
+                st = Alert.Status.valueOf(status.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new InputException("--status: unknown status '" + status + "' (open, escalated, pending_approval, true_match, false_positive)");
             }
@@ -62,12 +63,12 @@ public final class AlertsCommand implements Callable<Integer> {
                 out.println("No alerts.");
             } else {
                 for (Alert a : alerts) {
-                    out.printf("%6d  %.2f  %-16s subject %-12s  %-14s %s%n", a.id(), a.score(), a.status().name().toLowerCase(),
+                    out.printf(Locale.ROOT, "%6d  %.2f  %-16s subject %-12s  %-14s %s%n", a.id(), a.score(), a.status().name().toLowerCase(Locale.ROOT),
                             a.subjectId(), a.entityId(), a.caption());
-                    out.printf("        why: %s%n", a.explanation());
+                    out.printf(Locale.ROOT, "        why: %s%n", a.explanation());
                     for (Decision d : store.decisions().forAlert(a.id())) {
-                        out.printf("        decision %d: %s by %s (%s): %s%s%n", d.id(), d.verdict().name().toLowerCase(), d.decidedBy(),
-                                d.status().name().toLowerCase(), d.reason(), d.reviewedBy() == null ? "" : " — reviewed by " + d.reviewedBy());
+                        out.printf(Locale.ROOT, "        decision %d: %s by %s (%s): %s%s%n", d.id(), d.verdict().name().toLowerCase(Locale.ROOT), d.decidedBy(),
+                                d.status().name().toLowerCase(Locale.ROOT), d.reason(), d.reviewedBy() == null ? "" : " — reviewed by " + d.reviewedBy());
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package org.cordon.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cordon.store.Decision;
 import org.cordon.store.Store;
@@ -36,7 +37,7 @@ public final class ApproveCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             Decision d = reject ? store.decisions().reject(decisionId, storeOptions.user(), note)
                     : store.decisions().approve(decisionId, storeOptions.user(), note);
-            out.printf("Decision %d (%s by %s) %s by %s.%n", d.id(), d.verdict().name().toLowerCase(), d.decidedBy(),
+            out.printf(Locale.ROOT, "Decision %d (%s by %s) %s by %s.%n", d.id(), d.verdict().name().toLowerCase(Locale.ROOT), d.decidedBy(),
                     reject ? "rejected" : "approved and in effect", d.reviewedBy());
         }
         out.flush();

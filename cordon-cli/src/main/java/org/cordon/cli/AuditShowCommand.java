@@ -2,6 +2,7 @@ package org.cordon.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cordon.store.AuditLog;
 import org.cordon.store.Store;
@@ -29,7 +30,7 @@ public final class AuditShowCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             List<AuditLog.Entry> entries = store.audit().latest(limit);
             for (AuditLog.Entry e : entries.reversed()) {
-                out.printf("%6d %s %-10s %-18s %s%s%n", e.seq(), e.at(), e.actor(), e.action(), e.target(),
+                out.printf(Locale.ROOT, "%6d %s %-10s %-18s %s%s%n", e.seq(), e.at(), e.actor(), e.action(), e.target(),
                         e.detail().isEmpty() ? "" : "  " + e.detail());
             }
         }

@@ -1,6 +1,7 @@
 package org.cordon.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cordon.store.AuditLog;
 import org.cordon.store.Store;
@@ -28,12 +29,12 @@ public final class AuditVerifyCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             AuditLog.Verification v = store.audit().verify();
             if (v.ok()) {
-                out.printf("Audit log intact: %,d entries, hash chain verified (%s).%n", v.entries(), store.location());
+                out.printf(Locale.ROOT, "Audit log intact: %,d entries, hash chain verified (%s).%n", v.entries(), store.location());
                 out.flush();
                 return ExitCodes.OK;
             }
-            out.printf("Audit log BROKEN: %d problem(s) in %,d entries (%s):%n", v.problems().size(), v.entries(), store.location());
-            for (AuditLog.Problem p : v.problems()) out.printf("  entry %d: %s%n", p.seq(), p.message());
+            out.printf(Locale.ROOT, "Audit log BROKEN: %d problem(s) in %,d entries (%s):%n", v.problems().size(), v.entries(), store.location());
+            for (AuditLog.Problem p : v.problems()) out.printf(Locale.ROOT, "  entry %d: %s%n", p.seq(), p.message());
             out.flush();
             return BROKEN;
         }

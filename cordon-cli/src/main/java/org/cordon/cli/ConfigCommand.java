@@ -1,6 +1,7 @@
 package org.cordon.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cordon.store.Store;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ public final class ConfigCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             if (name != null && value != null) store.settings().set(name, value, storeOptions.user());
             store.settings().all().forEach((k, v) -> {
-                if (name == null || name.equals(k)) out.printf("%s = %s%n", k, v);
+                if (name == null || name.equals(k)) out.printf(Locale.ROOT, "%s = %s%n", k, v);
             });
             if (name != null && !store.settings().all().containsKey(name)) {
                 throw new IllegalArgumentException("unknown setting '" + name + "': known are " + store.settings().all().keySet());

@@ -1,6 +1,7 @@
 package org.cordon.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cordon.store.Decision;
 import org.cordon.store.Store;
@@ -39,10 +40,10 @@ public final class DecideCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             Decision d = store.decisions().decide(alertId, v, reason, storeOptions.user());
             if (d.status() == Decision.Status.PENDING) {
-                out.printf("Decision %d on alert %d recorded; four-eyes: it takes effect when a different user runs "
+                out.printf(Locale.ROOT, "Decision %d on alert %d recorded; four-eyes: it takes effect when a different user runs "
                         + "'cordon approve %d --user NAME'.%n", d.id(), alertId, d.id());
             } else {
-                out.printf("Decision %d on alert %d: %s, in effect.%n", d.id(), alertId, v.name().toLowerCase());
+                out.printf(Locale.ROOT, "Decision %d on alert %d: %s, in effect.%n", d.id(), alertId, v.name().toLowerCase(Locale.ROOT));
             }
         }
         out.flush();

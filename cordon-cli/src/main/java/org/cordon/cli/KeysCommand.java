@@ -1,6 +1,7 @@
 package org.cordon.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cordon.store.ApiKeys;
 import org.cordon.store.Role;
@@ -49,8 +50,8 @@ public final class KeysCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(c.token());
                 out.flush();
-                spec.commandLine().getErr().printf("Key %s (%s) for %s created. It is shown only now: keep it secret.%n",
-                        c.key().id(), r.name().toLowerCase(), c.key().owner());
+                spec.commandLine().getErr().printf(Locale.ROOT, "Key %s (%s) for %s created. It is shown only now: keep it secret.%n",
+                        c.key().id(), r.name().toLowerCase(Locale.ROOT), c.key().owner());
             }
             return ExitCodes.OK;
         }
@@ -70,7 +71,7 @@ public final class KeysCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Store store = storeOptions.open()) {
                 for (ApiKeys.ApiKey k : store.keys().all()) {
-                    out.printf("%s  %-8s %-24s created %s%s%n", k.id(), k.role().name().toLowerCase(), k.owner(), k.createdAt(),
+                    out.printf(Locale.ROOT, "%s  %-8s %-24s created %s%s%n", k.id(), k.role().name().toLowerCase(Locale.ROOT), k.owner(), k.createdAt(),
                             k.active() ? "" : "  REVOKED " + k.revokedAt());
                 }
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cordon.lists.ListLoader;
@@ -76,18 +77,18 @@ public final class ListsCommand implements Callable<Integer> {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
         } else {
             for (ListStats s : stats) {
-                out.printf("%s — %s%n", s.source(), s.title());
-                out.printf("  files:        %s%n", String.join(", ", s.files()));
-                out.printf("  published:    %s   format: %s   sha256: %s%n",
+                out.printf(Locale.ROOT, "%s — %s%n", s.source(), s.title());
+                out.printf(Locale.ROOT, "  files:        %s%n", String.join(", ", s.files()));
+                out.printf(Locale.ROOT, "  published:    %s   format: %s   sha256: %s%n",
                         s.publicationDate() == null ? "(not stated in the file)" : s.publicationDate(), s.format(),
                         s.sha256().substring(0, 16));
-                out.printf("  entities:     %,d  (%s)%n", s.entities(), s.bySchema().entrySet().stream()
-                        .map(en -> en.getKey() + " " + String.format("%,d", en.getValue())).reduce((a, b) -> a + ", " + b).orElse(""));
-                out.printf("  names:        %,d  (primary %,d, aliases %,d, weak aliases %,d, former names %,d; non-Latin %,d)%n%n",
+                out.printf(Locale.ROOT, "  entities:     %,d  (%s)%n", s.entities(), s.bySchema().entrySet().stream()
+                        .map(en -> en.getKey() + " " + String.format(Locale.ROOT, "%,d", en.getValue())).reduce((a, b) -> a + ", " + b).orElse(""));
+                out.printf(Locale.ROOT, "  names:        %,d  (primary %,d, aliases %,d, weak aliases %,d, former names %,d; non-Latin %,d)%n%n",
                         s.names(), s.primaryNames(), s.aliases(), s.weakAliases(), s.previousNames(), s.nonLatinNames());
             }
-            out.printf("Total: %,d entities in %d lists.%n", loaded.entityCount(), stats.size());
-            if (!loaded.skipped().isEmpty()) out.printf("Not lists, skipped: %s%n", loaded.skipped());
+            out.printf(Locale.ROOT, "Total: %,d entities in %d lists.%n", loaded.entityCount(), stats.size());
+            if (!loaded.skipped().isEmpty()) out.printf(Locale.ROOT, "Not lists, skipped: %s%n", loaded.skipped());
         }
         out.flush();
         return ExitCodes.OK;

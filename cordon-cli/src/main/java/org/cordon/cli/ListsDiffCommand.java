@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cordon.lists.ListLoader;
@@ -65,23 +66,23 @@ public final class ListsDiffCommand implements Callable<Integer> {
         }
         printVersions(out, "old", older, before);
         printVersions(out, "new", newer, after);
-        out.printf("%nEntities: %,d -> %,d; added %,d, removed %,d, changed %,d, unchanged %,d%n", before.entityCount(),
+        out.printf(Locale.ROOT, "%nEntities: %,d -> %,d; added %,d, removed %,d, changed %,d, unchanged %,d%n", before.entityCount(),
                 after.entityCount(), diff.added().size(), diff.removed().size(), diff.changed().size(),
                 after.entityCount() - diff.added().size() - diff.changed().size());
         if (!diff.changed().isEmpty()) {
             out.println("Changed fields (entities): " + String.join(", ", diff.fieldCounts().entrySet().stream()
-                    .map(e -> e.getKey() + " " + String.format("%,d", e.getValue())).toList()));
+                    .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%,d", e.getValue())).toList()));
         }
         if (!summary) {
             Map<String, Entity> byIdBefore = index(before), byIdAfter = index(after);
             out.println();
-            for (String id : diff.added()) out.printf("+ %s  %s%n", id, byIdAfter.get(id).caption());
-            for (String id : diff.removed()) out.printf("- %s  %s%n", id, byIdBefore.get(id).caption());
+            for (String id : diff.added()) out.printf(Locale.ROOT, "+ %s  %s%n", id, byIdAfter.get(id).caption());
+            for (String id : diff.removed()) out.printf(Locale.ROOT, "- %s  %s%n", id, byIdBefore.get(id).caption());
             for (ListDiff.Changed c : diff.changed()) {
-                out.printf("~ %s  %s: %s%n", c.id(), byIdAfter.get(c.id()).caption(), String.join(", ", c.fields()));
+                out.printf(Locale.ROOT, "~ %s  %s: %s%n", c.id(), byIdAfter.get(c.id()).caption(), String.join(", ", c.fields()));
                 c.values().forEach((field, v) -> {
-                    for (String a : v.added()) out.printf("    + %s: %s%n", field, a);
-                    for (String r : v.removed()) out.printf("    - %s: %s%n", field, r);
+                    for (String a : v.added()) out.printf(Locale.ROOT, "    + %s: %s%n", field, a);
+                    for (String r : v.removed()) out.printf(Locale.ROOT, "    - %s: %s%n", field, r);
                 });
             }
         }
@@ -92,7 +93,7 @@ public final class ListsDiffCommand implements Callable<Integer> {
     private static void printVersions(PrintWriter out, String label, Path path, ListLoader.Loaded loaded) {
         for (SanctionsList l : loaded.lists()) {
             var v = l.version();
-            out.printf("%s: %s  %s, published %s, %,d entities, sha256 %s (%s)%n", label, path, v.title(),
+            out.printf(Locale.ROOT, "%s: %s  %s, published %s, %,d entities, sha256 %s (%s)%n", label, path, v.title(),
                     v.publicationDate() == null ? "(no date in the file)" : v.publicationDate(), l.entities().size(),
                     v.sha256().substring(0, 12), String.join(", ", v.files().stream().map(f -> Path.of(f).getFileName().toString()).toList()));
         }

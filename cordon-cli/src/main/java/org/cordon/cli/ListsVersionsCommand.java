@@ -2,6 +2,7 @@ package org.cordon.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cordon.store.ListVersions;
 import org.cordon.store.Store;
@@ -39,13 +40,13 @@ public final class ListsVersionsCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             if (record) {
                 for (ListVersions.Recorded r : store.lists().loadAndRecord(listOptions.resolve(), storeOptions.user())) {
-                    out.printf("%s %s%n", r.isNew() ? "recorded" : "unchanged", r.version().label());
+                    out.printf(Locale.ROOT, "%s %s%n", r.isNew() ? "recorded" : "unchanged", r.version().label());
                 }
             }
             List<StoredListVersion> versions = store.lists().history(source);
             if (versions.isEmpty()) out.println("No list versions recorded yet (run: cordon lists versions --record).");
             for (StoredListVersion v : versions) {
-                out.printf("%4d %s %-8s %-12s %,8d entities  sha256 %s  loaded %s by %s%n", v.id(), v.current() ? "*" : " ",
+                out.printf(Locale.ROOT, "%4d %s %-8s %-12s %,8d entities  sha256 %s  loaded %s by %s%n", v.id(), v.current() ? "*" : " ",
                         v.source(), v.publicationDate() == null ? "-" : v.publicationDate(), v.entityCount(),
                         v.sha256().substring(0, 12), v.loadedAt(), v.loadedBy());
             }

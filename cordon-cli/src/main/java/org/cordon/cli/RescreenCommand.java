@@ -3,6 +3,7 @@ package org.cordon.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cordon.store.Rescreening;
 import org.cordon.store.ScreeningRun;
@@ -77,11 +78,11 @@ public final class RescreenCommand implements Callable<Integer> {
             if (last[0] > 0) progress.done(last[0]);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             ScreeningRun run = r.run();
-            r.deltaBySource().forEach((source, n) -> out.printf("%s: %,d entities added or changed since %s%n", source, n,
+            r.deltaBySource().forEach((source, n) -> out.printf(Locale.ROOT, "%s: %,d entities added or changed since %s%n", source, n,
                     versions.stream().filter(v -> v.source().equals(source)).findFirst().map(StoredListVersion::label).orElse("?")));
-            out.printf("Run %d (%s): %,d subjects screened against %,d entities: %,d hits, %,d new alerts, %,d suppressed by the good-guy list%n",
+            out.printf(Locale.ROOT, "Run %d (%s): %,d subjects screened against %,d entities: %,d hits, %,d new alerts, %,d suppressed by the good-guy list%n",
                     run.id(), run.status(), run.subjects(), run.entities(), run.hits(), run.newAlerts(), run.suppressed());
-            err.printf("(%,d ms)%n", ms);
+            err.printf(Locale.ROOT, "(%,d ms)%n", ms);
         }
         out.flush();
         return ExitCodes.OK;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cordon.model.Entity;
@@ -94,18 +95,18 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, String text, TextScan scan, ScreeningContext ctx) {
-        out.printf("Scanned %,d words against %,d entities (threshold %.2f)%n%n", scan.words(), ctx.loaded().entityCount(), scan.threshold());
+        out.printf(Locale.ROOT, "Scanned %,d words against %,d entities (threshold %.2f)%n%n", scan.words(), ctx.loaded().entityCount(), scan.threshold());
         Map<Entity, List<Mention>> groups = scan.byEntity();
         if (groups.isEmpty()) {
             out.println("Listed names: none found.");
         } else {
-            out.printf("Listed names: %d %s, %d %s%n", groups.size(), groups.size() == 1 ? "entity" : "entities",
+            out.printf(Locale.ROOT, "Listed names: %d %s, %d %s%n", groups.size(), groups.size() == 1 ? "entity" : "entities",
                     scan.mentions().size(), scan.mentions().size() == 1 ? "mention" : "mentions");
             groups.forEach((e, ms) -> {
-                out.printf("  %s  %s  %s%s%n", e.id(), e.schema().ftmName(), e.caption(),
+                out.printf(Locale.ROOT, "  %s  %s  %s%s%n", e.id(), e.schema().ftmName(), e.caption(),
                         e.programmes().isEmpty() ? "" : "  [" + String.join(", ", e.programmes()) + "]");
                 for (Mention m : ms) {
-                    out.printf("    %.2f  %s  \"%s\"%s%n", m.score(), position(text, m.start()), oneLine(m.text()),
+                    out.printf(Locale.ROOT, "    %.2f  %s  \"%s\"%s%n", m.score(), position(text, m.start()), oneLine(m.text()),
                             m.how().equals("surname") ? "  (surname; named in full elsewhere in the text)" : "");
                     out.println("          why: " + oneLine(m.explanation().summary()));
                 }
@@ -117,7 +118,7 @@ public final class ScanCommand implements Callable<Integer> {
         } else {
             out.println("Sanctioned jurisdictions:");
             for (JurisdictionMention j : scan.jurisdictions()) {
-                out.printf("  %-6s %s  \"%s\"  %s%n", j.jurisdiction().country(), position(text, j.start()), oneLine(j.text()),
+                out.printf(Locale.ROOT, "  %-6s %s  \"%s\"  %s%n", j.jurisdiction().country(), position(text, j.start()), oneLine(j.text()),
                         j.jurisdiction().programme() + "; trigger " + j.trigger());
             }
         }

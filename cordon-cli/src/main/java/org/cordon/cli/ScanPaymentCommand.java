@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cordon.scan.MalformedMessageException;
@@ -70,8 +71,8 @@ public final class ScanPaymentCommand implements Callable<Integer> {
             } catch (MalformedMessageException e) {
                 code = ExitCodes.BAD_INPUT;
                 doc = PaymentScan.malformedJson(e);
-                if (!json) out.printf("%s: MALFORMED, not screened: %s%n", f, e.getMessage());
-                else err.printf("cordon: %s: malformed message: %s%n", f, e.getMessage());
+                if (!json) out.printf(Locale.ROOT, "%s: MALFORMED, not screened: %s%n", f, e.getMessage());
+                else err.printf(Locale.ROOT, "cordon: %s: malformed message: %s%n", f, e.getMessage());
             }
             if (json) {
                 Map<String, Object> withFile = new LinkedHashMap<>();
@@ -108,15 +109,15 @@ public final class ScanPaymentCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, String file, PaymentScan scan) {
-        out.printf("%s: %s %s%s  verdict: %s%n", file, scan.message().format(), scan.message().type(),
-                scan.message().reference() == null ? "" : " ref " + scan.message().reference(), scan.verdict().toUpperCase());
+        out.printf(Locale.ROOT, "%s: %s %s%s  verdict: %s%n", file, scan.message().format(), scan.message().type(),
+                scan.message().reference() == null ? "" : " ref " + scan.message().reference(), scan.verdict().toUpperCase(Locale.ROOT));
         for (PaymentHit h : scan.hits()) {
-            out.printf("  HIT  %-40s %-28s %.2f  %s  %s (%s)%n", h.location(), h.role(), h.score(), h.entity().id(), h.entity().caption(),
+            out.printf(Locale.ROOT, "  HIT  %-40s %-28s %.2f  %s  %s (%s)%n", h.location(), h.role(), h.score(), h.entity().id(), h.entity().caption(),
                     h.entity().schema().ftmName());
-            out.printf("       text \"%s\"; %s; why: %s%n", h.text(), h.how(), h.explanation().summary());
+            out.printf(Locale.ROOT, "       text \"%s\"; %s; why: %s%n", h.text(), h.how(), h.explanation().summary());
         }
         for (PaymentJurisdiction j : scan.jurisdictions()) {
-            out.printf("  %-4s %-40s %-28s %s \"%s\" (%s): %s%n", j.jurisdiction().comprehensive() ? "HIT" : "NOTE",
+            out.printf(Locale.ROOT, "  %-4s %-40s %-28s %s \"%s\" (%s): %s%n", j.jurisdiction().comprehensive() ? "HIT" : "NOTE",
                     j.fieldLine() > 0 ? j.field() + " line " + j.fieldLine() : j.field(), j.role(), j.jurisdiction().country(), j.text(),
                     j.how(), j.jurisdiction().programme());
         }

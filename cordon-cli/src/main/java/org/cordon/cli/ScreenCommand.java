@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cordon.match.MatchResult;
@@ -83,7 +84,7 @@ public final class ScreenCommand implements Callable<Integer> {
     }
 
     private void printTable(PrintWriter out, List<MatchResult> results, double t, ScreeningContext ctx) {
-        out.printf("Screening \"%s\" against %,d entities (showing scores >= %.2f; match threshold %.2f)%n%n",
+        out.printf(Locale.ROOT, "Screening \"%s\" against %,d entities (showing scores >= %.2f; match threshold %.2f)%n%n",
                 name, ctx.loaded().entityCount(), t, ctx.screener().matchThreshold());
         if (results.isEmpty()) {
             out.println("No results at or above the threshold.");
@@ -92,7 +93,7 @@ public final class ScreenCommand implements Callable<Integer> {
         int rank = 1;
         for (MatchResult r : results) {
             Entity e = r.entity();
-            out.printf("%2d. %.2f %s  %-5s %-12s %-12s %s%n", rank++, r.score(), r.match() ? "MATCH" : "     ",
+            out.printf(Locale.ROOT, "%2d. %.2f %s  %-5s %-12s %-12s %s%n", rank++, r.score(), r.match() ? "MATCH" : "     ",
                     e.source(), e.sourceId(), e.schema().ftmName(), e.caption());
             List<String> facts = new ArrayList<>();
             if (!e.programmes().isEmpty()) facts.add("programmes: " + String.join(", ", e.programmes()));

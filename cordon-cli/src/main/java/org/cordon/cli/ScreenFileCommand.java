@@ -153,19 +153,19 @@ public final class ScreenFileCommand implements Callable<Integer> {
             summary = run(screener, ScreenOptions.of(t, limit), nThreads, jsonl, progress, errorsFile, err);
             if (batchRun != null) {
                 var r = batchRun.finish();
-                err.printf("%nRecorded run %d in %s: %,d subjects, %,d hits, %,d new alerts, %,d suppressed by the good-guy list%n",
+                err.printf(Locale.ROOT, "%nRecorded run %d in %s: %,d subjects, %,d hits, %,d new alerts, %,d suppressed by the good-guy list%n",
                         r.id(), store.location(), r.subjects(), r.hits(), r.newAlerts(), r.suppressed());
             }
         } finally {
             if (store != null) store.close();
         }
         if (!quiet) {
-            err.printf("%nScreened %,d of %,d rows in %.1f s (%,.0f names/s, %d threads): %,d alerted, %,d results written, %,d failed%n",
+            err.printf(Locale.ROOT, "%nScreened %,d of %,d rows in %.1f s (%,.0f names/s, %d threads): %,d alerted, %,d results written, %,d failed%n",
                     summary.screened(), summary.rows(), summary.millis() / 1000.0, summary.namesPerSecond(), nThreads,
                     summary.alerted(), summary.results(), summary.failed());
-            if (summary.failed() > 0) err.printf("Failed rows are listed in %s%n", errorsFile != null ? errorsFile : "the messages above");
+            if (summary.failed() > 0) err.printf(Locale.ROOT, "Failed rows are listed in %s%n", errorsFile != null ? errorsFile : "the messages above");
             if (screener.remembered() > 0) {
-                err.printf("Answered from memory (a row repeating an earlier row's query): %,d%n", screener.remembered());
+                err.printf(Locale.ROOT, "Answered from memory (a row repeating an earlier row's query): %,d%n", screener.remembered());
             }
         }
         ctx.timings().add("rows screened and written", started);
@@ -422,7 +422,7 @@ public final class ScreenFileCommand implements Callable<Integer> {
         }
 
         void add(Row row) throws IOException {
-            if (file == null || shown++ < 10) err.printf("row %d (id %s): %s%n", row.rowNumber(), row.id(), row.error());
+            if (file == null || shown++ < 10) err.printf(Locale.ROOT, "row %d (id %s): %s%n", row.rowNumber(), row.id(), row.error());
             if (file == null) return;
             if (writer == null) {
                 writer = new CsvWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));

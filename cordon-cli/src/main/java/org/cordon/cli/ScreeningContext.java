@@ -3,6 +3,7 @@ package org.cordon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.cordon.lists.ListFormatException;
 import org.cordon.lists.ListLoader;
 import org.cordon.match.Screener;
@@ -39,15 +40,15 @@ public record ScreeningContext(Path listDir, ListLoader.Loaded loaded, Screener 
             }
         }
         Path dir = options.resolve();
-        SnapshotCache cache = new SnapshotCache(options.snapshotFile(), warning -> log.printf("cordon: %s%n", warning));
+        SnapshotCache cache = new SnapshotCache(options.snapshotFile(), warning -> log.printf(Locale.ROOT, "cordon: %s%n", warning));
         SnapshotCache.ReadyIndex index = cache.open(dir, timings);
         ListLoader.Loaded loaded = index.loaded();
         ScreeningContext ctx = new ScreeningContext(dir, loaded, index.screener(), index.listsMillis(), index.indexMillis(), timings);
         if (verbose && index.source() == SnapshotCache.Source.SNAPSHOT) {
-            log.printf("Loaded %,d entities from %d lists in %s from the index snapshot %s in %,d ms%n",
+            log.printf(Locale.ROOT, "Loaded %,d entities from %d lists in %s from the index snapshot %s in %,d ms%n",
                     loaded.entityCount(), loaded.lists().size(), dir, cache.file(), index.indexMillis());
         } else if (verbose) {
-            log.printf("Loaded %,d entities from %d lists in %s (%,d ms), index built in %,d ms%n",
+            log.printf(Locale.ROOT, "Loaded %,d entities from %d lists in %s (%,d ms), index built in %,d ms%n",
                     loaded.entityCount(), loaded.lists().size(), dir, ctx.loadMillis, ctx.buildMillis);
         }
         return ctx;

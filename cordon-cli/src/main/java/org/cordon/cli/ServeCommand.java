@@ -1,5 +1,6 @@
 package org.cordon.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.cordon.server.CordonServer;
@@ -63,9 +64,9 @@ public final class ServeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if (requireKeys || activeKeys > 0) {
             options = options.withGuard(new org.cordon.server.ApiKeyGuard(store.keys()));
-            err.printf("cordon: API keys required (%d active) — store %s%n", activeKeys, store.location());
+            err.printf(Locale.ROOT, "cordon: API keys required (%d active) — store %s%n", activeKeys, store.location());
         } else {
-            err.printf("cordon: no API keys in %s, so every route is open; create one with 'cordon keys create --role admin --owner NAME' "
+            err.printf(Locale.ROOT, "cordon: no API keys in %s, so every route is open; create one with 'cordon keys create --role admin --owner NAME' "
                     + "and restart to require keys%n", store.location());
         }
         err.flush();

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -270,9 +271,9 @@ public final class SafeXml {
                 else if (b == 0xF0) { pending = 3; lo = 0x90; }
                 else if (b >= 0xF1 && b <= 0xF3) pending = 3;
                 else if (b == 0xF4) { pending = 3; hi = 0x8F; }
-                else throw notUtf8(String.format("byte 0x%02X", b));
+                else throw notUtf8(String.format(Locale.ROOT, "byte 0x%02X", b));
             } else {
-                if (b < lo || b > hi) throw notUtf8(String.format("bytes 0x%02X 0x%02X", lead, b));
+                if (b < lo || b > hi) throw notUtf8(String.format(Locale.ROOT, "bytes 0x%02X 0x%02X", lead, b));
                 pending--;
                 lo = 0x80;
                 hi = 0xBF;

@@ -2,6 +2,7 @@ package org.cordon.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.cordon.match.Explanation.Feature;
 import org.cordon.model.DateRange;
@@ -144,9 +145,9 @@ final class Evidence {
                 if (qv.equals(ev) || Objects.equals(qv, ei.normalisedValue())) {
                     IdentifierType t = qi.type() == IdentifierType.OTHER ? ei.type() : qi.type();
                     if (t.isDecisive()) {
-                        out.add(new Feature("identifier", IDENTIFIER_FLOOR, t.name().toLowerCase() + " " + ei.value() + " equals the query's"));
+                        out.add(new Feature("identifier", IDENTIFIER_FLOOR, t.name().toLowerCase(Locale.ROOT) + " " + ei.value() + " equals the query's"));
                     } else {
-                        out.add(new Feature("identifierPartial", IDENTIFIER_PARTIAL, t.name().toLowerCase() + " " + ei.value() + " equals the query's"));
+                        out.add(new Feature("identifierPartial", IDENTIFIER_PARTIAL, t.name().toLowerCase(Locale.ROOT) + " " + ei.value() + " equals the query's"));
                     }
                     return;
                 }

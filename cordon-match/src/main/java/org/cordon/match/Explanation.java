@@ -91,7 +91,7 @@ public record Explanation(String queryName, String listName, NameKind nameKind, 
     /** One line in plain words, for terminals and CSV. */
     public String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append('"').append(queryName).append("\" ~ ").append(nameKind.name().toLowerCase().replace('_', ' '))
+        sb.append('"').append(queryName).append("\" ~ ").append(nameKind.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .append(" \"").append(listName).append("\" ").append(String.format(Locale.ROOT, "%.2f", nameScore));
         if (!tokens.isEmpty()) {
             sb.append(" [");

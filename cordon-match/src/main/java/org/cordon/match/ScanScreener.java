@@ -3,6 +3,7 @@ package org.cordon.match;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.cordon.match.Explanation.Feature;
 import org.cordon.match.score.NameScorer;
@@ -97,7 +98,7 @@ public final class ScanScreener implements Screener {
             StringBuilder sb = new StringBuilder();
             for (Entity m : p.members()) {
                 if (!sb.isEmpty()) sb.append(", ");
-                sb.append(m.id()).append(" (").append(p.linkOf(m.id()).name().toLowerCase()).append(')');
+                sb.append(m.id()).append(" (").append(p.linkOf(m.id()).name().toLowerCase(Locale.ROOT)).append(')');
             }
             List<Feature> f = new ArrayList<>(ex.features());
             f.add(new Feature("profile", 0.0, p.id() + ": " + sb));

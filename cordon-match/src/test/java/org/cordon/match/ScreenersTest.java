@@ -52,8 +52,9 @@ class ScreenersTest {
         assertThat(expected).contains(" 1.00").containsPattern("birthDate -0\\.\\d\\d");
         java.util.Locale before = java.util.Locale.getDefault();
         try {
-            // German writes 1,00; Egyptian Arabic ١٫٠٠: the summary is served in API answers and kept with decisions
-            for (String tag : List.of("de-DE", "ar-EG")) {
+            // German writes 1,00, Egyptian Arabic ١٫٠٠, Turkish lower-cases PRIMARY to prımary: the summary is served in API
+            // answers and kept with decisions
+            for (String tag : List.of("de-DE", "ar-EG", "tr-TR")) {
                 java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
                 assertThat(r.explanation().summary()).as(tag).isEqualTo(expected);
             }

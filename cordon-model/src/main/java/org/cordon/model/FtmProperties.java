@@ -3,6 +3,7 @@ package org.cordon.model;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,8 +37,8 @@ public final class FtmProperties {
             if (d.isRange()) add(p, person ? "birthDate" : "incorporationDate", d.to().toString());
         }
         for (String bp : e.birthPlaces()) add(p, "birthPlace", bp);
-        for (String c : e.nationalities()) add(p, person ? "nationality" : "jurisdiction", c.toLowerCase());
-        for (String c : e.countries()) add(p, e.schema() == Schema.VESSEL ? "flag" : "country", c.toLowerCase());
+        for (String c : e.nationalities()) add(p, person ? "nationality" : "jurisdiction", c.toLowerCase(Locale.ROOT));
+        for (String c : e.countries()) add(p, e.schema() == Schema.VESSEL ? "flag" : "country", c.toLowerCase(Locale.ROOT));
         if (e.gender() != null) add(p, "gender", e.gender());
         for (Identifier id : e.identifiers()) add(p, id.type().ftmProperty(), id.value());
         for (Address a : e.addresses()) add(p, "address", a.full());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ModelTest {
@@ -42,6 +43,22 @@ class ModelTest {
             assertThat(new PartialDate(987, 11, 0).toString()).isEqualTo("0987-11");
             assertThat(PartialDate.ofYear(1950).toString()).isEqualTo("1950");
             assertThat(DateRange.parse("1950/1955").toString()).isEqualTo("1950/1955");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void countryCodesInFtmPropertiesAreLowerCasedAsTheyAreUnderATurkishLocale() {
+        Entity e = Entity.builder("ofac", "1", Schema.PERSON).name("Ali Rezaei", NameKind.PRIMARY).nationality("IR").country("IT").build();
+        Map<String, List<String>> expected = FtmProperties.of(e);
+        assertThat(expected.get("nationality")).containsExactly("ir");
+        assertThat(expected.get("country")).containsExactly("it");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            // Turkish lower-cases I to dotless ı: "IR" became "ır", which no yente client reads as Iran
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            assertThat(FtmProperties.of(e)).isEqualTo(expected);
         } finally {
             java.util.Locale.setDefault(before);
         }

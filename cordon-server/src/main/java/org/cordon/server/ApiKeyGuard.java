@@ -3,6 +3,7 @@ package org.cordon.server;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.security.RouteRole;
+import java.util.Locale;
 import java.util.Map;
 import org.cordon.store.ApiKeys;
 import org.cordon.store.Role;
@@ -74,6 +75,6 @@ public final class ApiKeyGuard implements Handler {
     }
 
     private static String name(Role r) {
-        return r.name().toLowerCase();
+        return r.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cordon.match.Explanation;
 import org.cordon.match.MatchResult;
@@ -122,7 +123,7 @@ final class EntityJson {
                 g.writeNumberField("score", round(x.nameScore()));
                 g.writeStringField("query_name", x.queryName());
                 g.writeStringField("list_name", x.listName());
-                g.writeStringField("name_kind", x.nameKind().name().toLowerCase());
+                g.writeStringField("name_kind", x.nameKind().name().toLowerCase(Locale.ROOT));
                 g.writeStringField("detail", nameSentence);
                 g.writeEndObject();
                 // a feature named twice is explained by the last, in the place it was first named
@@ -243,13 +244,13 @@ final class EntityJson {
         for (Name n : e.names()) {
             Map<String, Object> nm = new LinkedHashMap<>();
             nm.put("name", n.full());
-            nm.put("kind", n.kind().name().toLowerCase());
+            nm.put("kind", n.kind().name().toLowerCase(Locale.ROOT));
             nm.put("lang", n.lang());
             var script = Scripts.dominantNonLatin(n.full());
             nm.put("script", script == null ? "Latin" : titleCase(script.name()));
             if (!n.parts().isEmpty()) {
                 List<Map<String, String>> parts = new ArrayList<>();
-                for (NamePart p : n.parts()) parts.add(Map.of("type", p.type().name().toLowerCase(), "value", p.value()));
+                for (NamePart p : n.parts()) parts.add(Map.of("type", p.type().name().toLowerCase(Locale.ROOT), "value", p.value()));
                 nm.put("parts", parts);
             }
             names.add(nm);
@@ -316,7 +317,7 @@ final class EntityJson {
     }
 
     private static String titleCase(String s) {
-        String l = s.toLowerCase().replace('_', ' ');
+        String l = s.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(l.charAt(0)) + l.substring(1);
     }
 }

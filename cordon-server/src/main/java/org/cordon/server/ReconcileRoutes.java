@@ -222,7 +222,7 @@ final class ReconcileRoutes {
         int shown = 0;
         for (Name n : e.names()) {
             if (shown++ == 8) break;
-            sb.append("<li>").append(Html.escape(n.full())).append(" <small>(").append(n.kind().name().toLowerCase().replace('_', ' '))
+            sb.append("<li>").append(Html.escape(n.full())).append(" <small>(").append(n.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                     .append(")</small></li>");
         }
         sb.append("</ul></body></html>");

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cordon.match.MatchResult;
 import org.cordon.match.Profiles;
@@ -51,7 +52,7 @@ final class SearchRoutes {
         String country = null;
         if (countryText != null) {
             country = Countries.toIso2(countryText);
-            if (country == null && Countries.isIso2(countryText.strip().toUpperCase())) country = countryText.strip().toUpperCase();
+            if (country == null && Countries.isIso2(countryText.strip().toUpperCase(Locale.ROOT))) country = countryText.strip().toUpperCase(Locale.ROOT);
             if (country == null) throw ApiError.badRequest("country", "unknown country '" + countryText + "' (use an ISO code such as RU)");
         }
         int limit = Params.intIn(ctx, "limit", 10, 1, MatchRoutes.MAX_LIMIT);
@@ -92,7 +93,7 @@ final class SearchRoutes {
         List<Object> records = new ArrayList<>();
         for (Entity r : snap.records(e)) {
             Map<String, Object> rec = EntityJson.record(r, snap);
-            rec.put("link", snap.linkOf(r).name().toLowerCase());
+            rec.put("link", snap.linkOf(r).name().toLowerCase(Locale.ROOT));
             records.add(rec);
         }
         Profiles.Profile profile = snap.profiles().profile(e.id());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cordon.store.Alert;
 import org.cordon.store.Alerts;
@@ -31,7 +32,7 @@ final class StoreRoutes {
         String s = ctx.queryParam("status");
         if (s != null && !s.isBlank()) {
             try {
-                status = Alert.Status.valueOf(s.strip().toUpperCase().replace('-', '_'));
+                status = Alert.Status.valueOf(s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw ApiError.badRequest("status", "unknown status '" + s + "': open, escalated, pending_approval, true_match or false_positive");
             }
@@ -57,7 +58,7 @@ final class StoreRoutes {
         List<Alert> alerts = store.alerts().list(new Alerts.Filter(status, blankToNull(ctx.queryParam("source")), minScore,
                 blankToNull(ctx.queryParam("subject")), limit));
         Map<String, Object> counts = new LinkedHashMap<>();
-        for (Alert.Status st : Alert.Status.values()) counts.put(st.name().toLowerCase(), store.alerts().count(st));
+        for (Alert.Status st : Alert.Status.values()) counts.put(st.name().toLowerCase(Locale.ROOT), store.alerts().count(st));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("alerts", alerts.stream().map(StoreRoutes::alertJson).toList());
         body.put("counts", counts);
@@ -162,7 +163,7 @@ final class StoreRoutes {
         m.put("source", a.source());
         m.put("caption", a.caption());
         m.put("score", a.score());
-        m.put("status", a.status().name().toLowerCase());
+        m.put("status", a.status().name().toLowerCase(Locale.ROOT));
         m.put("explanation", a.explanation());
         m.put("list_version_id", a.listVersionId());
         m.put("run_id", a.runId());
@@ -174,11 +175,11 @@ final class StoreRoutes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("alert_id", d.alertId());
-        m.put("verdict", d.verdict().name().toLowerCase());
+        m.put("verdict", d.verdict().name().toLowerCase(Locale.ROOT));
         m.put("reason", d.reason());
         m.put("decided_by", d.decidedBy());
         m.put("decided_at", d.decidedAt());
-        m.put("status", d.status().name().toLowerCase());
+        m.put("status", d.status().name().toLowerCase(Locale.ROOT));
         m.put("reviewed_by", d.reviewedBy());
         m.put("reviewed_at", d.reviewedAt());
         m.put("review_note", d.reviewNote());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cordon.match.Query;
@@ -89,8 +90,8 @@ final class YenteQuery {
             List<String> vs = given.getOrDefault(p, List.of());
             for (int i = 0; i < vs.size(); i++) {
                 String cc = Countries.toIso2(vs.get(i));
-                if (cc == null && vs.get(i).strip().length() == 2 && Countries.isIso2(vs.get(i).strip().toUpperCase())) {
-                    cc = vs.get(i).strip().toUpperCase();
+                if (cc == null && vs.get(i).strip().length() == 2 && Countries.isIso2(vs.get(i).strip().toUpperCase(Locale.ROOT))) {
+                    cc = vs.get(i).strip().toUpperCase(Locale.ROOT);
                 }
                 if (cc == null) throw ApiError.badRequest(pp + p + "[" + i + "]", "unknown country '" + vs.get(i) + "' (use an ISO code such as ru)");
                 if (!countries.contains(cc)) countries.add(cc);
@@ -103,7 +104,7 @@ final class YenteQuery {
         String gender = null;
         List<String> g = given.getOrDefault("gender", List.of());
         if (!g.isEmpty()) {
-            gender = g.getFirst().strip().toLowerCase();
+            gender = g.getFirst().strip().toLowerCase(Locale.ROOT);
             if (!gender.equals("male") && !gender.equals("female")) gender = null;
         }
         return new Parsed(new Query(names, schema, birthDates, countries, ids, gender), schema.ftmName(), given);

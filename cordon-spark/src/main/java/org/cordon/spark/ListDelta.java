@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cordon.model.Entity;
@@ -60,6 +61,6 @@ public record ListDelta(List<SanctionsList> changed, int added, int modified, in
 
     @Override
     public String toString() {
-        return String.format("%,d added, %,d changed, %,d removed, %,d unchanged", added, modified, removed, same);
+        return String.format(Locale.ROOT, "%,d added, %,d changed, %,d removed, %,d unchanged", added, modified, removed, same);
     }
 }

@@ -137,23 +137,23 @@ public final class SparkScreenCommand implements Callable<Integer> {
             SparkScreening.Summary s = new SparkScreening(spark).run(delta, index, in, format, out, threshold, limit, partitions);
             if (!quiet) {
                 if (delta != null) {
-                    err.printf("Delta since %s: %s; screened against the %,d added or changed only%n",
+                    err.printf(Locale.ROOT, "Delta since %s: %s; screened against the %,d added or changed only%n",
                             sinceLists, delta, delta.changedCount());
                 }
                 if (cached != null) {
-                    err.printf("Lists from %s unchanged since the driver's cache %s: list files hashed and the cached index checked "
+                    err.printf(Locale.ROOT, "Lists from %s unchanged since the driver's cache %s: list files hashed and the cached index checked "
                                     + "in %,d ms; broadcast snapshot: %,d bytes; screener read %d time(s) on executors, %,d ms in all%n",
                             dir, cache, loadMillis, s.snapshotBytes(), s.indexBuilds(), s.indexBuildMillis());
                 } else {
-                    err.printf("Lists from %s loaded in %,d ms; index %s in %,d ms; broadcast snapshot of "
+                    err.printf(Locale.ROOT, "Lists from %s loaded in %,d ms; index %s in %,d ms; broadcast snapshot of "
                                     + "%,d entities: %,d bytes; screener read %d time(s) on executors, %,d ms in all%n",
                             dir, loadMillis, s.indexFromCache() ? "read from the driver's cache " + cache : "compiled on the driver",
                             s.snapshotMillis(), s.entities(), s.snapshotBytes(), s.indexBuilds(), s.indexBuildMillis());
                 }
-                err.printf("Screened %,d of %,d rows in %.1f s (%,.0f names/s, master %s): %,d alerted, %,d results written, %,d failed%n",
+                err.printf(Locale.ROOT, "Screened %,d of %,d rows in %.1f s (%,.0f names/s, master %s): %,d alerted, %,d results written, %,d failed%n",
                         s.screened(), s.rows(), s.millis() / 1000.0, s.namesPerSecond(), spark.sparkContext().master(),
                         s.alerted(), s.results(), s.failed());
-                if (s.failed() > 0) err.printf("Failed rows are listed in %s.errors.csv%n", out);
+                if (s.failed() > 0) err.printf(Locale.ROOT, "Failed rows are listed in %s.errors.csv%n", out);
             }
         }
         err.flush();

@@ -1,5 +1,7 @@
 package org.cordon.store;
 
+import java.util.Locale;
+
 /**
  * A hit at or above the match threshold, waiting for or carrying a decision.
  *
@@ -29,11 +31,11 @@ public record Alert(long id, String subjectId, String entityId, String source, S
         }
 
         String db() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
 
         static Status ofDb(String s) {
-            return valueOf(s.toUpperCase());
+            return valueOf(s.toUpperCase(Locale.ROOT));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,8 +47,8 @@ public final class ApiKeys {
         return store.transaction(() -> {
             String now = store.now();
             store.update("INSERT INTO api_key (id, owner, role, secret_sha256, created_at) VALUES (?,?,?,?,?)",
-                    id, owner.strip(), role.name().toLowerCase(), sha256(secretText), now);
-            store.audit().append(actor, "key.create", "key " + id, "role " + role.name().toLowerCase() + " for " + owner.strip());
+                    id, owner.strip(), role.name().toLowerCase(Locale.ROOT), sha256(secretText), now);
+            store.audit().append(actor, "key.create", "key " + id, "role " + role.name().toLowerCase(Locale.ROOT) + " for " + owner.strip());
             return new Created(new ApiKey(id, owner.strip(), role, now, null), PREFIX + id + "_" + secretText);
         });
     }
@@ -83,7 +84,7 @@ public final class ApiKeys {
     }
 
     private static ApiKey key(ResultSet rs) throws SQLException {
-        return new ApiKey(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3).toUpperCase()), rs.getString(4), rs.getString(5));
+        return new ApiKey(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4), rs.getString(5));
     }
 
     private static String sha256(String s) {

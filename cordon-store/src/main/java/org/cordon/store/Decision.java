@@ -1,5 +1,7 @@
 package org.cordon.store;
 
+import java.util.Locale;
+
 /**
  * An analyst's decision on an alert, and the second user's review where four-eyes applies.
  *
@@ -15,7 +17,7 @@ public record Decision(long id, long alertId, Verdict verdict, String reason, St
 
         /** Parses "true-match", "false_positive", "FALSE POSITIVE", "escalate"... */
         public static Verdict parse(String text) {
-            String t = text.strip().toUpperCase().replace('-', '_').replace(' ', '_');
+            String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
             if (t.equals("ESCALATE") || t.equals("ESCALATION")) return NEEDS_ESCALATION;
             try {
                 return valueOf(t);
@@ -25,7 +27,7 @@ public record Decision(long id, long alertId, Verdict verdict, String reason, St
         }
 
         String db() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -34,7 +36,7 @@ public record Decision(long id, long alertId, Verdict verdict, String reason, St
         FINAL, PENDING, REJECTED;
 
         String db() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.cordon.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -103,8 +104,8 @@ public final class Decisions {
     private static final String COLUMNS = "id, alert_id, verdict, reason, decided_by, decided_at, status, reviewed_by, reviewed_at, review_note";
 
     private static Decision decision(ResultSet rs) throws SQLException {
-        return new Decision(rs.getLong(1), rs.getLong(2), Decision.Verdict.valueOf(rs.getString(3).toUpperCase()), rs.getString(4),
-                rs.getString(5), rs.getString(6), Decision.Status.valueOf(rs.getString(7).toUpperCase()), rs.getString(8),
+        return new Decision(rs.getLong(1), rs.getLong(2), Decision.Verdict.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4),
+                rs.getString(5), rs.getString(6), Decision.Status.valueOf(rs.getString(7).toUpperCase(Locale.ROOT)), rs.getString(8),
                 rs.getString(9), rs.getString(10));
     }
 }

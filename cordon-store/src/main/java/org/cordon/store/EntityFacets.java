@@ -3,6 +3,7 @@ package org.cordon.store;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -48,7 +49,7 @@ public record EntityFacets(String entityId, SortedMap<String, List<String>> fiel
         for (String c : e.countries()) add(f, "country", c);
         add(f, "gender", e.gender());
         for (Identifier i : e.identifiers()) {
-            add(f, "identifier", i.type().name().toLowerCase() + ":" + i.value() + (i.country() == null ? "" : " (" + i.country() + ")"));
+            add(f, "identifier", i.type().name().toLowerCase(Locale.ROOT) + ":" + i.value() + (i.country() == null ? "" : " (" + i.country() + ")"));
         }
         for (Address a : e.addresses()) add(f, "address", a.full());
         for (String p : e.programmes()) add(f, "programme", p);

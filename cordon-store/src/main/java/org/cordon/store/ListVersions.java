@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -141,7 +142,7 @@ public final class ListVersions {
             }
             makeCurrent(id, key);
             StoredListVersion recorded = get(id).orElseThrow();
-            store.audit().append(actor, "list.load", recorded.label(), String.format(
+            store.audit().append(actor, "list.load", recorded.label(), String.format(Locale.ROOT,
                     "{\"source\":%s,\"publication_date\":%s,\"sha256\":\"%s\",\"entities\":%d,\"files\":%s}",
                     toJson(v.source()), toJson(v.publicationDate()), v.sha256(), list.entities().size(), toJson(v.files())));
             return new Recorded(recorded, true);

@@ -1,5 +1,7 @@
 package org.cordon.store;
 
+import java.util.Locale;
+
 /**
  * What an API key may do. Each role includes the ones below it: an approver can also screen and
  * decide, an admin can do everything.
@@ -18,7 +20,7 @@ public enum Role {
 
     public static Role parse(String text) {
         try {
-            return valueOf(text.strip().toUpperCase());
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown role '" + text + "': expected analyst, approver or admin");
         }

@@ -3,6 +3,7 @@ package org.cordon.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The record of screening runs. */
@@ -30,7 +31,7 @@ public final class ScreeningRuns {
         return store.transaction(() -> {
             store.update("UPDATE screening_run SET status = 'complete', finished_at = ? WHERE id = ?", store.now(), runId);
             ScreeningRun r = get(runId).orElseThrow();
-            store.audit().append(actor, "screening." + r.kind(), "run " + runId, String.format(
+            store.audit().append(actor, "screening." + r.kind(), "run " + runId, String.format(Locale.ROOT,
                     "{\"subjects\":%d,\"entities\":%d,\"hits\":%d,\"new_alerts\":%d,\"suppressed\":%d,\"list_versions\":\"%s\"%s}",
                     r.subjects(), r.entities(), r.hits(), r.newAlerts(), r.suppressed(), r.listVersions(),
                     r.sinceVersions() == null ? "" : ",\"since\":\"" + r.sinceVersions() + "\""));

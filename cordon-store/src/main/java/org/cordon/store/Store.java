@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -111,7 +112,7 @@ public final class Store implements AutoCloseable {
         try {
             var config = Flyway.configure(Store.class.getClassLoader())
                     .dataSource(location.jdbcUrl(), location.user(), location.password())
-                    .locations("classpath:db/migration/" + location.vendor().name().toLowerCase());
+                    .locations("classpath:db/migration/" + location.vendor().name().toLowerCase(Locale.ROOT));
             if (location.schema() != null) config = config.schemas(location.schema()).createSchemas(true);
             config.load().migrate();
         } catch (RuntimeException e) {

@@ -48,6 +48,24 @@ class ApiKeysTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void aStoreRunUnderATurkishLocaleFindsItsMigrationsAndReadsItsRoles(StoreTarget target) {
+        java.util.Locale before = java.util.Locale.getDefault();
+        // Turkish upper-cases i to İ and lower-cases I to ı: "sqlite" became "sqlıte" (no migrations there), "admin" "ADMİN"
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+        try (var o = target.open()) {
+            Store store = o.store();
+            ApiKeys.Created c = store.keys().create(Role.ADMIN, "Ayşe Yılmaz", "admin");
+            assertThat(store.keys().verify(c.token())).hasValueSatisfying(k -> assertThat(k.role()).isEqualTo(Role.ADMIN));
+            assertThat(store.transaction(() -> store.count("SELECT COUNT(*) FROM api_key WHERE role = 'admin'"))).isEqualTo(1);
+            assertThat(Role.parse("admin")).isEqualTo(Role.ADMIN);
+            assertThat(Alert.Status.ofDb("pending_approval")).isEqualTo(Alert.Status.PENDING_APPROVAL);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @Test
     void rolesIncludeTheOnesBelow() {
         assertThat(Role.ADMIN.permits(Role.APPROVER)).isTrue();

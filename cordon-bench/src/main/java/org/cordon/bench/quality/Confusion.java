@@ -1,5 +1,7 @@
 package org.cordon.bench.quality;
 
+import java.util.Locale;
+
 /** Counts of a binary decision against labels, and precision, recall and F1 from them. */
 public final class Confusion {
     private int tp, fp, fn, tn;
@@ -24,6 +26,6 @@ public final class Confusion {
 
     @Override
     public String toString() {
-        return String.format("P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)", precision(), recall(), f1(), tp, fp, fn, tn);
+        return String.format(Locale.ROOT, "P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d tn %d)", precision(), recall(), f1(), tp, fp, fn, tn);
     }
 }

@@ -3,6 +3,7 @@ package org.cordon.bench.quality;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cordon.match.Query;
@@ -31,7 +32,7 @@ public final class CrossScriptRecall {
         cases.parallelStream().forEach(c -> {
             for (Name n : c.query().names()) {
                 if (!n.isNonLatin()) continue;
-                String script = org.cordon.model.Scripts.dominantNonLatin(n.full()).name().toLowerCase();
+                String script = org.cordon.model.Scripts.dominantNonLatin(n.full()).name().toLowerCase(Locale.ROOT);
                 queries.incrementAndGet();
                 Query query = new Query(List.of(new Name(n.full(), NameKind.PRIMARY)), c.query().schema(), List.of(), List.of(), List.of(), null);
                 for (Entity t : c.targets()) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A streaming RFC 4180 CSV reader: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF.
@@ -164,7 +165,7 @@ public final class CsvReader implements Closeable {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cell.length() && sb.length() < 80; i++) {
             char c = cell.charAt(i);
-            if (c < 0x20 || c == 0x7F) sb.append(String.format("<U+%04X>", (int) c));
+            if (c < 0x20 || c == 0x7F) sb.append(String.format(Locale.ROOT, "<U+%04X>", (int) c));
             else sb.append(c);
         }
         return sb.toString().strip();

@@ -156,7 +156,7 @@ public final class CustomCsvReader implements ListReader {
                 }
                 int control = CsvReader.firstControl(cell);
                 if (control >= 0) {
-                    throw new ListFormatException(file, csv.recordLine(), String.format("control character U+%04X in cell '%s': "
+                    throw new ListFormatException(file, csv.recordLine(), String.format(Locale.ROOT, "control character U+%04X in cell '%s': "
                             + "not UTF-8 text (a binary file, or UTF-16 'Unicode text' from Excel? re-save as UTF-8)",
                             (int) cell.charAt(control), CsvReader.printable(cell)));
                 }

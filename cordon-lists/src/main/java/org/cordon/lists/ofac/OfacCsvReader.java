@@ -331,7 +331,7 @@ public final class OfacCsvReader implements ListReader {
                 }
                 int control = CsvReader.firstControl(cell);
                 if (control >= 0) {
-                    throw new ListFormatException(file, csv.recordLine(), String.format("control character U+%04X in field '%s': "
+                    throw new ListFormatException(file, csv.recordLine(), String.format(Locale.ROOT, "control character U+%04X in field '%s': "
                             + "not OFAC's CSV text (a damaged or binary file?)", (int) cell.charAt(control), CsvReader.printable(cell)));
                 }
             }
