@@ -20,7 +20,7 @@ import org.cordon.match.score.EditDistance;
  * 0.4 per fine unit plus 0.1 per coarse unit it moves, and an insertion or deletion at least 0.4 per fine
  * unit plus 0.1, so {@code distance >= 0.4 * L1 + 0.1 * max(coarse L1, |length difference|)}. Survivors are
  * checked against the same costs over the letters in order (a longest common subsequence of the letter classes, computed
- * bit-parallel: see {@link Scan#term}), then by how its letters pair (below), then by the distance in whole tenths, which
+ * bit-parallel: see {@link Scan#compare}), then by how its letters pair (below), then by the distance in whole tenths, which
  * gives up as soon as two rows exceed the bound and is exact within it (words of more than 64 letters, which names never
  * have, are measured by {@link EditDistance#distanceAtMost}).
  *
@@ -53,7 +53,11 @@ import org.cordon.match.score.EditDistance;
  * masks ("at least 1", "at least 2", "at least 3"), so the L1 distance is three XOR popcounts.
  * Terms are sorted by length so a lookup walks only the lengths the bound admits, and within a length into runs of like
  * histograms ({@link Blocks}), so that a look-up passes over a run the bound rules out without testing its terms (tenth
- * session: 268 -> 208 us a look-up at 0.7 over the real lists' 57,340 words, 960 -> 820 us at 0.45).
+ * session: 268 -> 208 us a look-up at 0.7 over the real lists' 57,340 words, 960 -> 820 us at 0.45). Runs of 64 terms
+ * instead of 8 (twenty-sixth session): at the weak band's floor 63 % of the runs of 8 passed their test, and a test a run
+ * whose outcome the processor cannot foresee cost more than the terms it spared; with 64, a look-up at 0.7 102 -> 87 us,
+ * at 0.45 402 -> 370 us, and the tight look-ups of skeletons and syllable runs no slower (the builds alternated in one
+ * JVM; docs/performance.md).
  *
  * <p>This histogram is finer than {@link org.cordon.match.normalise.LetterClasses} (the scorer's, one
  * {@code long}: 21 classes, four of them for every non-Latin letter), on purpose: the look-up also runs
@@ -80,7 +84,7 @@ final class FuzzyDictionary {
     private final int[] start;
     /**
      * Every term's letters as their classes ({@link #bucket}, 'h' left out), one after the other in term order (term i
-     * from {@code classStart[i]} to {@code classStart[i + 1]}), for the bound on the longest common subsequence in {@link Scan#term}.
+     * from {@code classStart[i]} to {@code classStart[i + 1]}), for the bound on the longest common subsequence in {@link Scan#compare}.
      */
     private final byte[] classes;
     private final int[] classStart;
@@ -96,6 +100,12 @@ final class FuzzyDictionary {
      * ({@code cheapCut[len * CHEAP_GROUPS + g]}; g = 0: the length's end); derived from the terms, not stored.
      */
     private final int[] cheapCut;
+    /**
+     * Each term's four masks side by side, three longs a term in term order (as {@link Ends#packed} holds them by first
+     * or last letter): what a look-up reads for every term of a run it does not pass over, from one array instead of
+     * four (twenty-sixth session: 480 -> 421 us a look-up at 0.45 over the real lists, the two builds alternated in one JVM).
+     */
+    private final long[] packedMasks;
 
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds) {
         this(vocabulary, vocabularyIds, false);
@@ -160,6 +170,7 @@ final class FuzzyDictionary {
         }
         cheapCut = cheapCuts(cheapGroups(indels, start), byLength);
         blocks = new Blocks(byLength, cheapCut, masks12, masks3, coarse12, coarse3);
+        packedMasks = packMasks(masks12, masks3, coarse12, coarse3);
         packEnds();
     }
 
@@ -181,6 +192,7 @@ final class FuzzyDictionary {
         this.withLast = withLast;
         this.cheapCut = cheapCuts(cheapGroups(indels, start), byLength);
         this.blocks = new Blocks(byLength, cheapCut, masks12, masks3, coarse12, coarse3);
+        this.packedMasks = packMasks(masks12, masks3, coarse12, coarse3);
         packEnds();
     }
 
@@ -226,6 +238,17 @@ final class FuzzyDictionary {
             }
         }
         return cut;
+    }
+
+    /** The four masks of each term, three longs a term (see {@link #packedMasks}). */
+    private static long[] packMasks(long[] masks12, int[] masks3, long[] coarse12, int[] coarse3) {
+        long[] packed = new long[masks12.length * 3];
+        for (int i = 0; i < masks12.length; i++) {
+            packed[3 * i] = masks12[i];
+            packed[3 * i + 1] = coarse12[i];
+            packed[3 * i + 2] = (masks3[i] & 0xffffffffL) | (long) coarse3[i] << 32;
+        }
+        return packed;
     }
 
     /** Gives the indexes by first and last letter their copies of the masks ({@link Ends#packed}), where they are kept. */
@@ -354,9 +377,10 @@ final class FuzzyDictionary {
             int need = scan.cheapNeeded(), cut = cheapCut[lb * CHEAP_GROUPS + need];
             if (first == NO_LETTER) {
                 Blocks k = blocks;
+                long[] packed = packedMasks;
                 for (int b = k.firstOfLength[lb], end = k.cheapCut[lb * CHEAP_GROUPS + need]; b < end; b++) {
                     if (!scan.block(b)) continue;
-                    for (int i = k.start[b], stop = k.start[b + 1]; i < stop; i++) scan.term(i);
+                    for (int i = k.start[b], stop = k.start[b + 1]; i < stop; i++) scan.term(i, packed, 3 * i);
                 }
                 continue;
             }
@@ -638,21 +662,19 @@ final class FuzzyDictionary {
         }
 
         /**
-         * The letters of the query and of the term at {@code classes[from..to)} left out of their longest common subsequence,
-         * with {@code at} the query's match vectors (fine or coarse), computed bit-parallel (one step per term letter).
+         * The longest common subsequences of the query's classed letters and those at {@code classes[from..to)}, over the
+         * fine classes (low half) and the coarse ones (high half), in one pass.
          */
-        private int unmatched(long[] at, int from, int to) {
-            return classLength + (to - from) - 2 * common(at, from, to);
-        }
-
-        /** The length of the longest common subsequence itself (see {@link #unmatched}). */
-        private int common(long[] at, int from, int to) {
-            long v = -1L;
+        private long commonBoth(int from, int to) {
+            long v = -1L, w = -1L;
+            long[] fine = fineAt, coarse = coarseAt;
             for (int k = from; k < to; k++) {
-                long u = v & at[classes[k]];
+                int c = classes[k];
+                long u = v & fine[c], x = w & coarse[c];
                 v = (v + u) | (v - u);
+                w = (w + x) | (w - x);
             }
-            return Long.bitCount(~v & classMask);
+            return Long.bitCount(~v & classMask) | (long) Long.bitCount(~w & classMask) << 32;
         }
 
         /**
@@ -706,12 +728,10 @@ final class FuzzyDictionary {
             return 0.4 * l1 + 0.1 * Math.max(coarse, Math.abs(la - lb)) <= dmax;
         }
 
-        /** Tests term i (of the current length) and reports it when it reaches the similarity. */
-        void term(int i) {
-            if (histogramsAllow(masks12[i], masks3[i], coarse12[i], coarse3[i])) compare(i);
-        }
-
-        /** {@link #term}, with the term's masks read from {@code packed} at {@code at} ({@link Ends#packed}). */
+        /**
+         * Tests term i (of the current length), whose masks {@code packed} holds at {@code at} ({@link #packedMasks} by
+         * term, {@link Ends#packed} by letter), and reports it when it reaches the similarity.
+         */
         void term(int i, long[] packed, int at) {
             if (histogramsAllow(packed, at)) compare(i);
         }
@@ -741,13 +761,15 @@ final class FuzzyDictionary {
             // The same costs over the letters in order: the fine classes' longest common subsequence leaves F letters of
             // the two sides unmatched and the coarse classes' C; an alignment's edits cost at least 0.4 per fine letter
             // unmatched plus 0.1 per coarse one (as above, an edit leaves unmatched what it moves the histograms by), so the
-            // distance is at least 0.4 F + 0.1 C, in tenths 4 F + C. The coarse sequence (C alone, at 0.5) first: it is cheaper
-            // to reject on and F >= C.
+            // distance is at least 0.4 F + 0.1 C, in tenths 4 F + C. Both sequences come from one pass (commonBoth): until the
+            // twenty-sixth session the coarse one was computed first, to reject on 5 C alone (implied by 4 F + C, as F >= C),
+            // and the fine one after it; side by side the two chains cost little more than one (at 0.45, 450 -> 425 us a
+            // look-up over the real lists, alternated in one JVM).
             if (classLength <= 64) {
                 int from = classStart[i], to = classStart[i + 1];
-                int unmatchedCoarse = unmatched(coarseAt, from, to);
-                if (5 * unmatchedCoarse > max10) return;
-                int common = common(fineAt, from, to);
+                long both = commonBoth(from, to);
+                int common = (int) both, commonCoarse = (int) (both >>> 32);
+                int unmatchedCoarse = classLength + (to - from) - 2 * commonCoarse;
                 if (4 * (classLength + (to - from) - 2 * common) + unmatchedCoarse > max10) return;
                 if (pairedTenths(i, common) > max10) return;
             }
@@ -782,7 +804,7 @@ final class FuzzyDictionary {
      * them tight.
      */
     private static final class Blocks {
-        static final int SIZE = 8;
+        static final int SIZE = 64;
         /** First term position of each block; {@code start[blocks] == terms}. */
         final int[] start;
         /** First block of each length; {@code firstOfLength[maxLen + 1] == blocks}. */
