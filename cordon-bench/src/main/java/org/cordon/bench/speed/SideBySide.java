@@ -18,6 +18,9 @@ import org.cordon.match.IndexedScreener;
 import org.cordon.match.Query;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screeners;
+import org.cordon.match.normalise.NameNormaliser;
+import org.cordon.match.normalise.TokenKind;
+import org.cordon.match.normalise.Tokens;
 import org.cordon.model.Entity;
 
 /**
@@ -31,12 +34,14 @@ import org.cordon.model.Entity;
  * were screened once unmeasured (the index's look-ups of their words held), "first sight" with the index's look-ups forgotten before each
  * pass ({@link org.cordon.match.index.CandidateIndex#forgetLookUps}); at 0.8 (the batch) and 0.5 ({@code /match}), five
  * results. Reports each side's median over the last two thirds of the passes and B/A, and how many results each side found
- * over all passes (equal when a change leaves the answers as they were).
+ * over all passes (equal when a change leaves the answers as they were). {@code --cases lookups} times the index's fuzzy
+ * dictionaries alone instead: the customers' words, pairs' skeletons and pairs written together looked up as a query's
+ * first sight looks them up, us a look-up (the terms found are counted among the results).
  *
  * <pre>
  * java -Xms3g -Xmx3g -cp cordon-bench/target/classes:$(cat cordon-bench/target/cp.txt) org.cordon.bench.speed.SideBySide \
  *     --a before/cordon-match.jar --b cordon-match/target/cordon-match-0.1.0-SNAPSHOT.jar [--lists DIR] [--passes 30] \
- *     [--customers 3000] [--cases cached,first]
+ *     [--customers 3000] [--cases cached,first | lookups]
  * </pre>
  */
 public final class SideBySide {
@@ -61,8 +66,9 @@ public final class SideBySide {
         }
         List<String> cases = new ArrayList<>();
         for (String threshold : new String[]{"0.8", "0.5"}) {
-            for (String kind : kinds) for (String script : Side.SCRIPTS) cases.add(kind + " " + threshold + " " + script);
+            for (String kind : kinds) if (!kind.equals("lookups")) for (String script : Side.SCRIPTS) cases.add(kind + " " + threshold + " " + script);
         }
+        if (kinds.contains("lookups")) cases.addAll(Side.LOOKUPS);
         Map<String, double[][]> times = new LinkedHashMap<>();
         for (String c : cases) times.put(c, new double[2][passes]);
         for (int p = 0; p < passes; p++) {
@@ -74,7 +80,8 @@ public final class SideBySide {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "A %s%nB %s%n%d passes, medians of the last %d (us a query)%n", a, b, passes, passes - passes / 3);
+        System.out.printf(Locale.ROOT, "A %s%nB %s%n%d passes, medians of the last %d (us a query; look-ups: us a look-up)%n", a, b, passes,
+                passes - passes / 3);
         for (String c : cases) {
             double ma = median(times.get(c)[0], passes / 3), mb = median(times.get(c)[1], passes / 3);
             System.out.printf(Locale.ROOT, "%-22s A %8.1f  B %8.1f  B/A %.3f%n", c, ma, mb, mb / ma);
@@ -121,10 +128,70 @@ public final class SideBySide {
         /** The case that answers how many results the passes found. */
         static final String RESULTS = "results";
 
+        /**
+         * Cases of one dictionary look-up each, without the rest of a query (its field in the index, the similarity, the
+         * most letters of length difference): the customers' name words among the list words, at the weak band's floor and
+         * at 0.7; two adjacent words' consonants written together among the skeletons of words read from an abjad (a Latin
+         * pair's look-up, at 0.8 / 0.95); two adjacent words written together among the list words within a letter of
+         * length at 0.85 (a run of syllables' look-up).
+         */
+        static final List<String> LOOKUPS = List.of("words 0.45", "words 0.7", "skeletons 0.8421", "runs 0.85");
+        private final Map<String, List<String>> lookedUp = new TreeMap<>();
+
+        /**
+         * The look-up cases' words, and one pass of a case in us a look-up. The dictionaries are reached by reflection
+         * (their class and fields are the index's own, package-private), so that a build from before this case existed can
+         * be measured as side A.
+         */
+        private double lookUps(String kind, double minSim) throws ReflectiveOperationException {
+            if (lookedUp.isEmpty()) {
+                java.util.Set<String> words = new java.util.LinkedHashSet<>(), skeletons = new java.util.LinkedHashSet<>(), runs = new java.util.LinkedHashSet<>();
+                for (List<Query> qs : byScript.values()) {
+                    for (Query q : qs) {
+                        for (Tokens t : NameNormaliser.normalise(q.names().get(0).full(), q.schema()).forms()) {
+                            for (int i = 0; i < t.size(); i++) {
+                                if (t.kind(i) == TokenKind.NAME) words.add(t.text(i));
+                                if (i + 1 == t.size()) continue;
+                                if (!t.abjad() && t.skeleton(i).length() + t.skeleton(i + 1).length() >= 2) skeletons.add(t.skeleton(i) + t.skeleton(i + 1));
+                                if (t.text(i).length() + t.text(i + 1).length() >= 4) runs.add(t.text(i) + t.text(i + 1));
+                            }
+                        }
+                    }
+                }
+                lookedUp.put("words", List.copyOf(words));
+                lookedUp.put("skeletons", List.copyOf(skeletons));
+                lookedUp.put("runs", List.copyOf(runs));
+            }
+            String field = switch (kind) {
+                case "words" -> "textFuzzy";
+                case "skeletons" -> "skeletonAbjadFuzzy";
+                default -> "wordFuzzy";
+            };
+            int maxLengthDiff = kind.equals("runs") ? 1 : Integer.MAX_VALUE / 2;
+            java.lang.reflect.Field f = screener.index().getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            Object dictionary = f.get(screener.index());
+            java.lang.reflect.Method lookup = dictionary.getClass().getDeclaredMethod("lookup", String.class, double.class, int.class,
+                    java.util.function.IntConsumer.class);
+            lookup.setAccessible(true);
+            java.util.function.IntConsumer count = t -> results++;
+            List<String> strings = lookedUp.get(kind);
+            long started = System.nanoTime();
+            for (String w : strings) lookup.invoke(dictionary, w, minSim, maxLengthDiff, count);
+            return (System.nanoTime() - started) / 1e3 / strings.size();
+        }
+
         @Override
         public double applyAsDouble(String c) {
             if (c.equals(RESULTS)) return results;
             String[] p = c.split(" ");
+            if (LOOKUPS.contains(c)) {
+                try {
+                    return lookUps(p[0], Double.parseDouble(p[1]));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("the index's dictionaries are not where this benchmark looks for them", e);
+                }
+            }
             ScreenOptions options = ScreenOptions.of(Double.parseDouble(p[1]), 5);
             List<Query> queries = byScript.getOrDefault(p[2], List.of());
             if (queries.isEmpty()) return Double.NaN;
