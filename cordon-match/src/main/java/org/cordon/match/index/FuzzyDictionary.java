@@ -575,7 +575,8 @@ final class FuzzyDictionary {
         private double[][] rows;
         private int[][] tenthRows;
         private double minSim, dmax;
-        private int lb, maxL1, maxCoarse, max10;
+        /** The current length's bounds; the combined test of the histograms in whole tenths, as the later tests are. */
+        private int lb, maxL1, maxCoarse, max10, lengthDiff;
 
         Scan(String q, Hit hit) {
             this.q = q;
@@ -691,6 +692,7 @@ final class FuzzyDictionary {
             maxL1 = (int) Math.floor(dmax / 0.4 + 1e-9);
             max10 = (int) Math.floor(dmax * 10 + 1e-6);
             maxCoarse = (int) Math.floor(dmax / 0.5 + 1e-9);
+            lengthDiff = Math.abs(la - lb);
             return true;
         }
 
@@ -725,7 +727,7 @@ final class FuzzyDictionary {
             int coarse = Long.bitCount(qc & ~k.coarseOr12[b]) + Long.bitCount(k.coarseAnd12[b] & ~qc)
                     + Integer.bitCount(qc3 & ~k.coarseOr3[b]) + Integer.bitCount(k.coarseAnd3[b] & ~qc3);
             if (coarse > maxCoarse) return false;
-            return 0.4 * l1 + 0.1 * Math.max(coarse, Math.abs(la - lb)) <= dmax;
+            return 4 * l1 + Math.max(coarse, lengthDiff) <= max10;
         }
 
         /**
@@ -752,8 +754,8 @@ final class FuzzyDictionary {
             // (a vowel for a vowel: 0.8 for two fine units, none coarse; another substitution: 1 for at most two of each;
             // an insertion or deletion: at least 0.5 for at most one of each; the cheap pairs, h and transpositions move
             // neither), and an insertion or deletion at least 0.4 per fine unit plus 0.1, of which the length difference
-            // needs that many: distance >= 0.4 * L1 + 0.1 * max(coarse L1, length difference).
-            return 0.4 * l1 + 0.1 * Math.max(coarse, Math.abs(la - lb)) <= dmax;
+            // needs that many: distance >= 0.4 * L1 + 0.1 * max(coarse L1, length difference), in tenths 4 L1 + max(...).
+            return 4 * l1 + Math.max(coarse, lengthDiff) <= max10;
         }
 
         /** Tests term i, whose histograms allow it, by the letters in order and then the distance; reports it when it reaches the similarity. */
