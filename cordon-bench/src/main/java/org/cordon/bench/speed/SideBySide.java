@@ -133,9 +133,10 @@ public final class SideBySide {
          * most letters of length difference): the customers' name words among the list words, at the weak band's floor and
          * at 0.7; two adjacent words' consonants written together among the skeletons of words read from an abjad (a Latin
          * pair's look-up, at 0.8 / 0.95); two adjacent words written together among the list words within a letter of
-         * length at 0.85 (a run of syllables' look-up).
+         * length at 0.85 (a run of syllables' look-up); the same within two letters, keeping the first or the last letter, at
+         * 0.8 (two query words written together against one list word, a batch's most frequent look-up).
          */
-        static final List<String> LOOKUPS = List.of("words 0.45", "words 0.7", "skeletons 0.8421", "runs 0.85");
+        static final List<String> LOOKUPS = List.of("words 0.45", "words 0.7", "skeletons 0.8421", "runs 0.85", "joined 0.8");
         private final Map<String, List<String>> lookedUp = new TreeMap<>();
 
         /**
@@ -161,6 +162,7 @@ public final class SideBySide {
                 lookedUp.put("words", List.copyOf(words));
                 lookedUp.put("skeletons", List.copyOf(skeletons));
                 lookedUp.put("runs", List.copyOf(runs));
+                lookedUp.put("joined", List.copyOf(runs));
             }
             String field = switch (kind) {
                 case "words" -> "textFuzzy";
@@ -177,6 +179,14 @@ public final class SideBySide {
             java.util.function.IntConsumer count = t -> results++;
             List<String> strings = lookedUp.get(kind);
             long started = System.nanoTime();
+            if (kind.equals("joined")) {
+                java.lang.reflect.Method ends = dictionary.getClass().getDeclaredMethod("lookupEnds", String.class, char.class, char.class,
+                        double.class, int.class, java.util.function.IntConsumer.class);
+                ends.setAccessible(true);
+                started = System.nanoTime();
+                for (String w : strings) ends.invoke(dictionary, w, w.charAt(0), w.charAt(w.length() - 1), minSim, 2, count);
+                return (System.nanoTime() - started) / 1e3 / strings.size();
+            }
             for (String w : strings) lookup.invoke(dictionary, w, minSim, maxLengthDiff, count);
             return (System.nanoTime() - started) / 1e3 / strings.size();
         }
