@@ -240,16 +240,17 @@ public final class CandidateIndex {
         // pairs 108,000 terms and the words 57,000, against the skeletons 113,000 and the longer words 53,000)
         FuzzyDictionary[] f = new FuzzyDictionary[6];
         TermDictionary sk = this.skeleton, ska = this.skeletonAbjad;
+        long[] skEnds = skeleton.ends(), skaEnds = skeletonAbjad.ends();
         inParallel(() -> {
             f[0] = subset(all, token, 1, false);
             boolean[] pair = new boolean[all.length];
             for (int i = 0; i < all.length; i++) pair[i] = !token[i];
             // the two that joins are looked up in also index their terms by first and last letter
             f[2] = subset(all, pair, 1, true);
-            f[4] = fuzzy(ska);
+            f[4] = fuzzy(ska, skaEnds);
         }, () -> {
             f[1] = subset(all, word, 4, true);
-            f[3] = fuzzy(sk);
+            f[3] = fuzzy(sk, skEnds);
             f[5] = subset(all, run, 1, false);
             for (int i = 0; i < all.length; i++) textLetters[i] = LetterClasses.histogram(all[i]);
         });
@@ -418,11 +419,12 @@ public final class CandidateIndex {
         return lists;
     }
 
-    private static FuzzyDictionary fuzzy(TermDictionary d) {
+    /** The fuzzy dictionary of {@code d}'s terms, also by the ends of the words they were read from ({@link Terms#ends}). */
+    private static FuzzyDictionary fuzzy(TermDictionary d, long[] ends) {
         String[] t = d.terms();
         int[] ids = new int[t.length];
         for (int i = 0; i < ids.length; i++) ids[i] = i;
-        return new FuzzyDictionary(t, ids);
+        return FuzzyDictionary.withKeyedEnds(t, ids, ends);
     }
 
     /** Builds the index over list names; postings and candidates are positions in {@code names}. */
@@ -716,6 +718,10 @@ public final class CandidateIndex {
             byte k = t.kind(j);
             if (k == TokenKind.NAME && t.skeleton(j).length() >= 2) {
                 skeleton.add(t.skeleton(j), r);
+                // the scorer meets two words written together by their consonants only with a name word of four letters or
+                // more whose first or last letter the join keeps (NameScorer.mayJoin): such a word's skeleton is looked up
+                // by its word's ends
+                if (s.length() >= 4) skeleton.addEnds(t.skeleton(j), s);
                 String noH = taMarbuta(s, t.skeleton(j));
                 if (noH != null) skeleton.add(noH, r);
             }
@@ -1782,7 +1788,7 @@ public final class CandidateIndex {
                 double pairShare = share[i] + share[i + 1];
                 probe.add(joinedHits(joined, probe), pairShare, wordBit(i) | wordBit(i + 1));
                 // and a list word read across an abjad meeting these two by their consonants
-                probe.add(joinedSkeletonHits(t.skeleton(i), t.skeleton(i + 1), t.abjad(), probe), pairShare, wordBit(i) | wordBit(i + 1));
+                probe.add(joinedSkeletonHits(s, t.text(i + 1), t.skeleton(i), t.skeleton(i + 1), t.abjad(), probe), pairShare, wordBit(i) | wordBit(i + 1));
             }
             if (t.syllabic()) {
                 String run = syllableRun(t, i, 3);
@@ -2028,17 +2034,20 @@ public final class CandidateIndex {
      * with "Abu Bakr" in it, and before that left unbounded, some 800 names of "Muhammad Abd al-Karim" at every query).
      * A key that is also a word of the name is credited at 1 with the larger of the pair's and the word's share.
      */
-    private Hits joinedSkeletonHits(String first, String second, boolean abjad, Probe probe) {
+    private Hits joinedSkeletonHits(String firstWord, String secondWord, String first, String second, boolean abjad, Probe probe) {
         if (first.length() + second.length() < 2) return Hits.NONE;
-        String key = (abjad ? SKELETONS_FROM_ABJAD : SKELETONS) + first + second;
+        // the scorer joins the two only for a list word that begins like the first or ends like the second (mayJoin): the
+        // look-up goes by those letters, which are part of the key
+        char begins = firstWord.charAt(0), ends = secondWord.charAt(secondWord.length() - 1);
+        String key = (abjad ? SKELETONS_FROM_ABJAD : SKELETONS) + String.valueOf(begins) + ends + first + second;
         return pairHits(key, SCAN_JOINED_SKELETONS, probe, () -> {
-            String joined = key.substring(1);
+            String joined = key.substring(3);
             if (abjad) {
-                skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                        t -> probe.hitWords(skeletonPostings[t], skeletonShare == null ? null : skeletonShare[t], 1.0, 1.0, true));
+                skeletonFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, begins, ends,
+                        (t, sim) -> probe.hitWords(skeletonPostings[t], skeletonShare == null ? null : skeletonShare[t], 1.0, 1.0, true));
             } else {
-                skeletonAbjadFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2,
-                        t -> probe.hitWords(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], 1.0, 1.0, true));
+                skeletonAbjadFuzzy.lookup(joined, JOINED / SKELETON_FACTOR, Integer.MAX_VALUE / 2, begins, ends,
+                        (t, sim) -> probe.hitWords(skeletonAbjadPostings[t], skeletonAbjadShare == null ? null : skeletonAbjadShare[t], 1.0, 1.0, true));
             }
         });
     }
@@ -2099,6 +2108,26 @@ public final class CandidateIndex {
 
         Terms(int expected) {
             dict = new TermDictionary(expected);
+        }
+
+        /** Per term given {@link #addEnds}: its id, with the first and last letter of a word it was read from. */
+        private long[] ends = new long[0];
+        private int endCount;
+
+        /** Records that (the interned) {@code term} was read from {@code word}: see {@link FuzzyDictionary#withKeyedEnds}. */
+        void addEnds(String term, String word) {
+            int id = dict.get(term);
+            if (endCount == ends.length) ends = Arrays.copyOf(ends, Math.max(1024, endCount * 2));
+            ends[endCount++] = (long) id << 32 | (long) word.charAt(0) << 16 | word.charAt(word.length() - 1);
+        }
+
+        /** The distinct ends recorded, sorted. */
+        long[] ends() {
+            long[] e = Arrays.copyOf(ends, endCount);
+            Arrays.sort(e);
+            int n = 0;
+            for (int i = 0; i < e.length; i++) if (i == 0 || e[i] != e[i - 1]) e[n++] = e[i];
+            return Arrays.copyOf(e, n);
         }
 
         void add(String term, int record) {

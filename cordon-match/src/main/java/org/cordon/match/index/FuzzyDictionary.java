@@ -90,6 +90,12 @@ final class FuzzyDictionary {
     private final int[] classStart;
     /** Term positions (ascending, so by length) per first letter and per last letter, for {@link #lookupEnds}; null when not asked for. */
     private final Ends withFirst, withLast;
+    /**
+     * Whether {@link #withFirst} and {@link #withLast} group the terms by letters given when the dictionary was built
+     * ({@link #withKeyedEnds}) rather than by each term's own first and last letter: a term may then be in several groups,
+     * and a look-up by ends may report it twice.
+     */
+    private final boolean keyedEnds;
     /** The terms in runs of {@link Blocks#SIZE} within each length, with what their histograms share, to pass over a run at once. */
     private final Blocks blocks;
     /**
@@ -113,6 +119,20 @@ final class FuzzyDictionary {
 
     /** {@code byEnds}: also index the terms by first and last letter, for {@link #lookupEnds}. */
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds, boolean byEnds) {
+        this(vocabulary, vocabularyIds, byEnds, null);
+    }
+
+    /**
+     * Terms indexed by the first and last letters of other words instead of their own ({@link #keyedEnds}): each of
+     * {@code endKeys} is {@code vocabularyIndex << 32 | first << 16 | last}, and a term may have several (a consonant
+     * skeleton is indexed by the ends of the words it was read from, which the scorer's join keeps); a term with none is
+     * found by the plain look-ups only.
+     */
+    static FuzzyDictionary withKeyedEnds(String[] vocabulary, int[] vocabularyIds, long[] endKeys) {
+        return new FuzzyDictionary(vocabulary, vocabularyIds, false, endKeys);
+    }
+
+    private FuzzyDictionary(String[] vocabulary, int[] vocabularyIds, boolean byEnds, long[] endKeys) {
         // sort by length, then by cheap letters, most first, without boxing: length and group in the high half, position in
         // the low half
         long[] keyed = new long[vocabulary.length];
@@ -160,8 +180,23 @@ final class FuzzyDictionary {
                 if (b >= 0) classes[w++] = (byte) b;
             }
         }
-        withFirst = byEnds ? new Ends(terms, true) : null;
-        withLast = byEnds ? new Ends(terms, false) : null;
+        if (endKeys != null) {
+            // by vocabulary index, the term's position
+            int[] positionOf = new int[vocabulary.length];
+            for (int i = 0; i < order.length; i++) positionOf[order[i]] = i;
+            long[] firsts = new long[endKeys.length], lasts = new long[endKeys.length];
+            for (int k = 0; k < endKeys.length; k++) {
+                long position = positionOf[(int) (endKeys[k] >>> 32)];
+                firsts[k] = (endKeys[k] >>> 16 & 0xffff) << 32 | position;
+                lasts[k] = (endKeys[k] & 0xffff) << 32 | position;
+            }
+            withFirst = new Ends(terms, firsts);
+            withLast = new Ends(terms, lasts);
+        } else {
+            withFirst = byEnds ? new Ends(terms, true) : null;
+            withLast = byEnds ? new Ends(terms, false) : null;
+        }
+        keyedEnds = endKeys != null;
         byLength = new int[maxLen + 2];
         int t = 0;
         for (int len = 0; len <= maxLen + 1; len++) {
@@ -175,7 +210,8 @@ final class FuzzyDictionary {
     }
 
     private FuzzyDictionary(String[] terms, int[] ids, int[] byLength, long[] masks12, int[] masks3, long[] coarse12, int[] coarse3,
-                            char[] letters, byte[] indels, int[] start, byte[] classes, int[] classStart, Ends withFirst, Ends withLast) {
+                            char[] letters, byte[] indels, int[] start, byte[] classes, int[] classStart, Ends withFirst, Ends withLast,
+                            boolean keyedEnds) {
         this.terms = terms;
         this.ids = ids;
         this.byLength = byLength;
@@ -190,6 +226,7 @@ final class FuzzyDictionary {
         this.classStart = classStart;
         this.withFirst = withFirst;
         this.withLast = withLast;
+        this.keyedEnds = keyedEnds;
         this.cheapCut = cheapCuts(cheapGroups(indels, start), byLength);
         this.blocks = new Blocks(byLength, cheapCut, masks12, masks3, coarse12, coarse3);
         this.packedMasks = packMasks(masks12, masks3, coarse12, coarse3);
@@ -273,6 +310,7 @@ final class FuzzyDictionary {
         out.ints(classStart);
         out.bool(withFirst != null);
         if (withFirst != null) {
+            out.bool(keyedEnds);
             withFirst.write(out);
             withLast.write(out);
         }
@@ -322,11 +360,22 @@ final class FuzzyDictionary {
         }
         if (classStart[n] != classes.length) throw in.fault("class offsets end at " + classStart[n] + " of " + classes.length);
         Ends first = null, last = null;
+        boolean keyed = false;
         if (in.bool()) {
-            first = Ends.read(in, terms);
-            last = Ends.read(in, terms);
+            keyed = in.bool();
+            first = Ends.read(in, terms, keyed);
+            last = Ends.read(in, terms, keyed);
+            if (!keyed) {
+                // a term's own letters: the look-up by ends tells the two groups apart by them
+                for (int g = 0; g < first.letters.length; g++) {
+                    for (int k = first.groupStart[g]; k < first.groupStart[g + 1]; k++) {
+                        int p = first.positions[k];
+                        if (start[p + 1] > start[p] && letters[start[p]] != first.letters[g]) throw in.fault("term " + p + " in the group of another first letter");
+                    }
+                }
+            }
         }
-        return new FuzzyDictionary(terms, ids, byLength, masks12, masks3, coarse12, coarse3, letters, indels, start, classes, classStart, first, last);
+        return new FuzzyDictionary(terms, ids, byLength, masks12, masks3, coarse12, coarse3, letters, indels, start, classes, classStart, first, last, keyed);
     }
 
     int size() {
@@ -394,14 +443,16 @@ final class FuzzyDictionary {
                 int[] p = withLast.positions;
                 long[] packed = withLast.packed;
                 for (int k = withLast.at(lastGroup, lb), end = withLast.at(lastGroup, lb + 1); k < end && p[k] < cut; k++) {
-                    if (scan.histogramsAllow(packed, k * 3) && letters[start[p[k]]] != first) scan.compare(p[k]);
+                    // a term that begins with first was tested above (by keyed ends it may be again: reported twice at most)
+                    if (scan.histogramsAllow(packed, k * 3) && (keyedEnds || letters[start[p[k]]] != first)) scan.compare(p[k]);
                 }
             }
         }
     }
 
     /**
-     * Term positions grouped by a letter (the first or the last of the term), ascending within a group: one sorted
+     * Term positions grouped by a letter (the first or the last of the term, or letters given for it: see
+     * {@link #withKeyedEnds}, where a term may be in several groups), ascending within a group: one sorted
      * array of positions and, per letter, where its group starts; and per group, where each length begins in it (the
      * terms are sorted by length), derived from the terms, not stored.
      */
@@ -425,14 +476,27 @@ final class FuzzyDictionary {
         long[] packed;
 
         Ends(String[] terms, boolean first) {
+            this(terms, ownEnds(terms, first));
+        }
+
+        private static long[] ownEnds(String[] terms, boolean first) {
             long[] keyed = new long[terms.length];
             for (int i = 0; i < terms.length; i++) {
                 String t = terms[i];
                 char c = t.isEmpty() ? 0 : t.charAt(first ? 0 : t.length() - 1);
                 keyed[i] = ((long) c << 32) | i;
             }
+            return keyed;
+        }
+
+        /** Grouped by the letters {@code keys} give (each {@code letter << 32 | position}; a pair given twice counts once). */
+        Ends(String[] terms, long[] keys) {
+            long[] keyed = keys.clone();
             Arrays.sort(keyed);
-            positions = new int[terms.length];
+            int distinct = 0;
+            for (int i = 0; i < keyed.length; i++) if (i == 0 || keyed[i] != keyed[i - 1]) keyed[distinct++] = keyed[i];
+            keyed = Arrays.copyOf(keyed, distinct);
+            positions = new int[keyed.length];
             int groups = 0;
             for (int i = 0; i < keyed.length; i++) if (i == 0 || (keyed[i] >>> 32) != (keyed[i - 1] >>> 32)) groups++;
             letters = new char[groups];
@@ -521,15 +585,17 @@ final class FuzzyDictionary {
             out.ints(positions);
         }
 
-        static Ends read(IndexBytes.Reader in, String[] termsInOrder) {
+        /** What {@link #write} wrote; {@code keyed}: by letters given at build, any number of positions (else one a term). */
+        static Ends read(IndexBytes.Reader in, String[] termsInOrder, boolean keyed) {
             int terms = termsInOrder.length;
             char[] letters = in.chars();
             int[] groupStart = in.ints(letters.length + 1, "letter groups");
-            int[] positions = in.ints(terms, "positions by letter");
+            int[] positions = keyed ? in.ints() : in.ints(terms, "positions by letter");
             for (int g = 0; g < letters.length; g++) {
                 if (groupStart[g] < 0 || groupStart[g + 1] < groupStart[g] || g > 0 && letters[g] <= letters[g - 1]) throw in.fault("letter group " + g);
             }
-            if (letters.length > 0 && (groupStart[0] != 0 || groupStart[letters.length] != terms)) throw in.fault("letter groups do not cover the terms");
+            if (letters.length > 0 && (groupStart[0] != 0 || groupStart[letters.length] != positions.length)) throw in.fault("letter groups do not cover the positions");
+            if (letters.length == 0 && positions.length > 0) throw in.fault(positions.length + " positions in no letter group");
             for (int p : positions) if (p < 0 || p >= terms) throw in.fault("position " + p + " outside [0, " + terms + ")");
             for (int g = 0; g < letters.length; g++) {
                 for (int k = groupStart[g] + 1; k < groupStart[g + 1]; k++) {

@@ -76,10 +76,11 @@ import org.cordon.model.Schema;
 public final class IndexSnapshot {
     static final long MAGIC = 0x434F524449445831L; // "CORDIDX1"
     /**
-     * 4: the candidate index may follow the records (3 rebuilt it on every read); 3: string table, varints, chunks and
-     * blocks decoded in parallel (2 wrote every string inline, read serially).
+     * 5: the consonant skeletons' fuzzy dictionaries are indexed by the ends of the words they were read from (a flag per
+     * look-up by ends says whether it is keyed so); 4: the candidate index may follow the records (3 rebuilt it on every
+     * read); 3: string table, varints, chunks and blocks decoded in parallel (2 wrote every string inline, read serially).
      */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     static final int MAX_STRING_BYTES = 1 << 20;
     static final int MAX_VALUES = 1 << 16;
     static final int MAX_ENTITIES = 1 << 24;

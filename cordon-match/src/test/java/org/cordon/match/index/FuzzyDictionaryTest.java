@@ -158,6 +158,59 @@ class FuzzyDictionaryTest {
     }
 
     /**
+     * A dictionary whose terms are grouped by letters given for them (a consonant skeleton by the ends of the words it was
+     * read from: several pairs a term, or none) finds, by those letters, exactly the similar terms that carry the first
+     * letter as a first or the last as a last, at any length the similarity allows; written and read back, the same.
+     */
+    @Test
+    void lookupByKeyedEndsFindsTheSimilarTermsGivenThoseLetters() {
+        Random rnd = new Random(13);
+        String[] terms = vocabulary(rnd, 2);
+        String letters = "abkmsж王";
+        List<Long> keys = new ArrayList<>();
+        List<java.util.Set<Character>> firsts = new ArrayList<>(), lasts = new ArrayList<>();
+        for (int i = 0; i < terms.length; i++) {
+            java.util.Set<Character> f = new java.util.HashSet<>(), l = new java.util.HashSet<>();
+            for (int k = rnd.nextInt(4); k > 0; k--) {
+                char a = letters.charAt(rnd.nextInt(letters.length())), b = letters.charAt(rnd.nextInt(letters.length()));
+                keys.add((long) i << 32 | (long) a << 16 | b);
+                f.add(a);
+                l.add(b);
+            }
+            firsts.add(f);
+            lasts.add(l);
+        }
+        long[] endKeys = keys.stream().mapToLong(Long::longValue).toArray();
+        FuzzyDictionary dict = FuzzyDictionary.withKeyedEnds(terms, ids(terms), endKeys);
+        IndexBytes.Writer out = new IndexBytes.Writer();
+        dict.write(out);
+        byte[] bytes = out.toByteArray();
+        FuzzyDictionary read = FuzzyDictionary.read(new IndexBytes.Reader(bytes, 0, bytes.length), terms);
+        double minSim = 0.8 / 0.95;
+        int nonEmpty = 0, byBoth = 0;
+        for (int q = 0; q < 300; q++) {
+            String query = mutate(rnd, terms[rnd.nextInt(terms.length)]);
+            char first = letters.charAt(rnd.nextInt(letters.length())), last = letters.charAt(rnd.nextInt(letters.length()));
+            TreeSet<Integer> expected = new TreeSet<>();
+            for (int i = 0; i < terms.length; i++) {
+                boolean keyed = firsts.get(i).contains(first) || lasts.get(i).contains(last);
+                if (keyed && EditDistance.similarity(query, terms[i]) >= minSim - 1e-9) {
+                    expected.add(i);
+                    if (firsts.get(i).contains(first) && lasts.get(i).contains(last)) byBoth++;
+                }
+            }
+            for (FuzzyDictionary d : new FuzzyDictionary[] {dict, read}) {
+                TreeSet<Integer> found = new TreeSet<>();
+                d.lookup(query, minSim, Integer.MAX_VALUE / 2, first, last, (id, sim) -> found.add(id));
+                assertThat(found).as("query %s by %s and %s", query, first, last).isEqualTo(expected);
+            }
+            if (!expected.isEmpty()) nonEmpty++;
+        }
+        assertThat(nonEmpty).isGreaterThan(30);
+        assertThat(byBoth).as("terms found by both letters (in both groups)").isGreaterThan(0);
+    }
+
+    /**
      * A look-up started from another's callback finds what it finds alone, and the outer one too (a look-up's work arrays
      * are its own: sharing them, say per thread, must keep this).
      */
