@@ -683,7 +683,8 @@ public final class NameScorer {
     /**
      * Whether {@link #joined} compares token i of {@code a} with tokens j and j+1 of {@code b} written together: neither of
      * those is a legal form, the join is within two letters of the token's length (unless one side was read from an
-     * abjad), and it keeps the token's first or last letter. {@link #joinable} bounds the same pairs.
+     * abjad: then the consonants are compared at any length, the letters still within two), and it keeps the token's
+     * first or last letter. {@link #joinable} bounds the same pairs.
      */
     private static boolean mayJoin(Tokens a, int i, Tokens b, int j) {
         if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) return false;
@@ -702,8 +703,10 @@ public final class NameScorer {
                 // most pairs fail on their letters, before the two words are written together and compared
                 if (!mayJoin(a, i, b, j) || joinRuledOut(a, i, b, j)) continue;
                 String ab = b.text(j) + b.text(j + 1);
-                // only 0.8 counts: the distances give up below it
-                double s = EditDistance.similarityAtLeast(t, ab, 0.8, sc.rows);
+                // only 0.8 counts: the distances give up below it. The letters count within two letters of length, across an
+                // abjad too (where mayJoin lets the consonants further apart: a reading from Arabic leaves vowels out); the
+                // index looks joins up by their letters only that far apart
+                double s = Math.abs(ab.length() - t.length()) <= 2 ? EditDistance.similarityAtLeast(t, ab, 0.8, sc.rows) : 0;
                 String joinedSkeleton = b.skeleton(j) + b.skeleton(j + 1);
                 if (a.abjad() != b.abjad() && a.skeleton(i).length() >= 2 && joinedSkeleton.length() >= 2) {
                     // read from Arabic or Hebrew: compare consonants ("abwbkr" ~ "abu bakr"); as for single words
