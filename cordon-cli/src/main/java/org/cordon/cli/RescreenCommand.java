@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cordon.match.normalise.NameNormaliser;
 import org.cordon.store.Rescreening;
 import org.cordon.store.ScreeningRun;
 import org.cordon.store.Store;
@@ -63,6 +64,7 @@ public final class RescreenCommand implements Callable<Integer> {
             }
             // The screener of the whole lists (from the index snapshot when it is current), restricted to the changes
             // inside Rescreening: scoring against the changes alone would weigh name parts by the changes only.
+            NameNormaliser.prepareTransliteration();
             ScreeningContext ctx = ScreeningContext.open(listOptions, err, true);
             long t0 = System.nanoTime();
             // a progress line on a terminal: subjects recorded, names/s, the share of the registered subjects and the time left

@@ -37,6 +37,7 @@ import org.cordon.match.Query;
 import org.cordon.match.ResultRow;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screener;
+import org.cordon.match.normalise.NameNormaliser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -132,6 +133,8 @@ public final class ScreenFileCommand implements Callable<Integer> {
         }
         // before the lists are loaded: a mistyped file name should not cost the user a load
         if (!"-".equals(in) && !Files.isReadable(Path.of(in))) throw new InputException(in + ": no such file or not readable");
+        // ICU's transliterators built while the index loads, not by every screening thread at once when they start
+        NameNormaliser.prepareTransliteration();
         ScreeningContext ctx = ScreeningContext.open(listOptions, err, !quiet);
         // a file repeats names (one customer, several accounts): a row asked again is answered as the first was
         RememberingScreener screener = RememberingScreener.forBatch(ctx.screener());

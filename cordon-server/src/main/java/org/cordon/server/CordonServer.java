@@ -56,6 +56,8 @@ public final class CordonServer implements AutoCloseable {
      * {@code store} when it is not null.
      */
     public static CordonServer start(ServerOptions options, org.cordon.store.Store store) {
+        // ICU's transliterators built while the lists load, not by the warm-up's request threads side by side
+        org.cordon.match.normalise.NameNormaliser.prepareTransliteration();
         ServedLists lists = new ServedLists(options.listDir(), options.snapshotFile());
         List<Route> routes = new ArrayList<>();
         byte[] openapi = resource("/openapi.json");
