@@ -109,11 +109,30 @@ public final class CandidateIndex {
     private final RecentCache<String, WeakTerms> weakTermsCache =
             new RecentCache<>(WEAK_TERMS_ENTRIES, weakTermsPerGeneration(Runtime.getRuntime().maxMemory()), w -> w.terms.length);
 
+    static final int SKELETON_BAND_ENTRIES = 1 << 14;
+    /** Most skeletons the cached skeleton bands of one generation hold between them (12 bytes each: some 12 MB). */
+    static final int SKELETON_BAND_TERMS = 1 << 20;
+    /**
+     * What a query word's consonants meet across an abjad at the weak band's floor ({@link #weakTerms}), by the consonants
+     * looked up and the dictionary: the skeletons found, with their similarities, in the look-up's order. Words new to the
+     * index share their consonants with words met before far more often than their letters (of the skeletons looked up for
+     * 20,000 listed names and 3,000 generated customers, half had been looked up before), and this look-up, at some 0.5
+     * over keys of two to five consonants, passes most of the dictionary's short terms: 59 us of the 87 us a new Latin
+     * word's band took, 680 us an Arabic word's (in-process, twenty-eighth session).
+     */
+    private final RecentCache<String, SkeletonBand> skeletonBands =
+            new RecentCache<>(SKELETON_BAND_ENTRIES, SKELETON_BAND_TERMS, b -> b.terms.length);
+
     /** Look-ups of words at the alignment floor for their weak bands, with the strong look-up or apart (tests). */
     private final LongAdder weakLookups = new LongAdder();
 
     long weakBandLookups() {
         return weakLookups.sum();
+    }
+
+    /** Skeleton bands cached ({@link #skeletonBands}; tests). */
+    int skeletonBandsCached() {
+        return skeletonBands.size();
     }
 
     /**
@@ -628,6 +647,7 @@ public final class CandidateIndex {
     public void forgetLookUps() {
         forgetAllButWeakBandTerms();
         weakTermsCache.clear();
+        skeletonBands.clear();
     }
 
     /** Drops every word's and pair's hits and the weak bands' postings, keeping the bands' terms (tests). */
@@ -1932,15 +1952,63 @@ public final class CandidateIndex {
             String[] terms = abjad ? skeletonTerms : skeletonAbjadTerms;
             String noH = abjad ? null : taMarbuta(s, sk);
             for (String k : noH == null || noH.length() < 2 ? new String[]{sk} : new String[]{sk, noH}) {
-                dict.lookup(k, floor / SKELETON_SIM, Integer.MAX_VALUE / 2, (t, sim) -> {
-                    if (sim >= STRONG / SKELETON_FACTOR) return; // the strong look-up found it
+                SkeletonBand found = skeletonBand(dict, abjad, k, floor / SKELETON_SIM);
+                for (int x = 0; x < found.terms.length; x++) {
+                    double sim = found.sims[x];
+                    if (sim >= STRONG / SKELETON_FACTOR) continue; // the strong look-up found it
+                    int t = found.terms[x];
                     // what the scorer counts of a single word's skeleton; a key of two words written together counts nothing
                     // this far below STRONG (a join needs 0.8), so any credit for it is more than the scorer gives
                     band.add(WeakTerms.skeleton(t), skeletonFactor(k, terms[t]) * sim);
-                });
+                }
             }
         }
         return band.build();
+    }
+
+    /**
+     * The skeletons {@code dict} holds at {@code minSim} or more to {@code key}, with their similarities, in the look-up's
+     * order; cached ({@link #skeletonBands}: the floor is always the weak band's).
+     */
+    private SkeletonBand skeletonBand(FuzzyDictionary dict, boolean abjad, String key, double minSim) {
+        String cacheKey = (abjad ? "a" : "l") + key;
+        SkeletonBand found = skeletonBands.get(cacheKey);
+        if (found != null) return found;
+        SkeletonBand.Builder b = new SkeletonBand.Builder();
+        dict.lookup(key, minSim, Integer.MAX_VALUE / 2, b::add);
+        found = b.build();
+        skeletonBands.put(cacheKey, found);
+        return found;
+    }
+
+    /** What {@link #skeletonBand} found: skeletons of a dictionary and their similarities to the key, in the look-up's order. */
+    static final class SkeletonBand {
+        final int[] terms;
+        final double[] sims;
+
+        private SkeletonBand(int[] terms, double[] sims) {
+            this.terms = terms;
+            this.sims = sims;
+        }
+
+        static final class Builder {
+            private int[] terms = new int[16];
+            private double[] sims = new double[16];
+            private int n;
+
+            void add(int t, double sim) {
+                if (n == terms.length) {
+                    terms = Arrays.copyOf(terms, n * 2);
+                    sims = Arrays.copyOf(sims, n * 2);
+                }
+                terms[n] = t;
+                sims[n++] = sim;
+            }
+
+            SkeletonBand build() {
+                return new SkeletonBand(Arrays.copyOf(terms, n), Arrays.copyOf(sims, n));
+            }
+        }
     }
 
     /** A weak band with its postings, from its terms: the word's own, or the skeletons of the other script's forms. */

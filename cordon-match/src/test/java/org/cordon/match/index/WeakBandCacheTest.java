@@ -81,6 +81,30 @@ class WeakBandCacheTest {
         }
     }
 
+    /**
+     * A word's band takes the skeletons its consonants meet across an abjad from the look-up another word with the same
+     * consonants made ("Mahmood" after "Mahmoud": "mhmd"): the candidates and their bounds are, to the bit, those of an
+     * index that looks them up for this word.
+     */
+    @Test
+    void aBandTakesTheSkeletonsItsConsonantsMeetFromAnotherWordsLookUp() {
+        String[][] pairs = {{"Mahmoud Karim", "Mahmood Kareem"}, {"Ahmad Tamimi", "Ahmed Tamimy"}, {"Usama Ladin", "Osama Laden"},
+                {"محمود كريم", "محمود الكريم"}, {"Mahmud Karim", "محمود كريم"}, {"محمود كريم", "Mahmud Karim"}};
+        int taken = 0, bounded = 0;
+        for (String[] pair : pairs) {
+            CandidateIndex fresh = screener().index(), warmed = screener().index();
+            candidates(warmed, pair[0]);
+            int cached = warmed.skeletonBandsCached();
+            List<String> expected = candidates(fresh, pair[1]);
+            assertThat(candidates(warmed, pair[1])).as("%s after %s", pair[1], pair[0]).isEqualTo(expected);
+            // no skeleton looked up for the second query: its consonants' bands were all the first one's
+            if (warmed.skeletonBandsCached() == cached) taken++;
+            bounded += expected.size();
+        }
+        assertThat(taken).as("queries whose skeletons all came from the cache").isGreaterThanOrEqualTo(3);
+        assertThat(bounded).as("candidates compared").isGreaterThan(pairs.length);
+    }
+
     /** Not vacuous: the weak band changes the bounds of these queries, so a band made wrong would show. */
     @Test
     void theWeakBandChangesTheseQueriesBounds() {
