@@ -113,12 +113,13 @@ public final class CandidateIndex {
     /** Most skeletons the cached skeleton bands of one generation hold between them (12 bytes each: some 12 MB). */
     static final int SKELETON_BAND_TERMS = 1 << 20;
     /**
-     * What a query word's consonants meet across an abjad at the weak band's floor ({@link #weakTerms}), by the consonants
-     * looked up and the dictionary: the skeletons found, with their similarities, in the look-up's order. Words new to the
-     * index share their consonants with words met before far more often than their letters (of the skeletons looked up for
-     * 20,000 listed names and 3,000 generated customers, half had been looked up before), and this look-up, at some 0.5
-     * over keys of two to five consonants, passes most of the dictionary's short terms: 59 us of the 87 us a new Latin
-     * word's band took, 680 us an Arabic word's (in-process, twenty-eighth session).
+     * What a query word's consonants meet across an abjad, strongly ({@link #skeletonHits}) and at the weak band's floor
+     * ({@link #weakTerms}), by the consonants looked up, the dictionary and the floor: the skeletons found, with their
+     * similarities, in the look-up's order. Words new to the index share their consonants with words met before far more
+     * often than their letters (of the skeletons looked up for the weak bands of 20,000 listed names and 3,000 generated
+     * customers, half had been looked up before). The weak band's look-up, at some 0.5 over keys of two to five consonants,
+     * passes most of the dictionary's short terms: 59 us of the 87 us a new Latin word's band took, 680 us an Arabic word's;
+     * the strong one 23 us of a new Latin word's 470 us, 214 us of an Arabic word's 735 (in-process, twenty-eighth session).
      */
     private final RecentCache<String, SkeletonBand> skeletonBands =
             new RecentCache<>(SKELETON_BAND_ENTRIES, SKELETON_BAND_TERMS, b -> b.terms.length);
@@ -1952,7 +1953,7 @@ public final class CandidateIndex {
             String[] terms = abjad ? skeletonTerms : skeletonAbjadTerms;
             String noH = abjad ? null : taMarbuta(s, sk);
             for (String k : noH == null || noH.length() < 2 ? new String[]{sk} : new String[]{sk, noH}) {
-                SkeletonBand found = skeletonBand(dict, abjad, k, floor / SKELETON_SIM);
+                SkeletonBand found = skeletonBand(dict, abjad ? 'w' : 'W', k, floor / SKELETON_SIM);
                 for (int x = 0; x < found.terms.length; x++) {
                     double sim = found.sims[x];
                     if (sim >= STRONG / SKELETON_FACTOR) continue; // the strong look-up found it
@@ -1968,10 +1969,11 @@ public final class CandidateIndex {
 
     /**
      * The skeletons {@code dict} holds at {@code minSim} or more to {@code key}, with their similarities, in the look-up's
-     * order; cached ({@link #skeletonBands}: the floor is always the weak band's).
+     * order; cached ({@link #skeletonBands}) under {@code kind}, which says the dictionary and the floor (one of two a
+     * dictionary: the strong look-up's and the weak band's).
      */
-    private SkeletonBand skeletonBand(FuzzyDictionary dict, boolean abjad, String key, double minSim) {
-        String cacheKey = (abjad ? "a" : "l") + key;
+    private SkeletonBand skeletonBand(FuzzyDictionary dict, char kind, String key, double minSim) {
+        String cacheKey = kind + key;
         SkeletonBand found = skeletonBands.get(cacheKey);
         if (found != null) return found;
         SkeletonBand.Builder b = new SkeletonBand.Builder();
@@ -2070,8 +2072,13 @@ public final class CandidateIndex {
         int[][] postings = ofAbjadForms ? skeletonAbjadPostings : skeletonPostings;
         double[][] shares = ofAbjadForms ? skeletonAbjadShare : skeletonShare;
         String[] terms = ofAbjadForms ? skeletonAbjadTerms : skeletonTerms;
-        dict.lookup(sk, STRONG / SKELETON_FACTOR, Integer.MAX_VALUE / 2, (t, sim) -> probe.hitWords(postings[t], shares == null ? null : shares[t],
-                skeletonFactor(sk, terms[t]) * sim, Math.min(1.0, JOINED_SKELETON_SIM * sim)));
+        // the skeletons met, cached by their key as the weak band's are (a new word's consonants were mostly met before)
+        SkeletonBand found = skeletonBand(dict, ofAbjadForms ? 'S' : 's', sk, STRONG / SKELETON_FACTOR);
+        for (int x = 0; x < found.terms.length; x++) {
+            int t = found.terms[x];
+            double sim = found.sims[x];
+            probe.hitWords(postings[t], shares == null ? null : shares[t], skeletonFactor(sk, terms[t]) * sim, Math.min(1.0, JOINED_SKELETON_SIM * sim));
+        }
     }
 
     /** What the scorer counts of two skeletons' similarity when one has two consonants (TokenSimilarity: "two consonants say little"). */
