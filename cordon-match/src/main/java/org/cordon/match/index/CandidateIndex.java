@@ -98,7 +98,7 @@ public final class CandidateIndex {
     private final RecentCache<String, Weak> weakCache = new RecentCache<>(WEAK_CACHE_ENTRIES, WEAK_CACHE_POSTINGS, w -> w.postings.length);
     static final int WEAK_TERMS_ENTRIES = 1 << 16;
     /**
-     * The same bands as their terms alone ({@link WeakTerms}), kept longer: a band is some 60 terms and 570 postings on
+     * The same bands as their terms alone ({@link TermsMet}), kept longer: a band is some 60 terms and 570 postings on
      * average (the real lists, 1,000 listed names and 1,000 customers), so at a tenth of the memory this cache holds the
      * bands of some 23,000 words a generation with a heap of 1 GB where {@link #weakCache} holds some 5,000. A word whose
      * postings left {@link #weakCache} is made again from its terms (copying its postings, some microseconds) instead of
@@ -106,7 +106,7 @@ public final class CandidateIndex {
      * listed name not met before took 1,325 us in-process, of which a fifth went to looking up again the bands of words
      * met before and dropped; with this cache, see docs/performance.md.
      */
-    private final RecentCache<String, WeakTerms> weakTermsCache =
+    private final RecentCache<String, TermsMet> weakTermsCache =
             new RecentCache<>(WEAK_TERMS_ENTRIES, weakTermsPerGeneration(Runtime.getRuntime().maxMemory()), w -> w.terms.length);
 
     static final int SKELETON_BAND_ENTRIES = 1 << 14;
@@ -121,7 +121,7 @@ public final class CandidateIndex {
      * passes most of the dictionary's short terms: 59 us of the 87 us a new Latin word's band took, 680 us an Arabic word's;
      * the strong one 23 us of a new Latin word's 470 us, 214 us of an Arabic word's 735 (in-process, twenty-eighth session).
      */
-    private final RecentCache<String, SkeletonBand> skeletonBands =
+    private final RecentCache<String, TermsMet> skeletonBands =
             new RecentCache<>(SKELETON_BAND_ENTRIES, SKELETON_BAND_TERMS, b -> b.terms.length);
 
     /** Look-ups of words at the alignment floor for their weak bands, with the strong look-up or apart (tests). */
@@ -958,14 +958,16 @@ public final class CandidateIndex {
     }
 
     /**
-     * A weak band ({@link Weak}) as its terms and similarities alone, a tenth of its size: a term of the words' dictionary
-     * by its id, a skeleton (of the other script's forms: see {@link #weakHits}) by its id's complement ({@link #skeleton}).
+     * Terms a look-up found, with their similarities, in the look-up's order. As a weak band ({@link Weak}), its terms
+     * and similarities alone, a tenth of its size: a term of the words' dictionary by its id, a skeleton (of the other
+     * script's forms: see {@link #weakHits}) by its id's complement ({@link #skeleton}). As a look-up of consonants
+     * ({@link #skeletonBand}), the skeletons of one dictionary by their ids.
      */
-    static final class WeakTerms {
+    static final class TermsMet {
         final int[] terms;
         final double[] sims;
 
-        private WeakTerms(int[] terms, double[] sims) {
+        private TermsMet(int[] terms, double[] sims) {
             this.terms = terms;
             this.sims = sims;
         }
@@ -989,8 +991,8 @@ public final class CandidateIndex {
                 sims[n++] = sim;
             }
 
-            WeakTerms build() {
-                return new WeakTerms(Arrays.copyOf(terms, n), Arrays.copyOf(sims, n));
+            TermsMet build() {
+                return new TermsMet(Arrays.copyOf(terms, n), Arrays.copyOf(sims, n));
             }
         }
     }
@@ -1924,7 +1926,7 @@ public final class CandidateIndex {
         Weak hit = weakCache.get(key);
         if (hit != null) return hit;
         long started = System.nanoTime();
-        WeakTerms terms = weakTermsCache.get(key);
+        TermsMet terms = weakTermsCache.get(key);
         if (terms == null) {
             terms = weakTerms(s, sk, abjad, probe);
             weakTermsCache.put(key, terms);
@@ -1936,8 +1938,8 @@ public final class CandidateIndex {
     }
 
     /** The terms of a query word's weak band ({@link #weakHits}), looked up. */
-    private WeakTerms weakTerms(String s, String sk, boolean abjad, Probe probe) {
-        WeakTerms.Builder band = new WeakTerms.Builder();
+    private TermsMet weakTerms(String s, String sk, boolean abjad, Probe probe) {
+        TermsMet.Builder band = new TermsMet.Builder();
         double floor = NameScorer.MIN_CANDIDATE;
         if (s.equals(probe.bandWord)) {
             // tokenHits looked the word up at the floor already
@@ -1953,14 +1955,14 @@ public final class CandidateIndex {
             String[] terms = abjad ? skeletonTerms : skeletonAbjadTerms;
             String noH = abjad ? null : taMarbuta(s, sk);
             for (String k : noH == null || noH.length() < 2 ? new String[]{sk} : new String[]{sk, noH}) {
-                SkeletonBand found = skeletonBand(dict, abjad ? 'w' : 'W', k, floor / SKELETON_SIM);
+                TermsMet found = skeletonBand(dict, abjad ? 'w' : 'W', k, floor / SKELETON_SIM);
                 for (int x = 0; x < found.terms.length; x++) {
                     double sim = found.sims[x];
                     if (sim >= STRONG / SKELETON_FACTOR) continue; // the strong look-up found it
                     int t = found.terms[x];
                     // what the scorer counts of a single word's skeleton; a key of two words written together counts nothing
                     // this far below STRONG (a join needs 0.8), so any credit for it is more than the scorer gives
-                    band.add(WeakTerms.skeleton(t), skeletonFactor(k, terms[t]) * sim);
+                    band.add(TermsMet.skeleton(t), skeletonFactor(k, terms[t]) * sim);
                 }
             }
         }
@@ -1972,56 +1974,26 @@ public final class CandidateIndex {
      * order; cached ({@link #skeletonBands}) under {@code kind}, which says the dictionary and the floor (one of two a
      * dictionary: the strong look-up's and the weak band's).
      */
-    private SkeletonBand skeletonBand(FuzzyDictionary dict, char kind, String key, double minSim) {
+    private TermsMet skeletonBand(FuzzyDictionary dict, char kind, String key, double minSim) {
         String cacheKey = kind + key;
-        SkeletonBand found = skeletonBands.get(cacheKey);
+        TermsMet found = skeletonBands.get(cacheKey);
         if (found != null) return found;
-        SkeletonBand.Builder b = new SkeletonBand.Builder();
+        TermsMet.Builder b = new TermsMet.Builder();
         dict.lookup(key, minSim, Integer.MAX_VALUE / 2, b::add);
         found = b.build();
         skeletonBands.put(cacheKey, found);
         return found;
     }
 
-    /** What {@link #skeletonBand} found: skeletons of a dictionary and their similarities to the key, in the look-up's order. */
-    static final class SkeletonBand {
-        final int[] terms;
-        final double[] sims;
-
-        private SkeletonBand(int[] terms, double[] sims) {
-            this.terms = terms;
-            this.sims = sims;
-        }
-
-        static final class Builder {
-            private int[] terms = new int[16];
-            private double[] sims = new double[16];
-            private int n;
-
-            void add(int t, double sim) {
-                if (n == terms.length) {
-                    terms = Arrays.copyOf(terms, n * 2);
-                    sims = Arrays.copyOf(sims, n * 2);
-                }
-                terms[n] = t;
-                sims[n++] = sim;
-            }
-
-            SkeletonBand build() {
-                return new SkeletonBand(Arrays.copyOf(terms, n), Arrays.copyOf(sims, n));
-            }
-        }
-    }
-
     /** A weak band with its postings, from its terms: the word's own, or the skeletons of the other script's forms. */
-    private Weak weakBand(WeakTerms band, boolean abjad) {
+    private Weak weakBand(TermsMet band, boolean abjad) {
         int[][] sp = abjad ? skeletonPostings : skeletonAbjadPostings;
         double[][] ss = abjad ? skeletonShare : skeletonAbjadShare;
         java.util.List<int[]> postings = new java.util.ArrayList<>(band.terms.length);
         java.util.List<double[]> shares = new java.util.ArrayList<>(band.terms.length);
         for (int t : band.terms) {
-            postings.add(t >= 0 ? textPostings[t] : sp[WeakTerms.skeleton(t)]);
-            shares.add(t >= 0 ? textShare[t] : ss[WeakTerms.skeleton(t)]);
+            postings.add(t >= 0 ? textPostings[t] : sp[TermsMet.skeleton(t)]);
+            shares.add(t >= 0 ? textShare[t] : ss[TermsMet.skeleton(t)]);
         }
         return new Weak(postings, shares, band.sims);
     }
@@ -2073,7 +2045,7 @@ public final class CandidateIndex {
         double[][] shares = ofAbjadForms ? skeletonAbjadShare : skeletonShare;
         String[] terms = ofAbjadForms ? skeletonAbjadTerms : skeletonTerms;
         // the skeletons met, cached by their key as the weak band's are (a new word's consonants were mostly met before)
-        SkeletonBand found = skeletonBand(dict, ofAbjadForms ? 'S' : 's', sk, STRONG / SKELETON_FACTOR);
+        TermsMet found = skeletonBand(dict, ofAbjadForms ? 'S' : 's', sk, STRONG / SKELETON_FACTOR);
         for (int x = 0; x < found.terms.length; x++) {
             int t = found.terms[x];
             double sim = found.sims[x];
