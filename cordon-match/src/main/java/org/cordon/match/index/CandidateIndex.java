@@ -109,9 +109,9 @@ public final class CandidateIndex {
     private final RecentCache<String, TermsMet> weakTermsCache =
             new RecentCache<>(WEAK_TERMS_ENTRIES, weakTermsPerGeneration(Runtime.getRuntime().maxMemory()), w -> w.terms.length);
 
-    static final int SKELETON_BAND_ENTRIES = 1 << 14;
-    /** Most skeletons the cached skeleton bands of one generation hold between them (12 bytes each: some 12 MB). */
-    static final int SKELETON_BAND_TERMS = 1 << 20;
+    static final int SKELETON_LOOKUP_ENTRIES = 1 << 14;
+    /** Most skeletons the cached look-ups of consonants of one generation hold between them (12 bytes each: some 12 MB). */
+    static final int SKELETON_LOOKUP_TERMS = 1 << 20;
     /**
      * What a query word's consonants meet across an abjad, strongly ({@link #skeletonHits}) and at the weak band's floor
      * ({@link #weakTerms}), by the consonants looked up, the dictionary and the floor: the skeletons found, with their
@@ -121,8 +121,8 @@ public final class CandidateIndex {
      * passes most of the dictionary's short terms: 59 us of the 87 us a new Latin word's band took, 680 us an Arabic word's;
      * the strong one 23 us of a new Latin word's 470 us, 214 us of an Arabic word's 735 (in-process, twenty-eighth session).
      */
-    private final RecentCache<String, TermsMet> skeletonBands =
-            new RecentCache<>(SKELETON_BAND_ENTRIES, SKELETON_BAND_TERMS, b -> b.terms.length);
+    private final RecentCache<String, TermsMet> skeletonLookUps =
+            new RecentCache<>(SKELETON_LOOKUP_ENTRIES, SKELETON_LOOKUP_TERMS, b -> b.terms.length);
 
     /** Look-ups of words at the alignment floor for their weak bands, with the strong look-up or apart (tests). */
     private final LongAdder weakLookups = new LongAdder();
@@ -131,9 +131,9 @@ public final class CandidateIndex {
         return weakLookups.sum();
     }
 
-    /** Skeleton bands cached ({@link #skeletonBands}; tests). */
-    int skeletonBandsCached() {
-        return skeletonBands.size();
+    /** Look-ups of consonants cached ({@link #skeletonLookUps}; tests). */
+    int skeletonLookUpsCached() {
+        return skeletonLookUps.size();
     }
 
     /**
@@ -648,7 +648,7 @@ public final class CandidateIndex {
     public void forgetLookUps() {
         forgetAllButWeakBandTerms();
         weakTermsCache.clear();
-        skeletonBands.clear();
+        skeletonLookUps.clear();
     }
 
     /** Drops every word's and pair's hits and the weak bands' postings, keeping the bands' terms (tests). */
@@ -961,7 +961,7 @@ public final class CandidateIndex {
      * Terms a look-up found, with their similarities, in the look-up's order. As a weak band ({@link Weak}), its terms
      * and similarities alone, a tenth of its size: a term of the words' dictionary by its id, a skeleton (of the other
      * script's forms: see {@link #weakHits}) by its id's complement ({@link #skeleton}). As a look-up of consonants
-     * ({@link #skeletonBand}), the skeletons of one dictionary by their ids.
+     * ({@link #skeletonsMet}), the skeletons of one dictionary by their ids.
      */
     static final class TermsMet {
         final int[] terms;
@@ -1955,7 +1955,7 @@ public final class CandidateIndex {
             String[] terms = abjad ? skeletonTerms : skeletonAbjadTerms;
             String noH = abjad ? null : taMarbuta(s, sk);
             for (String k : noH == null || noH.length() < 2 ? new String[]{sk} : new String[]{sk, noH}) {
-                TermsMet found = skeletonBand(dict, abjad ? 'w' : 'W', k, floor / SKELETON_SIM);
+                TermsMet found = skeletonsMet(dict, abjad ? 'w' : 'W', k, floor / SKELETON_SIM);
                 for (int x = 0; x < found.terms.length; x++) {
                     double sim = found.sims[x];
                     if (sim >= STRONG / SKELETON_FACTOR) continue; // the strong look-up found it
@@ -1971,17 +1971,17 @@ public final class CandidateIndex {
 
     /**
      * The skeletons {@code dict} holds at {@code minSim} or more to {@code key}, with their similarities, in the look-up's
-     * order; cached ({@link #skeletonBands}) under {@code kind}, which says the dictionary and the floor (one of two a
+     * order; cached ({@link #skeletonLookUps}) under {@code kind}, which says the dictionary and the floor (one of two a
      * dictionary: the strong look-up's and the weak band's).
      */
-    private TermsMet skeletonBand(FuzzyDictionary dict, char kind, String key, double minSim) {
+    private TermsMet skeletonsMet(FuzzyDictionary dict, char kind, String key, double minSim) {
         String cacheKey = kind + key;
-        TermsMet found = skeletonBands.get(cacheKey);
+        TermsMet found = skeletonLookUps.get(cacheKey);
         if (found != null) return found;
         TermsMet.Builder b = new TermsMet.Builder();
         dict.lookup(key, minSim, Integer.MAX_VALUE / 2, b::add);
         found = b.build();
-        skeletonBands.put(cacheKey, found);
+        skeletonLookUps.put(cacheKey, found);
         return found;
     }
 
@@ -2045,7 +2045,7 @@ public final class CandidateIndex {
         double[][] shares = ofAbjadForms ? skeletonAbjadShare : skeletonShare;
         String[] terms = ofAbjadForms ? skeletonAbjadTerms : skeletonTerms;
         // the skeletons met, cached by their key as the weak band's are (a new word's consonants were mostly met before)
-        TermsMet found = skeletonBand(dict, ofAbjadForms ? 'S' : 's', sk, STRONG / SKELETON_FACTOR);
+        TermsMet found = skeletonsMet(dict, ofAbjadForms ? 'S' : 's', sk, STRONG / SKELETON_FACTOR);
         for (int x = 0; x < found.terms.length; x++) {
             int t = found.terms[x];
             double sim = found.sims[x];

@@ -31,12 +31,11 @@ public final class NameNormaliser {
 
     private NameNormaliser() {}
 
-    /** Normalises a name for the given schema (null when unknown: both person and organisation rules apply). */
     /**
      * Starts building ICU's transliterators on a thread of their own (a daemon), for a command about to screen many names
      * while it loads its index: the first build parses ICU's rules, and the screening threads, each building its own at
-     * once when the first name not in Latin script comes, all parsed them side by side (0.7 s of CPU at the start of a
-     * two-thread batch); once built, a thread's own takes some 2 ms.
+     * once when the first name not in Latin script comes, all parsed them side by side (some 0.5 s of CPU at the start of
+     * a two-thread batch); once built, a thread's own takes some 2 ms.
      */
     public static void prepareTransliteration() {
         Thread t = new Thread(Romaniser::prepare, "cordon-transliterators");
@@ -44,6 +43,7 @@ public final class NameNormaliser {
         t.start();
     }
 
+    /** Normalises a name for the given schema (null when unknown: both person and organisation rules apply). */
     public static NormalisedName normalise(String name, Schema schema) {
         return normalise(name, schema, List.of());
     }

@@ -94,11 +94,11 @@ class WeakBandCacheTest {
         for (String[] pair : pairs) {
             CandidateIndex fresh = screener().index(), warmed = screener().index();
             candidates(warmed, pair[0]);
-            int cached = warmed.skeletonBandsCached();
+            int cached = warmed.skeletonLookUpsCached();
             List<String> expected = candidates(fresh, pair[1]);
             assertThat(candidates(warmed, pair[1])).as("%s after %s", pair[1], pair[0]).isEqualTo(expected);
             // no skeleton looked up for the second query: its consonants' bands were all the first one's
-            if (warmed.skeletonBandsCached() == cached) taken++;
+            if (warmed.skeletonLookUpsCached() == cached) taken++;
             bounded += expected.size();
         }
         assertThat(taken).as("queries whose skeletons all came from the cache").isGreaterThanOrEqualTo(3);
