@@ -1,10 +1,10 @@
 package org.cordon.scan;
 
-import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cordon.match.normalise.TransliteratorPool;
 
 /**
  * The lookup forms of one token, shared by list names (when the dictionary is built) and text words
@@ -22,10 +22,9 @@ import java.util.Locale;
 final class TokenForms {
     private TokenForms() {}
 
-    private static final ThreadLocal<Transliterator> CYRILLIC =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
-    private static final ThreadLocal<Transliterator> ANY =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    /** Shared by the threads that scan ({@link TransliteratorPool}: a thread of its own each was dear on a server's threads). */
+    private static final TransliteratorPool CYRILLIC = new TransliteratorPool("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+    private static final TransliteratorPool ANY = new TransliteratorPool("Any-Latin; Latin-ASCII");
 
     /** Case endings of German/English names and of Russian names in Latin letters ("Putins", "Putina", "Kim Jong Uns"). */
     private static final String[] LATIN_ENDINGS = {"s", "es", "n", "en", "a", "u", "e", "y", "i", "om", "ym", "im", "oy", "oj",
@@ -69,7 +68,7 @@ final class TokenForms {
         }
         String n = native_(token);
         if (isAscii(n)) return List.of(n);
-        String t = (hasCyrillic(n) ? CYRILLIC.get() : ANY.get()).transliterate(n);
+        String t = (hasCyrillic(n) ? CYRILLIC : ANY).transliterate(n);
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = Character.toLowerCase(t.charAt(i));

@@ -65,6 +65,6 @@ final class HanKorean {
                 sb.append(' ');
             }
         }
-        return any ? sb.toString().replaceAll("\\s+", " ").strip() : null;
+        return any ? Chars.collapseWhitespace(sb.toString()) : null;
     }
 }

@@ -76,7 +76,7 @@ final class Hangul {
                 sb.appendCodePoint(cp);
             }
         }
-        String primary = sb.toString().replaceAll("\\s+", " ").strip();
+        String primary = Chars.collapseWhitespace(sb.toString());
         List<String> out = new ArrayList<>(4);
         out.add(primary);
         String[] alts = firstSyllable == null ? null : SURNAMES.get(firstSyllable);

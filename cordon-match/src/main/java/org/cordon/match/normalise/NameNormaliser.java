@@ -33,12 +33,13 @@ public final class NameNormaliser {
 
     /**
      * Starts building ICU's transliterators on a thread of their own (a daemon), for a command about to screen many names
-     * while it loads its index: the first build parses ICU's rules, and the screening threads, each building its own at
-     * once when the first name not in Latin script comes, all parsed them side by side (some 0.5 s of CPU at the start of
-     * a two-thread batch); once built, a thread's own takes some 2 ms.
+     * while it loads its index: the first build parses ICU's rules, and the screening threads, each building one at once
+     * when the first name not in Latin script came, all parsed them side by side (some 0.5 s of CPU at the start of a
+     * two-thread batch). It builds one for each core, as many as the screening threads use at once.
      */
     public static void prepareTransliteration() {
-        Thread t = new Thread(Romaniser::prepare, "cordon-transliterators");
+        int cores = Runtime.getRuntime().availableProcessors();
+        Thread t = new Thread(() -> Romaniser.prepare(Math.min(cores, 8)), "cordon-transliterators");
         t.setDaemon(true);
         t.start();
     }

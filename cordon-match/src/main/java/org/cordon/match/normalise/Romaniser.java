@@ -1,6 +1,5 @@
 package org.cordon.match.normalise;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,16 +8,16 @@ import java.util.List;
  * more than one way. Cyrillic uses the BGN/PCGN-style spelling sanctions lists use ("Sergey
  * Viktorovich"), not ICU's ISO 9 ("Sergej Viktorovic"); Hangul and Hanja are read in the DPRK
  * McCune-Reischauer style ({@link Hangul}, {@link HanKorean}); every other script goes through
- * ICU's Any-Latin. ICU transliterators are slow to build and not thread-safe, so each thread keeps
- * its own, and results are cached per word: list names repeat the same words many times.
+ * ICU's Any-Latin. ICU transliterators are slow to build and not thread-safe, so the threads share pools of them
+ * ({@link TransliteratorPool}), and results are cached per word: list names repeat the same words many times.
  */
 final class Romaniser {
-    private static final ThreadLocal<Transliterator> ANY_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-    private static final ThreadLocal<Transliterator> HAN_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
-    private static final ThreadLocal<Transliterator> TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+    private static final TransliteratorPool ANY_LATIN = new TransliteratorPool("Any-Latin; Latin-ASCII");
+    private static final TransliteratorPool HAN_LATIN = new TransliteratorPool("Han-Latin; Latin-ASCII");
+    private static final TransliteratorPool TO_ASCII = new TransliteratorPool("Latin-ASCII");
+    /** A word in each script other than Latin, Cyrillic, Hangul and Han that names come in, for {@link #prepare}. */
+    private static final String[] OTHER_SCRIPTS = {"محمد", "پور", "שלום", "Ελλάδα", "საქართველო", "Հայաստան", "ไทย", "हिन्दी",
+            "カタカナ", "ひらがな", "ܣܘܪܝܐ", "ދިވެހި", "ខ្មែរ", "ລາວ", "မြန်မာ", "አማርኛ"};
     /** Each word's romanisation, remembered (up to 500,000 words). */
     private static final WordMemo ROMANISED = new WordMemo(500_000, w -> romaniseWord(w).toLowerCase(java.util.Locale.ROOT));
 
@@ -43,13 +42,14 @@ final class Romaniser {
     private Romaniser() {}
 
     /**
-     * Builds this thread's transliterators: the first build in a JVM parses ICU's rules (some 340 ms on this machine), later
-     * ones on other threads take them from ICU's registry (some 2 ms).
+     * Builds the transliterators {@code count} threads romanise with at once, each with its parts for the scripts names come
+     * in: the first build in a JVM parses ICU's rules (some 340 ms on this machine), later ones take them from ICU's
+     * registry (3-8 ms), and a transliterator's first word in a script builds that script's part (about 1 ms).
      */
-    static void prepare() {
-        ANY_LATIN.get();
-        HAN_LATIN.get();
-        TO_ASCII.get();
+    static void prepare(int count) {
+        TO_ASCII.prepare(count, "é");
+        HAN_LATIN.prepare(count, "习");
+        ANY_LATIN.prepare(count, OTHER_SCRIPTS);
     }
 
     /**
@@ -122,9 +122,9 @@ final class Romaniser {
     private static final String[] HAN_SYLLABLES = new String[0x10000];
 
     private static String hanSyllable(int cp) {
-        if (cp >= HAN_SYLLABLES.length) return HAN_LATIN.get().transliterate(new String(Character.toChars(cp)));
+        if (cp >= HAN_SYLLABLES.length) return HAN_LATIN.transliterate(new String(Character.toChars(cp)));
         String r = HAN_SYLLABLES[cp];
-        if (r == null) HAN_SYLLABLES[cp] = r = HAN_LATIN.get().transliterate(String.valueOf((char) cp));
+        if (r == null) HAN_SYLLABLES[cp] = r = HAN_LATIN.transliterate(String.valueOf((char) cp));
         return r;
     }
 
@@ -165,14 +165,14 @@ final class Romaniser {
                 if (r != null) sb.append(r);
                 else sb.append(c);
             }
-            return TO_ASCII.get().transliterate(sb.toString());
+            return TO_ASCII.transliterate(sb.toString());
         }
-        if (!other) return TO_ASCII.get().transliterate(w);
+        if (!other) return TO_ASCII.transliterate(w);
         // ayin and hamza come out as apostrophes (sʿyd); lists drop them in Latin (Sa'id -> said), so drop them
         // here too rather than let the tokeniser split the word in two ("s yd")
         // A word-initial ayin always carries a vowel that the script leaves unwritten and lists write as a
         // (Ali, Abd, Adl, Aziz): read it "a" so that "علي" is "aly", not "ly"
-        String r = ANY_LATIN.get().transliterate(w);
+        String r = ANY_LATIN.transliterate(w);
         if (r.startsWith("\u02BF")) r = "a" + r.substring(1);
         return r.replace("'", "").replace("\u02BF", "").replace("\u02BE", "");
     }
