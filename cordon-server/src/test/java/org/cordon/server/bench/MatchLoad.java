@@ -47,7 +47,9 @@ import org.junit.jupiter.api.Test;
  * <p>First sight: each mix's 1,000 names once at 8 clients right after {@code /readyz}; again with 1,000 other names once
  * the repeated levels have run (some 25,000 requests later: the JIT compiler has settled); and names new as a whole but
  * made of words the server met, the first word of one person of a mix and the last of another in the same script
- * ("new names of words met"): what most names of a payment flow are to a server that has screened for a while.
+ * ("new names of words met"): what most names of a payment flow are to a server that has screened for a while. And after
+ * the customers' levels, the two kinds together as a payment flow sends them ("3 met : 1 new": three requests in four a
+ * customer answered before, one a customer never seen), with the latencies of each kind in rows of their own.
  *
  * <p>The server warms up as {@code cordon serve} does ({@code cordon.load.server-warmup}, default 30,000 /match
  * requests of its own before it reports ready: {@link CordonServer#awaitReady}); the levels are measured from the
@@ -84,6 +86,18 @@ class MatchLoad {
             // and names new as a whole but made of words the server has met: the first word of one person of a mix and the
             // last of another, as most of a payment flow's names are to a server that has screened a while
             List<byte[]> knownListedWords = bodies(recombined(listed, 1000)), knownCustomerWords = bodies(recombined(customers, 1000));
+            // a payment flow's mix: three in four requests a customer the server has answered before, one in four a new one
+            List<byte[]> flow = new ArrayList<>();
+            java.util.BitSet flowNew = new java.util.BitSet();
+            List<byte[]> newInFlow = bodies(without(without(customers(snap, 1000, 3), customers), customers(snap, 1000, 2)));
+            for (int i = 0, met = 0, fresh = 0; i < 1000 && fresh < newInFlow.size(); i++) {
+                if (i % 4 == 3) {
+                    flowNew.set(flow.size());
+                    flow.add(newInFlow.get(fresh++));
+                } else {
+                    flow.add(customerBodies.get((met++ * 7) % customerBodies.size()));
+                }
+            }
             assertThat(server.awaitReady(Duration.ofMinutes(10))).as("ready: " + server.lists().startupError()).isTrue();
             int port = server.port();
             System.out.printf(Locale.ROOT, "%nHTTP /match latency: %,d entities, %d distinct queries per mix, %d requests per level, %d cores%n",
@@ -114,6 +128,8 @@ class MatchLoad {
             for (int clients : new int[] {1, 8, 64}) {
                 run(port, "/match/default", customerBodies, clients, perLevel, "customers: " + clients);
             }
+            // the two together, as a payment flow sends them: does a customer met before wait behind the new ones' screening?
+            if (warmup == 0) run(port, "/match/default", flow, 8, flow.size(), "customers: 8, 3 met : 1 new", flowNew);
             // New names again, now that the server has run some 25,000 requests past /readyz: what a first sight costs once the
             // JIT compiler has settled (the first levels above also meet it compiling the screening again, for shapes the
             // warm-up did not show it), as it does for a server that has run a while
@@ -156,6 +172,15 @@ class MatchLoad {
      * is the number of bodies, each is sent once.
      */
     private static void run(int port, String path, List<byte[]> bodies, int clients, int total, String label) throws Exception {
+        run(port, path, bodies, clients, total, label, null);
+    }
+
+    /**
+     * {@link #run(int, String, List, int, int, String)}, each body sent once; with {@code fresh} (the bodies new to the
+     * server), two more rows: the latencies of the others and of those.
+     */
+    private static void run(int port, String path, List<byte[]> bodies, int clients, int total, String label, java.util.BitSet fresh)
+            throws Exception {
         int perClient = Math.max(1, total / clients);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long[] latencies = new long[perClient * clients];
@@ -203,6 +228,18 @@ class MatchLoad {
                 ms(pct(sorted, 0.50)), ms(pct(sorted, 0.90)), ms(pct(sorted, 0.99)), ms(sorted[sorted.length - 1]),
                 sorted.length / (wall / 1e9), ms(cpu) / sorted.length);
         System.out.println("  CPU ms a request by thread: " + byThread(threads0, cpuByThread(), sorted.length));
+        if (fresh != null) {
+            for (boolean which : new boolean[] {false, true}) {
+                long[] part = new long[latencies.length];
+                int n = 0;
+                for (int i = 0; i < latencies.length; i++) if (fresh.get(i) == which) part[n++] = latencies[i];
+                if (n == 0) continue;
+                part = Arrays.copyOf(part, n);
+                Arrays.sort(part);
+                System.out.printf(Locale.ROOT, "| %s: of them %s | %,d | | %.2f | %.2f | %.2f | %.2f | | |%n", label, which ? "new" : "met", n,
+                        ms(pct(part, 0.50)), ms(pct(part, 0.90)), ms(pct(part, 0.99)), ms(part[n - 1]));
+            }
+        }
         System.out.flush();
     }
 
