@@ -38,13 +38,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--screening-threads", paramLabel = "N", defaultValue = "0",
             description = "Screenings run at once; the rest wait their turn in arrival order (default ${DEFAULT-VALUE}: one per core). "
                     + "More than the cores lets short requests pass long ones but costs every screening more CPU and lengthens the slowest "
-                    + "(docs/performance.md, \"HTTP /match latency\").")
+                    + "(docs/performance.md, \"HTTP /match latency\"). A query answered before is answered from memory at once, without waiting.")
     int screeningThreads;
 
     @Option(names = "--warm-up", paramLabel = "N", defaultValue = "30000",
             description = "Once the lists are loaded, send the server N /match requests of its own (the lists' names, and every "
                     + "third a name no list has, made from them) over loopback before /readyz reports ready, so that the first clients "
-                    + "meet compiled code (default ${DEFAULT-VALUE}, some 36-43 s on two cores; 0 to skip). /match answers meanwhile; the warm-up needs no API key and is not audited.")
+                    + "meet compiled code (default ${DEFAULT-VALUE}, some 28-36 s on two cores; 0 to skip). /match answers meanwhile; the warm-up needs no API key and is not audited.")
     int warmUp;
 
     @Mixin

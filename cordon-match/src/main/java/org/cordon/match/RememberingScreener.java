@@ -129,13 +129,8 @@ public final class RememberingScreener implements Screener {
 
     @Override
     public List<MatchResult> screen(Query query, ScreenOptions options) {
-        if (options.entityIds() != null && options != filtered) return screener.screen(query, options);
-        Object asked = compactKey(query, options);
-        if (asked == null) {
-            // a filter's ids are not hashed for a query: one not keyed compactly is screened
-            if (options.entityIds() != null) return screener.screen(query, options);
-            asked = new Asked(query, options);
-        }
+        Object asked = key(query, options);
+        if (asked == null) return screener.screen(query, options);
         List<MatchResult> known = answers.get(asked);
         if (known != null) {
             remembered.increment();
@@ -167,6 +162,27 @@ public final class RememberingScreener implements Screener {
         } finally {
             inFlight.remove(asked, mine);
         }
+    }
+
+    /**
+     * The answer remembered for {@code query} with {@code options}, without screening it: null when there is none (not
+     * asked before or forgotten, being screened now, or a query this screener does not remember). A server answers such a
+     * query at once instead of queueing it with the queries to screen. Counted with {@link #remembered()} when found.
+     */
+    public List<MatchResult> rememberedAnswer(Query query, ScreenOptions options) {
+        Object asked = key(query, options);
+        List<MatchResult> known = asked == null ? null : answers.get(asked);
+        if (known != null) remembered.increment();
+        return known;
+    }
+
+    /** What the answer to {@code query} with {@code options} is remembered by; null when it is not remembered. */
+    private Object key(Query query, ScreenOptions options) {
+        if (options.entityIds() != null && options != filtered) return null;
+        Object asked = compactKey(query, options);
+        if (asked != null) return asked;
+        // a filter's ids are not hashed for a query: one not keyed compactly is screened
+        return options.entityIds() != null ? null : new Asked(query, options);
     }
 
     /**

@@ -49,6 +49,28 @@ class RememberingScreenerTest {
         return results.stream().map(r -> r.entity().id() + " " + r.score() + " " + r.match() + " " + r.explanation()).toList();
     }
 
+    /**
+     * {@link RememberingScreener#rememberedAnswer} gives what screening gave, without screening: nothing for a query not
+     * screened yet with those options, or one screened with an entity filter it does not remember.
+     */
+    @Test
+    void aRememberedAnswerIsTheScreenedOneAndNothingIsRememberedUnasked() {
+        RememberingScreener remembering = RememberingScreener.over(screener, 10_000);
+        Query q = Query.of(names.get(7), Schema.PERSON, null, null);
+        ScreenOptions at07 = ScreenOptions.of(0.7, 10), at08 = ScreenOptions.of(0.8, 10);
+        assertThat(remembering.rememberedAnswer(q, at07)).isNull();
+        List<MatchResult> screened = remembering.screen(q, at07);
+        assertThat(screened).isNotEmpty();
+        long before = remembering.remembered();
+        assertThat(rows(remembering.rememberedAnswer(q, at07))).isEqualTo(rows(screener.screen(q, at07)));
+        assertThat(remembering.remembered()).isEqualTo(before + 1);
+        assertThat(remembering.rememberedAnswer(q, at08)).as("other options").isNull();
+        assertThat(remembering.rememberedAnswer(Query.of(names.get(8), Schema.PERSON, null, null), at07)).as("another name").isNull();
+        ScreenOptions filtered = at07.onlyEntities(Set.of(screened.get(0).entity().id()));
+        remembering.screen(q, filtered);
+        assertThat(remembering.rememberedAnswer(q, filtered)).as("an entity filter").isNull();
+    }
+
     @Test
     void aQueryAskedAgainGetsTheScreenersAnswerWhateverElseWasAskedBetween() {
         RememberingScreener remembering = RememberingScreener.over(screener, 10_000);

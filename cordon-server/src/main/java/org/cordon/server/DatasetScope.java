@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.cordon.match.MatchResult;
 import org.cordon.match.Query;
+import org.cordon.match.RememberingScreener;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screener;
 
@@ -53,6 +54,21 @@ record DatasetScope(Set<String> include, Set<String> exclude, boolean empty) {
     /** Screens within this scope; nothing when the parameters leave no list to screen. */
     List<MatchResult> screen(Screener screener, Query query, double cutoff, int limit) {
         return empty ? List.of() : screener.screen(query, options(cutoff, limit));
+    }
+
+    /**
+     * {@link #screen(Screener, Query, double, int)} when {@code gate} lets it, except a query {@code screener} answers
+     * from memory ({@link RememberingScreener#rememberedAnswer}): that costs no screening, so it does not wait behind the
+     * queries being screened (a payment flow's known counterparties behind its new names).
+     */
+    List<MatchResult> screen(ScreeningGate gate, Screener screener, Query query, double cutoff, int limit) {
+        if (empty) return List.of();
+        ScreenOptions options = options(cutoff, limit);
+        if (screener instanceof RememberingScreener remembering) {
+            List<MatchResult> known = remembering.rememberedAnswer(query, options);
+            if (known != null) return known;
+        }
+        return gate.run(() -> screener.screen(query, options));
     }
 
     private static List<String> split(String p) {

@@ -82,7 +82,7 @@ final class MatchRoutes {
         Screener screener = ctx.attribute(WarmUp.ATTRIBUTE) != null ? snap.screener() : snap.remembering();
         for (var e : parsed.entrySet()) {
             Query screened = e.getValue().query();
-            List<MatchResult> found = gate.run(() -> scope.screen(screener, screened, cutoff, fetch));
+            List<MatchResult> found = scope.screen(gate, screener, screened, cutoff, fetch);
             List<Object> results = new ArrayList<>();
             int matches = 0;
             for (MatchResult r : found) {

@@ -64,7 +64,7 @@ final class ReconcileRoutes {
             YenteQuery.Parsed parsed = YenteQuery.parse(asYente(q, path), path);
             List<Map<String, Object>> results = new ArrayList<>();
             double cutoff = Math.min(0.5, threshold);
-            for (MatchResult r : gate.run(() -> scope.screen(snap.remembering(), parsed.query(), cutoff, limit))) {
+            for (MatchResult r : scope.screen(gate, snap.remembering(), parsed.query(), cutoff, limit)) {
                 Entity en = r.entity();
                 Map<String, Object> rm = new LinkedHashMap<>();
                 rm.put("id", en.id());

@@ -14,6 +14,8 @@ import java.util.concurrent.Semaphore;
  * twice the CPU of two: their working sets do not stay in the caches; docs/performance.md). Jetty's threads still
  * read and write requests concurrently; only the matcher is gated (/match, /search, /reconcile, /screen/text and
  * /screen/payment). It also bounds the working space the screener keeps, several megabytes per query running at once.
+ * A query the server answers from memory (asked before: {@link DatasetScope#screen(ScreeningGate,
+ * org.cordon.match.Screener, org.cordon.match.Query, double, int)}) costs no screening and does not wait its turn.
  */
 final class ScreeningGate {
     private final Semaphore permits;
