@@ -67,16 +67,21 @@ final class EntityScorer {
      * Full score with explanation when the caller already knows the record's best name pair: query name {@code qi} and
      * record name {@code name} (the first pair in {@link #score}'s order among those with the best name score); null
      * when schemas are incompatible. The indexed screener found that pair while it walked the candidates, so the
-     * record's other names are not scored again.
+     * record's other names are not scored again; {@code sc}, the work arrays it scored them in, explains them.
      */
-    Scored scoreBestPair(CompiledQuery q, CompiledEntity e, int qi, int name) {
+    Scored scoreBestPair(CompiledQuery q, CompiledEntity e, int qi, int name, NameScorer.Scratch sc) {
         Entity entity = e.entity();
         if (!compatible(q.schema(), entity.schema())) return null;
-        return scored(q, entity, q.names().get(qi), e.names().get(name));
+        return scored(q, entity, q.names().get(qi), e.names().get(name), sc);
     }
 
     private Scored scored(CompiledQuery q, Entity entity, NormalisedName bestQ, CompiledName bestL) {
-        NameScorer.NameMatch m = names.explain(bestQ, bestL.normalised());
+        return scored(q, entity, bestQ, bestL, null);
+    }
+
+    /** {@code sc}: the work arrays the query was scored in (null: this thread's own). */
+    private Scored scored(CompiledQuery q, Entity entity, NormalisedName bestQ, CompiledName bestL, NameScorer.Scratch sc) {
+        NameScorer.NameMatch m = sc == null ? names.explain(bestQ, bestL.normalised()) : names.explain(bestQ, bestL.normalised(), sc);
         List<Feature> features = new ArrayList<>(Evidence.features(q, entity));
         double nameScore = m.score();
         double afterAlias = nameScore;

@@ -357,7 +357,7 @@ public final class IndexedScreener implements Screener {
             if (sc.best[r] < cut) continue;
             CompiledEntity e = compiled.get(r);
             // the best name pair is known: every name of the record that could score above it was scored (see above)
-            EntityScorer.Scored s = scorer.scoreBestPair(q, e, sc.bestQuery[r], sc.bestName[r] - firstName[r]);
+            EntityScorer.Scored s = scorer.scoreBestPair(q, e, sc.bestQuery[r], sc.bestName[r] - firstName[r], sc.scoring);
             if (s == null || s.score() < floor) continue;
             out.add(scan.result(e.entity(), s));
         }

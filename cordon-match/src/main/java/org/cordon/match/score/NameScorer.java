@@ -74,12 +74,20 @@ public final class NameScorer {
 
     /** Score with the token alignment of the best pair of forms. */
     public NameMatch explain(NormalisedName query, NormalisedName listed) {
-        return compare(query, listed, true);
+        return compare(query, listed, true, SCRATCH.get());
     }
 
-    private NameMatch compare(NormalisedName query, NormalisedName listed, boolean explain) {
+    /**
+     * {@link #explain(NormalisedName, NormalisedName)} in the caller's work arrays: a screener that scored the query in
+     * them explains its results with the token pairs it already compared, and a server's request threads keep no work
+     * arrays of their own.
+     */
+    public NameMatch explain(NormalisedName query, NormalisedName listed, Scratch sc) {
+        return compare(query, listed, true, sc);
+    }
+
+    private NameMatch compare(NormalisedName query, NormalisedName listed, boolean explain, Scratch sc) {
         boolean person = personRules(query, listed);
-        Scratch sc = SCRATCH.get();
         if (sameScript(query, listed)) {
             Tokens q = query.scriptForm(), l = listed.scriptForm();
             double s = align(q, l, person, sc);
