@@ -165,14 +165,26 @@ public final class RememberingScreener implements Screener {
     }
 
     /**
-     * The answer remembered for {@code query} with {@code options}, without screening it: null when there is none (not
-     * asked before or forgotten, being screened now, or a query this screener does not remember). A server answers such a
-     * query at once instead of queueing it with the queries to screen. Counted with {@link #remembered()} when found.
+     * The answer remembered for {@code query} with {@code options}, without screening it; when another thread is screening
+     * it now, that thread's answer, waited for. Null when there is none (not asked before or forgotten, a screening in
+     * flight that failed, or a query this screener does not remember). A server answers such a query without queueing it
+     * with the queries to screen, and without holding a place among them while it waits. Counted with {@link #remembered()}
+     * when found.
      */
     public List<MatchResult> rememberedAnswer(Query query, ScreenOptions options) {
         Object asked = key(query, options);
-        List<MatchResult> known = asked == null ? null : answers.get(asked);
-        if (known != null) remembered.increment();
+        if (asked == null) return null;
+        List<MatchResult> known = answers.get(asked);
+        if (known == null) {
+            CompletableFuture<List<MatchResult>> other = inFlight.get(asked);
+            if (other == null) return null;
+            try {
+                known = other.join();
+            } catch (CompletionException | CancellationException e) {
+                return null;
+            }
+        }
+        remembered.increment();
         return known;
     }
 

@@ -200,6 +200,16 @@ class RememberingScreenerTest {
 
     @Test
     void aQueryAskedWhileAnotherThreadScreensItWaitsForThatAnswer() throws Exception {
+        askedWhileAnotherThreadScreensIt(false);
+    }
+
+    /** {@link RememberingScreener#rememberedAnswer} too waits for the answer of a screening in flight, and screens nothing. */
+    @Test
+    void aRememberedAnswerAskedWhileAnotherThreadScreensItIsThatAnswer() throws Exception {
+        askedWhileAnotherThreadScreensIt(true);
+    }
+
+    private static void askedWhileAnotherThreadScreensIt(boolean onlyRemembered) throws Exception {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.atomic.AtomicInteger screened = new java.util.concurrent.atomic.AtomicInteger();
         Screener slow = new Screener() {
@@ -233,7 +243,7 @@ class RememberingScreenerTest {
         a.start();
         // the first asker is inside the screener, held there
         while (screened.get() == 0) Thread.onSpinWait();
-        Thread b = new Thread(() -> second.set(remembering.screen(q, o)));
+        Thread b = new Thread(() -> second.set(onlyRemembered ? remembering.rememberedAnswer(q, o) : remembering.screen(q, o)));
         b.start();
         // the second asker waits (for the first's answer, or, were it screening too, for the latch)
         while (b.getState() != Thread.State.WAITING && b.isAlive()) Thread.onSpinWait();
