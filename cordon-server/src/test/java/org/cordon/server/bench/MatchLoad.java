@@ -49,7 +49,9 @@ import org.junit.jupiter.api.Test;
  * made of words the server met, the first word of one person of a mix and the last of another in the same script
  * ("new names of words met"): what most names of a payment flow are to a server that has screened for a while. And after
  * the customers' levels, the two kinds together as a payment flow sends them ("3 met : 1 new": three requests in four a
- * customer answered before, one a customer never seen), with the latencies of each kind in rows of their own.
+ * customer answered before, one a customer never seen), with the latencies of each kind in rows of their own. Last,
+ * customers never seen sent at a fixed rate (250 and 500 a second: an open loop, as payments come), each request's latency
+ * counted from the moment it was due.
  *
  * <p>The server warms up as {@code cordon serve} does ({@code cordon.load.server-warmup}, default 30,000 /match
  * requests of its own before it reports ready: {@link CordonServer#awaitReady}); the levels are measured from the
@@ -90,6 +92,9 @@ class MatchLoad {
             List<byte[]> flow = new ArrayList<>();
             java.util.BitSet flowNew = new java.util.BitSet();
             List<byte[]> newInFlow = bodies(without(without(customers(snap, 1000, 3), customers), customers(snap, 1000, 2)));
+            // customers never seen sent at a fixed rate, as payments come, whatever the answers' pace (an open loop)
+            List<Query> paced = without(without(without(customers(snap, 1000, 4), customers), customers(snap, 1000, 2)), customers(snap, 1000, 3));
+            List<byte[]> pacedSlow = bodies(paced.subList(0, paced.size() / 2)), pacedFast = bodies(paced.subList(paced.size() / 2, paced.size()));
             for (int i = 0, met = 0, fresh = 0; i < 1000 && fresh < newInFlow.size(); i++) {
                 if (i % 4 == 3) {
                     flowNew.set(flow.size());
@@ -138,6 +143,11 @@ class MatchLoad {
                 run(port, "/match/default", laterCustomers, 8, laterCustomers.size(), "customers: 8, first sight, later");
                 run(port, "/match/default", knownListedWords, 8, knownListedWords.size(), "8, new names of words met");
                 run(port, "/match/default", knownCustomerWords, 8, knownCustomerWords.size(), "customers: 8, new names of words met");
+            }
+            // new customers at a fixed rate: what a first sight waits when requests come as payments do, not back to back
+            if (warmup == 0) {
+                openLoop(port, pacedSlow, 250, "customers: first sight, 250 a second");
+                openLoop(port, pacedFast, 500, "customers: first sight, 500 a second");
             }
             // what HTTP itself costs on this machine: a route that does no work
             run(port, "/healthz", null, 8, perLevel, "8, GET /healthz");
@@ -240,6 +250,58 @@ class MatchLoad {
                         ms(pct(part, 0.50)), ms(pct(part, 0.90)), ms(pct(part, 0.99)), ms(part[n - 1]));
             }
         }
+        System.out.flush();
+    }
+
+    /**
+     * Sends each of {@code bodies} once at {@code perSecond} requests a second, on time whatever the answers' pace (an open
+     * loop, as a payment flow sends: a request waits for the server, never for the one before it), from up to 32 connections;
+     * a request's latency runs from the moment it was due, so that one sent late because all connections were busy counts its
+     * wait. Prints a table row.
+     */
+    private static void openLoop(int port, List<byte[]> bodies, int perSecond, String label) throws Exception {
+        int n = bodies.size();
+        long[] latencies = new long[n];
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        ThreadLocal<LoopbackHttpClient> connection = new ThreadLocal<>();
+        List<LoopbackHttpClient> connections = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> futures = new ArrayList<>();
+        Map<String, Long> threads0 = cpuByThread();
+        long cpu0 = processCpuNanos();
+        long start = System.nanoTime(), interval = 1_000_000_000L / perSecond;
+        for (int i = 0; i < n; i++) {
+            long due = start + i * interval;
+            // pacing a load generator, not waiting for a result: the next request is due then
+            for (long now = System.nanoTime(); now < due; now = System.nanoTime()) java.util.concurrent.locks.LockSupport.parkNanos(due - now);
+            int k = i;
+            futures.add(pool.submit(() -> {
+                try {
+                    LoopbackHttpClient http = connection.get();
+                    if (http == null) {
+                        http = new LoopbackHttpClient("127.0.0.1", port);
+                        connection.set(http);
+                        connections.add(http);
+                    }
+                    if (http.post("/match/default", bodies.get(k)).status() != 200) errors.incrementAndGet();
+                } catch (IOException e) {
+                    errors.incrementAndGet();
+                }
+                latencies[k] = System.nanoTime() - due;
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) f.get();
+        long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpu0;
+        pool.shutdown();
+        for (LoopbackHttpClient c : connections) c.close();
+        assertThat(errors.get()).as("errors").isZero();
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "| %s | %,d | %d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f |%n", label, n, errors.get(),
+                ms(pct(sorted, 0.50)), ms(pct(sorted, 0.90)), ms(pct(sorted, 0.99)), ms(sorted[n - 1]), n / (wall / 1e9), ms(cpu) / n);
+        System.out.println("  CPU ms a request by thread: " + byThread(threads0, cpuByThread(), n));
         System.out.flush();
     }
 
