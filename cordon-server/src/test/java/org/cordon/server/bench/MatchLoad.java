@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * ("new names of words met"): what most names of a payment flow are to a server that has screened for a while. And after
  * the customers' levels, the two kinds together as a payment flow sends them ("3 met : 1 new": three requests in four a
  * customer answered before, one a customer never seen), with the latencies of each kind in rows of their own. Last,
- * customers never seen sent at a fixed rate (250 and 500 a second: an open loop, as payments come), each request's latency
+ * customers never seen sent at a fixed rate (250, 500 and 1,000 a second: an open loop, as payments come), each request's latency
  * counted from the moment it was due.
  *
  * <p>The server warms up as {@code cordon serve} does ({@code cordon.load.server-warmup}, default 30,000 /match
@@ -95,6 +95,9 @@ class MatchLoad {
             // customers never seen sent at a fixed rate, as payments come, whatever the answers' pace (an open loop)
             List<Query> paced = without(without(without(customers(snap, 1000, 4), customers), customers(snap, 1000, 2)), customers(snap, 1000, 3));
             List<byte[]> pacedSlow = bodies(paced.subList(0, paced.size() / 2)), pacedFast = bodies(paced.subList(paced.size() / 2, paced.size()));
+            List<Query> seen = new ArrayList<>(customers);
+            for (long seed = 2; seed <= 4; seed++) seen.addAll(customers(snap, 1000, seed));
+            List<byte[]> pacedFaster = bodies(without(customers(snap, 1000, 5), seen));
             for (int i = 0, met = 0, fresh = 0; i < 1000 && fresh < newInFlow.size(); i++) {
                 if (i % 4 == 3) {
                     flowNew.set(flow.size());
@@ -148,6 +151,7 @@ class MatchLoad {
             if (warmup == 0) {
                 openLoop(port, pacedSlow, 250, "customers: first sight, 250 a second");
                 openLoop(port, pacedFast, 500, "customers: first sight, 500 a second");
+                openLoop(port, pacedFaster, 1000, "customers: first sight, 1,000 a second");
             }
             // what HTTP itself costs on this machine: a route that does no work
             run(port, "/healthz", null, 8, perLevel, "8, GET /healthz");
