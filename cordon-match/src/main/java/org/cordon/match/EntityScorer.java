@@ -60,7 +60,7 @@ final class EntityScorer {
             }
         }
         if (bestL == null) return null;
-        return scored(q, entity, bestQ, bestL);
+        return scored(q, entity, bestQ, bestL, null);
     }
 
     /**
@@ -75,13 +75,9 @@ final class EntityScorer {
         return scored(q, entity, q.names().get(qi), e.names().get(name), sc);
     }
 
-    private Scored scored(CompiledQuery q, Entity entity, NormalisedName bestQ, CompiledName bestL) {
-        return scored(q, entity, bestQ, bestL, null);
-    }
-
     /** {@code sc}: the work arrays the query was scored in (null: this thread's own). */
     private Scored scored(CompiledQuery q, Entity entity, NormalisedName bestQ, CompiledName bestL, NameScorer.Scratch sc) {
-        NameScorer.NameMatch m = sc == null ? names.explain(bestQ, bestL.normalised()) : names.explain(bestQ, bestL.normalised(), sc);
+        NameScorer.NameMatch m = names.explain(bestQ, bestL.normalised(), sc);
         List<Feature> features = new ArrayList<>(Evidence.features(q, entity));
         double nameScore = m.score();
         double afterAlias = nameScore;

@@ -78,12 +78,12 @@ public final class NameScorer {
     }
 
     /**
-     * {@link #explain(NormalisedName, NormalisedName)} in the caller's work arrays: a screener that scored the query in
-     * them explains its results with the token pairs it already compared, and a server's request threads keep no work
-     * arrays of their own.
+     * {@link #explain(NormalisedName, NormalisedName)} in the caller's work arrays (null: this thread's own): a screener
+     * that scored the query in them explains its results with the token pairs it already compared, and a server's request
+     * threads keep no work arrays of their own.
      */
     public NameMatch explain(NormalisedName query, NormalisedName listed, Scratch sc) {
-        return compare(query, listed, true, sc);
+        return compare(query, listed, true, sc == null ? SCRATCH.get() : sc);
     }
 
     private NameMatch compare(NormalisedName query, NormalisedName listed, boolean explain, Scratch sc) {
