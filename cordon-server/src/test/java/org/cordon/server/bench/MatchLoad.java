@@ -51,7 +51,8 @@ import org.junit.jupiter.api.Test;
  * the customers' levels, the two kinds together as a payment flow sends them ("3 met : 1 new": three requests in four a
  * customer answered before, one a customer never seen), with the latencies of each kind in rows of their own. Last,
  * customers never seen sent at a fixed rate (250, 500 and 1,000 a second: an open loop, as payments come), each request's latency
- * counted from the moment it was due.
+ * counted from the moment it was due; and the payment flow's mix (three met to one new) at a fixed 1,000 and 2,000 requests
+ * a second, with rows of each kind.
  *
  * <p>The server warms up as {@code cordon serve} does ({@code cordon.load.server-warmup}, default 30,000 /match
  * requests of its own before it reports ready: {@link CordonServer#awaitReady}); the levels are measured from the
@@ -98,6 +99,12 @@ class MatchLoad {
             List<Query> seen = new ArrayList<>(customers);
             for (long seed = 2; seed <= 4; seed++) seen.addAll(customers(snap, 1000, seed));
             List<byte[]> pacedFaster = bodies(without(customers(snap, 1000, 5), seen));
+            // and a payment flow at a fixed rate: three requests in four a customer answered before, one a customer never seen
+            seen.addAll(customers(snap, 1000, 5));
+            java.util.BitSet pacedFlowNew = new java.util.BitSet(), fasterFlowNew = new java.util.BitSet();
+            List<byte[]> pacedFlow = flow(customerBodies, bodies(without(customers(snap, 1000, 6), seen)), 2000, pacedFlowNew);
+            seen.addAll(customers(snap, 1000, 6));
+            List<byte[]> fasterFlow = flow(customerBodies, bodies(without(customers(snap, 1000, 7), seen)), 4000, fasterFlowNew);
             for (int i = 0, met = 0, fresh = 0; i < 1000 && fresh < newInFlow.size(); i++) {
                 if (i % 4 == 3) {
                     flowNew.set(flow.size());
@@ -152,6 +159,9 @@ class MatchLoad {
                 openLoop(port, pacedSlow, 250, "customers: first sight, 250 a second");
                 openLoop(port, pacedFast, 500, "customers: first sight, 500 a second");
                 openLoop(port, pacedFaster, 1000, "customers: first sight, 1,000 a second");
+                // a payment flow as it comes: most customers met before, a quarter new, at 1,000 and 2,000 requests a second
+                openLoop(port, pacedFlow, 1000, "customers: 3 met : 1 new, 1,000 a second", pacedFlowNew);
+                openLoop(port, fasterFlow, 2000, "customers: 3 met : 1 new, 2,000 a second", fasterFlowNew);
             }
             // what HTTP itself costs on this machine: a route that does no work
             run(port, "/healthz", null, 8, perLevel, "8, GET /healthz");
@@ -242,18 +252,7 @@ class MatchLoad {
                 ms(pct(sorted, 0.50)), ms(pct(sorted, 0.90)), ms(pct(sorted, 0.99)), ms(sorted[sorted.length - 1]),
                 sorted.length / (wall / 1e9), ms(cpu) / sorted.length);
         System.out.println("  CPU ms a request by thread: " + byThread(threads0, cpuByThread(), sorted.length));
-        if (fresh != null) {
-            for (boolean which : new boolean[] {false, true}) {
-                long[] part = new long[latencies.length];
-                int n = 0;
-                for (int i = 0; i < latencies.length; i++) if (fresh.get(i) == which) part[n++] = latencies[i];
-                if (n == 0) continue;
-                part = Arrays.copyOf(part, n);
-                Arrays.sort(part);
-                System.out.printf(Locale.ROOT, "| %s: of them %s | %,d | | %.2f | %.2f | %.2f | %.2f | | |%n", label, which ? "new" : "met", n,
-                        ms(pct(part, 0.50)), ms(pct(part, 0.90)), ms(pct(part, 0.99)), ms(part[n - 1]));
-            }
-        }
+        if (fresh != null) byKind(latencies, fresh, label);
         System.out.flush();
     }
 
@@ -264,6 +263,11 @@ class MatchLoad {
      * wait. Prints a table row.
      */
     private static void openLoop(int port, List<byte[]> bodies, int perSecond, String label) throws Exception {
+        openLoop(port, bodies, perSecond, label, null);
+    }
+
+    /** {@link #openLoop(int, List, int, String)}; with {@code fresh} (the bodies new to the server), a row for each kind too. */
+    private static void openLoop(int port, List<byte[]> bodies, int perSecond, String label, java.util.BitSet fresh) throws Exception {
         int n = bodies.size();
         long[] latencies = new long[n];
         AtomicInteger errors = new AtomicInteger();
@@ -306,7 +310,22 @@ class MatchLoad {
         System.out.printf(Locale.ROOT, "| %s | %,d | %d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f |%n", label, n, errors.get(),
                 ms(pct(sorted, 0.50)), ms(pct(sorted, 0.90)), ms(pct(sorted, 0.99)), ms(sorted[n - 1]), n / (wall / 1e9), ms(cpu) / n);
         System.out.println("  CPU ms a request by thread: " + byThread(threads0, cpuByThread(), n));
+        if (fresh != null) byKind(latencies, fresh, label);
         System.out.flush();
+    }
+
+    /** A row for the requests {@code fresh} does not mark (met before) and one for those it marks (new). */
+    private static void byKind(long[] latencies, java.util.BitSet fresh, String label) {
+        for (boolean which : new boolean[] {false, true}) {
+            long[] part = new long[latencies.length];
+            int n = 0;
+            for (int i = 0; i < latencies.length; i++) if (fresh.get(i) == which) part[n++] = latencies[i];
+            if (n == 0) continue;
+            part = Arrays.copyOf(part, n);
+            Arrays.sort(part);
+            System.out.printf(Locale.ROOT, "| %s: of them %s | %,d | | %.2f | %.2f | %.2f | %.2f | | |%n", label, which ? "new" : "met", n,
+                    ms(pct(part, 0.50)), ms(pct(part, 0.90)), ms(pct(part, 0.99)), ms(part[n - 1]));
+        }
     }
 
     /**
@@ -386,6 +405,23 @@ class MatchLoad {
     }
 
     /** {@code queries} without those whose name {@code seen} has (another seed may make a name again). */
+    /**
+     * Up to {@code size} requests, every fourth one of {@code fresh} (marked in {@code marks}) and the others of {@code met} in
+     * turn; fewer when {@code fresh} runs out.
+     */
+    private static List<byte[]> flow(List<byte[]> met, List<byte[]> fresh, int size, java.util.BitSet marks) {
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 0, m = 0, f = 0; i < size && f < fresh.size(); i++) {
+            if (i % 4 == 3) {
+                marks.set(out.size());
+                out.add(fresh.get(f++));
+            } else {
+                out.add(met.get((m++ * 7) % met.size()));
+            }
+        }
+        return out;
+    }
+
     private static List<Query> without(List<Query> queries, List<Query> seen) {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Query q : seen) names.add(q.names().get(0).full());
