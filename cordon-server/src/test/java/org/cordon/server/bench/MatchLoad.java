@@ -90,9 +90,8 @@ class MatchLoad {
             // last of another, as most of a payment flow's names are to a server that has screened a while
             List<byte[]> knownListedWords = bodies(recombined(listed, 1000)), knownCustomerWords = bodies(recombined(customers, 1000));
             // a payment flow's mix: three in four requests a customer the server has answered before, one in four a new one
-            List<byte[]> flow = new ArrayList<>();
             java.util.BitSet flowNew = new java.util.BitSet();
-            List<byte[]> newInFlow = bodies(without(without(customers(snap, 1000, 3), customers), customers(snap, 1000, 2)));
+            List<byte[]> flow = flow(customerBodies, bodies(without(without(customers(snap, 1000, 3), customers), customers(snap, 1000, 2))), 1000, flowNew);
             // customers never seen sent at a fixed rate, as payments come, whatever the answers' pace (an open loop)
             List<Query> paced = without(without(without(customers(snap, 1000, 4), customers), customers(snap, 1000, 2)), customers(snap, 1000, 3));
             List<byte[]> pacedSlow = bodies(paced.subList(0, paced.size() / 2)), pacedFast = bodies(paced.subList(paced.size() / 2, paced.size()));
@@ -105,14 +104,6 @@ class MatchLoad {
             List<byte[]> pacedFlow = flow(customerBodies, bodies(without(customers(snap, 1000, 6), seen)), 2000, pacedFlowNew);
             seen.addAll(customers(snap, 1000, 6));
             List<byte[]> fasterFlow = flow(customerBodies, bodies(without(customers(snap, 1000, 7), seen)), 4000, fasterFlowNew);
-            for (int i = 0, met = 0, fresh = 0; i < 1000 && fresh < newInFlow.size(); i++) {
-                if (i % 4 == 3) {
-                    flowNew.set(flow.size());
-                    flow.add(newInFlow.get(fresh++));
-                } else {
-                    flow.add(customerBodies.get((met++ * 7) % customerBodies.size()));
-                }
-            }
             assertThat(server.awaitReady(Duration.ofMinutes(10))).as("ready: " + server.lists().startupError()).isTrue();
             int port = server.port();
             System.out.printf(Locale.ROOT, "%nHTTP /match latency: %,d entities, %d distinct queries per mix, %d requests per level, %d cores%n",
