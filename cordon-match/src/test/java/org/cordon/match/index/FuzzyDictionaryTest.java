@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * histograms' combined bound: 0.15 instead of 0.1 per coarse unit, or the coarse and the length terms added instead of
  * their larger taken; and for the bound on the letters in order: 0.5 instead of 0.4 per fine letter unmatched, or 0.6
  * instead of 0.5 per coarse one in its first test; and for the bound on how the letters pair: any of its four costs a
- * tenth higher, a pair within a class, a pair across classes, a doubled letter's or another letter's deletion).
+ * tenth higher, a pair within a class, a pair across classes, a doubled letter's or another letter's deletion; and for
+ * the same bound from the histograms alone, thirty-first session: a pair across classes within a coarse one or across
+ * coarse ones a tenth higher, or a class of more than three letters counted at three).
  */
 class FuzzyDictionaryTest {
     /**
@@ -243,6 +245,22 @@ class FuzzyDictionaryTest {
         FuzzyDictionary dict = new FuzzyDictionary(new String[]{"patrushev", "patrushevv", "patrushevvvv"}, new int[]{0, 1, 2});
         List<Integer> hits = new ArrayList<>();
         dict.lookup("patrushev", 0.7, 2, (java.util.function.IntConsumer) hits::add);
+        assertThat(hits).containsExactlyInAnyOrder(0, 1);
+    }
+
+    /**
+     * Four vowels for four others (0.8 each, 3.2 in ten letters: 0.46) at the weak band's floor, whose largest distance is
+     * 3.2: the histograms count the vowels of both words, one coarse class, as three, so the bound on how the letters pair
+     * without their order counts the query's fourth vowel back in; without it a pair across coarse classes would be
+     * charged 1 where it is a vowel for a vowel, 0.8, and the term left out.
+     */
+    @Test
+    void aClassOfMoreThanThreeLettersOnBothSidesPairsInFull() {
+        String query = "balakanamr", term = "belekenemr";
+        assertThat(EditDistance.similarity(query, term)).isGreaterThanOrEqualTo(0.45);
+        FuzzyDictionary dict = new FuzzyDictionary(new String[]{term, "balakanam", "zzzzzzzzzz"}, new int[]{0, 1, 2});
+        List<Integer> hits = new ArrayList<>();
+        dict.lookup(query, 0.45, Integer.MAX_VALUE / 2, (java.util.function.IntConsumer) hits::add);
         assertThat(hits).containsExactlyInAnyOrder(0, 1);
     }
 
