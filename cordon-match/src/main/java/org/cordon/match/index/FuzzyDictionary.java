@@ -52,13 +52,13 @@ import org.cordon.match.score.EditDistance;
  *
  * <p>Histograms are saturated at 3 per class (still a lower bound) and stored as three 32-bit
  * masks ("at least 1", "at least 2", "at least 3"), so the L1 distance is three XOR popcounts.
- * Terms are sorted by length so a lookup walks only the lengths the bound admits, and within a length into runs of like
- * histograms ({@link Blocks}), so that a look-up passes over a run the bound rules out without testing its terms (tenth
- * session: 268 -> 208 us a look-up at 0.7 over the real lists' 57,340 words, 960 -> 820 us at 0.45). Runs of 64 terms
- * instead of 8 (twenty-sixth session): at the weak band's floor 63 % of the runs of 8 passed their test, and a test a run
- * whose outcome the processor cannot foresee cost more than the terms it spared; with 64, a look-up at 0.7 102 -> 87 us,
- * at 0.45 402 -> 370 us, and the tight look-ups of skeletons and syllable runs no slower (the builds alternated in one
- * JVM; docs/performance.md).
+ * Terms are sorted by length so a lookup walks only the lengths the bound admits. Within a length every term's histograms
+ * are tested, in chunks, by a loop without branches over three arrays of longs that the compiler runs on several terms at
+ * once ({@link Scan#histogramTests}, thirty-first session); from the tenth to the thirtieth session the terms came in runs
+ * of like histograms ({@link #clusterWithinRuns}) with the OR and AND of each run's masks, and a look-up passed over a run
+ * those ruled out (tenth session: 268 -> 208 us a look-up at 0.7 over the real lists' 57,340 words; runs of 64 instead of
+ * 8 in the twenty-sixth), but at the weak band's floor 86 % of the runs of 64 passed, and testing their terms one by one
+ * with branches cost some 40 % of a look-up. The terms keep the runs' order.
  *
  * <p>This histogram is finer than {@link org.cordon.match.normalise.LetterClasses} (the scorer's, one
  * {@code long}: 21 classes, four of them for every non-Latin letter), on purpose: the look-up also runs
@@ -97,8 +97,6 @@ final class FuzzyDictionary {
      * and a look-up by ends may report it twice.
      */
     private final boolean keyedEnds;
-    /** The terms in runs of {@link Blocks#SIZE} within each length, with what their histograms share, to pass over a run at once. */
-    private final Blocks blocks;
     /**
      * Within each length the terms come by how many of their letters cost {@link EditDistance#CHEAP_COST} to insert or
      * delete (a doubled letter, an h after a letter; {@link #cheapGroup}), most first: a term longer than the query by
@@ -114,11 +112,11 @@ final class FuzzyDictionary {
      */
     private final byte[] cheapClassed;
     /**
-     * Each term's four masks side by side, three longs a term in term order (as {@link Ends#packed} holds them by first
-     * or last letter): what a look-up reads for every term of a run it does not pass over, from one array instead of
-     * four (twenty-sixth session: 480 -> 421 us a look-up at 0.45 over the real lists, the two builds alternated in one JVM).
+     * Per term, the masks of its classes present three times or more, fine (low half) and coarse (high half): with
+     * {@link #masks12} and {@link #coarse12}, three arrays of one width that {@link Scan#histogramTests} reads side by side
+     * (derived, not stored).
      */
-    private final long[] packedMasks;
+    private final long[] threes;
 
     FuzzyDictionary(String[] vocabulary, int[] vocabularyIds) {
         this(vocabulary, vocabularyIds, false);
@@ -212,8 +210,7 @@ final class FuzzyDictionary {
         }
         cheapCut = cheapCuts(cheapGroups(indels, start), byLength);
         cheapClassed = cheapClassed(letters, indels, start);
-        blocks = new Blocks(byLength, cheapCut, masks12, masks3, coarse12, coarse3);
-        packedMasks = packMasks(masks12, masks3, coarse12, coarse3);
+        threes = threes(masks3, coarse3);
         packEnds();
     }
 
@@ -237,8 +234,7 @@ final class FuzzyDictionary {
         this.keyedEnds = keyedEnds;
         this.cheapCut = cheapCuts(cheapGroups(indels, start), byLength);
         this.cheapClassed = cheapClassed(letters, indels, start);
-        this.blocks = new Blocks(byLength, cheapCut, masks12, masks3, coarse12, coarse3);
-        this.packedMasks = packMasks(masks12, masks3, coarse12, coarse3);
+        this.threes = threes(masks3, coarse3);
         packEnds();
     }
 
@@ -297,22 +293,18 @@ final class FuzzyDictionary {
         return cut;
     }
 
-    /** The four masks of each term, three longs a term (see {@link #packedMasks}). */
-    private static long[] packMasks(long[] masks12, int[] masks3, long[] coarse12, int[] coarse3) {
-        long[] packed = new long[masks12.length * 3];
-        for (int i = 0; i < masks12.length; i++) {
-            packed[3 * i] = masks12[i];
-            packed[3 * i + 1] = coarse12[i];
-            packed[3 * i + 2] = (masks3[i] & 0xffffffffL) | (long) coarse3[i] << 32;
-        }
-        return packed;
+    /** {@link #threes} of the masks given. */
+    private static long[] threes(int[] masks3, int[] coarse3) {
+        long[] out = new long[masks3.length];
+        for (int i = 0; i < out.length; i++) out[i] = (masks3[i] & 0xffffffffL) | (long) coarse3[i] << 32;
+        return out;
     }
 
-    /** Gives the indexes by first and last letter their copies of the masks ({@link Ends#packed}), where they are kept. */
+    /** Gives the indexes by first and last letter their copies of the masks ({@link Ends#masks12}), where they are kept. */
     private void packEnds() {
         if (withFirst == null) return;
-        withFirst.pack(masks12, masks3, coarse12, coarse3);
-        withLast.pack(masks12, masks3, coarse12, coarse3);
+        withFirst.pack(masks12, coarse12, threes);
+        withLast.pack(masks12, coarse12, threes);
     }
 
     /** Every array but the terms, which are the vocabulary's (see {@link #read}). */
@@ -445,29 +437,25 @@ final class FuzzyDictionary {
             // the terms with fewer cheap letters than a term this much longer needs come last in the length: left out
             int need = scan.cheapNeeded(), cut = cheapCut[lb * CHEAP_GROUPS + need];
             if (first == NO_LETTER) {
-                Blocks k = blocks;
-                long[] packed = packedMasks;
-                for (int b = k.firstOfLength[lb], end = k.cheapCut[lb * CHEAP_GROUPS + need]; b < end; b++) {
-                    if (!scan.block(b)) continue;
-                    for (int i = k.start[b], stop = k.start[b + 1]; i < stop; i++) scan.term(i, packed, 3 * i);
-                }
+                scan.terms(byLength[lb], cut);
                 continue;
             }
             // the terms of this length that begin with first, then those that end with last and do not begin with it
-            if (firstGroup >= 0) {
-                int[] p = withFirst.positions;
-                long[] packed = withFirst.packed;
-                for (int k = withFirst.at(firstGroup, lb), end = withFirst.at(firstGroup, lb + 1); k < end && p[k] < cut; k++) scan.term(p[k], packed, k * 3);
-            }
-            if (lastGroup >= 0) {
-                int[] p = withLast.positions;
-                long[] packed = withLast.packed;
-                for (int k = withLast.at(lastGroup, lb), end = withLast.at(lastGroup, lb + 1); k < end && p[k] < cut; k++) {
-                    // a term that begins with first was tested above (by keyed ends it may be again: reported twice at most)
-                    if (scan.histogramsAllow(packed, k * 3) && (keyedEnds || letters[start[p[k]]] != first)) scan.compare(p[k]);
-                }
-            }
+            if (firstGroup >= 0) scan.terms(withFirst, firstGroup, lb, cut, NO_LETTER);
+            // a term that begins with first was tested above (by keyed ends it may be again: reported twice at most)
+            if (lastGroup >= 0) scan.terms(withLast, lastGroup, lb, cut, keyedEnds ? NO_LETTER : first);
         }
+    }
+
+    /** The first index in {@code p[from..to)}, ascending, whose value is {@code value} or more; {@code to} when none is. */
+    static int firstAtLeast(int[] p, int from, int to, int value) {
+        int lo = from, hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (p[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /**
@@ -488,12 +476,12 @@ final class FuzzyDictionary {
         private final int[] tableStart;
         private final int[] lengthAt;
         /**
-         * The histogram masks of the term at each of {@link #positions}, three longs a term in the positions' order (fine
-         * 1-2, coarse 1-2, fine 3 and coarse 3 in one), derived, not stored: a look-up by ends tests the terms of a group
-         * one after the other, and read by position the four masks were four arrays read all over, most tests a miss in
-         * the processor's cache.
+         * The histogram masks of the term at each of {@link #positions}, in the positions' order (as the dictionary's
+         * {@link FuzzyDictionary#masks12}, {@link FuzzyDictionary#coarse12} and {@link FuzzyDictionary#threes} by term),
+         * derived, not stored: a look-up by ends tests the terms of a group one after the other, and read by position the
+         * masks were arrays read all over, most tests a miss in the processor's cache.
          */
-        long[] packed;
+        long[] masks12, coarse12, threes;
 
         Ends(String[] terms, boolean first) {
             this(terms, ownEnds(terms, first));
@@ -582,14 +570,16 @@ final class FuzzyDictionary {
             for (int g = 0; g < letters.length && letters[g] < TABLED; g++) groupOf[letters[g]] = g;
         }
 
-        /** Fills {@link #packed} from the dictionary's masks, by term position. */
-        void pack(long[] masks12, int[] masks3, long[] coarse12, int[] coarse3) {
-            packed = new long[positions.length * 3];
+        /** Fills {@link #masks12}, {@link #coarse12} and {@link #threes} from the dictionary's, by term position. */
+        void pack(long[] byTerm12, long[] byTermCoarse12, long[] byTermThrees) {
+            masks12 = new long[positions.length];
+            coarse12 = new long[positions.length];
+            threes = new long[positions.length];
             for (int k = 0; k < positions.length; k++) {
                 int i = positions[k];
-                packed[3 * k] = masks12[i];
-                packed[3 * k + 1] = coarse12[i];
-                packed[3 * k + 2] = (masks3[i] & 0xffffffffL) | (long) coarse3[i] << 32;
+                masks12[k] = byTerm12[i];
+                coarse12[k] = byTermCoarse12[i];
+                threes[k] = byTermThrees[i];
             }
         }
 
@@ -669,7 +659,7 @@ final class FuzzyDictionary {
         private int[][] tenthRows;
         private double minSim, dmax;
         /** The current length's bounds; the combined test of the histograms in whole tenths, as the later tests are. */
-        private int lb, maxL1, maxCoarse, max10, lengthDiff;
+        private int lb, max10, lengthDiff;
 
         Scan(String q, Hit hit) {
             this.q = q;
@@ -750,7 +740,7 @@ final class FuzzyDictionary {
          * vowel for another), a pair across coarse classes 1 (every substitution that is not a cheap pair or two vowels; a
          * transposition, 1, is two pairs, at most one of them not equal), and the longer side's extra letters are deleted,
          * at {@link EditDistance#CHEAP_COST} if doubled and 1 otherwise. Each pair costs at most the two deletions it spares,
-         * so the least cost pairs every letter of the shorter side. The histograms' combined bound ({@link #histogramsAllow})
+         * so the least cost pairs every letter of the shorter side. The histograms' combined bound ({@link #histogramTests})
          * is this one with a deleted letter at half an edit and every pair across classes at 0.8. Over the real lists with
          * 3,000 generated customers' words (thirty-first session), of the 5,028 terms a look-up at the weak band's floor sent
          * to {@link #compare}, 2,879 are ruled out here before their letters are compared in order, and 627 instead of 1,226
@@ -760,8 +750,8 @@ final class FuzzyDictionary {
          * count where the term has three or more ({@link #fineOver}), so the shared counts are never below the true ones.
          */
         private int pairsTenths(int i, int termLength) {
-            long m12 = packedMasks[3 * i], c12 = packedMasks[3 * i + 1], threes = packedMasks[3 * i + 2];
-            int m3 = (int) threes, c3 = (int) (threes >>> 32);
+            long m12 = masks12[i], c12 = coarse12[i], t = threes[i];
+            int m3 = (int) t, c3 = (int) (t >>> 32);
             int fine = Long.bitCount(qm & m12) + Integer.bitCount(q3 & m3);
             for (int over = fineOver & m3; over != 0; over &= over - 1) fine += fineOverBy[Integer.numberOfTrailingZeros(over)];
             int coarse = Long.bitCount(qc & c12) + Integer.bitCount(qc3 & c3);
@@ -831,9 +821,7 @@ final class FuzzyDictionary {
             dmax = EditDistance.maxDistance(Math.max(la, lb), minSim);
             if (Math.abs(la - lb) * 0.5 > dmax) return false;
             if (la > lb && la <= MAX && extraLetters(la - lb, cheapIndels) > dmax) return false;
-            maxL1 = (int) Math.floor(dmax / 0.4 + 1e-9);
             max10 = (int) Math.floor(dmax * 10 + 1e-6);
-            maxCoarse = (int) Math.floor(dmax / 0.5 + 1e-9);
             lengthDiff = Math.abs(la - lb);
             return true;
         }
@@ -856,48 +844,69 @@ final class FuzzyDictionary {
             return need <= 0 ? 0 : Math.min(need, CHEAP_GROUPS - 1);
         }
 
-        /**
-         * Whether a term of block {@code b} (of the current length) may pass {@link #term}'s histogram tests. Per class and
-         * count, a bit the query has and no term of the block has, or that every term has and the query has not, differs
-         * for every term: counted over the block's OR and AND, that is a lower bound on each term's L1 distance, fine and
-         * coarse, and so on the distance the histograms bound.
-         */
-        boolean block(int b) {
-            Blocks k = blocks;
-            int l1 = Long.bitCount(qm & ~k.or12[b]) + Long.bitCount(k.and12[b] & ~qm) + Integer.bitCount(q3 & ~k.or3[b]) + Integer.bitCount(k.and3[b] & ~q3);
-            if (l1 > maxL1) return false;
-            int coarse = Long.bitCount(qc & ~k.coarseOr12[b]) + Long.bitCount(k.coarseAnd12[b] & ~qc)
-                    + Integer.bitCount(qc3 & ~k.coarseOr3[b]) + Integer.bitCount(k.coarseAnd3[b] & ~qc3);
-            if (coarse > maxCoarse) return false;
-            return 4 * l1 + Math.max(coarse, lengthDiff) <= max10;
-        }
+        /** Per term of the chunk {@link #histogramTests} tested last: not negative where its histograms let it through. */
+        private int[] pass;
 
         /**
-         * Tests term i (of the current length), whose masks {@code packed} holds at {@code at} ({@link #packedMasks} by
-         * term, {@link Ends#packed} by letter), and reports it when it reaches the similarity.
+         * Tests the histograms of the terms whose masks {@code m12}, {@code c12} and {@code th} hold from {@code from} to
+         * {@code to} ({@value #CHUNK} at most), of the current length, into {@link #pass}.
+         *
+         * <p>Every edit costs at least 0.4 per unit it moves the fine histogram plus 0.1 per unit it moves the coarse one (a
+         * vowel for a vowel: 0.8 for two fine units, none coarse; another substitution: 1 for at most two of each; an
+         * insertion or deletion: at least 0.5 for at most one of each; the cheap pairs, h and transpositions move neither),
+         * and an insertion or deletion at least 0.4 per fine unit plus 0.1, of which the length difference needs that many:
+         * distance >= 0.4 * L1 + 0.1 * max(coarse L1, length difference), in tenths 4 L1 + max(...); and distance >= 0.5 *
+         * coarse L1 (see the class comment).
+         *
+         * <p>Without a branch, over three arrays of longs, so that the compiler runs it on several terms at once (C2 uses
+         * AVX-512's population count on this machine's processors), and over every term of the lengths a look-up walks
+         * (thirty-first session). It replaced runs of 64 terms with their masks' OR and AND, which the look-up tested
+         * first to pass over a run at once, then each term of a run it did not pass over with a test that branched: at the
+         * weak band's floor 86 % of the runs passed, and the terms' tests cost some 40 % of a look-up. Over the real lists,
+         * `SideBySide --cases lookups`: words at 0.45 294.7 -> 235.1 us, at 0.7 83.9 -> 68.9 us, skeletons 3.5 -> 2.8 us,
+         * the same terms found (docs/performance.md).
          */
-        void term(int i, long[] packed, int at) {
-            if (histogramsAllow(packed, at)) compare(i);
+        private void histogramTests(long[] m12, long[] c12, long[] th, int from, int to) {
+            if (pass == null) pass = new int[CHUNK];
+            int[] out = pass;
+            long qm = this.qm, qc = this.qc, q3l = q3 & 0xffffffffL, qc3l = (long) qc3 << 32;
+            int max10 = this.max10, ld = lengthDiff;
+            for (int i = from; i < to; i++) {
+                long t = th[i];
+                int l1 = Long.bitCount(qm ^ m12[i]) + Long.bitCount((q3l ^ t) & 0xffffffffL);
+                int c = Long.bitCount(qc ^ c12[i]) + Long.bitCount((qc3l ^ t) & 0xffffffff00000000L);
+                out[i - from] = (max10 - 4 * l1 - Math.max(c, ld)) | (max10 - 5 * c);
+            }
         }
 
-        /** {@link #histogramsAllow(long, int, long, int)} of the masks {@code packed} holds at {@code at}. */
-        boolean histogramsAllow(long[] packed, int at) {
-            long threes = packed[at + 2];
-            return histogramsAllow(packed[at], (int) threes, packed[at + 1], (int) (threes >>> 32));
+        /** Tests the terms at positions {@code from} to {@code to} (of the current length) and reports those that reach the similarity. */
+        void terms(int from, int to) {
+            for (int base = from; base < to; base += CHUNK) {
+                int end = Math.min(to, base + CHUNK);
+                histogramTests(masks12, coarse12, threes, base, end);
+                for (int i = base; i < end; i++) if (pass[i - base] >= 0) compare(i);
+            }
         }
 
-        /** Whether a term with these histogram masks (of the current length) may reach the similarity. */
-        private boolean histogramsAllow(long m12, int m3, long c12, int c3) {
-            int l1 = Long.bitCount(qm ^ m12) + Integer.bitCount(q3 ^ m3);
-            if (l1 > maxL1) return false;
-            int coarse = Long.bitCount(qc ^ c12) + Integer.bitCount(qc3 ^ c3);
-            if (coarse > maxCoarse) return false;
-            // Every edit costs at least 0.4 per unit it moves the fine histogram plus 0.1 per unit it moves the coarse one
-            // (a vowel for a vowel: 0.8 for two fine units, none coarse; another substitution: 1 for at most two of each;
-            // an insertion or deletion: at least 0.5 for at most one of each; the cheap pairs, h and transpositions move
-            // neither), and an insertion or deletion at least 0.4 per fine unit plus 0.1, of which the length difference
-            // needs that many: distance >= 0.4 * L1 + 0.1 * max(coarse L1, length difference), in tenths 4 L1 + max(...).
-            return 4 * l1 + Math.max(coarse, lengthDiff) <= max10;
+        /**
+         * Tests the terms of group {@code g} of {@code ends} of the current length {@code lb} at positions below
+         * {@code cut}, but those that begin with {@code skipFirst} ({@link #NO_LETTER}: none), and reports those that reach
+         * the similarity.
+         */
+        void terms(Ends ends, int g, int lb, int cut, int skipFirst) {
+            int[] p = ends.positions;
+            int from = ends.at(g, lb), to = ends.at(g, lb + 1);
+            // ascending positions: the group's terms of this length below the cut come first
+            to = firstAtLeast(p, from, to, cut);
+            for (int base = from; base < to; base += CHUNK) {
+                int end = Math.min(to, base + CHUNK);
+                histogramTests(ends.masks12, ends.coarse12, ends.threes, base, end);
+                for (int k = base; k < end; k++) {
+                    if (pass[k - base] < 0) continue;
+                    int i = p[k];
+                    if (skipFirst == NO_LETTER || letters[start[i]] != skipFirst) compare(i);
+                }
+            }
         }
 
         /** Tests term i, whose histograms allow it, by the letters in order and then the distance; reports it when it reaches the similarity. */
@@ -937,94 +946,19 @@ final class FuzzyDictionary {
     }
 
     private static final int MAX = 64;
+    /** How many terms {@link Scan#histogramTests} tests at a time. */
+    private static final int CHUNK = 256;
     /** How many slots {@link Scan#letterAt} puts letters in. */
     private static final int LETTER_SLOTS = 32;
     /** What the edits {@link Scan#pairedTenths} counts cost at least, in tenths. */
     private static final int CHEAP_TENTHS = tenths(EditDistance.CHEAP_COST), VOWEL_TENTHS = tenths(EditDistance.VOWEL_COST), FULL_TENTHS = 10;
 
-    /**
-     * Runs of up to {@link #SIZE} terms of one length (consecutive positions), each with the OR and the AND of its terms'
-     * histogram masks, fine and coarse: {@link Scan#block} rules a whole run out from them. Derived from the terms'
-     * masks whatever their order (a snapshot does not store them); the order {@link #clusterWithinRuns} gives makes
-     * them tight.
-     */
-    private static final class Blocks {
-        static final int SIZE = 64;
-        /** First term position of each block; {@code start[blocks] == terms}. */
-        final int[] start;
-        /** First block of each length; {@code firstOfLength[maxLen + 1] == blocks}. */
-        final int[] firstOfLength;
-        /** The first block at each of {@link #cheapCut}'s positions (a block never holds two groups of cheap letters). */
-        final int[] cheapCut;
-        final long[] or12, and12, coarseOr12, coarseAnd12;
-        final int[] or3, and3, coarseOr3, coarseAnd3;
-
-        Blocks(int[] byLength, int[] cheapCut, long[] masks12, int[] masks3, long[] coarse12, int[] coarse3) {
-            int lengths = byLength.length - 1;
-            firstOfLength = new int[lengths + 1];
-            this.cheapCut = new int[cheapCut.length];
-            int n = 0;
-            for (int len = 0; len < lengths; len++) {
-                firstOfLength[len] = n;
-                int from = byLength[len];
-                for (int g = CHEAP_GROUPS - 1; g >= 0; g--) {
-                    int to = cheapCut[len * CHEAP_GROUPS + g];
-                    n += (to - from + SIZE - 1) / SIZE;
-                    this.cheapCut[len * CHEAP_GROUPS + g] = n;
-                    from = to;
-                }
-            }
-            firstOfLength[lengths] = n;
-            start = new int[n + 1];
-            or12 = new long[n];
-            and12 = new long[n];
-            coarseOr12 = new long[n];
-            coarseAnd12 = new long[n];
-            or3 = new int[n];
-            and3 = new int[n];
-            coarseOr3 = new int[n];
-            coarseAnd3 = new int[n];
-            int b = 0;
-            for (int len = 0; len < lengths; len++) {
-                for (int g = CHEAP_GROUPS - 1; g >= 0; g--) {
-                    int segment = g == CHEAP_GROUPS - 1 ? byLength[len] : cheapCut[len * CHEAP_GROUPS + g + 1];
-                    int segmentEnd = cheapCut[len * CHEAP_GROUPS + g];
-                    for (int from = segment; from < segmentEnd; from += SIZE, b++) {
-                        int to = Math.min(segmentEnd, from + SIZE);
-                        start[b] = from;
-                        long o12 = 0, a12 = -1, co12 = 0, ca12 = -1;
-                        int o3 = 0, a3 = -1, co3 = 0, ca3 = -1;
-                        for (int i = from; i < to; i++) {
-                            o12 |= masks12[i];
-                            a12 &= masks12[i];
-                            o3 |= masks3[i];
-                            a3 &= masks3[i];
-                            co12 |= coarse12[i];
-                            ca12 &= coarse12[i];
-                            co3 |= coarse3[i];
-                            ca3 &= coarse3[i];
-                        }
-                        or12[b] = o12;
-                        and12[b] = a12;
-                        or3[b] = o3;
-                        and3[b] = a3;
-                        coarseOr12[b] = co12;
-                        coarseAnd12[b] = ca12;
-                        coarseOr3[b] = co3;
-                        coarseAnd3[b] = ca3;
-                    }
-                }
-            }
-            start[n] = byLength[lengths];
-        }
-    }
-
-    /** How far ahead {@link #clusterWithinRuns} looks for a block's terms. */
-    private static final int CLUSTER_WINDOW = 256;
+    /** How far ahead {@link #clusterWithinRuns} looks for a run's terms, and how long a run is. */
+    private static final int CLUSTER_WINDOW = 256, CLUSTER_RUN = 64;
 
     /**
      * Reorders {@code order} (vocabulary positions, sorted by {@link #runKey}: length, then cheap letters; {@code runOf} the
-     * key at each position) within each length and group of cheap letters so that runs of {@link Blocks#SIZE} terms have
+     * key at each position) within each length and group of cheap letters so that runs of {@value #CLUSTER_RUN} terms have
      * like histograms: by the fine histogram's classes present, then greedily, each run a first term and the
      * terms among the next {@value #CLUSTER_WINDOW} that add the fewest bits to the run's OR and differ least from the
      * first. Over the real lists' words a look-up at 0.7 then tests some 5,500 runs and 13,500 terms instead of 44,000
@@ -1060,7 +994,7 @@ final class FuzzyDictionary {
                 position[w++] = seed;
                 long or12 = m12[seed];
                 int or3 = m3[seed];
-                for (int k = 1; k < Blocks.SIZE && w < to; k++) {
+                for (int k = 1; k < CLUSTER_RUN && w < to; k++) {
                     int best = -1, bestCost = Integer.MAX_VALUE;
                     for (int j = first + 1, seen = 0; j < sorted.length && seen < CLUSTER_WINDOW; j++) {
                         int c = sorted[j];
