@@ -551,23 +551,26 @@ final class FuzzyDictionary {
         }
 
         /**
-         * The group of the terms with letter {@code c}, or -1 when there are none: from a table for the letters below
-         * {@link #TABLED} (Latin and Cyrillic), else by binary search. Searched always, the groups' letters (thousands: every
-         * Han character that begins a word is one) were missed in the processor's cache at every step, and the searches
-         * took 5 % of a batch's time (two a pair of query words written together, twelfth session).
+         * The group of the terms with letter {@code c}, or -1 when there are none: from a table of every letter of the
+         * Basic Multilingual Plane (128 KB). Searched always, the groups' letters (thousands: every Han character that
+         * begins a word is one) were missed in the processor's cache at every step, and the searches took 5 % of a batch's
+         * time (two a pair of query words written together, twelfth session); with a table for the letters below U+0600
+         * (Latin and Cyrillic) and the search above, the searches were still 2.6 % of the million names' samples
+         * (thirty-first session: Arabic, Han and Hangul query words written together).
          */
         int group(char c) {
-            if (c < TABLED) return groupOf[c];
+            if (groupOf != null) return groupOf[c] - 1;
             int g = Arrays.binarySearch(letters, c);
             return g < 0 ? -1 : g;
         }
 
-        private static final int TABLED = 0x0600;
-        private final int[] groupOf = new int[TABLED];
+        /** Per letter, its group plus one (0: none); null when the groups are too many to number in a char. */
+        private char[] groupOf;
 
         private void tableGroups() {
-            Arrays.fill(groupOf, -1);
-            for (int g = 0; g < letters.length && letters[g] < TABLED; g++) groupOf[letters[g]] = g;
+            if (letters.length >= Character.MAX_VALUE) return;
+            groupOf = new char[Character.MAX_VALUE + 1];
+            for (int g = 0; g < letters.length; g++) groupOf[letters[g]] = (char) (g + 1);
         }
 
         /** Fills {@link #masks12}, {@link #coarse12} and {@link #threes} from the dictionary's, by term position. */
