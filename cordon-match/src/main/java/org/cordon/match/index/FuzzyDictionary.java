@@ -653,7 +653,8 @@ final class FuzzyDictionary {
          * ({@link #pairsTenths}).
          */
         private final int fineOver, coarseOver;
-        private final int[] fineOverBy = new int[BUCKETS], coarseOverBy = new int[BUCKETS];
+        /** Null when the query has no class of more than three letters (most queries: made for each look-up). */
+        private final int[] fineOverBy, coarseOverBy;
         /**
          * The distances' work rows, made when a term first gets that far: most look-ups send no term or a few to the
          * distance, and making them for every look-up (2.6 KB) was most of a look-up's set-up, 6 % of a batch's samples.
@@ -679,7 +680,6 @@ final class FuzzyDictionary {
             qa = q.toCharArray();
             qi = indelTenths(q);
             int n = 0, cheap = 0;
-            int[] fineCount = new int[BUCKETS], coarseCount = new int[BUCKETS];
             for (int k = 0; k < la; k++) {
                 char c = q.charAt(k);
                 int b = bucket(c);
@@ -689,24 +689,30 @@ final class FuzzyDictionary {
                     letterAt[c & LETTER_SLOTS - 1] |= 1L << n;
                 }
                 if (qi[k] == CHEAP_TENTHS) cheap++;
-                fineCount[b]++;
-                coarseCount[coarse(b)]++;
                 n++;
             }
             cheapLetters = cheap;
+            // a class of more than three letters has three or more: only those of q3 and qc3 are counted
             int fo = 0, co = 0;
-            for (int c = 0; c < BUCKETS; c++) {
-                if (fineCount[c] > 3) {
-                    fo |= 1 << c;
-                    fineOverBy[c] = fineCount[c] - 3;
-                }
-                if (coarseCount[c] > 3) {
-                    co |= 1 << c;
-                    coarseOverBy[c] = coarseCount[c] - 3;
-                }
+            int[] fineBy = null, coarseBy = null;
+            for (int bits = q3; bits != 0; bits &= bits - 1) {
+                int c = Integer.numberOfTrailingZeros(bits), count = lettersOfClass(q, c, false);
+                if (count <= 3) continue;
+                if (fineBy == null) fineBy = new int[BUCKETS];
+                fineBy[c] = count - 3;
+                fo |= 1 << c;
+            }
+            for (int bits = qc3; bits != 0; bits &= bits - 1) {
+                int c = Integer.numberOfTrailingZeros(bits), count = lettersOfClass(q, c, true);
+                if (count <= 3) continue;
+                if (coarseBy == null) coarseBy = new int[BUCKETS];
+                coarseBy[c] = count - 3;
+                co |= 1 << c;
             }
             fineOver = fo;
             coarseOver = co;
+            fineOverBy = fineBy;
+            coarseOverBy = coarseBy;
             int indels = 0;
             for (byte t : qi) if (t == CHEAP_TENTHS) indels++;
             cheapIndels = indels;
@@ -871,7 +877,8 @@ final class FuzzyDictionary {
          * the same terms found (docs/performance.md).
          */
         private void histogramTests(long[] m12, long[] c12, long[] th, int from, int to) {
-            if (pass == null) pass = new int[CHUNK];
+            // a look-up by ends tests a few terms a group: its first chunk's size, and the whole chunk's if a later one is larger
+            if (pass == null || pass.length < to - from) pass = new int[pass == null ? Math.max(to - from, 32) : CHUNK];
             int[] out = pass;
             long qm = this.qm, qc = this.qc, q3l = q3 & 0xffffffffL, qc3l = (long) qc3 << 32;
             int max10 = this.max10, ld = lengthDiff;
@@ -1099,6 +1106,16 @@ final class FuzzyDictionary {
     /** The class of bucket {@code b} in the coarse histogram: every vowel with i y j g. */
     static int coarse(int b) {
         return b >= 24 && b <= 27 ? 1 : b;
+    }
+
+    /** The letters of {@code s} of class {@code c}, fine ({@link #bucket}) or {@code coarse} ({@link #coarse}). */
+    private static int lettersOfClass(String s, int c, boolean coarse) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            int b = bucket(s.charAt(k));
+            if (b >= 0 && (coarse ? coarse(b) : b) == c) n++;
+        }
+        return n;
     }
 
     /** The letters of {@code s} that have a class ('h' has none). */
