@@ -854,12 +854,13 @@ final class FuzzyDictionary {
             return need <= 0 ? 0 : Math.min(need, CHEAP_GROUPS - 1);
         }
 
-        /** Per term of the chunk {@link #histogramTests} tested last: not negative where its histograms let it through. */
+        /** The chunk {@link #histogramTests} tested last: the offsets in it of the terms its histograms let through, first. */
         private int[] pass;
 
         /**
          * Tests the histograms of the terms whose masks {@code m12}, {@code c12} and {@code th} hold from {@code from} to
-         * {@code to} ({@value #CHUNK} at most), of the current length, into {@link #pass}.
+         * {@code to} ({@value #CHUNK} at most), of the current length; returns how many pass, whose offsets from {@code from}
+         * it leaves at the front of {@link #pass}.
          *
          * <p>Every edit costs at least 0.4 per unit it moves the fine histogram plus 0.1 per unit it moves the coarse one (a
          * vowel for a vowel: 0.8 for two fine units, none coarse; another substitution: 1 for at most two of each; an
@@ -876,7 +877,7 @@ final class FuzzyDictionary {
          * `SideBySide --cases lookups`: words at 0.45 294.7 -> 235.1 us, at 0.7 83.9 -> 68.9 us, skeletons 3.5 -> 2.8 us,
          * the same terms found (docs/performance.md).
          */
-        private void histogramTests(long[] m12, long[] c12, long[] th, int from, int to) {
+        private int histogramTests(long[] m12, long[] c12, long[] th, int from, int to) {
             // a look-up by ends tests a few terms a group: its first chunk's size, and the whole chunk's if a later one is larger
             if (pass == null || pass.length < to - from) pass = new int[pass == null ? Math.max(to - from, 32) : CHUNK];
             int[] out = pass;
@@ -888,14 +889,23 @@ final class FuzzyDictionary {
                 int c = Long.bitCount(qc ^ c12[i]) + Long.bitCount((qc3l ^ t) & 0xffffffff00000000L);
                 out[i - from] = (max10 - 4 * l1 - Math.max(c, ld)) | (max10 - 5 * c);
             }
+            // the survivors' offsets to the front, without a branch: a test per term whose outcome the processor cannot
+            // foresee cost more than the tests themselves
+            int n = 0;
+            for (int k = 0, len = to - from; k < len; k++) {
+                int v = out[k];
+                out[n] = k;
+                n += ~v >>> 31;
+            }
+            return n;
         }
 
         /** Tests the terms at positions {@code from} to {@code to} (of the current length) and reports those that reach the similarity. */
         void terms(int from, int to) {
             for (int base = from; base < to; base += CHUNK) {
                 int end = Math.min(to, base + CHUNK);
-                histogramTests(masks12, coarse12, threes, base, end);
-                for (int i = base; i < end; i++) if (pass[i - base] >= 0) compare(i);
+                int n = histogramTests(masks12, coarse12, threes, base, end);
+                for (int k = 0; k < n; k++) compare(base + pass[k]);
             }
         }
 
@@ -911,10 +921,9 @@ final class FuzzyDictionary {
             to = firstAtLeast(p, from, to, cut);
             for (int base = from; base < to; base += CHUNK) {
                 int end = Math.min(to, base + CHUNK);
-                histogramTests(ends.masks12, ends.coarse12, ends.threes, base, end);
-                for (int k = base; k < end; k++) {
-                    if (pass[k - base] < 0) continue;
-                    int i = p[k];
+                int n = histogramTests(ends.masks12, ends.coarse12, ends.threes, base, end);
+                for (int k = 0; k < n; k++) {
+                    int i = p[base + pass[k]];
                     if (skipFirst == NO_LETTER || letters[start[i]] != skipFirst) compare(i);
                 }
             }
