@@ -58,8 +58,9 @@ import org.cordon.match.score.EditDistance;
  * of like histograms ({@link #clusterWithinRuns}) with the OR and AND of each run's masks, and a look-up passed over a run
  * those ruled out (tenth session: 268 -> 208 us a look-up at 0.7 over the real lists' 57,340 words; runs of 64 instead of
  * 8 in the twenty-sixth), but at the weak band's floor 86 % of the runs of 64 passed, and testing their terms one by one
- * with branches cost some 40 % of a look-up. The terms keep the runs' order, which still pays: in the vocabulary's order
- * the look-ups took 11-24 % longer (the survivors of a chunk then come scattered, and so do their letters).
+ * with branches cost some 40 % of a look-up. The terms keep the runs' order, which still pays a little: in the
+ * vocabulary's order the look-ups took 2-7 % longer (11-24 % before a chunk's survivors were compacted without a branch),
+ * the survivors and their letters scattered.
  *
  * <p>This histogram is finer than {@link org.cordon.match.normalise.LetterClasses} (the scorer's, one
  * {@code long}: 21 classes, four of them for every non-Latin letter), on purpose: the look-up also runs
