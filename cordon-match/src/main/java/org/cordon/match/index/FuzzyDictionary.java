@@ -694,26 +694,10 @@ final class FuzzyDictionary {
             }
             cheapLetters = cheap;
             // a class of more than three letters has three or more: only those of q3 and qc3 are counted
-            int fo = 0, co = 0;
-            int[] fineBy = null, coarseBy = null;
-            for (int bits = q3; bits != 0; bits &= bits - 1) {
-                int c = Integer.numberOfTrailingZeros(bits), count = lettersOfClass(q, c, false);
-                if (count <= 3) continue;
-                if (fineBy == null) fineBy = new int[BUCKETS];
-                fineBy[c] = count - 3;
-                fo |= 1 << c;
-            }
-            for (int bits = qc3; bits != 0; bits &= bits - 1) {
-                int c = Integer.numberOfTrailingZeros(bits), count = lettersOfClass(q, c, true);
-                if (count <= 3) continue;
-                if (coarseBy == null) coarseBy = new int[BUCKETS];
-                coarseBy[c] = count - 3;
-                co |= 1 << c;
-            }
-            fineOver = fo;
-            coarseOver = co;
-            fineOverBy = fineBy;
-            coarseOverBy = coarseBy;
+            fineOverBy = beyondThree(q, q3, false);
+            coarseOverBy = beyondThree(q, qc3, true);
+            fineOver = classesOf(fineOverBy);
+            coarseOver = classesOf(coarseOverBy);
             int indels = 0;
             for (byte t : qi) if (t == CHEAP_TENTHS) indels++;
             cheapIndels = indels;
@@ -1116,6 +1100,28 @@ final class FuzzyDictionary {
     /** The class of bucket {@code b} in the coarse histogram: every vowel with i y j g. */
     static int coarse(int b) {
         return b >= 24 && b <= 27 ? 1 : b;
+    }
+
+    /**
+     * Per class of {@code classes} (a mask: a query's classes of three letters or more), how many letters {@code s} has of
+     * it beyond three, fine or {@code coarse}; null when it has no class of more than three.
+     */
+    private static int[] beyondThree(String s, int classes, boolean coarse) {
+        int[] by = null;
+        for (int bits = classes; bits != 0; bits &= bits - 1) {
+            int c = Integer.numberOfTrailingZeros(bits), count = lettersOfClass(s, c, coarse);
+            if (count <= 3) continue;
+            if (by == null) by = new int[BUCKETS];
+            by[c] = count - 3;
+        }
+        return by;
+    }
+
+    /** The mask of the classes {@code by} counts (0: null). */
+    private static int classesOf(int[] by) {
+        int mask = 0;
+        if (by != null) for (int c = 0; c < by.length; c++) if (by[c] > 0) mask |= 1 << c;
+        return mask;
     }
 
     /** The letters of {@code s} of class {@code c}, fine ({@link #bucket}) or {@code coarse} ({@link #coarse}). */
