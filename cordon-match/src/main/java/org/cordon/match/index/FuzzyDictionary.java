@@ -72,11 +72,10 @@ final class FuzzyDictionary {
     private final String[] terms;
     private final int[] ids;
     private final int[] byLength; // first index of each length; byLength[maxLen + 1] == terms.length
+    /** Per term, its classes present once or more (bits 0-31) and twice or more (32-63); three or more: {@link #threes}. */
     private final long[] masks12;
-    private final int[] masks3;
     /** The same over coarser classes, every vowel with i y j g (see {@link #VOWELS_TOGETHER}). */
     private final long[] coarse12;
-    private final int[] coarse3;
     /**
      * Every term's letters, one after the other in term order (term i from {@code start[i]}, as long as the term), and
      * what inserting or deleting each costs in tenths, for {@link #tenthsAtMost}: two flat arrays, read in order by a
@@ -116,7 +115,7 @@ final class FuzzyDictionary {
     /**
      * Per term, the masks of its classes present three times or more, fine (low half) and coarse (high half): with
      * {@link #masks12} and {@link #coarse12}, three arrays of one width that {@link Scan#histogramTests} reads side by side
-     * (derived, not stored).
+     * (the snapshot stores its halves, as it did before there was this array).
      */
     private final long[] threes;
 
@@ -154,9 +153,9 @@ final class FuzzyDictionary {
         terms = new String[order.length];
         ids = new int[order.length];
         masks12 = new long[order.length];
-        masks3 = new int[order.length];
+        int[] masks3 = new int[order.length];
         coarse12 = new long[order.length];
-        coarse3 = new int[order.length];
+        int[] coarse3 = new int[order.length];
         int maxLen = 0;
         long[] h = new long[4];
         for (int i = 0; i < order.length; i++) {
@@ -223,9 +222,7 @@ final class FuzzyDictionary {
         this.ids = ids;
         this.byLength = byLength;
         this.masks12 = masks12;
-        this.masks3 = masks3;
         this.coarse12 = coarse12;
-        this.coarse3 = coarse3;
         this.letters = letters;
         this.indels = indels;
         this.start = start;
@@ -313,6 +310,11 @@ final class FuzzyDictionary {
     void write(IndexBytes.Writer out) {
         out.ints(ids);
         out.ints(byLength);
+        int[] masks3 = new int[threes.length], coarse3 = new int[threes.length];
+        for (int i = 0; i < threes.length; i++) {
+            masks3[i] = (int) threes[i];
+            coarse3[i] = (int) (threes[i] >>> 32);
+        }
         out.longs(masks12);
         out.ints(masks3);
         out.longs(coarse12);
