@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
  * 0.31-0.52; the warm-up takes 36-43 s instead of 21-26 (docs/performance.md, "Figures after the nineteenth session's
  * work").
  *
+ * <p>After its requests the warm-up goes on in rounds until the JIT compiler has caught up with them ({@link #settle}).
+ *
  * <p>A warm-up request carries a random token ({@value #HEADER}), valid only while the warm-up runs and only from
  * this machine; the API-key guard lets it through and the screening audit leaves it out, so 30,000 warm-up
  * screenings neither need a key nor fill the audit trail. A warm-up that fails (errors, a closed port) is logged and
@@ -65,6 +67,12 @@ final class WarmUp {
     static final int CLIENTS = 8;
     /** Every how many requests of the warm-up is one of {@link #freshBodies}. */
     static final int FRESH_EVERY = 3;
+    /** Requests of a settling round ({@link #settle}), at most; a tenth of the warm-up's when that is fewer. */
+    static final int SETTLE_ROUND = 2000;
+    /** Most settling rounds: the warm-up ends after them whether or not the compiler has caught up. */
+    static final int SETTLE_ROUNDS = 15;
+    /** The compiler has caught up when it compiled for at most this share of a round's time. */
+    static final double SETTLED_SHARE = 0.1;
 
     private final int requests;
     private final String token = newToken();
@@ -72,6 +80,10 @@ final class WarmUp {
     private volatile boolean done;
     private volatile boolean closed;
     private final AtomicInteger sent = new AtomicInteger();
+    /** Requests sent after the warm-up's own while the compiler caught up ({@link #settle}), and in how many rounds. */
+    private final AtomicInteger settling = new AtomicInteger();
+    private volatile int settleRounds;
+    private volatile boolean settled;
     private final AtomicInteger errors = new AtomicInteger();
     private volatile long millis;
     private volatile String firstError;
@@ -118,6 +130,11 @@ final class WarmUp {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("requests", requests);
         m.put("sent", sent.get());
+        if (settleRounds > 0) {
+            m.put("settling_requests", settling.get());
+            m.put("settling_rounds", settleRounds);
+            m.put("compiler_settled", settled);
+        }
         m.put("errors", errors.get());
         if (done && requests > 0) m.put("millis", millis);
         if (firstError != null) m.put("first_error", firstError);
@@ -155,11 +172,8 @@ final class WarmUp {
             LOG.info("warming up: {} /match requests to {}:{} before /readyz reports ready (cordon serve --warm-up 0 skips it)",
                     requests, host, port);
             AtomicInteger next = new AtomicInteger();
-            List<Thread> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                clients.add(Thread.ofPlatform().name("cordon-warm-up-" + c).daemon(true).start(() -> send(host, port, bodies, fresh, next)));
-            }
-            for (Thread t : clients) t.join();
+            sendAll(host, port, bodies, fresh, next, requests, sent);
+            settle(host, port, bodies, fresh, next);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -169,19 +183,59 @@ final class WarmUp {
             millis = (System.nanoTime() - t0) / 1_000_000;
             finish();
             if (!closed) {
-                LOG.info("warmed up in {} ms: {} /match requests, {} errors{}", millis, sent.get(), errors.get(),
-                        firstError == null ? "" : " (first: " + firstError + ")");
+                LOG.info("warmed up in {} ms: {} /match requests, {} more in {} rounds while the compiler caught up ({}), {} errors{}",
+                        millis, sent.get(), settling.get(), settleRounds, settled ? "it did" : "it had not yet",
+                        errors.get(), firstError == null ? "" : " (first: " + firstError + ")");
             }
         }
     }
 
-    private void send(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next) {
+    /** Sends the requests numbered from {@code next} up to {@code end} on {@value #CLIENTS} threads, counting them in {@code count}. */
+    private void sendAll(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next, int end, AtomicInteger count)
+            throws InterruptedException {
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.add(Thread.ofPlatform().name("cordon-warm-up-" + c).daemon(true).start(() -> send(host, port, bodies, fresh, next, end, count)));
+        }
+        for (Thread t : clients) t.join();
+    }
+
+    /**
+     * Goes on sending the warm-up's requests, in rounds, until the JIT compiler has caught up: until it spent at most
+     * {@value #SETTLED_SHARE} of a round's time compiling, or for {@value #SETTLE_ROUNDS} rounds.
+     *
+     * <p>Why: while the warm-up keeps the compiler's queue long, HotSpot raises the counts a method needs before it is
+     * queued for the optimising compiler (the thresholds grow with the queue), so methods every request runs stay in
+     * their profiling tier (C1's, several times slower) until the queue is short. When the warm-up stopped, the queue
+     * drained with no request to count, and the first requests after {@code /readyz} brought the methods they run to the
+     * thresholds at once: 200 optimising compilations in their first seconds (the HTTP stack, the query's compiling, the
+     * index's look-ups), a third of the process's CPU in {@code MatchLoad}'s first level (C2 0.34-0.85 ms of 1.3-2.4 ms a
+     * request), also with ten idle seconds between the warm-up and the level (thirty-second session, docs/performance.md).
+     * Running on until the compiler is idle moves those compilations into the warm-up.
+     */
+    private void settle(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next) throws InterruptedException {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported() || requests == 0) return;
+        int round = Math.max(1, Math.min(SETTLE_ROUND, requests / 10));
+        for (int r = 0; r < SETTLE_ROUNDS && !closed; r++) {
+            long compiled = jit.getTotalCompilationTime(), t0 = System.nanoTime();
+            sendAll(host, port, bodies, fresh, next, next.get() + round, settling);
+            settleRounds = r + 1;
+            double wallMs = (System.nanoTime() - t0) / 1e6;
+            if (jit.getTotalCompilationTime() - compiled <= SETTLED_SHARE * wallMs) {
+                settled = true;
+                return;
+            }
+        }
+    }
+
+    private void send(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next, int end, AtomicInteger count) {
         String headers = HEADER + ": " + token + "\r\n";
         try (LoopbackHttpClient http = new LoopbackHttpClient(host, port)) {
-            for (int i = next.getAndIncrement(); i < requests && !closed; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < end && !closed; i = next.getAndIncrement()) {
                 byte[] body = i % FRESH_EVERY == FRESH_EVERY - 1 && !fresh.isEmpty() ? fresh.get(i / FRESH_EVERY % fresh.size()) : bodies.get(i % bodies.size());
                 LoopbackHttpClient.Response r = http.post("/match/default", body, headers);
-                sent.incrementAndGet();
+                count.incrementAndGet();
                 if (r.status() != 200) fail("HTTP " + r.status() + ": " + truncate(r.text()));
             }
         } catch (IOException e) {
