@@ -201,8 +201,9 @@ final class WarmUp {
     }
 
     /**
-     * Goes on sending the warm-up's requests, in rounds, until the JIT compiler has caught up: until it spent at most
-     * {@value #SETTLED_SHARE} of a round's time compiling, or for {@value #SETTLE_ROUNDS} rounds.
+     * Goes on sending the warm-up's requests, in rounds, until the JIT compiler has caught up: until its threads spent at
+     * most {@value #SETTLED_SHARE} of a round's time compiling ({@link #compilerCpuNanos}; where /proc does not say, the
+     * compilations that ended in the round), or for {@value #SETTLE_ROUNDS} rounds.
      *
      * <p>Why: while the warm-up keeps the compiler's queue long, HotSpot raises the counts a method needs before it is
      * queued for the optimising compiler (the thresholds grow with the queue), so methods every request runs stay in
@@ -215,18 +216,53 @@ final class WarmUp {
      */
     private void settle(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next) throws InterruptedException {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-        if (jit == null || !jit.isCompilationTimeMonitoringSupported() || requests == 0) return;
+        boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        if (requests == 0 || compilerCpuNanos().isEmpty() && !timed) return;
         int round = Math.max(1, Math.min(SETTLE_ROUND, requests / 10));
         for (int r = 0; r < SETTLE_ROUNDS && !closed; r++) {
-            long compiled = jit.getTotalCompilationTime(), t0 = System.nanoTime();
+            Map<String, Long> cpu = compilerCpuNanos();
+            long compiled = timed ? jit.getTotalCompilationTime() : 0, t0 = System.nanoTime();
             sendAll(host, port, bodies, fresh, next, next.get() + round, settling);
             settleRounds = r + 1;
             double wallMs = (System.nanoTime() - t0) / 1e6;
-            if (jit.getTotalCompilationTime() - compiled <= SETTLED_SHARE * wallMs) {
+            double compilingMs = cpu.isEmpty() ? jit.getTotalCompilationTime() - compiled : spentSince(cpu, compilerCpuNanos()) / 1e6;
+            if (compilingMs <= SETTLED_SHARE * wallMs) {
                 settled = true;
                 return;
             }
         }
+    }
+
+    /**
+     * The CPU time so far of each of this process's JIT compiler threads, by thread id, in nanoseconds, from /proc (the
+     * JVM's thread bean does not list them); empty where /proc does not say. Their CPU, not the compiler's total
+     * compilation time, which counts a compilation when it ends: a single C2 compilation can take seconds, and a round
+     * during which one ran would have looked idle.
+     */
+    static Map<String, Long> compilerCpuNanos() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                try {
+                    String name = java.nio.file.Files.readString(t.resolve("comm"));
+                    // the kernel keeps 15 characters of a thread's name: "C2 CompilerThread0" is "C2 CompilerThre"
+                    if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) continue;
+                    out.put(t.getFileName().toString(), Long.parseLong(java.nio.file.Files.readString(t.resolve("schedstat")).split(" ")[0]));
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while being read
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return out;
+    }
+
+    /** The CPU the threads of {@code after} spent since {@code before} (a thread new since then from nothing). */
+    static long spentSince(Map<String, Long> before, Map<String, Long> after) {
+        long spent = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) spent += Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0L));
+        return spent;
     }
 
     private void send(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next, int end, AtomicInteger count) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.cordon.model.Entity;
 import org.cordon.model.Name;
@@ -74,6 +75,17 @@ class WarmUpTest {
         } finally {
             store.close();
         }
+    }
+
+    /** The settling rounds read the JIT compiler threads' CPU from /proc (this test runs on Linux, as CI does). */
+    @Test
+    void theCompilersThreadsAreFoundAndTheirCpuCountedFromEachThreadsOwnStart() {
+        Map<String, Long> cpu = WarmUp.compilerCpuNanos();
+        assertThat(cpu).as("a JVM that compiles has compiler threads").isNotEmpty();
+        assertThat(cpu.values()).allSatisfy(ns -> assertThat(ns).isNotNegative());
+        // a thread new since the first reading counts from nothing, one that ended counts nothing, none counts less than nothing
+        assertThat(WarmUp.spentSince(Map.of("1", 100L, "2", 50L), Map.of("1", 130L, "3", 20L))).isEqualTo(50);
+        assertThat(WarmUp.spentSince(Map.of("1", 100L), Map.of("1", 90L))).isZero();
     }
 
     @Test
