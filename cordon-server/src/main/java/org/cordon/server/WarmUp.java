@@ -3,11 +3,15 @@ package org.cordon.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -215,7 +219,7 @@ final class WarmUp {
      * Running on until the compiler is idle moves those compilations into the warm-up.
      */
     private void settle(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next) throws InterruptedException {
-        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
         if (requests == 0 || compilerCpuNanos().isEmpty() && !timed) return;
         int round = Math.max(1, Math.min(SETTLE_ROUND, requests / 10));
@@ -241,13 +245,13 @@ final class WarmUp {
      */
     static Map<String, Long> compilerCpuNanos() {
         Map<String, Long> out = new LinkedHashMap<>();
-        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
-            for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) tasks::iterator) {
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
                 try {
-                    String name = java.nio.file.Files.readString(t.resolve("comm"));
+                    String name = Files.readString(t.resolve("comm"));
                     // the kernel keeps 15 characters of a thread's name: "C2 CompilerThread0" is "C2 CompilerThre"
                     if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) continue;
-                    out.put(t.getFileName().toString(), Long.parseLong(java.nio.file.Files.readString(t.resolve("schedstat")).split(" ")[0]));
+                    out.put(t.getFileName().toString(), Long.parseLong(Files.readString(t.resolve("schedstat")).split(" ")[0]));
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while being read
                 }
