@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Once the lists are loaded, send the server N /match requests of its own (the lists' names, and every "
                     + "third a name no list has, made from them) over loopback before /readyz reports ready, so that the first clients "
                     + "meet compiled code, then rounds of a tenth as many (2,000 at most, 15 rounds at most) until the JIT compiler has caught up "
-                    + "(default ${DEFAULT-VALUE}, some 32-40 s in all on two cores; 0 to skip). /match answers meanwhile; the warm-up needs no API key and is not audited.")
+                    + "(default ${DEFAULT-VALUE}, some 29-40 s in all on two cores; 0 to skip). /match answers meanwhile; the warm-up needs no API key and is not audited.")
     int warmUp;
 
     @Mixin
