@@ -221,15 +221,21 @@ final class WarmUp {
     private void settle(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next) throws InterruptedException {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
-        if (requests == 0 || compilerCpuNanos().isEmpty() && !timed) return;
+        // each reading ends one round and starts the next
+        Map<String, Long> cpu = compilerCpuNanos();
+        if (requests == 0 || cpu.isEmpty() && !timed) return;
+        long compiled = timed ? jit.getTotalCompilationTime() : 0;
         int round = Math.max(1, Math.min(SETTLE_ROUND, requests / 10));
         for (int r = 0; r < SETTLE_ROUNDS && !closed; r++) {
-            Map<String, Long> cpu = compilerCpuNanos();
-            long compiled = timed ? jit.getTotalCompilationTime() : 0, t0 = System.nanoTime();
+            long t0 = System.nanoTime();
             sendAll(host, port, bodies, fresh, next, next.get() + round, settling);
             settleRounds = r + 1;
             double wallMs = (System.nanoTime() - t0) / 1e6;
-            double compilingMs = cpu.isEmpty() ? jit.getTotalCompilationTime() - compiled : spentSince(cpu, compilerCpuNanos()) / 1e6;
+            Map<String, Long> cpuNow = cpu.isEmpty() ? cpu : compilerCpuNanos();
+            long compiledNow = timed ? jit.getTotalCompilationTime() : 0;
+            double compilingMs = cpu.isEmpty() ? compiledNow - compiled : spentSince(cpu, cpuNow) / 1e6;
+            cpu = cpuNow;
+            compiled = compiledNow;
             if (compilingMs <= SETTLED_SHARE * wallMs) {
                 settled = true;
                 return;
