@@ -33,15 +33,17 @@ import org.cordon.model.Entity;
  * <p>Per case, the generated customers of one script screened once (us a query): "cached" right after the same customers
  * were screened once unmeasured (the index's look-ups of their words held), "first sight" with the index's look-ups forgotten before each
  * pass ({@link org.cordon.match.index.CandidateIndex#forgetLookUps}); at 0.8 (the batch) and 0.5 ({@code /match}), five
- * results. Reports each side's median over the last two thirds of the passes and B/A, and how many results each side found
- * over all passes (equal when a change leaves the answers as they were). {@code --cases lookups} times the index's fuzzy
+ * results ({@code --thresholds} picks). Many customers ({@code --customers 20000}) spread the candidates over the lists as a
+ * batch of distinct names does, where a few thousand screened again and again keep theirs in the processor's cache.
+ * Reports each side's median over the last two thirds of the passes and B/A, and how many results each side found over all
+ * passes (equal when a change leaves the answers as they were). {@code --cases lookups} times the index's fuzzy
  * dictionaries alone instead: the customers' words, pairs' skeletons and pairs written together looked up as a query's
  * first sight looks them up, us a look-up (the terms found are counted among the results).
  *
  * <pre>
  * java -Xms3g -Xmx3g -cp cordon-bench/target/classes:$(cat cordon-bench/target/cp.txt) org.cordon.bench.speed.SideBySide \
  *     --a before/cordon-match.jar --b cordon-match/target/cordon-match-0.1.0-SNAPSHOT.jar [--lists DIR] [--passes 30] \
- *     [--customers 3000] [--cases cached,first | lookups]
+ *     [--customers 3000] [--cases cached,first | lookups] [--thresholds 0.8,0.5]
  * </pre>
  */
 public final class SideBySide {
@@ -65,7 +67,7 @@ public final class SideBySide {
                     .newInstance(lists, customers);
         }
         List<String> cases = new ArrayList<>();
-        for (String threshold : new String[]{"0.8", "0.5"}) {
+        for (String threshold : opt.getOrDefault("thresholds", "0.8,0.5").split(",")) {
             for (String kind : kinds) if (!kind.equals("lookups")) for (String script : Side.SCRIPTS) cases.add(kind + " " + threshold + " " + script);
         }
         if (kinds.contains("lookups")) cases.addAll(Side.LOOKUPS);
