@@ -219,23 +219,28 @@ final class WarmUp {
      * Running on until the compiler is idle moves those compilations into the warm-up.
      */
     private void settle(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next) throws InterruptedException {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
-        // each reading ends one round and starts the next
+        // the compiler threads' CPU from /proc; where it does not say, the compilations' total time from the JVM
         Map<String, Long> cpu = compilerCpuNanos();
-        if (requests == 0 || cpu.isEmpty() && !timed) return;
+        CompilationMXBean jit = cpu.isEmpty() ? ManagementFactory.getCompilationMXBean() : null;
+        boolean byProc = !cpu.isEmpty(), timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        if (requests == 0 || !byProc && !timed) return;
+        // each reading ends one round and starts the next
         long compiled = timed ? jit.getTotalCompilationTime() : 0;
         int round = Math.max(1, Math.min(SETTLE_ROUND, requests / 10));
         for (int r = 0; r < SETTLE_ROUNDS && !closed; r++) {
             long t0 = System.nanoTime();
             sendAll(host, port, bodies, fresh, next, next.get() + round, settling);
             settleRounds = r + 1;
-            double wallMs = (System.nanoTime() - t0) / 1e6;
-            Map<String, Long> cpuNow = cpu.isEmpty() ? cpu : compilerCpuNanos();
-            long compiledNow = timed ? jit.getTotalCompilationTime() : 0;
-            double compilingMs = cpu.isEmpty() ? compiledNow - compiled : spentSince(cpu, cpuNow) / 1e6;
-            cpu = cpuNow;
-            compiled = compiledNow;
+            double wallMs = (System.nanoTime() - t0) / 1e6, compilingMs;
+            if (byProc) {
+                Map<String, Long> cpuNow = compilerCpuNanos();
+                compilingMs = spentSince(cpu, cpuNow) / 1e6;
+                cpu = cpuNow;
+            } else {
+                long compiledNow = jit.getTotalCompilationTime();
+                compilingMs = compiledNow - compiled;
+                compiled = compiledNow;
+            }
             if (compilingMs <= SETTLED_SHARE * wallMs) {
                 settled = true;
                 return;
