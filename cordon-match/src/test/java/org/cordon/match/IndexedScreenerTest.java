@@ -541,6 +541,79 @@ class IndexedScreenerTest {
     }
 
     /**
+     * Names read as syllables and names with initials, met by one hit alone at the floors batch screening uses: a name left
+     * out scores under the floor. Until the thirty-fourth session every such name was made a candidate whatever its hit
+     * (its bound depends on the query: a list initial may meet a query word, and beside a name read as syllables a query's
+     * initials weigh as syllables); now it is judged as the others are, with what its initials may add to the query side,
+     * and left to the scorer where {@code Probe.boundAt} does not bound it (a name read as syllables against a query with
+     * initials, a name with initials against a query read as syllables). Without those exceptions the generated cases here
+     * still left out only names under the floor (more of them: 301,657 and 246,788 against 207,938), so the exceptions are
+     * kept because the bound cannot follow those cases, not because a case here needed them; the initials' gain is needed
+     * by {@link #aNameMetByOneHitAloneIsLeftOutOnlyWhenItCannotReachTheFloor}.
+     */
+    @Test
+    void namesReadAsSyllablesOrWithInitialsMetOnceAreLeftOutOnlyUnderTheFloor() {
+        String[] family = {"王", "李", "张", "刘", "陈", "김", "이", "박"};
+        String[] familyLatin = {"Wang", "Li", "Zhang", "Liu", "Chen", "Kim", "Yi", "Pak"};
+        String[] given = {"秀", "英", "伟", "明", "华", "丽", "정", "은", "철", "영"};
+        String[] givenLatin = {"Xiu", "Ying", "Wei", "Ming", "Hua", "Li", "Jong", "Un", "Chol", "Yong"};
+        Random rnd = new Random(20261202L);
+        List<Entity> people = new ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            int f = rnd.nextInt(family.length), g1 = rnd.nextInt(given.length), g2 = rnd.nextInt(given.length);
+            String name = switch (i % 4) {
+                // in the script, read as syllables; or romanised with a syllable as an initial, or with a word of another name
+                case 0, 1 -> family[f] + given[g1] + (rnd.nextInt(3) == 0 ? "" : given[g2]);
+                case 2 -> familyLatin[f] + " " + givenLatin[g1].charAt(0) + ". " + givenLatin[g2];
+                default -> givenLatin[g1].charAt(0) + ". " + word(rnd) + " " + familyLatin[f];
+            };
+            people.add(Entity.builder("gen", "s" + i, Schema.PERSON).name(name, NameKind.PRIMARY).build());
+        }
+        IndexedScreener s = Screeners.build(List.of(new SanctionsList(new ListVersion("gen", "gen", "gen", "test", null, List.of(), "",
+                people.size()), people)));
+        List<org.cordon.match.normalise.NormalisedName> listNames = new ArrayList<>();
+        for (int r = 0; r < s.entities().size(); r++) for (CompiledName c : s.compiledNames(r)) listNames.add(c.normalised());
+        org.cordon.match.score.NameScorer scorer = new org.cordon.match.score.NameScorer(s.weights());
+        org.cordon.match.index.CandidateIndex.Probe all = s.index().newProbe(), pruned = s.index().newProbe();
+        long met = 0, leftOut = 0, leftOutNew = 0, leftOutNearFloor = 0;
+        for (int i = 0; i < 600; i++) {
+            int f = rnd.nextInt(family.length), g1 = rnd.nextInt(given.length), g2 = rnd.nextInt(given.length);
+            String query = switch (i % 5) {
+                // a Latin query with an initial (against names read as syllables), one in the script or its syllables written
+                // out (against names with initials), one with a word of its own
+                case 0 -> familyLatin[f] + " " + givenLatin[g1].charAt(0) + ". " + givenLatin[g2];
+                case 1 -> givenLatin[g1].charAt(0) + " " + givenLatin[g2] + " " + familyLatin[f];
+                case 2 -> family[f] + given[g1] + given[g2];
+                case 3 -> familyLatin[f] + " " + givenLatin[g1] + " " + givenLatin[g2];
+                default -> familyLatin[f] + " " + word(rnd) + " " + givenLatin[g2].charAt(0);
+            };
+            CompiledQuery q = CompiledQuery.of(Query.of(query, Schema.PERSON, null, null));
+            for (double floor : new double[]{0.95, 0.9, 0.8, 0.7}) {
+                int n = s.index().candidates(q.names(), all, false);
+                int m = s.index().candidates(q.names(), pruned, false, floor, org.cordon.match.score.NameScorer.EXTRA_PERSON_SHARE);
+                java.util.Set<Integer> candidates = new java.util.HashSet<>();
+                for (int c = 0; c < m; c++) candidates.add(pruned.records()[c]);
+                for (int c = 0; c < n; c++) {
+                    int name0 = all.records()[c];
+                    if (candidates.contains(name0)) continue;
+                    leftOut++;
+                    double best = 0;
+                    for (org.cordon.match.normalise.NormalisedName qn : q.names()) best = Math.max(best, scorer.scoreOnly(qn, listNames.get(name0)));
+                    assertThat(best).as("'%s' left out at %s: '%s'", listNames.get(name0).original(), floor, query).isLessThan(floor);
+                    if (best >= floor - 0.2) leftOutNearFloor++;
+                    String written = listNames.get(name0).original();
+                    if (written.contains(".") || !written.matches(".*[A-Za-z].*")) leftOutNew++;
+                }
+                met += n;
+            }
+        }
+        // not vacuous: names are left out, most of them read as syllables or with initials, some scoring within 0.2 of the floor
+        assertThat(leftOut).isGreaterThan(met / 5);
+        assertThat(leftOutNew).isGreaterThan(leftOut / 2);
+        assertThat(leftOutNearFloor).isGreaterThan(100);
+    }
+
+    /**
      * A Latin word meets three or four syllables of a name read from Han written together whatever their ends
      * ("Shangxiuwey" and "zhang xiu wei", 0.93: s for z and y for i are cheap), so the index looks such runs up apart
      * from the pairs written together, which keep an end; and a query's initial weighs as a syllable against such a name,

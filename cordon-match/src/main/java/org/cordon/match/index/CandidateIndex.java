@@ -897,10 +897,17 @@ public final class CandidateIndex {
         final float[] met;
         /**
          * Per name, the list side of its bound were this hit all the query met it with: its base cover plus the gain
-         * ({@link Probe#addHeldBack}); infinite where that side is not read from these alone (a name the bound does not
-         * follow, read as syllables, or with initials).
+         * ({@link Probe#addHeldBack}), raised by {@link #WITH_INITIALS} for a name with initials and by {@link #SYLLABIC} for
+         * one read as syllables, whose bound also depends on the query ({@link #aloneListSide}); infinite for a name the
+         * bound does not follow.
          */
         final float[] alone;
+        /**
+         * What {@link #alone} adds for a name with initials (the query side of its bound gains what they may meet of the
+         * query's words) and for a name read as syllables (unbounded against a query with initials): more than any list
+         * side reaches (at most 2), so that a value under {@code WITH_INITIALS} is a plain name's, read as it is.
+         */
+        static final int WITH_INITIALS = 16, SYLLABIC = 32;
 
         Hits(int[] names, float[] gain, float[] best, float[] met, float[] alone) {
             this.names = names;
@@ -924,12 +931,23 @@ public final class CandidateIndex {
 
     /**
      * The list side of name r's bound when a single hit, adding {@code gain}, is all a query meets it with, as
-     * {@link Probe#boundAt} reads it (before what the query's other tokens and initials add); infinite where boundAt
-     * reads more of the name than its base cover: a name it does not bound, one read as syllables, one with initials.
+     * {@link Probe#boundAt} reads it (before what the query's other tokens and initials add), raised by
+     * {@link Hits#WITH_INITIALS} for a name with initials and by {@link Hits#SYLLABIC} for one read as syllables (what
+     * boundAt then reads depends on the query: {@link Probe#addHeldBack} reads those flags back); infinite where boundAt
+     * does not bound the name (unbounded, or met by a relation the bound does not follow).
+     *
+     * <p>Until the thirty-fourth session a name with initials or read as syllables was infinite here, so every hit on one
+     * made it a candidate: in one pass of the million generated names, 7.0 million of the hits Latin queries held back
+     * were on such names, 6.4 million of them under the floor by the bound boundAt gives them (Han queries: 3.5 million
+     * on names read as syllables, nearly all under it).
      */
     private double aloneListSide(int r, double gain) {
-        if (baseCover == null || unbounded[r] || syllabicForm[r] || initialLetters[r] != 0) return Double.POSITIVE_INFINITY;
-        return baseCover[r] + gain;
+        // a gain the bound does not follow (UNBOUNDED) leaves the name unbounded in boundAt too; a side that could be read as
+        // a flag is not judged either (none reaches it: a base cover of at most 1 and a gain of at most the share above 0.7)
+        if (baseCover == null || unbounded[r] || gain >= UNBOUNDED / 2) return Double.POSITIVE_INFINITY;
+        double side = baseCover[r] + gain;
+        if (side >= Hits.WITH_INITIALS) return Double.POSITIVE_INFINITY;
+        return side + (initialLetters[r] != 0 ? Hits.WITH_INITIALS : 0) + (syllabicForm[r] ? Hits.SYLLABIC : 0);
     }
 
     /**
@@ -1558,6 +1576,7 @@ public final class CandidateIndex {
             // under the floor were listed and looked at again after the first pass, reading the hits' arrays at random: that
             // second look was an eighth of a batch's time)
             double queryBase = baseQuery, extra = aloneExtra, floor = pruneFloor - 1e-9, alpha = pruneAlpha;
+            boolean queryHasInitials = queryInitials > 0, anySyllabic = this.anySyllabic;
             for (int d = 0; d < held.size(); d++) {
                 Hits h = held.get(d).hits;
                 double share = held.get(d).share;
@@ -1574,11 +1593,25 @@ public final class CandidateIndex {
                     }
                     // met by this hit alone: the query side and the list side as boundAt reads them for such a name
                     double q = queryBase + share * Math.max(0, best[k] - STRONG);
-                    double l = alone[k] + extra + ((sameTextMet[w] & bit) != 0 ? sameTextGain[r] : 0);
-                    // a name the bound does not follow (unbounded, read as syllables, with initials: its alone is infinite) is
-                    // no name to judge: its query side may gain what this one does not count (a list initial meeting a query
-                    // word, the query's initials weighed as syllables), and boundAt passes it whatever its values
-                    if (alone[k] == Double.POSITIVE_INFINITY || nameBound(q, l, alpha) >= floor) addHit(h, k, share, words);
+                    double listSide = alone[k];
+                    if (listSide >= Hits.WITH_INITIALS) {
+                        // a name the bound does not follow (its alone infinite) is no name to judge: boundAt passes it
+                        // whatever its values; nor is one it takes by its rare paths, as bounds() sends them there (read as
+                        // syllables against a query with initials, which weigh as syllables; with initials beside a query
+                        // read as syllables)
+                        int flags = listSide == Double.POSITIVE_INFINITY ? -1 : (int) (listSide * (1.0 / Hits.WITH_INITIALS));
+                        boolean withInitials = (flags & 1) != 0, syllabic = (flags & 2) != 0;
+                        if (flags < 0 || syllabic && queryHasInitials || withInitials && anySyllabic) {
+                            addHit(h, k, share, words);
+                            continue;
+                        }
+                        listSide -= flags * Hits.WITH_INITIALS;
+                        // its initials may meet query words they begin, at 0.8, each carrying at most the query's largest share
+                        long initials = initialLetters[r];
+                        if ((initials & queryWordLetters) != 0) q += INITIAL_EXTRA * Math.min(1.0, initialCount[r] * queryMaxWordShare);
+                    }
+                    double l = listSide + extra + ((sameTextMet[w] & bit) != 0 ? sameTextGain[r] : 0);
+                    if (nameBound(q, l, alpha) >= floor) addHit(h, k, share, words);
                 }
             }
             if (namesHeld > seenOnce.length / 2) {
