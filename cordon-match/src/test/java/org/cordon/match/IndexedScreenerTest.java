@@ -110,6 +110,36 @@ class IndexedScreenerTest {
                 .anyMatch(r -> r.entity().id().endsWith("p0"));
     }
 
+    /**
+     * An index over {@code people}'s names with what the tests of its pruning read: every list name by its number, the
+     * scorer, and two probes, one that meets a query's names unpruned and one that prunes at a floor.
+     */
+    private record Pruning(IndexedScreener screener, List<org.cordon.match.normalise.NormalisedName> listNames,
+                           org.cordon.match.score.NameScorer scorer, org.cordon.match.index.CandidateIndex.Probe all,
+                           org.cordon.match.index.CandidateIndex.Probe pruned) {
+        static Pruning of(List<Entity> people) {
+            IndexedScreener s = Screeners.build(List.of(new SanctionsList(new ListVersion("gen", "gen", "gen", "test", null, List.of(), "",
+                    people.size()), people)));
+            List<org.cordon.match.normalise.NormalisedName> listNames = new ArrayList<>();
+            for (int r = 0; r < s.entities().size(); r++) for (CompiledName c : s.compiledNames(r)) listNames.add(c.normalised());
+            return new Pruning(s, listNames, new org.cordon.match.score.NameScorer(s.weights()), s.index().newProbe(), s.index().newProbe());
+        }
+
+        /** The names a query meets unpruned, those kept when pruning at {@code floor}, and the rest, left out. */
+        record Met(java.util.Set<Integer> unpruned, java.util.Set<Integer> kept, List<Integer> leftOut) {
+        }
+
+        /** What {@code q} meets at {@code floor} (the unpruned probe, {@link #all}, holds its bounds until the next call). */
+        Met meet(CompiledQuery q, double floor) {
+            int n = screener.index().candidates(q.names(), all, false);
+            int m = screener.index().candidates(q.names(), pruned, false, floor, org.cordon.match.score.NameScorer.EXTRA_PERSON_SHARE);
+            java.util.Set<Integer> kept = new java.util.HashSet<>(), unpruned = new java.util.LinkedHashSet<>();
+            for (int c = 0; c < m; c++) kept.add(pruned.records()[c]);
+            for (int c = 0; c < n; c++) unpruned.add(all.records()[c]);
+            return new Met(unpruned, kept, unpruned.stream().filter(r -> !kept.contains(r)).toList());
+        }
+    }
+
     private static IndexedScreener persons(String... names) {
         List<Entity> people = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
@@ -221,42 +251,31 @@ class IndexedScreenerTest {
         Random rnd = new Random(11);
         List<Entity> people = new ArrayList<>();
         for (int i = 0; i < 2000; i++) people.add(Entity.builder("gen", "p" + i, Schema.PERSON).name(name(rnd, true), NameKind.PRIMARY).build());
-        IndexedScreener s = Screeners.build(List.of(new SanctionsList(new ListVersion("gen", "gen", "gen", "test", null, List.of(), "",
-                people.size()), people)));
-        List<org.cordon.match.normalise.NormalisedName> listNames = new ArrayList<>();
-        for (int r = 0; r < s.entities().size(); r++) for (CompiledName c : s.compiledNames(r)) listNames.add(c.normalised());
-        org.cordon.match.score.NameScorer scorer = new org.cordon.match.score.NameScorer(s.weights());
-        org.cordon.match.index.CandidateIndex.Probe all = s.index().newProbe(), pruned = s.index().newProbe();
+        Pruning p = Pruning.of(people);
         long met = 0, kept = 0, leftOut = 0, leftOutOfOneForm = 0;
         for (int i = 0; i < 400; i++) {
             String name = people.get(rnd.nextInt(people.size())).names().get(0).full();
             String query = i % 4 == 0 ? name(rnd, true) : i % 4 == 1 ? "bin " + perturb(rnd, name) : perturb(rnd, name);
             CompiledQuery q = CompiledQuery.of(Query.of(query, Schema.PERSON, null, null));
             for (double floor : new double[]{0.95, 0.9, 0.8, 0.7}) {
-                int n = s.index().candidates(q.names(), all, false);
-                int m = s.index().candidates(q.names(), pruned, false, floor, org.cordon.match.score.NameScorer.EXTRA_PERSON_SHARE);
-                java.util.Set<Integer> candidates = new java.util.HashSet<>();
-                for (int c = 0; c < m; c++) candidates.add(pruned.records()[c]);
-                java.util.Set<Integer> unpruned = new java.util.HashSet<>();
-                for (int c = 0; c < n; c++) unpruned.add(all.records()[c]);
-                assertThat(unpruned).as("%s at %s", query, floor).containsAll(candidates);
+                Pruning.Met m = p.meet(q, floor);
+                assertThat(m.unpruned()).as("%s at %s", query, floor).containsAll(m.kept());
                 // a query read one way only: a name left out is one whose bound, the query's other tokens counted, is under the floor
                 boolean oneForm = q.names().size() == 1 && q.names().get(0).forms().size() == 1 && q.names().get(0).scriptTokens().isEmpty();
-                for (int name0 : unpruned) {
-                    if (candidates.contains(name0)) continue;
+                for (int name0 : m.leftOut()) {
                     leftOut++;
                     if (oneForm) {
-                        assertThat(all.bound(name0, org.cordon.match.score.NameScorer.EXTRA_PERSON_SHARE)).as("'%s' left out at %s: '%s'",
-                                listNames.get(name0).original(), floor, query).isLessThan(floor);
+                        assertThat(p.all().bound(name0, org.cordon.match.score.NameScorer.EXTRA_PERSON_SHARE)).as("'%s' left out at %s: '%s'",
+                                p.listNames().get(name0).original(), floor, query).isLessThan(floor);
                         leftOutOfOneForm++;
                     }
                     for (org.cordon.match.normalise.NormalisedName qn : q.names()) {
-                        assertThat(scorer.scoreOnly(qn, listNames.get(name0))).as("'%s' left out at %s: '%s'", listNames.get(name0).original(), floor, query)
-                                .isLessThan(floor);
+                        assertThat(p.scorer().scoreOnly(qn, p.listNames().get(name0))).as("'%s' left out at %s: '%s'",
+                                p.listNames().get(name0).original(), floor, query).isLessThan(floor);
                     }
                 }
-                met += n;
-                kept += m;
+                met += m.unpruned().size();
+                kept += m.kept().size();
             }
         }
         // not vacuous: many names met are left out
@@ -569,12 +588,7 @@ class IndexedScreenerTest {
             };
             people.add(Entity.builder("gen", "s" + i, Schema.PERSON).name(name, NameKind.PRIMARY).build());
         }
-        IndexedScreener s = Screeners.build(List.of(new SanctionsList(new ListVersion("gen", "gen", "gen", "test", null, List.of(), "",
-                people.size()), people)));
-        List<org.cordon.match.normalise.NormalisedName> listNames = new ArrayList<>();
-        for (int r = 0; r < s.entities().size(); r++) for (CompiledName c : s.compiledNames(r)) listNames.add(c.normalised());
-        org.cordon.match.score.NameScorer scorer = new org.cordon.match.score.NameScorer(s.weights());
-        org.cordon.match.index.CandidateIndex.Probe all = s.index().newProbe(), pruned = s.index().newProbe();
+        Pruning p = Pruning.of(people);
         long met = 0, leftOut = 0, leftOutNew = 0, leftOutNearFloor = 0;
         for (int i = 0; i < 600; i++) {
             int f = rnd.nextInt(family.length), g1 = rnd.nextInt(given.length), g2 = rnd.nextInt(given.length);
@@ -589,22 +603,17 @@ class IndexedScreenerTest {
             };
             CompiledQuery q = CompiledQuery.of(Query.of(query, Schema.PERSON, null, null));
             for (double floor : new double[]{0.95, 0.9, 0.8, 0.7}) {
-                int n = s.index().candidates(q.names(), all, false);
-                int m = s.index().candidates(q.names(), pruned, false, floor, org.cordon.match.score.NameScorer.EXTRA_PERSON_SHARE);
-                java.util.Set<Integer> candidates = new java.util.HashSet<>();
-                for (int c = 0; c < m; c++) candidates.add(pruned.records()[c]);
-                for (int c = 0; c < n; c++) {
-                    int name0 = all.records()[c];
-                    if (candidates.contains(name0)) continue;
+                Pruning.Met m = p.meet(q, floor);
+                for (int name0 : m.leftOut()) {
                     leftOut++;
+                    String written = p.listNames().get(name0).original();
                     double best = 0;
-                    for (org.cordon.match.normalise.NormalisedName qn : q.names()) best = Math.max(best, scorer.scoreOnly(qn, listNames.get(name0)));
-                    assertThat(best).as("'%s' left out at %s: '%s'", listNames.get(name0).original(), floor, query).isLessThan(floor);
+                    for (org.cordon.match.normalise.NormalisedName qn : q.names()) best = Math.max(best, p.scorer().scoreOnly(qn, p.listNames().get(name0)));
+                    assertThat(best).as("'%s' left out at %s: '%s'", written, floor, query).isLessThan(floor);
                     if (best >= floor - 0.2) leftOutNearFloor++;
-                    String written = listNames.get(name0).original();
                     if (written.contains(".") || !written.matches(".*[A-Za-z].*")) leftOutNew++;
                 }
-                met += n;
+                met += m.unpruned().size();
             }
         }
         // not vacuous: names are left out, most of them read as syllables or with initials, some scoring within 0.2 of the floor
