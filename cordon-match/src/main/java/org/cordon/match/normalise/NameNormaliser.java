@@ -2,10 +2,9 @@ package org.cordon.match.normalise;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.cordon.model.Name;
 import org.cordon.model.NamePart;
@@ -21,13 +20,10 @@ import org.cordon.model.Schema;
  */
 public final class NameNormaliser {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.((?:\\p{L}\\.)*\\p{L})\\.?(?![\\p{L}\\p{N}])");
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s(?![\\p{L}\\p{N}])");
     /** East Slavic and Turkic patronymics: Viktorovich, Oleksandrovych, Ivanovna, Aliyev oglu... */
     /** A patronymic: three Latin letters or more and one of these endings ("ivanovich"), or one of the Turkic words alone. */
     private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovych", "evych", "ovitch", "evitch", "ovna", "evna", "ovnа", "ichna", "yevna"};
     private static final java.util.Set<String> PATRONYMIC_WORDS = java.util.Set.of("ogly", "oglu", "kyzy", "qizi");
-    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll})");
 
     private NameNormaliser() {}
 
@@ -67,7 +63,7 @@ public final class NameNormaliser {
             }
         }
         // a lowercase letter before an uppercase one is rare: only such names go through the expression
-        if (Chars.hasLowerThenUpper(clean)) clean = CAMEL.matcher(clean).replaceAll("$1 $2");
+        if (Chars.hasLowerThenUpper(clean)) clean = Chars.splitCamel(clean);
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
         if (personRules && script == Character.UnicodeScript.ARABIC) clean = Honorifics.withoutArabicTitle(clean);
         List<String> readings = new ArrayList<>(Romaniser.readings(clean));
@@ -144,7 +140,7 @@ public final class NameNormaliser {
         if (fw > 4 || gw > 5) return null;
         if (!surelyPerson) {
             // "Apple, Inc." must stay as written: only reorder when what follows the comma is no legal form
-            String g = Romaniser.word(given.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9 ]", "").strip();
+            String g = Chars.onlyAsciiWordsAndSpaces(Romaniser.word(given.toLowerCase(Locale.ROOT))).strip();
             if (LegalForms.canonical(g) != null) return null;
         }
         return given + " " + family;
@@ -162,9 +158,9 @@ public final class NameNormaliser {
             };
             if (role == 0) continue;
             String reading = Romaniser.readings(clean(p.value())).get(0);
-            for (String w : reading.replaceAll("[^a-z0-9]+", " ").strip().split(" ")) {
-                if (!w.isEmpty()) out.add(new String[]{w, Byte.toString(role)});
-            }
+            List<String> words = new ArrayList<>();
+            Chars.asciiWords(reading, words);
+            for (String w : words) out.add(new String[]{w, Byte.toString(role)});
         }
         return out;
     }
@@ -174,78 +170,72 @@ public final class NameNormaliser {
                                    boolean syllabic) {
         String s = reading.replace("&", " and ").replace("%", "percent ").replace('’', '\'').replace('`', '\'')
                 .replace('ʼ', '\'').replace('ʻ', '\'');
-        // the expressions run only on names with an apostrophe or a dot (few): the rest they would leave as they are
-        if (s.indexOf('\'') >= 0) s = POSSESSIVE.matcher(s).replaceAll("");
-        if (orgRules && !surelyPerson && s.indexOf('.') >= 0) {
-            // "A.B.C." and "S.A.R.L." are one word written with dots; for persons "J. C." stay initials
-            Matcher m = DOTTED.matcher(s);
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement((m.group(1) + m.group(2)).replace(".", "")));
-            m.appendTail(sb);
-            s = sb.toString();
-        }
+        // the possessive and the dotted runs only on names with an apostrophe or a dot (few): the rest they leave as they are
+        if (s.indexOf('\'') >= 0) s = Chars.withoutPossessive(s);
+        // "A.B.C." and "S.A.R.L." are one word written with dots; for persons "J. C." stay initials
+        if (orgRules && !surelyPerson && s.indexOf('.') >= 0) s = Chars.undotted(s);
         s = s.replace("'", "");
         List<String> words = new ArrayList<>();
         List<String> pieces = new ArrayList<>();
         Chars.asciiWords(s, pieces);
         for (String w : pieces) splitMixed(w, words);
-        List<Long> values = new ArrayList<>(words.size());
-        for (String w : words) values.add(Numerals.value(w, orgRules && !surelyPerson));
-        Numerals.merge(words, values);
+        long[] values = new long[words.size()];
+        for (int i = 0; i < values.length; i++) values[i] = Numerals.value(words.get(i), orgRules && !surelyPerson);
+        int count = Numerals.merge(words, values);
 
-        List<String> text = new ArrayList<>(words.size());
-        List<Byte> kinds = new ArrayList<>(words.size());
-        for (int i = 0; i < words.size(); i++) {
+        // the tokens' texts and kinds (primitive, as the values: no boxing on a query's way)
+        String[] text = new String[count];
+        byte[] kinds = new byte[count];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
             if (orgRules) {
                 int len = legalFormAt(words, i);
                 if (len > 0) {
                     String phrase = String.join(" ", words.subList(i, i + len));
-                    text.add(LegalForms.canonical(phrase));
-                    kinds.add(TokenKind.LEGAL_FORM);
+                    text[size] = LegalForms.canonical(phrase);
+                    kinds[size++] = TokenKind.LEGAL_FORM;
                     i += len - 1;
                     continue;
                 }
             }
             String w = words.get(i);
-            long v = values.get(i);
+            long v = values[i];
+            byte kind;
             if (v >= 0) {
-                text.add(Long.toString(v));
-                kinds.add(TokenKind.NUMBER);
+                w = Long.toString(v);
+                kind = TokenKind.NUMBER;
             } else if (syllabic && personRules) {
                 // every syllable read from a Korean or Chinese person's name is part of the name: "a" (阿) is no
                 // initial, "he" (何) no title, "bu" (不) no particle
-                text.add(w);
-                kinds.add(TokenKind.NAME);
+                kind = TokenKind.NAME;
             } else if (w.length() == 1) {
-                text.add(w);
-                kinds.add(TokenKind.INITIAL);
+                kind = TokenKind.INITIAL;
             } else if (Particles.isParticle(w, personRules && (surelyPerson || !orgRules))
-                    || (!surelyPerson && Particles.isParticle(w, false) && words.size() > 1)) {
-                text.add(w);
-                kinds.add(TokenKind.PARTICLE);
+                    || (!surelyPerson && Particles.isParticle(w, false) && count > 1)) {
+                kind = TokenKind.PARTICLE;
             } else {
-                text.add(w);
-                kinds.add(TokenKind.NAME);
+                kind = TokenKind.NAME;
             }
+            text[size] = w;
+            kinds[size++] = kind;
         }
+        // Leading titles go while a name word remains after them; a name that is only a title keeps it
+        int first = 0;
         if (personRules && !syllabic) {
-            // Leading titles go while a name word remains after them; a name that is only a title keeps it
-            while (text.size() > 1 && Honorifics.isHonorific(text.get(0)) && kinds.get(0) != TokenKind.LEGAL_FORM) {
+            while (size - first > 1 && Honorifics.isHonorific(text[first]) && kinds[first] != TokenKind.LEGAL_FORM) {
                 int names = 0;
-                for (int i = 1; i < text.size(); i++) if (kinds.get(i) == TokenKind.NAME) names++;
+                for (int i = first + 1; i < size; i++) if (kinds[i] == TokenKind.NAME) names++;
                 if (names < 1) break;
-                text.remove(0);
-                kinds.remove(0);
+                first++;
             }
         }
-        int n = text.size();
-        String[] t = text.toArray(new String[0]);
-        byte[] k = new byte[n];
+        int n = size - first;
+        String[] t = Arrays.copyOfRange(text, first, size);
+        byte[] k = Arrays.copyOfRange(kinds, first, size);
         String[] ph = new String[n];
         String[] sk = new String[n];
         byte[] roles = new byte[n];
         for (int i = 0; i < n; i++) {
-            k[i] = kinds.get(i);
             ph[i] = k[i] == TokenKind.NAME && t[i].length() >= 2 ? phonetic(t[i]) : "";
             sk[i] = k[i] == TokenKind.NAME ? skeleton(t[i]) : t[i];
             if (i > 0 && k[i - 1] == TokenKind.PARTICLE && Particles.isNasab(t[i - 1])) roles[i] |= Tokens.AFTER_NASAB;
@@ -288,18 +278,18 @@ public final class NameNormaliser {
             out.add(w);
             return;
         }
-        if (w.matches("\\d+(st|nd|rd|th)")) {
+        if (Chars.isOrdinal(w)) {
             out.add(w);
             return;
         }
-        if (w.matches("\\d+[a-z]{3,}")) {
+        if (Chars.isDigitsThenWord(w)) {
             int d = 0;
             while (Character.isDigit(w.charAt(d))) d++;
             out.add(w.substring(0, d));
             out.add(w.substring(d));
             return;
         }
-        if (w.matches("[a-z]+\\d[a-z]+(\\d[a-z]+)?|[a-z]{2,}\\d")) {
+        if (Chars.isLettersAroundDigits(w)) {
             StringBuilder sb = new StringBuilder(w.length());
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);

@@ -93,21 +93,28 @@ final class Numerals {
         return v >= 20 && v < 100 && v % 10 == 0;
     }
 
-    /** Merges "forty four" / "forty 4" into 44, and "two hundred" into 200, in place; returns the new list. */
-    static void merge(List<String> tokens, List<Long> values) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            long a = values.get(i), b = values.get(i + 1);
+    /**
+     * Merges "forty four" / "forty 4" into 44, and "two hundred" into 200, in place: {@code tokens} loses the merged words,
+     * {@code values} (each token's value, -1 for none) holds the merged values in its first places; returns how many tokens
+     * are left.
+     */
+    static int merge(List<String> tokens, long[] values) {
+        int n = tokens.size();
+        for (int i = 0; i + 1 < n; i++) {
+            long a = values[i], b = values[i + 1];
             if (a < 0 || b < 0) continue;
             long merged = -1;
             if (isTens(a) && b > 0 && b < 10) merged = a + b;
             else if (a > 0 && a < 100 && (b == 100 || b == 1000)) merged = a * b;
             if (merged > 0) {
                 tokens.set(i, Long.toString(merged));
-                values.set(i, merged);
+                values[i] = merged;
                 tokens.remove(i + 1);
-                values.remove(i + 1);
+                System.arraycopy(values, i + 2, values, i + 1, n - i - 2);
+                n--;
                 i--;
             }
         }
+        return n;
     }
 }

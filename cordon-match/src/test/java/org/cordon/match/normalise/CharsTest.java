@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CharsTest {
     /** Every kind of whitespace (and one \s does not count), cases, a combining mark, digits, dots and apostrophes, other scripts, a surrogate pair. */
     private static final String[] PIECES = {" ", " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2003", "\u0001", "a", "z", "q", "M", "D", "É", "é",
-            "\u0301", "\u064E", "0", "7", ".", "'", "-", "ж", "Ж", "م", "王", "𝐀", "ß", "ǅ"};
+            "\u0301", "\u064E", "0", "7", ".", "'", "-", "ж", "Ж", "م", "王", "𝐀", "ß", "ǅ", "s", ".", "'s", "\u2019", "Ⅻ", "²", "𝐚"};
 
     private static String random(Random rnd) {
         StringBuilder sb = new StringBuilder();
@@ -48,6 +48,75 @@ class CharsTest {
         assertThat(camelCases).isGreaterThan(500);
         assertThat(spaced).isGreaterThan(50_000);
         assertThat(marked).isGreaterThan(10_000);
+    }
+
+    @Test
+    void theRareShapesOfNamesAreRewrittenAsTheirExpressionsRewroteThem() {
+        Random rnd = new Random(35);
+        java.util.regex.Pattern camel = java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu}\\p{Ll})");
+        java.util.regex.Pattern possessive = java.util.regex.Pattern.compile("['\u2019]s(?![\\p{L}\\p{N}])");
+        java.util.regex.Pattern dotted = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.((?:\\p{L}\\.)*\\p{L})\\.?(?![\\p{L}\\p{N}])");
+        int camelChanged = 0, possessiveChanged = 0, dottedChanged = 0, filtered = 0;
+        for (int k = 0; k < 300_000; k++) {
+            String s = random(rnd);
+            String expected = camel.matcher(s).replaceAll("$1 $2");
+            assertThat(Chars.splitCamel(s)).as("camel %s", escaped(s)).isEqualTo(expected);
+            if (!expected.equals(s)) camelChanged++;
+            expected = possessive.matcher(s).replaceAll("");
+            assertThat(Chars.withoutPossessive(s)).as("possessive %s", escaped(s)).isEqualTo(expected);
+            if (!expected.equals(s)) possessiveChanged++;
+            java.util.regex.Matcher m = dotted.matcher(s);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement((m.group(1) + m.group(2)).replace(".", "")));
+            m.appendTail(sb);
+            assertThat(Chars.undotted(s)).as("dotted %s", escaped(s)).isEqualTo(sb.toString());
+            if (!sb.toString().equals(s)) dottedChanged++;
+            expected = s.replaceAll("[^a-z0-9 ]", "");
+            assertThat(Chars.onlyAsciiWordsAndSpaces(s)).as("filter %s", escaped(s)).isEqualTo(expected);
+            if (!expected.equals(s)) filtered++;
+        }
+        // dotted runs of every length, with and without their last dot, before letters, digits, marks and ends
+        String[] dots = {"A.B", "A.B.", "A.B.C", "A.B.C.", "A.B.Cd", "A.B.C.d", "A.B.C.7", "xA.B", "7A.B.", "É.é.Ж.", "𝐀.b.c", "a.b.c.d.e.f.g",
+                "S.A.R.L.", "J. C.", "a..b", ".a.b.", "a.b.c.\u0301", "a.\u0301b.c"};
+        for (String s : dots) {
+            m(s, dotted);
+        }
+        assertThat(camelChanged).isGreaterThan(1_000);
+        assertThat(possessiveChanged).isGreaterThan(1_000);
+        assertThat(dottedChanged).isGreaterThan(1_000);
+        assertThat(filtered).isGreaterThan(100_000);
+    }
+
+    private static void m(String s, java.util.regex.Pattern dotted) {
+        java.util.regex.Matcher m = dotted.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement((m.group(1) + m.group(2)).replace(".", "")));
+        m.appendTail(sb);
+        assertThat(Chars.undotted(s)).as("dotted %s", escaped(s)).isEqualTo(sb.toString());
+    }
+
+    @Test
+    void wordsMixingDigitsAndLettersAreToldApartAsTheirExpressionsToldThem() {
+        Random rnd = new Random(36);
+        String[] pieces = {"a", "s", "t", "n", "d", "r", "h", "1", "0", "9", "st", "nd", "rd", "th"};
+        java.util.regex.Pattern ordinal = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+        java.util.regex.Pattern digitsThenWord = java.util.regex.Pattern.compile("\\d+[a-z]{3,}");
+        java.util.regex.Pattern aroundDigits = java.util.regex.Pattern.compile("[a-z]+\\d[a-z]+(\\d[a-z]+)?|[a-z]{2,}\\d");
+        int[] yes = new int[3];
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 1 + rnd.nextInt(7);
+            for (int i = 0; i < n; i++) sb.append(pieces[rnd.nextInt(pieces.length)]);
+            String w = sb.toString();
+            boolean o = ordinal.matcher(w).matches(), d = digitsThenWord.matcher(w).matches(), a = aroundDigits.matcher(w).matches();
+            assertThat(Chars.isOrdinal(w)).as("ordinal %s", w).isEqualTo(o);
+            assertThat(Chars.isDigitsThenWord(w)).as("digits then a word %s", w).isEqualTo(d);
+            assertThat(Chars.isLettersAroundDigits(w)).as("letters around digits %s", w).isEqualTo(a);
+            if (o) yes[0]++;
+            if (d) yes[1]++;
+            if (a) yes[2]++;
+        }
+        for (int c : yes) assertThat(c).isGreaterThan(1_000);
     }
 
     @Test
