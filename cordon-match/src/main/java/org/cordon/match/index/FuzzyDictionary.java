@@ -683,10 +683,13 @@ final class FuzzyDictionary {
             qa = q.toCharArray();
             qi = indelTenths(q);
             int n = 0, cheap = 0;
+            // the query's letters by class, counted in the same pass (for the classes of more than three below)
+            int[] counts = new int[BUCKETS];
             for (int k = 0; k < la; k++) {
                 char c = q.charAt(k);
                 int b = bucket(c);
                 if (b < 0) continue;
+                counts[b]++;
                 if (n < 64) {
                     fineAt[b] |= 1L << n;
                     letterAt[c & LETTER_SLOTS - 1] |= 1L << n;
@@ -696,8 +699,10 @@ final class FuzzyDictionary {
             }
             cheapLetters = cheap;
             // a class of more than three letters has three or more: only those of q3 and qc3 are counted
-            fineOverBy = beyondThree(q, q3, false);
-            coarseOverBy = beyondThree(q, qc3, true);
+            fineOverBy = beyondThree(counts, q3);
+            // the coarse classes' counts: the fine ones, the vowels with i y j g together
+            for (int b = 0; b < BUCKETS; b++) if (coarse(b) != b) counts[coarse(b)] += counts[b];
+            coarseOverBy = beyondThree(counts, qc3);
             fineOver = classesOf(fineOverBy);
             coarseOver = classesOf(coarseOverBy);
             int indels = 0;
@@ -1105,13 +1110,15 @@ final class FuzzyDictionary {
     }
 
     /**
-     * Per class of {@code classes} (a mask: a query's classes of three letters or more), how many letters {@code s} has of
-     * it beyond three, fine or {@code coarse}; null when it has no class of more than three.
+     * Per class of {@code classes} (a mask: a query's classes of three letters or more), how many letters of it the query
+     * has beyond three, from its letters' {@code counts} by class (fine or coarse); null when it has no class of more than
+     * three. Counted in the pass {@link Scan} makes over the query anyway: a pass over the query for each such class was
+     * half of a look-up's set-up, a tenth of a look-up of two words written together (thirty-fifth session).
      */
-    private static int[] beyondThree(String s, int classes, boolean coarse) {
+    private static int[] beyondThree(int[] counts, int classes) {
         int[] by = null;
         for (int bits = classes; bits != 0; bits &= bits - 1) {
-            int c = Integer.numberOfTrailingZeros(bits), count = lettersOfClass(s, c, coarse);
+            int c = Integer.numberOfTrailingZeros(bits), count = counts[c];
             if (count <= 3) continue;
             if (by == null) by = new int[BUCKETS];
             by[c] = count - 3;
@@ -1119,21 +1126,10 @@ final class FuzzyDictionary {
         return by;
     }
 
-    /** The mask of the classes {@code by} counts (0: null). */
     private static int classesOf(int[] by) {
         int mask = 0;
         if (by != null) for (int c = 0; c < by.length; c++) if (by[c] > 0) mask |= 1 << c;
         return mask;
-    }
-
-    /** The letters of {@code s} of class {@code c}, fine ({@link #bucket}) or {@code coarse} ({@link #coarse}). */
-    private static int lettersOfClass(String s, int c, boolean coarse) {
-        int n = 0;
-        for (int k = 0; k < s.length(); k++) {
-            int b = bucket(s.charAt(k));
-            if (b >= 0 && (coarse ? coarse(b) : b) == c) n++;
-        }
-        return n;
     }
 
     /** The letters of {@code s} that have a class ('h' has none). */
