@@ -1126,6 +1126,7 @@ final class FuzzyDictionary {
         return by;
     }
 
+    /** The mask of the classes {@code by} counts (0: null). */
     private static int classesOf(int[] by) {
         int mask = 0;
         if (by != null) for (int c = 0; c < by.length; c++) if (by[c] > 0) mask |= 1 << c;

@@ -188,7 +188,7 @@ final class Chars {
      */
     private static int dottedRunEnd(String s, int i) {
         int n = s.length();
-        // the letters of the run, each followed by a dot but perhaps the last: after[k] is where letter k ends
+        // the letters of the run, each followed by a dot but perhaps the last; where the last one and the one before it end
         int letters = 0, at = i, lastEnd = -1, previousEnd = -1;
         while (at < n) {
             int cp = s.codePointAt(at);
@@ -245,8 +245,8 @@ final class Chars {
     }
 
     /**
-     * {@code w.matches("[a-z]+\\d[a-z]+(\\d[a-z]+)?|[a-z]{2,}\\d")}: letters with one digit or two between them, each
-     * between letters ("i9or", "l0nd0n" is not: a digit at its end), or two letters or more and a digit at the end.
+     * {@code w.matches("[a-z]+\\d[a-z]+(\\d[a-z]+)?|[a-z]{2,}\\d")}: letters with one digit or two among them, each
+     * between letters ("i9or", "l0nd0n"), or two letters or more and a digit at the end ("ahl1").
      */
     static boolean isLettersAroundDigits(String w) {
         int n = w.length();

@@ -62,7 +62,7 @@ public final class NameNormaliser {
                 familyMarked = true;
             }
         }
-        // a lowercase letter before an uppercase one is rare: only such names go through the expression
+        // a lowercase letter before an uppercase one is rare: only such names are scanned for the split
         if (Chars.hasLowerThenUpper(clean)) clean = Chars.splitCamel(clean);
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
         if (personRules && script == Character.UnicodeScript.ARABIC) clean = Honorifics.withoutArabicTitle(clean);
