@@ -1,7 +1,5 @@
 package org.cordon.bench.speed;
 
-import java.io.File;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 import org.cordon.lists.ListLoader;
 import org.cordon.lists.csv.CsvReader;
@@ -58,7 +55,7 @@ public final class BatchSideBySide {
         @SuppressWarnings("unchecked")
         ToDoubleFunction<String>[] side = new ToDoubleFunction[2];
         for (int s = 0; s < 2; s++) {
-            ClassLoader loader = new URLClassLoader(classPath(Path.of(s == 0 ? a : b)), ClassLoader.getPlatformClassLoader());
+            ClassLoader loader = new URLClassLoader(SideBySide.classPath(Path.of(s == 0 ? a : b)), ClassLoader.getPlatformClassLoader());
             side[s] = (ToDoubleFunction<String>) loader.loadClass(Side.class.getName())
                     .getConstructor(String.class, String.class, String.class, String.class).newInstance(lists, file, threads, rows);
         }
@@ -74,29 +71,11 @@ public final class BatchSideBySide {
         double[] ratios = new double[runs - 1];
         for (int r = 1; r < runs; r++) ratios[r - 1] = seconds[1][r] / seconds[0][r];
         System.out.printf(Locale.ROOT, "A %s%nB %s%nmedians of runs 2-%d: A %.2f s, B %.2f s; median of the paired ratios B/A %.3f (%.3f-%.3f)%n",
-                a, b, runs, median(seconds[0], 1), median(seconds[1], 1), median(ratios, 0), Arrays.stream(ratios).min().orElseThrow(),
+                a, b, runs, SideBySide.median(seconds[0], 1), SideBySide.median(seconds[1], 1), SideBySide.median(ratios, 0), Arrays.stream(ratios).min().orElseThrow(),
                 Arrays.stream(ratios).max().orElseThrow());
         System.out.printf(Locale.ROOT, "results over every run: A %,.0f, B %,.0f; rows answered from memory in the last run: A %,.0f, B %,.0f%n",
                 side[0].applyAsDouble(Side.RESULTS), side[1].applyAsDouble(Side.RESULTS), side[0].applyAsDouble(Side.REMEMBERED),
                 side[1].applyAsDouble(Side.REMEMBERED));
-    }
-
-    /** The median of {@code v} from index {@code from} on. */
-    private static double median(double[] v, int from) {
-        double[] tail = Arrays.copyOfRange(v, from, v.length);
-        Arrays.sort(tail);
-        return tail[tail.length / 2];
-    }
-
-    /** The jar given, then this class path without its cordon-match entries. */
-    private static URL[] classPath(Path matcher) throws Exception {
-        List<URL> urls = new ArrayList<>();
-        urls.add(matcher.toUri().toURL());
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.isEmpty() || entry.contains("cordon-match")) continue;
-            urls.add(Path.of(entry).toUri().toURL());
-        }
-        return urls.toArray(new URL[0]);
     }
 
     /**
@@ -105,7 +84,6 @@ public final class BatchSideBySide {
      */
     public static final class Side implements ToDoubleFunction<String> {
         static final String RESULTS = "results", REMEMBERED = "remembered";
-        private static final int BATCH = 256;
         private final IndexedScreener screener;
         private final List<Query> ordered;
         private final int threads;
@@ -139,16 +117,7 @@ public final class BatchSideBySide {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 long started = System.nanoTime();
-                List<Future<Integer>> batches = new ArrayList<>();
-                for (int i = 0; i < ordered.size(); i += BATCH) {
-                    List<Query> batch = ordered.subList(i, Math.min(ordered.size(), i + BATCH));
-                    batches.add(pool.submit(() -> {
-                        int found = 0;
-                        for (Query q : batch) found += memory.screen(q, options).size();
-                        return found;
-                    }));
-                }
-                for (Future<Integer> f : batches) results += f.get();
+                results += WarmBatch.screenInBatches(pool, memory, ordered, options);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 remembered = memory.remembered();
                 return seconds;

@@ -92,14 +92,15 @@ public final class SideBySide {
                 side[1].applyAsDouble(Side.RESULTS));
     }
 
-    private static double median(double[] v, int from) {
+    /** The median of {@code v} from index {@code from} on (also {@link BatchSideBySide}'s). */
+    static double median(double[] v, int from) {
         double[] tail = Arrays.copyOfRange(v, from, v.length);
         Arrays.sort(tail);
         return tail[tail.length / 2];
     }
 
-    /** The jar given, then this class path without its cordon-match entries. */
-    private static URL[] classPath(Path matcher) throws Exception {
+    /** The jar given, then this class path without its cordon-match entries (also {@link BatchSideBySide}'s). */
+    static URL[] classPath(Path matcher) throws Exception {
         List<URL> urls = new ArrayList<>();
         urls.add(matcher.toUri().toURL());
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

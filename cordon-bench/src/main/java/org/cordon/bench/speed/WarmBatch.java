@@ -75,21 +75,30 @@ public final class WarmBatch {
             RememberingScreener memory = RememberingScreener.forBatch(screener);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             long cpu = os.getProcessCpuTime(), started = System.nanoTime();
-            List<Future<Integer>> batches = new ArrayList<>();
-            for (int i = 0; i < queries.size(); i += BATCH) {
-                List<Query> batch = queries.subList(i, Math.min(queries.size(), i + BATCH));
-                batches.add(pool.submit(() -> {
-                    int results = 0;
-                    for (Query q : batch) results += memory.screen(q, options).size();
-                    return results;
-                }));
-            }
-            long results = 0;
-            for (Future<Integer> b : batches) results += b.get();
+            long results = screenInBatches(pool, memory, queries, options);
             pool.shutdown();
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf(Locale.ROOT, "run %d (%s order): %.1f s (%,.0f names/s), process CPU %.1f s, %,d results, %,d rows answered from memory%n",
                     run, order, seconds, queries.size() / seconds, (os.getProcessCpuTime() - cpu) / 1e9, results, memory.remembered());
         }
+    }
+
+    /**
+     * Screens {@code queries} through {@code memory} in batches of {@value #BATCH} rows on {@code pool}, as screen-file hands
+     * its rows to its threads; returns the results found (also {@link BatchSideBySide}'s runs).
+     */
+    static long screenInBatches(ExecutorService pool, RememberingScreener memory, List<Query> queries, ScreenOptions options) throws Exception {
+        List<Future<Integer>> batches = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i += BATCH) {
+            List<Query> batch = queries.subList(i, Math.min(queries.size(), i + BATCH));
+            batches.add(pool.submit(() -> {
+                int results = 0;
+                for (Query q : batch) results += memory.screen(q, options).size();
+                return results;
+            }));
+        }
+        long results = 0;
+        for (Future<Integer> b : batches) results += b.get();
+        return results;
     }
 }
