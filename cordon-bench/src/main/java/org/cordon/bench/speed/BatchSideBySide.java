@@ -30,8 +30,9 @@ import org.cordon.model.Schema;
  * machine, more than most changes) is measured here, each run beside one of the other side made within a minute of it.
  * Each side is the {@code cordon-match} jar given with the rest of this class path, in a class loader of its own.
  * Reports each run's seconds, each side's median of the runs after the first (which compiles), and the median of the ratios
- * B/A of the runs paired in time. Even paired, two runs of one build differ by up to a fifth here (thirty-sixth session's
- * figures): a change of a few per cent needs many pairs, or a count that does not depend on the machine.
+ * B/A of the runs paired in time. Even paired, the ratios of two builds spread over a fifth here (0.90-1.22 in eight pairs;
+ * runs of one build a minute apart differ as much: thirty-sixth session's figures), so a change of a few per cent needs
+ * many pairs, or a count that does not depend on the machine.
  *
  * <pre>
  * java -Xms4g -Xmx4g -XX:PerMethodTrapLimit=0 -cp cordon-bench/target/classes:$(cat cordon-bench/target/cp.txt) \
