@@ -47,7 +47,10 @@ import org.junit.jupiter.api.Test;
  * <p>First sight: each mix's 1,000 names once at 8 clients right after {@code /readyz}; again with 1,000 other names once
  * the repeated levels have run (some 25,000 requests later: the JIT compiler has settled); and names new as a whole but
  * made of words the server met, the first word of one person of a mix and the last of another in the same script
- * ("new names of words met"): what most names of a payment flow are to a server that has screened for a while. And after
+ * ("new names of words met"): what most names of a payment flow are to a server that has screened for a while. Between those,
+ * the same kind of first sight without a queue, to split its cost: other listed names and other customers screened once
+ * in-process on one thread (the matcher alone), and once each over HTTP by one client (the matcher with HTTP, the JSON both
+ * ways and the explanations). And after
  * the customers' levels, the two kinds together as a payment flow sends them ("3 met : 1 new": three requests in four a
  * customer answered before, one a customer never seen), with the latencies of each kind in rows of their own. Last,
  * customers never seen sent at a fixed rate (250, 500 and 1,000 a second: an open loop, as payments come), each request's latency
@@ -104,6 +107,11 @@ class MatchLoad {
             List<byte[]> pacedFlow = flow(customerBodies, bodies(without(customers(snap, 1000, 6), seen)), 2000, pacedFlowNew);
             seen.addAll(customers(snap, 1000, 6));
             List<byte[]> fasterFlow = flow(customerBodies, bodies(without(customers(snap, 1000, 7), seen)), 4000, fasterFlowNew);
+            // and first sights to split what one costs once the compiler has settled: screened in-process on one thread (no HTTP),
+            // and over HTTP by one client (no queue), other listed records and other customers again
+            List<Query> splitListed = listedAt(snap, 1000, 5), splitCustomers = without(without(customers(snap, 1000, 8), seen), customers(snap, 1000, 7));
+            List<byte[]> splitListedBodies = bodies(listedAt(snap, 1000, 9));
+            List<byte[]> splitCustomerBodies = bodies(without(without(without(customers(snap, 1000, 9), seen), customers(snap, 1000, 7)), splitCustomers));
             assertThat(server.awaitReady(Duration.ofMinutes(10))).as("ready: " + server.lists().startupError()).isTrue();
             int port = server.port();
             System.out.printf(Locale.ROOT, "%nHTTP /match latency: %,d entities, %d distinct queries per mix, %d requests per level, %d cores%n",
@@ -142,6 +150,11 @@ class MatchLoad {
             if (warmup == 0) {
                 run(port, "/match/default", laterListed, 8, laterListed.size(), "8, first sight, later");
                 run(port, "/match/default", laterCustomers, 8, laterCustomers.size(), "customers: 8, first sight, later");
+                // the same kind of first sight with no queue: the matcher alone, then with HTTP, the JSON and the explanations
+                inProcessOnce(snap, splitListed, "first sight, later: in-process, 1 thread");
+                run(port, "/match/default", splitListedBodies, 1, splitListedBodies.size(), "1, first sight, later");
+                inProcessOnce(snap, splitCustomers, "customers: first sight, later: in-process, 1 thread");
+                run(port, "/match/default", splitCustomerBodies, 1, splitCustomerBodies.size(), "customers: 1, first sight, later");
                 run(port, "/match/default", knownListedWords, 8, knownListedWords.size(), "8, new names of words met");
                 run(port, "/match/default", knownCustomerWords, 8, knownCustomerWords.size(), "customers: 8, new names of words met");
             }
@@ -433,6 +446,26 @@ class MatchLoad {
     }
 
     /** Every k-th entity by id, from the first or ({@code part} 1) from half a stride in: a fixed sample across all lists. */
+    /**
+     * Each query screened once in-process on one thread, as {@code /match} screens it (0.5, five results, the plain screener):
+     * a first sight's cost to the matcher alone, beside the same kind of query sent by one client.
+     */
+    private static void inProcessOnce(Snapshot snap, List<Query> queries, String label) {
+        inProcess(snap, queries, queries.size(), label);
+    }
+
+    /** {@code n} listed records' names from the {@code offset}-th on, a stride apart, every other one misspelt ({@link #misspelt}). */
+    private static List<Query> listedAt(Snapshot snap, int n, int offset) {
+        List<Entity> all = new ArrayList<>(snap.byId().values());
+        all.sort((a, b) -> a.id().compareTo(b.id()));
+        int step = Math.max(1, all.size() / n);
+        List<Query> out = new ArrayList<>();
+        for (int i = offset; i < all.size() && out.size() < n; i += step) {
+            out.add(Query.of(misspelt(all.get(i).caption(), out.size()), all.get(i).schema(), null, null));
+        }
+        return out;
+    }
+
     private static List<Entity> sample(Snapshot snap, int n, int part) {
         List<Entity> all = new ArrayList<>(snap.byId().values());
         all.sort((a, b) -> a.id().compareTo(b.id()));
