@@ -273,8 +273,10 @@ async function initText() {
       list.replaceChildren();
       for (const s of spans) {
         const target = s.entity_id ? el("a", { href: "entity.html?id=" + encodeURIComponent(s.entity_id) }, s.caption || s.entity_id) : (s.caption || "");
+        // the list a record is on beside its name: one text may name the same person on two lists
         list.append(el("li", null, el("q", null, s.text), " \u2192 ", target,
-          s.kind ? el("span", { class: "badge" }, s.kind) : null, s.score !== undefined ? " " + pct(s.score) : ""));
+          s.source ? " " : null, s.source ? el("span", { class: "badge src" }, s.source.toUpperCase()) : null,
+          s.kind ? " " : null, s.kind ? el("span", { class: "badge" }, s.kind) : null, s.score !== undefined ? " " + pct(s.score) : ""));
       }
       document.getElementById("output").hidden = false;
     } catch (e) {

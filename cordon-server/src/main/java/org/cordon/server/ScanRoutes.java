@@ -20,7 +20,8 @@ import org.cordon.scan.TextScanner;
  * answered by the scanners of {@code cordon-scan}. The scanners are built once per list snapshot
  * (on first use) and swapped with it, so a reload never mixes old and new lists. The text answer
  * carries the issue's {@code mentions} and {@code jurisdictions} plus {@code spans}, one list the
- * text page highlights: {@code [{start, end, text, kind, entity_id, caption, score}]}.
+ * text page highlights and lists: {@code [{start, end, text, kind, entity_id, source, caption, score}]} (a jurisdiction's
+ * without entity_id, source and score).
  */
 final class ScanRoutes {
     private final ServedLists lists;
@@ -83,6 +84,7 @@ final class ScanRoutes {
             s.put("text", m.text());
             s.put("kind", m.entity().schema().ftmName());
             s.put("entity_id", m.entity().id());
+            s.put("source", m.entity().source());
             s.put("caption", m.entity().caption());
             s.put("score", Math.round(m.score() * 1000) / 1000.0);
             spans.add(s);

@@ -131,6 +131,10 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
         assertThat(output.findElements(By.cssSelector("mark.hit"))).extracting(WebElement::getText).contains("Ivan Sidorov");
         assertThat(output.findElement(By.id("findings")).getText()).contains("Ivan Petrovich Sidorov");
+        // the same person on two lists: each finding says which
+        assertThat(output.findElements(By.cssSelector("#findings li"))).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).contains("Ivan Petrovich Sidorov").contains("WATCHLIST"))
+                .anySatisfy(t -> assertThat(t).contains("Ivan Petrovich Sidorov").contains("INHOUSE"));
         shot("text.png");
     }
 

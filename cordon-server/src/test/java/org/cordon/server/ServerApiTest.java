@@ -286,6 +286,11 @@ class ServerApiTest {
         }
         assertThat(ids).contains("watchlist-1");
         assertThat(r.json().path("spans").findValuesAsText("entity_id")).contains("watchlist-1");
+        // each span of a record names the list it is on (the fixture's ids are the list's name and the record's id there)
+        assertThat(r.json().path("spans").findValuesAsText("source")).contains("watchlist", "inhouse");
+        for (JsonNode span : r.json().path("spans")) {
+            if (span.has("entity_id")) assertThat(span.path("entity_id").asText()).startsWith(span.path("source").asText() + "-");
+        }
         assertError(s.post("/screen/text", "{\"txt\": 1}"), 400, "text");
     }
 
