@@ -456,22 +456,22 @@ class MatchLoad {
 
     /** {@code n} listed records' names from the {@code offset}-th on, a stride apart, every other one misspelt ({@link #misspelt}). */
     private static List<Query> listedAt(Snapshot snap, int n, int offset) {
-        List<Entity> all = new ArrayList<>(snap.byId().values());
-        all.sort((a, b) -> a.id().compareTo(b.id()));
-        int step = Math.max(1, all.size() / n);
         List<Query> out = new ArrayList<>();
-        for (int i = offset; i < all.size() && out.size() < n; i += step) {
-            out.add(Query.of(misspelt(all.get(i).caption(), out.size()), all.get(i).schema(), null, null));
-        }
+        for (Entity e : sampleAt(snap, n, offset)) out.add(Query.of(misspelt(e.caption(), out.size()), e.schema(), null, null));
         return out;
     }
 
     private static List<Entity> sample(Snapshot snap, int n, int part) {
+        return sampleAt(snap, n, part * Math.max(1, snap.byId().size() / n) / 2);
+    }
+
+    /** {@code n} records by id, a stride apart, from the {@code offset}-th on. */
+    private static List<Entity> sampleAt(Snapshot snap, int n, int offset) {
         List<Entity> all = new ArrayList<>(snap.byId().values());
         all.sort((a, b) -> a.id().compareTo(b.id()));
         List<Entity> out = new ArrayList<>();
         int step = Math.max(1, all.size() / n);
-        for (int i = part * step / 2; i < all.size() && out.size() < n; i += step) out.add(all.get(i));
+        for (int i = offset; i < all.size() && out.size() < n; i += step) out.add(all.get(i));
         return out;
     }
 
