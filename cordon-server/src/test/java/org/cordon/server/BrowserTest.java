@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +140,53 @@ class BrowserTest {
                 .anySatisfy(t -> assertThat(t).contains("Ivan Petrovich Sidorov").contains("WATCHLIST"))
                 .anySatisfy(t -> assertThat(t).contains("Ivan Petrovich Sidorov").contains("INHOUSE"));
         shot("text.png");
+    }
+
+    /**
+     * A row of fields reads as one line: on each line of a form, every label starts at the same height and
+     * every control (text box, drop-down, button) has the same top; and every control has the same height,
+     * whatever kind of control it is.
+     */
+    @Test
+    void theFieldsOfAFormRowLineUp() throws Exception {
+        driver.get(s.base() + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        assertLinedUp("search-form");
+        driver.get(s.base() + "/alerts.html");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status-filter")));
+        assertLinedUp("filter-form");
+        shot("alerts-filters.png");
+    }
+
+    private static void assertLinedUp(String formId) {
+        WebElement form = driver.findElement(By.id(formId));
+        List<WebElement> controls = form.findElements(By.cssSelector(".field > input, .field > select, button"));
+        assertThat(controls).as("controls in #%s", formId).hasSizeGreaterThan(2);
+        var first = controls.get(0).getRect();
+        for (WebElement control : controls) {
+            assertThat(control.getRect().getHeight()).as("height of %s", describe(control, formId))
+                    .isCloseTo(first.getHeight(), Offset.offset(1));
+        }
+        // The fields of one line share the top of their controls; a field that wrapped starts a new line.
+        Map<Integer, List<WebElement>> lines = new TreeMap<>();
+        for (WebElement field : form.findElements(By.cssSelector(".field:has(> label)"))) {
+            int top = field.findElement(By.cssSelector("input, select")).getRect().getY();
+            Integer line = lines.keySet().stream().filter(t -> Math.abs(t - top) <= 1).findFirst().orElse(top);
+            lines.computeIfAbsent(line, t -> new ArrayList<>()).add(field);
+        }
+        assertThat(lines.values()).as("a line of #%s with more than one field", formId).anyMatch(l -> l.size() > 1);
+        for (List<WebElement> line : lines.values()) {
+            int labelTop = line.get(0).findElement(By.tagName("label")).getRect().getY();
+            for (WebElement field : line) {
+                WebElement label = field.findElement(By.tagName("label"));
+                assertThat(label.getRect().getY()).as("top of label '%s' in #%s", label.getText(), formId)
+                        .isCloseTo(labelTop, Offset.offset(1));
+            }
+        }
+    }
+
+    private static String describe(WebElement control, String formId) {
+        return control.getTagName() + "#" + control.getAttribute("id") + " in #" + formId;
     }
 
     @Test
