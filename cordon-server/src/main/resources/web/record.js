@@ -14,6 +14,17 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
+/**
+ * Gives every cell of a table's body its column's heading as data-label, which a phone-width layout shows before the
+ * cell's value when the rows are stacked (app.css).
+ */
+function labelCells(table) {
+  const headings = Array.from(table.querySelectorAll("thead th"), (th) => th.textContent);
+  for (const row of table.tBodies[0].rows) {
+    Array.from(row.cells).forEach((cell, i) => { if (headings[i]) cell.setAttribute("data-label", headings[i]); });
+  }
+}
+
 async function api(url, options) {
   const headers = Object.assign({}, (options && options.headers) || {});
   const key = sessionStorage.getItem(KEY);
@@ -63,6 +74,7 @@ async function loadAlerts() {
         el("td", {}, open), el("td", { text: Math.round(a.score * 100) + "%" }), el("td", { class: "status-cell", text: a.status.replace("_", " ") }),
         el("td", { text: a.subject_id }), el("td", { text: a.caption + " (" + a.entity_id + ")" })));
     }
+    labelCells(document.getElementById("alerts"));
     const c = body.counts;
     document.getElementById("counts").textContent = body.alerts.length + " shown · open " + c.open + ", escalated " + c.escalated
       + ", waiting for approval " + c.pending_approval + ", true matches " + c.true_match + ", false positives " + c.false_positive
@@ -143,6 +155,7 @@ async function loadAudit() {
       tbody.append(el("tr", {}, el("td", { text: String(e.seq) }), el("td", { text: e.at }), el("td", { text: e.actor }),
         el("td", { text: e.action }), el("td", { text: e.target }), el("td", { text: e.detail })));
     }
+    labelCells(document.getElementById("audit"));
   } catch (e) {
     showError(e.message);
   }

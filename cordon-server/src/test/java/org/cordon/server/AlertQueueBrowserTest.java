@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -102,12 +103,32 @@ class AlertQueueBrowserTest {
         String audit = driver.findElement(By.id("audit")).getText();
         assertThat(audit).contains("decision.approve").contains("bob").contains("alice");
         shot("audit.png");
+        assertNoHorizontalOverflowAtPhoneWidth("audit-phone.png");
+        driver.get(r.s.base() + "/alerts.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alerts tbody tr")));
+        clickWhenStable("#alerts tbody tr button[data-alert]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail-title")));
+        assertNoHorizontalOverflowAtPhoneWidth("alerts-phone.png");
 
         // The key entered on the alert page also serves the search page in this tab (keys are required here).
         driver.get(r.s.base() + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("Ivan Sidorov", Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results li.result")));
         assertThat(driver.findElement(By.id("results")).getText()).contains("Ivan Petrovich Sidorov");
+    }
+
+    /** At a phone's width (390 px) the page needs no sideways scrolling; the window is set back to a laptop's after. */
+    private static void assertNoHorizontalOverflowAtPhoneWidth(String screenshot) throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            Object overflow = driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            shot(screenshot);
+            assertThat(((Number) overflow).intValue()).as("horizontal overflow in px of %s", driver.getCurrentUrl())
+                    .isLessThanOrEqualTo(0);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 
     private static void clickWhenStable(String css) {

@@ -203,6 +203,15 @@ class BrowserTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
         shot("entity-phone.png");
+        driver.get(s.base() + "/text.html");
+        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(By.id("text")));
+        area.sendKeys("Der russische Geschäftsmann Ivan Sidorov traf gestern Vertreter von Acme Shipping in Limassol.");
+        area.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#output mark.hit")));
+        overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        shot("text-phone.png");
     }
 
     /** Types the name and presses Enter, as a keyboard user would. */
