@@ -160,6 +160,22 @@ function addFact(dl, term, values) {
   dl.append(el("dt", null, term), dd);
 }
 
+/** Labels of list properties whose key does not read well split at its capitals. */
+const PROPERTY_LABELS = {
+  sourceUrl: "Source URL", euReferenceNumber: "EU reference number", ofsiGroupId: "OFSI group ID",
+  countryText: "Country, as the list writes it", nationalityText: "Nationality, as the list writes it",
+  modifiedAt: "Last changed on the list", createdAt: "First on the list",
+};
+const UPPER_WORDS = new Set(["url", "eu", "un", "uk", "ofsi", "ofac", "id", "imo", "bic", "swift", "lei", "isin", "mmsi"]);
+
+/** A list property's key as words: "birthCountry" -> "Birth country", "euReferenceNumber" -> "EU reference number". */
+function propertyLabel(key) {
+  if (Object.prototype.hasOwnProperty.call(PROPERTY_LABELS, key)) return PROPERTY_LABELS[key];
+  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase().split(" ").filter(Boolean);
+  const text = words.map((w) => (UPPER_WORDS.has(w) ? w.toUpperCase() : w)).join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function recordCard(r) {
   const card = el("section", { class: "record", "aria-label": r.source.toUpperCase() + " record " + r.source_id });
   const url = safeUrl(r.source_url);
@@ -179,7 +195,11 @@ function recordCard(r) {
   addFact(dl, "Programmes", r.programmes);
   addFact(dl, "Listed on", r.listed_on ? [r.listed_on] : []);
   addFact(dl, "Addresses", r.addresses);
-  for (const [k, vs] of Object.entries(r.properties || {})) addFact(dl, k, vs);
+  for (const [k, vs] of Object.entries(r.properties || {})) {
+    // the official source record's address is the link above already
+    if (k === "sourceUrl" && url && vs.length === 1 && vs[0] === r.source_url) continue;
+    addFact(dl, propertyLabel(k), vs);
+  }
   card.append(dl);
   return card;
 }

@@ -104,6 +104,10 @@ class BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#records .record"))).hasSize(2);
         assertThat(driver.findElement(By.id("records")).getText()).contains("WATCHLIST").contains("INHOUSE").contains("Russia")
                 .contains("probable link");
+        // list properties under their names in words, not their keys
+        String inhouse = driver.findElement(By.cssSelector("#records .record[aria-label^='INHOUSE']")).getText();
+        assertThat(inhouse).contains("Position\nDirector of Acme Shipping").contains("Birth country\nRU")
+                .doesNotContain("birthCountry");
         shot("entity.png");
     }
 

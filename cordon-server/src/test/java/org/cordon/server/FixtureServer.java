@@ -32,11 +32,14 @@ final class FixtureServer implements AutoCloseable {
             3,<img src=x onerror=alert(1)>,Person,<script>alert(2)</script> Hostile,,,,TEST-PROG,2024-05-05
             4,Maria Gonzalez Lopez,Person,,1975,ES,,OTHER-PROG,2019-07-01
             """;
-    /** A vessel, and the watchlist's person again under the same name and full birth date: a probable link. */
+    /**
+     * A vessel, and the watchlist's person again under the same name and full birth date: a probable link; his position
+     * and birth country are list properties (as the EU list has them).
+     */
     static final String INHOUSE = """
-            id,name,schema,imo,birth_date
-            V1,Northern Star,Vessel,9187629,
-            P7,Ivan Petrovich Sidorov,Person,,1961-04-12
+            id,name,schema,imo,birth_date,position,birthCountry
+            V1,Northern Star,Vessel,9187629,,,
+            P7,Ivan Petrovich Sidorov,Person,,1961-04-12,Director of Acme Shipping,RU
             """;
 
     final Path dir;
