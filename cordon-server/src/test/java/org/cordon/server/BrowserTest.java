@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -130,10 +129,7 @@ class BrowserTest {
     /** A pasted German report: the listed person is highlighted in place and listed with a link to his record. */
     @Test
     void screenAPastedText() throws Exception {
-        driver.get(s.base() + "/text.html");
-        WebElement area = wait.until(ExpectedConditions.elementToBeClickable(By.id("text")));
-        area.sendKeys("Der russische Geschäftsmann Ivan Sidorov traf gestern Vertreter von Acme Shipping in Limassol.");
-        area.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        screenText(NEWS);
         wait.until(d -> !d.findElement(By.id("summary")).getText().equals("Screening…"));
         WebElement output = driver.findElement(By.id("output"));
         assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
@@ -197,25 +193,33 @@ class BrowserTest {
     void readableAtPhoneWidth() throws Exception {
         driver.manage().window().setSize(new Dimension(390, 844));
         search("Ivan Sidorov");
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        assertNoSidewaysScrolling(driver);
         shot("search-phone.png");
         driver.get(s.base() + "/entity.html?id=watchlist-1");
         wait.until(ExpectedConditions.textToBe(By.id("caption"), "Ivan Petrovich Sidorov"));
-        overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        assertNoSidewaysScrolling(driver);
         shot("entity-phone.png");
+        screenText(NEWS);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#output mark.hit")));
+        assertNoSidewaysScrolling(driver);
+        shot("text-phone.png");
+    }
+
+    /** A sentence of a German news report naming a listed person and a listed company. */
+    private static final String NEWS = "Der russische Geschäftsmann Ivan Sidorov traf gestern Vertreter von Acme Shipping in Limassol.";
+
+    /** Pastes the text into the text page and screens it with Ctrl+Enter, as a keyboard user would. */
+    private static void screenText(String text) {
         driver.get(s.base() + "/text.html");
         WebElement area = wait.until(ExpectedConditions.elementToBeClickable(By.id("text")));
-        area.sendKeys("Der russische Geschäftsmann Ivan Sidorov traf gestern Vertreter von Acme Shipping in Limassol.");
+        area.sendKeys(text);
         area.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#output mark.hit")));
-        overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
-        shot("text-phone.png");
+    }
+
+    /** The page as it is now needs no sideways scrolling (its content is no wider than the window). */
+    static void assertNoSidewaysScrolling(ChromeDriver browser) {
+        Object overflow = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px of %s", browser.getCurrentUrl()).isLessThanOrEqualTo(0);
     }
 
     /** Types the name and presses Enter, as a keyboard user would. */
