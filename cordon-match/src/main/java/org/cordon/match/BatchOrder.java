@@ -29,7 +29,7 @@ public final class BatchOrder {
      * each row with its query (some 600 bytes for a customer file's row) and its results: whatever the file and the
      * threshold, a quarter of the heap for results at most. Windows of 16,384 to 262,144 rows, and the whole million at
      * once, screened the million generated names within 5 % of each other; windows of 6,553 rows took some 10 % more
-     * (twenty-third session, docs/performance.md).
+     * (twenty-third session, docs/performance-history.md).
      */
     public static int windowRows(long maxHeap, int limit) {
         long byRows = maxHeap >> 14, byResults = maxHeap / 8 / ((long) Math.max(1, limit) * RememberingScreener.BYTES_PER_RESULT);

@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * the process's CPU in the load test's first level). Measured with {@code MatchLoad} (four runs against six, 2 cores,
  * 8 clients): the first listed names after {@code /readyz} wait 8.2-10.6 ms at the median instead of 10.6-15.2, the first
  * generated customers 10.2-13.4 instead of 16.3-21.3; repeated customers take 0.16-0.19 ms of CPU a request instead of
- * 0.31-0.52; the warm-up takes 36-43 s instead of 21-26 (docs/performance.md, "Figures after the nineteenth session's
+ * 0.31-0.52; the warm-up takes 36-43 s instead of 21-26 (docs/performance-history.md, "Figures after the nineteenth session's
  * work").
  *
  * <p>After its requests the warm-up goes on in rounds until the JIT compiler has caught up with them ({@link #settle}).
@@ -215,7 +215,7 @@ final class WarmUp {
      * drained with no request to count, and the first requests after {@code /readyz} brought the methods they run to the
      * thresholds at once: 200 optimising compilations in their first seconds (the HTTP stack, the query's compiling, the
      * index's look-ups), a third of the process's CPU in {@code MatchLoad}'s first level (C2 0.34-0.85 ms of 1.3-2.4 ms a
-     * request), also with ten idle seconds between the warm-up and the level (thirty-second session, docs/performance.md).
+     * request), also with ten idle seconds between the warm-up and the level (thirty-second session, docs/performance-history.md).
      * Running on until the compiler is idle moves those compilations into the warm-up.
      */
     private void settle(String host, int port, List<byte[]> bodies, List<byte[]> fresh, AtomicInteger next) throws InterruptedException {

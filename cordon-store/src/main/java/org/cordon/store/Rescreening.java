@@ -35,7 +35,7 @@ import org.cordon.model.SanctionsList;
  * {@code threads}), each window in the order of its names' words, repeated queries answered from memory, and recorded
  * in the subjects' own order; the subjects are not registered again (they were read from the store as they are). A
  * million registered subjects against 13,212 changed OFAC SDN entities: 47-54 s one by one before, 23-24 s so on two
- * cores; against 1,304: 33-38 s before, 17-21 s (docs/performance.md, twenty-fourth session).
+ * cores; against 1,304: 33-38 s before, 17-21 s (docs/performance-history.md, twenty-fourth session).
  *
  * <p>Entities removed since the earlier version are not screened (they are no longer listed) and their
  * alerts are left as they are: open ones stay in the queue for an analyst to close.
