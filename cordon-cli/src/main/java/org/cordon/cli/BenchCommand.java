@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Speed benchmark: names/s, p50/p99 per query (and the mean by script), ratio to a Jaro-Winkler brute-force baseline,",
                 "recall of candidate generation against Cordon's own scan and against an exhaustive scan (every name scored),",
-                "and of Cordon's results against the baseline."})
+                "and of Cordon's results against the baseline, split into the planted listed records (true matches), the other",
+                "records the baseline puts near them, and the generated names."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Mixin

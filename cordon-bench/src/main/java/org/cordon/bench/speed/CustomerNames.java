@@ -21,8 +21,12 @@ import org.cordon.model.Schema;
 public final class CustomerNames {
     static final String[] LOCALES = {"en", "de", "ru", "ko", "ar", "zh-CN", "es", "fr", "tr"};
 
-    /** One generated customer. */
-    public record Customer(String id, String name, Schema schema, boolean planted) {
+    /** One generated customer; {@code plantedId} is the id of the listed record whose name it is, null for a generated name. */
+    public record Customer(String id, String name, Schema schema, String plantedId) {
+        /** Whether this is a listed record's name, planted. */
+        public boolean planted() {
+            return plantedId != null;
+        }
     }
 
     private CustomerNames() {}
@@ -38,12 +42,12 @@ public final class CustomerNames {
             if (plantEvery > 0 && !listed.isEmpty() && i % plantEvery == plantEvery - 1) {
                 Entity e = listed.get(rnd.nextInt(listed.size()));
                 Schema s = e.schema() == Schema.PERSON ? Schema.PERSON : e.schema() == Schema.VESSEL ? Schema.VESSEL : null;
-                out.add(new Customer(id, e.caption(), s, true));
+                out.add(new Customer(id, e.caption(), s, e.id()));
                 continue;
             }
             Faker f = fakers.get(rnd.nextInt(fakers.size()));
-            if (rnd.nextInt(5) == 0) out.add(new Customer(id, f.company().name(), Schema.COMPANY, false));
-            else out.add(new Customer(id, f.name().fullName(), Schema.PERSON, false));
+            if (rnd.nextInt(5) == 0) out.add(new Customer(id, f.company().name(), Schema.COMPANY, null));
+            else out.add(new Customer(id, f.name().fullName(), Schema.PERSON, null));
         }
         return out;
     }
