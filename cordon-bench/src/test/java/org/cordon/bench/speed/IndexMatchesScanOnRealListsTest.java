@@ -2,7 +2,6 @@ package org.cordon.bench.speed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.cordon.lists.ListLoader;
 import org.cordon.match.IndexedScreener;
@@ -30,9 +29,7 @@ class IndexMatchesScanOnRealListsTest {
     /** The real lists' screener, built once for both tests (about ten seconds). */
     @BeforeAll
     static void build() throws Exception {
-        String prop = System.getProperty("cordon.shared");
-        Path lists = Path.of(prop != null ? prop : "../../shared").resolve("data/lists");
-        screener = Screeners.build(ListLoader.load(lists).lists());
+        screener = Screeners.build(ListLoader.load(RealLists.dir()).lists());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +23,9 @@ class SpeedBenchTest {
 
     @BeforeAll
     static void run() throws Exception {
-        String prop = System.getProperty("cordon.shared");
-        Path lists = Path.of(prop != null ? prop : "../../shared").resolve("data/lists");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            SpeedBench.run(new SpeedBench.Config(lists, 4_000, 7, 60, 2, 0.90, 10), out);
+            SpeedBench.run(new SpeedBench.Config(RealLists.dir(), 4_000, 7, 60, 2, 0.90, 10), out);
         }
         printed = bytes.toString(StandardCharsets.UTF_8);
     }
