@@ -139,21 +139,22 @@ public final class SpeedBench {
                 if (got.contains(id)) found++;
             }
             for (String id : rj.get(i)) {
+                boolean byCordon = got.contains(id);
                 jwHits++;
-                if (got.contains(id)) jwFound++;
+                if (byCordon) jwFound++;
+                if (!customer.planted()) {
+                    generatedJwHits++;
+                    if (byCordon) generatedJwFound++;
+                } else if (id.equals(customer.plantedId())) {
+                    plantedByJw++;
+                } else {
+                    otherJwHits++;
+                    if (byCordon) otherJwFound++;
+                }
             }
             if (customer.planted()) {
                 planted++;
                 if (got.contains(customer.plantedId())) plantedByCordon++;
-                if (rj.get(i).contains(customer.plantedId())) plantedByJw++;
-                for (String id : rj.get(i)) {
-                    if (id.equals(customer.plantedId())) continue;
-                    otherJwHits++;
-                    if (got.contains(id)) otherJwFound++;
-                }
-            } else {
-                generatedJwHits += rj.get(i).size();
-                for (String id : rj.get(i)) if (got.contains(id)) generatedJwFound++;
             }
         }
         out.printf(Locale.ROOT, "candidate recall (index vs scan, results >= %.2f): %d/%d = %.4f%n", threshold, found, scanHits,
