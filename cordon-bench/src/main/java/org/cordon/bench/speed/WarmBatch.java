@@ -19,6 +19,7 @@ import org.cordon.match.RememberingScreener;
 import org.cordon.match.ScreenOptions;
 import org.cordon.match.Screeners;
 import org.cordon.model.Schema;
+import org.cordon.model.Scripts;
 
 /**
  * What a batch costs in a JVM that has compiled Cordon's code already, against a fresh one: a customer file's rows held in
@@ -30,11 +31,14 @@ import org.cordon.model.Schema;
  * the first time. The first run pays for the JIT's compiling (C2 takes a fifth of a fresh {@code screen-file}'s CPU, see
  * docs/performance.md); the later ones show what a long-running process would take. {@code --orders file,words} takes the
  * runs in turn in file order and in screen-file's (the default, {@code words}), to measure what the order saves.
+ * {@code --script han} keeps only the rows whose name is written mostly in that script ({@link Scripts#dominantNonLatin}:
+ * latin, cyrillic, arabic, han, hangul, ...), to profile one script's queries alone; {@code --lists} of a list of a few
+ * records measures what a query costs with nothing to match (forty-first session, docs/performance.md).
  *
  * <pre>
  * java -Xms1g -Xmx1g -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75 \
  *     -cp cordon-bench/target/classes:$(cat cordon-bench/target/cp.txt) org.cordon.bench.speed.WarmBatch \
- *     --file c1m.csv [--lists DIR] [--runs 3] [--threads 2] [--orders words]
+ *     --file c1m.csv [--lists DIR] [--runs 3] [--threads 2] [--orders words] [--script han]
  * </pre>
  */
 public final class WarmBatch {
@@ -48,6 +52,8 @@ public final class WarmBatch {
         Path file = BenchOptions.customerFile(opt), lists = BenchOptions.lists(opt);
         int runs = Integer.parseInt(opt.getOrDefault("runs", "3"));
         int threads = Integer.parseInt(opt.getOrDefault("threads", "2"));
+        String script = opt.get("script");
+        if (script != null) Character.UnicodeScript.valueOf(script.toUpperCase(Locale.ROOT)); // an unknown script's name fails here
 
         IndexedScreener screener = Screeners.build(ListLoader.load(lists).lists());
         List<Query> rowsRead = new ArrayList<>();
@@ -56,6 +62,7 @@ public final class WarmBatch {
             int name = BenchOptions.column(header, "name"), schema = BenchOptions.column(header, "schema");
             String[] cells;
             while ((cells = csv.next()) != null) {
+                if (script != null && !Scripts.dominantNonLatin(cells[name]).name().equalsIgnoreCase(script)) continue;
                 rowsRead.add(Query.of(cells[name], Schema.parseOrNull(schema < 0 ? "" : cells[schema]), null, null));
             }
         }
