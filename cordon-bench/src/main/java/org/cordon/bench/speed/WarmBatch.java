@@ -52,8 +52,8 @@ public final class WarmBatch {
         Path file = BenchOptions.customerFile(opt), lists = BenchOptions.lists(opt);
         int runs = Integer.parseInt(opt.getOrDefault("runs", "3"));
         int threads = Integer.parseInt(opt.getOrDefault("threads", "2"));
-        String script = opt.get("script");
-        if (script != null) Character.UnicodeScript.valueOf(script.toUpperCase(Locale.ROOT)); // an unknown script's name fails here
+        // an unknown script's name fails here
+        Character.UnicodeScript script = opt.containsKey("script") ? Character.UnicodeScript.valueOf(opt.get("script").toUpperCase(Locale.ROOT)) : null;
 
         IndexedScreener screener = Screeners.build(ListLoader.load(lists).lists());
         List<Query> rowsRead = new ArrayList<>();
@@ -62,7 +62,7 @@ public final class WarmBatch {
             int name = BenchOptions.column(header, "name"), schema = BenchOptions.column(header, "schema");
             String[] cells;
             while ((cells = csv.next()) != null) {
-                if (script != null && !Scripts.dominantNonLatin(cells[name]).name().equalsIgnoreCase(script)) continue;
+                if (script != null && Scripts.dominantNonLatin(cells[name]) != script) continue;
                 rowsRead.add(Query.of(cells[name], Schema.parseOrNull(schema < 0 ? "" : cells[schema]), null, null));
             }
         }
