@@ -244,7 +244,9 @@ async function initEntity() {
   addFact(facts, "Listing dates", listed.length ? listed : ["not published"]);
   document.getElementById("records-note").textContent = e.records.length > 1
     ? e.records.length + " records of one target, linked by Cordon: \u201ccertain\u201d by a shared UN reference number, "
-      + "\u201cprobable\u201d by the same name and full birth date or the same passport, IMO or BIC number."
+      + "\u201cprobable\u201d by the same name and full birth date or the same passport, IMO or BIC number, "
+      + "\u201cpossible\u201d by the same name, which no other record of either list bears, under the same sanctions regime "
+      + "with no birth date or nationality that disagrees."
     : "One source record: no other list links to it.";
   const box = document.getElementById("records");
   for (const r of e.records) box.append(recordCard(r));

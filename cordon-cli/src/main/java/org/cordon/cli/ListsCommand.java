@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cordon.lists.ListLoader;
+import org.cordon.match.Profiles;
 import org.cordon.model.Entity;
 import org.cordon.model.Name;
 import org.cordon.model.NameKind;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cordon lists}: what was loaded, per list, so an operator can check it against the publisher's figures. */
 @Command(name = "lists", mixinStandardHelpOptions = true, subcommands = {ListsDiffCommand.class, ListsVersionsCommand.class},
-        description = "Per list: files, publication date, entities by schema, names, aliases, weak aliases, non-Latin names.")
+        description = "Per list: files, publication date, entities by schema, names, aliases, weak aliases, non-Latin names; "
+                + "and how many targets the lists' records are linked into (profiles: certain, probable, possible).")
 public final class ListsCommand implements Callable<Integer> {
 
     @Spec
@@ -63,16 +65,36 @@ public final class ListsCommand implements Callable<Integer> {
         }
     }
 
+    /** The profiles linking records of one target across lists: how many, and how their records are linked. */
+    public record ProfileStats(int linked, int certain, int probable, int possible) {
+
+        static ProfileStats of(Profiles profiles) {
+            List<Profiles.Profile> linked = profiles.linked();
+            Map<Profiles.LinkKind, Integer> byKind = new EnumMap<>(Profiles.LinkKind.class);
+            for (Profiles.Profile p : linked) {
+                for (Profiles.LinkKind k : p.links().values()) byKind.merge(k, 1, Integer::sum);
+            }
+            return new ProfileStats(linked.size(), byKind.getOrDefault(Profiles.LinkKind.CERTAIN, 0),
+                    byKind.getOrDefault(Profiles.LinkKind.PROBABLE, 0), byKind.getOrDefault(Profiles.LinkKind.POSSIBLE, 0));
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ListLoader.Loaded loaded = ListLoader.load(listOptions.resolve());
         List<ListStats> stats = new ArrayList<>();
-        for (SanctionsList l : loaded.lists()) stats.add(ListStats.of(l));
+        List<Entity> entities = new ArrayList<>();
+        for (SanctionsList l : loaded.lists()) {
+            stats.add(ListStats.of(l));
+            entities.addAll(l.entities());
+        }
+        ProfileStats profiles = ProfileStats.of(Profiles.link(entities));
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("lists", stats);
             doc.put("entities", loaded.entityCount());
+            doc.put("profiles", profiles);
             doc.put("skipped", loaded.skipped().stream().map(Object::toString).toList());
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
         } else {
@@ -88,6 +110,8 @@ public final class ListsCommand implements Callable<Integer> {
                         s.names(), s.primaryNames(), s.aliases(), s.weakAliases(), s.previousNames(), s.nonLatinNames());
             }
             out.printf(Locale.ROOT, "Total: %,d entities in %d lists.%n", loaded.entityCount(), stats.size());
+            out.printf(Locale.ROOT, "Profiles: %,d targets with two records or more (records linked certain %,d, probable %,d, "
+                    + "possible %,d; see docs/matching.md).%n", profiles.linked(), profiles.certain(), profiles.probable(), profiles.possible());
             if (!loaded.skipped().isEmpty()) out.printf(Locale.ROOT, "Not lists, skipped: %s%n", loaded.skipped());
         }
         out.flush();

@@ -17,7 +17,7 @@ import picocli.CommandLine;
 
 /**
  * The issue's "done when", through the CLI on the real snapshot in ../shared/data/lists: list counts agree
- * with PROVENANCE.md, and "Wladimir Putin" finds Putin's OFAC, EU and UK records at the top.
+ * with PROVENANCE.md, and "Wladimir Putin" finds Putin's OFAC, EU and UK records at the top, linked into one profile.
  */
 class CliRealListsTest {
     static final Path LISTS = Path.of(System.getProperty("cordon.shared", "../../shared"), "data", "lists");
@@ -63,6 +63,12 @@ class CliRealListsTest {
         JsonNode vessels = find(doc, "eu_designated_vessels");
         assertThat(vessels.get("entities").asInt()).isEqualTo(597);
         assertThat(doc.get("skipped").toString()).contains("PROVENANCE.md");
+        // every profile counted has two records or more, each linked one way
+        JsonNode profiles = doc.get("profiles");
+        int records = profiles.get("certain").asInt() + profiles.get("probable").asInt() + profiles.get("possible").asInt();
+        assertThat(profiles.get("linked").asInt()).isPositive();
+        assertThat(records).isGreaterThanOrEqualTo(2 * profiles.get("linked").asInt());
+        assertThat(profiles.get("possible").asInt()).isPositive();
     }
 
     @Test
@@ -71,14 +77,19 @@ class CliRealListsTest {
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode results = new ObjectMapper().readTree(r.out()).get("results");
         List<String> topSources = new ArrayList<>();
+        java.util.Set<String> profiles = new java.util.HashSet<>();
         for (int i = 0; i < Math.min(3, results.size()); i++) {
             JsonNode res = results.get(i);
             assertThat(res.get("caption").asText().toLowerCase()).contains("putin");
             assertThat(res.get("match").asBoolean()).isTrue();
             assertThat(res.get("schema").asText()).isEqualTo("Person");
             topSources.add(res.get("source").asText());
+            profiles.add(res.get("profile_id").asText());
         }
         assertThat(topSources).containsExactlyInAnyOrder("ofac", "eu", "uk");
+        // one target: EU and OFAC by name and birth date, the UK record (no birth date in this list) by name and regime
+        assertThat(profiles).hasSize(1);
+        assertThat(results.get(0).at("/explanation/summary").asText()).contains("uk-RUS0251 (possible)");
     }
 
     @Test

@@ -6,17 +6,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.cordon.match.normalise.NameNormaliser;
+import org.cordon.match.normalise.TokenKind;
+import org.cordon.match.normalise.Tokens;
 import org.cordon.model.DateRange;
 import org.cordon.model.Entity;
 import org.cordon.model.Identifier;
+import org.cordon.model.Name;
 import org.cordon.model.NameKind;
+import org.cordon.model.Schema;
 
 /**
  * Records of the same target on different lists, linked into one profile at build time. A UN
  * reference number that an EU or UK record carries ({@code unscId}) equal to a UN record's own
  * number is a certain link; the same primary name with the same full birth date, or the same
- * decisive identifier (passport, IMO, BIC...), is a probable one. Links are transitive
+ * decisive identifier (passport, IMO, BIC...), is a probable one; the same primary name of two words or more, borne by
+ * no other record of either list, on records listed under the same sanctions regime ({@link ProgrammeThemes}) whose
+ * birth dates, nationalities and genders do not disagree, is a possible one (the UK list as published here gives no
+ * birth dates, so without it no UK record but those carrying a UN reference would join a profile). Links are transitive
  * (union-find); each member records the strongest way it is linked to the rest.
  */
 public final class Profiles {
@@ -28,7 +37,12 @@ public final class Profiles {
         /** Linked by a shared UN reference number. */
         CERTAIN,
         /** Linked by the same name and full birth date, or the same decisive identifier. */
-        PROBABLE
+        PROBABLE,
+        /**
+         * Linked by the same name, which no other record of either list bears, under the same sanctions regime, with no
+         * birth date, nationality or gender that disagrees.
+         */
+        POSSIBLE
     }
 
     /** One profile: its id, its members, and how each member is linked. */
@@ -62,9 +76,12 @@ public final class Profiles {
         return List.copyOf(seen.values());
     }
 
-    /** Links the records into profiles: shared UN reference numbers (certain), same name and birth date or identifier (probable). */
+    /**
+     * Links the records into profiles: shared UN reference numbers (certain), same name and birth date or identifier
+     * (probable), same name alone under the same regime (possible).
+     */
     public static Profiles link(List<Entity> entities) {
-        return link(entities, (i, name) -> NameNormaliser.normalise(name, entities.get(i).schema()).tokens());
+        return link(entities, (i, name) -> NameNormaliser.normalise(name, entities.get(i).schema()).primary());
     }
 
     /**
@@ -74,14 +91,14 @@ public final class Profiles {
      */
     static Profiles linkCompiled(List<Entity> entities, List<CompiledEntity> compiled) {
         return link(entities, (i, name) -> {
-            for (CompiledName c : compiled.get(i).names()) if (c.name() == name) return c.normalised().tokens();
+            for (CompiledName c : compiled.get(i).names()) if (c.name() == name) return c.normalised().primary();
             // left out of the compiled names because it normalises to nothing, or not the same object
-            return NameNormaliser.normalise(name, entities.get(i).schema()).tokens();
+            return NameNormaliser.normalise(name, entities.get(i).schema()).primary();
         });
     }
 
-    /** {@code primaryTokens.apply(i, name)}: the normalised tokens of record i's primary name. */
-    private static Profiles link(List<Entity> entities, java.util.function.BiFunction<Integer, org.cordon.model.Name, List<String>> primaryTokens) {
+    /** {@code primaryTokens.apply(i, name)}: the primary form of record i's primary name, normalised. */
+    private static Profiles link(List<Entity> entities, BiFunction<Integer, Name, Tokens> primaryTokens) {
         int n = entities.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
@@ -115,9 +132,9 @@ public final class Profiles {
             // the normalised name only serves records with a full birth date: skip normalising the others
             boolean fullDate = false;
             for (DateRange d : e.birthDates()) fullDate |= !d.isRange() && d.from().hasDay();
-            for (var nm : fullDate ? e.names() : List.<org.cordon.model.Name>of()) {
+            for (var nm : fullDate ? e.names() : List.<Name>of()) {
                 if (nm.kind() == NameKind.PRIMARY) {
-                    primary = String.join(" ", sorted(primaryTokens.apply(i, nm)));
+                    primary = String.join(" ", sorted(primaryTokens.apply(i, nm), false));
                     break;
                 }
             }
@@ -134,6 +151,8 @@ public final class Profiles {
                 probable(ids, id.type() + "|" + v, i, parent, kind);
             }
         }
+
+        linkPossible(entities, primaryTokens, parent, kind);
 
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -163,8 +182,116 @@ public final class Profiles {
         if (kind[other] == LinkKind.SELF) kind[other] = LinkKind.PROBABLE;
     }
 
-    private static List<String> sorted(List<String> tokens) {
-        List<String> s = new ArrayList<>(tokens);
+    /**
+     * Possible links: records of one kind (persons; organisations) whose primary names give the same words (legal forms
+     * left out; two words or more), each the only record of its list to give them, listed under a regime in common
+     * ({@link ProgrammeThemes}), whose birth dates, nationalities and genders do not disagree ({@link #disagree}). A name
+     * two records of one list give is no evidence of which of them another list means: such a name links nothing.
+     */
+    private static void linkPossible(List<Entity> entities, BiFunction<Integer, Name, Tokens> primaryTokens, int[] parent,
+                                     LinkKind[] kind) {
+        Map<String, Set<String>> regimesOf = new HashMap<>(); // per programme as written: a list names few
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            String group = e.schema() == Schema.PERSON ? "person" : e.schema().isOrganisation() ? "organisation" : null;
+            if (group == null || !hasRegime(e, regimesOf)) continue;
+            for (Name nm : e.names()) {
+                if (nm.kind() != NameKind.PRIMARY) continue;
+                List<String> words = sorted(primaryTokens.apply(i, nm), true);
+                if (words.size() >= 2) byName.computeIfAbsent(group + "|" + String.join(" ", words), k -> new ArrayList<>(2)).add(i);
+                break;
+            }
+        }
+        // the members of each profile of two records or more so far, by root (a record alone is its own): a link must not
+        // join a record that disagrees with a member of the other side (two records a birth date sets apart, each of the
+        // same name as a third that gives none)
+        int n = entities.size();
+        int[] size = new int[n];
+        for (int i = 0; i < n; i++) size[find(parent, i)]++;
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int r = find(parent, i);
+            if (size[r] > 1) members.computeIfAbsent(r, k -> new ArrayList<>(size[k])).add(i);
+        }
+        for (List<Integer> same : byName.values()) {
+            if (same.size() < 2) continue;
+            Map<String, Integer> bySource = new HashMap<>();
+            boolean shared = false;
+            for (int i : same) shared |= bySource.put(entities.get(i).source(), i) != null;
+            if (shared || bySource.size() < 2) continue;
+            for (int a = 0; a < same.size(); a++) {
+                for (int b = a + 1; b < same.size(); b++) {
+                    int x = same.get(a), y = same.get(b);
+                    int rx = find(parent, x), ry = find(parent, y);
+                    if (rx == ry) continue;
+                    Set<String> regimes = regimes(entities.get(x), regimesOf);
+                    regimes.retainAll(regimes(entities.get(y), regimesOf));
+                    List<Integer> mx = members.getOrDefault(rx, List.of(rx)), my = members.getOrDefault(ry, List.of(ry));
+                    if (regimes.isEmpty() || disagree(entities, mx, my)) continue;
+                    union(parent, x, y);
+                    List<Integer> joined = new ArrayList<>(mx);
+                    joined.addAll(my);
+                    members.remove(rx);
+                    members.remove(ry);
+                    members.put(find(parent, x), joined);
+                    if (kind[x] == LinkKind.SELF) kind[x] = LinkKind.POSSIBLE;
+                    if (kind[y] == LinkKind.SELF) kind[y] = LinkKind.POSSIBLE;
+                }
+            }
+        }
+    }
+
+    /** The regimes of every programme a record is listed under ({@link ProgrammeThemes}). */
+    private static Set<String> regimes(Entity e, Map<String, Set<String>> regimesOf) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String p : e.programmes()) out.addAll(regimesOf.computeIfAbsent(p, ProgrammeThemes::of));
+        return out;
+    }
+
+    /** Whether a record is listed under a programme of a regime ({@link ProgrammeThemes}) at all. */
+    private static boolean hasRegime(Entity e, Map<String, Set<String>> regimesOf) {
+        for (String p : e.programmes()) if (!regimesOf.computeIfAbsent(p, ProgrammeThemes::of).isEmpty()) return true;
+        return false;
+    }
+
+    /** Whether any record of one group disagrees with any of the other ({@link #disagree(Entity, Entity)}). */
+    private static boolean disagree(List<Entity> entities, List<Integer> one, List<Integer> other) {
+        for (int i : one) for (int j : other) if (disagree(entities.get(i), entities.get(j))) return true;
+        return false;
+    }
+
+    /**
+     * Whether two records say they are different targets: birth dates that never agree (two full dates that differ; else
+     * years that do not overlap), nationalities with none in common, or different genders. A fact one of them does not
+     * give says nothing.
+     */
+    static boolean disagree(Entity a, Entity b) {
+        if (!a.birthDates().isEmpty() && !b.birthDates().isEmpty()) {
+            boolean agree = false;
+            for (DateRange x : a.birthDates()) for (DateRange y : b.birthDates()) agree |= sameBirth(x, y);
+            if (!agree) return true;
+        }
+        if (!a.nationalities().isEmpty() && !b.nationalities().isEmpty()) {
+            boolean common = false;
+            for (String n : a.nationalities()) common |= b.nationalities().stream().anyMatch(n::equalsIgnoreCase);
+            if (!common) return true;
+        }
+        return a.gender() != null && b.gender() != null && !a.gender().equalsIgnoreCase(b.gender());
+    }
+
+    /** Two full dates: the same day; else whether their years overlap. */
+    private static boolean sameBirth(DateRange x, DateRange y) {
+        if (!x.isRange() && !y.isRange() && x.from().hasDay() && y.from().hasDay()) return x.from().equals(y.from());
+        return x.from().year() <= y.to().year() && y.from().year() <= x.to().year();
+    }
+
+    /** The form's words, sorted; without its legal forms when {@code withoutLegalForms}. */
+    private static List<String> sorted(Tokens tokens, boolean withoutLegalForms) {
+        List<String> s = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!withoutLegalForms || tokens.kind(i) != TokenKind.LEGAL_FORM) s.add(tokens.text(i));
+        }
         Collections.sort(s);
         return s;
     }

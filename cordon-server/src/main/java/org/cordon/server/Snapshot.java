@@ -59,7 +59,7 @@ public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, 
     /**
      * The entity and every record the matcher's profiles link to it on other lists (a shared UN
      * reference number is certain; the same name and full birth date, or the same decisive
-     * identifier, is probable), the entity first.
+     * identifier, is probable; the same name under the same regime is possible), the entity first.
      */
     public List<Entity> records(Entity e) {
         List<Entity> out = new ArrayList<>();
@@ -71,7 +71,7 @@ public record Snapshot(int generation, Path listDir, List<SanctionsList> lists, 
         return out;
     }
 
-    /** How a record is linked into its profile: self, certain or probable. */
+    /** How a record is linked into its profile: self, certain, probable or possible. */
     public Profiles.LinkKind linkOf(Entity e) {
         Profiles.Profile p = profiles().profile(e.id());
         return p == null ? Profiles.LinkKind.SELF : p.linkOf(e.id());

@@ -1,0 +1,118 @@
+package org.cordon.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cordon.model.DateRange;
+import org.cordon.model.Entity;
+import org.cordon.model.NameKind;
+import org.cordon.model.Schema;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Possible links: the same name on two lists, under the same regime, with nothing that says otherwise. The programmes
+ * are written as each list writes them (EU codes, OFAC tags, UK regulation titles).
+ */
+class ProfilesTest {
+    private static final String UK_RUSSIA = "The Russia (Sanctions) (EU Exit) Regulations 2019";
+    private static final String UK_SYRIA = "The Syria (Sanctions) (EU Exit) Regulations 2019";
+
+    private static Entity person(String source, String id, String name, String programme, String birthDate) {
+        return Entity.builder(source, id, Schema.PERSON).name(name, NameKind.PRIMARY).programme(programme)
+                .birthDate(birthDate == null ? null : DateRange.parse(birthDate)).build();
+    }
+
+    @Test
+    void theSameNameUnderTheSameRegimeIsAPossibleLink() {
+        // the UK list as published here gives no birth dates: only the name and the regime speak for the link
+        Entity eu = person("eu", "1", "Vladimir Vladimirovich PUTIN", "UKR", "1952-10-07");
+        Entity uk = person("uk", "RUS0251", "Vladimir Vladimirovich PUTIN", UK_RUSSIA, null);
+        Entity ofac = person("ofac", "35096", "PUTIN, Vladimir Vladimirovich", "RUSSIA-EO14024", "1952-10-07");
+        Profiles p = Profiles.link(List.of(eu, uk, ofac));
+        assertThat(p.profileOf("uk-RUS0251")).isEqualTo(p.profileOf("eu-1")).isEqualTo(p.profileOf("ofac-35096"));
+        assertThat(p.profile("uk-RUS0251").linkOf("uk-RUS0251")).isEqualTo(Profiles.LinkKind.POSSIBLE);
+        // the stronger link of the other two stays what it was
+        assertThat(p.profile("eu-1").linkOf("ofac-35096")).isEqualTo(Profiles.LinkKind.PROBABLE);
+    }
+
+    @Test
+    void anotherRegimeLinksNothing() {
+        Entity eu = person("eu", "1", "Ali Hassan Nouri", "SYR", null);
+        Entity uk = person("uk", "RUS9", "Ali Hassan Nouri", UK_RUSSIA, null);
+        Entity ofac = person("ofac", "9", "Ali Hassan Nouri", "SDNTK", null); // drug trafficking: a regime the others have not
+        Profiles p = Profiles.link(List.of(eu, uk, ofac));
+        assertThat(p.linked()).isEmpty();
+    }
+
+    @Test
+    void aNameTwoRecordsOfOneListBearLinksNothing() {
+        Entity eu1 = person("eu", "1", "Mohammed Hamcho", "SYR", "1966");
+        Entity eu2 = person("eu", "2", "Mohammed Hamcho", "SYR", "1970");
+        Entity uk = person("uk", "SYR1", "Mohammed HAMCHO", UK_SYRIA, null);
+        Profiles p = Profiles.link(List.of(eu1, eu2, uk));
+        assertThat(p.linked()).isEmpty();
+    }
+
+    @Test
+    void birthDatesNationalitiesOrGendersThatDisagreeLinkNothing() {
+        assertThat(Profiles.link(List.of(person("eu", "1", "Khaing Thet Win", "MMR", "1961-07-13"),
+                person("ofac", "2", "WIN, Khaing Thet", "BURMA-EO14014", "1961-11-14"))).linked()).isEmpty();
+        assertThat(Profiles.link(List.of(person("eu", "1", "Khaing Thet Win", "MMR", "1961"),
+                person("ofac", "2", "WIN, Khaing Thet", "BURMA-EO14014", "1964"))).linked()).isEmpty();
+        Entity syrian = Entity.builder("eu", "1", Schema.PERSON).name("Amer Foz", NameKind.PRIMARY).programme("SYR").nationality("SY").build();
+        Entity turk = Entity.builder("ofac", "2", Schema.PERSON).name("FOZ, Amer", NameKind.PRIMARY).programme("SYRIA").nationality("TR").build();
+        assertThat(Profiles.link(List.of(syrian, turk)).linked()).isEmpty();
+        Entity him = Entity.builder("eu", "1", Schema.PERSON).name("Sasha Petrenko", NameKind.PRIMARY).programme("UKR").gender("male").build();
+        Entity her = Entity.builder("uk", "2", Schema.PERSON).name("Sasha Petrenko", NameKind.PRIMARY).programme(UK_RUSSIA).gender("female").build();
+        assertThat(Profiles.link(List.of(him, her)).linked()).isEmpty();
+        // a year on one side and a full date of that year on the other agree
+        assertThat(Profiles.link(List.of(person("eu", "1", "Khaing Thet Win", "MMR", "1961"),
+                person("ofac", "2", "WIN, Khaing Thet", "BURMA-EO14014", "1961-11-14"))).linked()).hasSize(1);
+    }
+
+    @Test
+    void aRecordWithoutBirthDatesDoesNotJoinTwoThatDisagree() {
+        // the same name on three lists: EU and OFAC give different birth dates, the UK none
+        Entity eu = person("eu", "1", "Tarek William SAAB HALABI", "VEN", "1963-09-10");
+        Entity ofac = person("ofac", "2", "SAAB HALABI, Tarek William", "VENEZUELA", "1962-09-10");
+        Entity uk = person("uk", "VEN5", "Tarek William Saab Halabi", "The Venezuela (Sanctions) (EU Exit) Regulations 2019", null);
+        Profiles p = Profiles.link(List.of(eu, ofac, uk));
+        assertThat(p.profileOf("eu-1")).isNotEqualTo(p.profileOf("ofac-2"));
+        assertThat(p.linked()).hasSize(1);
+        assertThat(p.profile("uk-VEN5").members()).hasSize(2);
+    }
+
+    @Test
+    void oneWordNamesLinkNothingAndLegalFormsDoNotCount() {
+        Entity eu = Entity.builder("eu", "1", Schema.ORGANIZATION).name("JSC SOVCOMFLOT", NameKind.PRIMARY).programme("UKR").build();
+        Entity uk = Entity.builder("uk", "RUS1097", Schema.ORGANIZATION).name("PUBLIC JOINT STOCK COMPANY SOVCOMFLOT", NameKind.PRIMARY)
+                .programme(UK_RUSSIA).build();
+        assertThat(Profiles.link(List.of(eu, uk)).linked()).isEmpty();
+        Entity euBank = Entity.builder("eu", "2", Schema.ORGANIZATION).name("Bunyan Damascus Private JSC", NameKind.PRIMARY).programme("SYR").build();
+        Entity ukBank = Entity.builder("uk", "SYR0272", Schema.COMPANY).name("Bunyan Damascus Private Joint Stock Company", NameKind.PRIMARY)
+                .programme(UK_SYRIA).build();
+        Profiles p = Profiles.link(List.of(euBank, ukBank));
+        assertThat(p.profileOf("eu-2")).isEqualTo(p.profileOf("uk-SYR0272"));
+        // a person and an organisation of one name are not one target
+        Entity firm = Entity.builder("ofac", "3", Schema.ORGANIZATION).name("Amer Foz", NameKind.PRIMARY).programme("SYRIA").build();
+        assertThat(Profiles.link(List.of(person("eu", "4", "Amer Foz", "SYR", null), firm)).linked()).isEmpty();
+    }
+
+    @Test
+    void eachListsWayOfWritingARegimeIsOneRegime() {
+        for (String p : List.of("SYR", "SYRIA", "SYRIA-EO13894", UK_SYRIA)) assertThat(ProgrammeThemes.of(p)).containsExactly("syria");
+        for (String p : List.of("UKR", "RUSSIA-EO14024", "UKRAINE-EO13661", UK_RUSSIA)) assertThat(ProgrammeThemes.of(p)).containsExactly("russia");
+        for (String p : List.of("TAQA", "SDGT", "Al-Qaida", "Taliban", "Isil (Da'esh) and Al-Qaeda (United Nations Sanctions) (EU Exit) Regulations 2019")) {
+            assertThat(ProgrammeThemes.of(p)).containsExactly("terrorism");
+        }
+        assertThat(ProgrammeThemes.of("NPWMD")).containsExactly("iran", "north-korea");
+        assertThat(ProgrammeThemes.of("The Democratic People's Republic of Korea (Sanctions) (EU Exit) Regulations 2019")).containsExactly("north-korea");
+        assertThat(ProgrammeThemes.of("The Democratic Republic of the Congo (Sanctions) (EU Exit) Regulations 2019")).containsExactly("congo");
+        // names inside other names
+        assertThat(ProgrammeThemes.of("SOUTH SUDAN")).containsExactly("south-sudan");
+        assertThat(ProgrammeThemes.of("The South Sudan (Sanctions) (EU Exit) Regulations 2019")).containsExactly("south-sudan");
+        assertThat(ProgrammeThemes.of("Somalia")).containsExactly("somalia");
+        assertThat(ProgrammeThemes.of("The Republic of Guinea-Bissau (Sanctions) (EU Exit) Regulations 2019")).containsExactly("guinea-bissau");
+        assertThat(ProgrammeThemes.of("SDNTK")).isEmpty();
+    }
+}
