@@ -71,13 +71,15 @@ function scoreBar(score, match) {
                       "aria-valuenow": String(score), "aria-label": "score " + pct(score) }, bar);
 }
 
-function resultItem(r) {
+// sameAs: the number of an earlier result on the same target (records Cordon links into one profile), or 0
+function resultItem(r, sameAs) {
   const link = el("a", { href: "entity.html?id=" + encodeURIComponent(r.id), class: "caption" }, r.caption);
   const head = el("div", { class: "result-head" },
     link,
     el("span", { class: "badge src" }, (r.source || "").toUpperCase()),
     el("span", { class: "badge" }, r.schema),
-    r.match ? el("span", { class: "badge alert" }, "MATCH") : null);
+    r.match ? el("span", { class: "badge alert" }, "MATCH") : null,
+    sameAs ? el("span", { class: "badge same", title: "another list's record of the target of result " + sameAs }, "same target as " + sameAs) : null);
   const score = el("div", { class: "score" }, scoreBar(r.score, r.match), el("span", { class: "num" }, r.score.toFixed(2)));
   const facts = [];
   const p = r.properties || {};
@@ -102,10 +104,19 @@ async function runSearch(params) {
   q.set("limit", "20");
   try {
     const body = await fetchJson("search/" + encodeURIComponent(dataset) + "?" + q.toString());
+    // results of one profile: the first is numbered, the others say which it is
+    const firstOfProfile = new Map();
+    body.results.forEach((r, i) => { if (r.profile_id && !firstOfProfile.has(r.profile_id)) firstOfProfile.set(r.profile_id, i + 1); });
+    const targets = firstOfProfile.size + body.results.filter((r) => !r.profile_id).length;
     summary.textContent = body.results.length === 0
       ? "No results for \u201c" + params.get("q") + "\u201d."
-      : body.results.length + (body.results.length === 1 ? " result, " : " results, ") + body.matches + " at or above the match threshold (" + body.threshold + ").";
-    for (const r of body.results) results.append(resultItem(r));
+      : body.results.length + (body.results.length === 1 ? " result" : " results")
+        + (targets < body.results.length ? " of " + targets + (targets === 1 ? " target" : " targets") : "")
+        + ", " + body.matches + " at or above the match threshold (" + body.threshold + ").";
+    body.results.forEach((r, i) => {
+      const first = r.profile_id ? firstOfProfile.get(r.profile_id) : 0;
+      results.append(resultItem(r, first && first !== i + 1 ? first : 0));
+    });
   } catch (e) {
     summary.textContent = "";
     showError(e.message + (e.field ? " (" + e.field + ")" : ""));

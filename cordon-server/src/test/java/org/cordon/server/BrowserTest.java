@@ -86,6 +86,12 @@ class BrowserTest {
         assertThat(first.findElement(By.cssSelector(".why li")).getText()).startsWith("The name");
         assertThat(driver.findElement(By.id("summary")).getText()).contains("at or above the match threshold");
         assertThat(driver.findElement(By.id("status")).getText()).contains("6 entities loaded");
+        // the in-house list's record of the same person (linked by name and birth date) says which result it joins
+        List<WebElement> results = driver.findElements(By.cssSelector("#results li.result"));
+        assertThat(first.findElements(By.cssSelector(".badge.same"))).isEmpty();
+        assertThat(results.get(1).findElement(By.cssSelector("a.caption")).getText()).isEqualTo("Ivan Petrovich Sidorov");
+        assertThat(results.get(1).findElement(By.cssSelector(".badge.same")).getText()).isEqualTo("same target as 1");
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("results of " + (results.size() - 1) + " target");
         shot("search.png");
     }
 
