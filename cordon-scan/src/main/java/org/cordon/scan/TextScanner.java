@@ -36,7 +36,8 @@ import org.cordon.model.Schema;
  *       the family name among them; a surname alone ("Miller") never makes a mention;</li>
  *   <li>a name written in a cased script must be capitalised in the text;</li>
  *   <li>an organisation or vessel whose name is one word (after legal forms) needs the whole name with its
- *       legal form, the word in capitals, or (vessels) a ship word before it ("tanker GRACEFUL");</li>
+ *       legal form, the word in capitals, (companies) a word before it that says it is one ("die Reederei
+ *       Sovcomflot"), or (vessels) a ship word before it ("tanker GRACEFUL");</li>
  *   <li>where several names claim the same words, only the best-scoring ones are kept;</li>
  *   <li>once a person has been named in full, a later mention of the rare family name alone ("Putins")
  *       is reported as a surname reference to the same record.</li>
@@ -65,6 +66,18 @@ public final class TextScanner {
             "위원장", "총비서", "국무위원장", "장군", "동지", "대장", "원수", "부부장", "부장", "의장");
     private static final Set<String> SHIP_WORDS = Set.of("mv", "mt", "vessel", "tanker", "ship", "schiff", "tankschiff", "frachter",
             "yacht", "jacht", "судно", "танкер", "яхта", "сухогруз", "navire", "petrolier", "buque", "imo");
+
+    /**
+     * Words that say the next one names a company ("the shipping company Sovcomflot", "die Reederei Sovcomflot", "компания
+     * Совкомфлот"); German writes them into compounds, which {@link #COMPANY_WORD_ENDINGS} end ("Staatsreederei",
+     * "Ölkonzern", "Rüstungsunternehmen").
+     */
+    private static final Set<String> COMPANY_WORDS = Set.of("company", "firm", "group", "operator", "conglomerate", "giant",
+            "producer", "manufacturer", "maker", "lender", "insurer", "exporter", "refiner", "shipowner", "holding",
+            "firma", "gruppe", "hersteller", "betreiber", "versicherer", "компания", "компании", "группа", "концерн", "концерна",
+            "société", "groupe", "entreprise", "empresa", "compañía", "naviera", "grupo", "società", "azienda", "şirket", "şirketi");
+    private static final List<String> COMPANY_WORD_ENDINGS = List.of("konzern", "konzerns", "reederei", "unternehmen",
+            "unternehmens", "gesellschaft", "hersteller", "betreiber", "firma", "gruppe");
 
     private final NameDictionary dictionary;
     private final JurisdictionTriggers jurisdictions;
@@ -402,6 +415,14 @@ public final class TextScanner {
             String prev = TokenForms.native_(words.get(first - 1).text());
             return SHIP_WORDS.contains(prev);
         }
+        // A company named by a word that says so ("the shipping company Sovcomflot", "die Reederei Sovcomflot"), whether or not
+        // the list writes its legal form: capitalised, right after that word, and not followed by another capitalised word
+        // (the start of a longer name)
+        if ((s.isOrganisation() || s == Schema.LEGAL_ENTITY) && nat.length() >= 5 && w.capitalised() && first > 0 && !w.breakBefore()
+                && !TokenForms.isHangul(w.text()) && companyWord(words.get(first - 1).text())
+                && (first + 1 >= words.size() || words.get(first + 1).breakBefore() || !capitalisedNeighbour(words, first + 1))) {
+            return true;
+        }
         // An organisation the list names by one bare word ("HAMAS", "HIZBALLAH"): capitalised, not opening a
         // sentence, and standing alone rather than inside a longer capitalised name ("Democratic People's Republic").
         if (name.hasLegalForm() || s != Schema.ORGANIZATION || nat.length() < 5 || !w.capitalised() || first == 0
@@ -409,6 +430,14 @@ public final class TextScanner {
         for (NameDictionary.Token t : name.tokens()) if (t.kind() != NameDictionary.NAME && t.kind() != NameDictionary.PARTICLE) return false;
         return !capitalisedNeighbour(words, first - 1) && (first + 1 >= words.size() || words.get(first + 1).breakBefore()
                 || !capitalisedNeighbour(words, first + 1));
+    }
+
+    /** Whether a word says the next one names a company ({@link #COMPANY_WORDS}, {@link #COMPANY_WORD_ENDINGS}). */
+    private static boolean companyWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (COMPANY_WORDS.contains(w)) return true;
+        for (String ending : COMPANY_WORD_ENDINGS) if (w.endsWith(ending)) return true;
+        return false;
     }
 
     /** The span widened to the name's legal form written beside it ("JSC Argument", "Argument JSC"), or null. */

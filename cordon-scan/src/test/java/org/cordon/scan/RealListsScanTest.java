@@ -37,7 +37,7 @@ class RealListsScanTest {
         TextScan s = scan("de-nachrichten.txt");
         assertThat(mentions(s)).contains("ofac-35096@Wladimir Putin", "uk-RUS0251@Wladimir Putin", "eu-135909@Wladimir Putin",
                 "ofac-35096@Putins", "ofac-20157@Kim Jong Un", "ofac-20157@Kim Jong Uns", "eu-135219@Sergej Schoigu",
-                "ofac-24083@Alexej Miller", "ofac-35096@Wladimir Pu- tin");
+                "ofac-24083@Alexej Miller", "ofac-35096@Wladimir Pu- tin", "eu-167101@Sovcomflot", "uk-RUS1097@Sovcomflot");
         assertThat(s.mentions()).filteredOn(m -> m.text().equals("Putins")).allMatch(m -> m.how().equals("surname"));
         // the State Department's Matthew Miller is not the listed Alexey Miller, alone or as a reference
         int matthew = text("de-nachrichten.txt").indexOf("Matthew Miller");

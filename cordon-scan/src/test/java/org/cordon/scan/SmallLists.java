@@ -35,6 +35,7 @@ final class SmallLists {
                         .name("عبدالخالق الحوثي", NameKind.ALIAS).build(),
                 Entity.builder("ofac", "37447", Schema.COMPANY).name("JSC ARGUMENT", NameKind.PRIMARY).build(),
                 Entity.builder("ofac", "6933", Schema.ORGANIZATION).name("HAMAS", NameKind.PRIMARY).build(),
+                Entity.builder("eu", "167101", Schema.ORGANIZATION).name("JSC SOVCOMFLOT", NameKind.PRIMARY).programme("UKR").build(),
                 Entity.builder("ofac", "37444", Schema.VESSEL).name("GRACEFUL", NameKind.PRIMARY)
                         .identifier(new Identifier(IdentifierType.IMO, "1011551")).build(),
                 Entity.builder("ofac", "9999", Schema.ORGANIZATION).name("KOREA KWANGSON BANKING CORP", NameKind.PRIMARY)

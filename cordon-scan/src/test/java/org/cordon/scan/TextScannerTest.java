@@ -89,6 +89,20 @@ class TextScannerTest {
     }
 
     @Test
+    void aOneWordCompanyNameStandsAfterAWordThatSaysItIsACompany() {
+        // the word alone, in ordinary case, stays quiet as before
+        assertThat(SCANNER.scan("Sovcomflot meldete einen Gewinn.").mentions()).isEmpty();
+        assertThat(ids(SCANNER.scan("Die Tanker der Reederei Sovcomflot fahren weiter."))).containsExactly("eu-167101@Sovcomflot");
+        assertThat(ids(SCANNER.scan("Der Staatsreederei Sovcomflot gehören die Schiffe."))).containsExactly("eu-167101@Sovcomflot");
+        assertThat(ids(SCANNER.scan("Tankers of the shipping company Sovcomflot sailed on."))).containsExactly("eu-167101@Sovcomflot");
+        // not when the word starts a longer capitalised name, nor across a sentence end, nor for an ordinary noun's case
+        assertThat(SCANNER.scan("Die Reederei Sovcomflot Holding Cyprus meldete.").mentions()).isEmpty();
+        assertThat(SCANNER.scan("Sie gründeten eine Firma. Sovcomflot kam später.").mentions()).isEmpty();
+        assertThat(SCANNER.scan("die Reederei sovcomflot").mentions()).isEmpty();
+        assertThat(SCANNER.scan("Das Argument überzeugte nicht, sagte die Gruppe.").mentions()).isEmpty();
+    }
+
+    @Test
     void spellingVariants() {
         assertThat(ids(SCANNER.scan("Verteidigungsminister Sergej Schoigu"))).contains("ofac-7000@Sergej Schoigu");
         assertThat(ids(SCANNER.scan("عبدالخالق الحوثي قال"))).contains("un-QDi.401@عبدالخالق الحوثي");
