@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.cordon.match.normalise.NameNormaliser;
 import org.cordon.match.normalise.TokenKind;
@@ -97,9 +98,15 @@ public final class Profiles {
         });
     }
 
-    /** {@code primaryTokens.apply(i, name)}: the primary form of record i's primary name, normalised. */
-    private static Profiles link(List<Entity> entities, BiFunction<Integer, Name, Tokens> primaryTokens) {
+    /** {@code normalise.apply(i, name)}: the primary form of record i's primary name, normalised. */
+    private static Profiles link(List<Entity> entities, BiFunction<Integer, Name, Tokens> normalise) {
         int n = entities.size();
+        // each record's primary name normalised once, for whichever kind of link asks first
+        Tokens[] forms = new Tokens[n];
+        BiFunction<Integer, Name, Tokens> primaryTokens = (i, name) -> {
+            if (forms[i] == null) forms[i] = normalise.apply(i, name);
+            return forms[i];
+        };
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         LinkKind[] kind = new LinkKind[n];
@@ -244,7 +251,7 @@ public final class Profiles {
 
     /** The regimes of every programme a record is listed under ({@link ProgrammeThemes}). */
     private static Set<String> regimes(Entity e, Map<String, Set<String>> regimesOf) {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         for (String p : e.programmes()) out.addAll(regimesOf.computeIfAbsent(p, ProgrammeThemes::of));
         return out;
     }

@@ -74,8 +74,9 @@ public final class TextScanner {
      */
     private static final Set<String> COMPANY_WORDS = Set.of("company", "firm", "group", "operator", "conglomerate", "giant",
             "producer", "manufacturer", "maker", "lender", "insurer", "exporter", "refiner", "shipowner", "holding",
-            "firma", "gruppe", "hersteller", "betreiber", "versicherer", "компания", "компании", "группа", "концерн", "концерна",
+            "versicherer", "компания", "компании", "группа", "концерн", "концерна",
             "société", "groupe", "entreprise", "empresa", "compañía", "naviera", "grupo", "società", "azienda", "şirket", "şirketi");
+    /** German company words, alone or at the end of a compound. */
     private static final List<String> COMPANY_WORD_ENDINGS = List.of("konzern", "konzerns", "reederei", "unternehmen",
             "unternehmens", "gesellschaft", "hersteller", "betreiber", "firma", "gruppe");
 
