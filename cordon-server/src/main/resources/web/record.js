@@ -67,12 +67,20 @@ async function loadAlerts() {
     const body = await api("alerts?" + q.toString());
     const tbody = document.querySelector("#alerts tbody");
     tbody.replaceChildren();
+    // The first alert shown of each subject and target (records Cordon links as one: Putin on three lists), by number.
+    const firstOfTarget = new Map();
     for (const a of body.alerts) {
       const open = el("button", { type: "button", class: "link", "data-alert": String(a.id), text: "#" + a.id });
       open.addEventListener("click", () => showAlert(a.id));
+      const target = a.subject_id + "\u0000" + a.profile_id;
+      const sameAs = firstOfTarget.get(target);
+      if (sameAs === undefined) firstOfTarget.set(target, a.id);
       tbody.append(el("tr", { "data-alert-row": String(a.id) },
         el("td", {}, open), el("td", { text: Math.round(a.score * 100) + "%" }), el("td", { class: "status-cell", text: a.status.replace("_", " ") }),
-        el("td", { text: a.subject_id }), el("td", { text: a.caption + " (" + a.entity_id + ")" })));
+        el("td", { text: a.subject_id }), el("td", {}, a.caption + " (" + a.entity_id + ")",
+          sameAs === undefined ? null : " ",
+          sameAs === undefined ? null : el("span", { class: "badge same", title: "the same subject and another list's record of the target of alert #" + sameAs },
+            "same target as #" + sameAs))));
     }
     labelCells(document.getElementById("alerts"));
     const c = body.counts;
@@ -94,6 +102,7 @@ async function showAlert(id) {
     document.getElementById("detail-title").textContent = "Alert #" + a.id + ": " + a.subject_id + " ~ " + a.caption
       + " (" + Math.round(a.score * 100) + "%, " + a.status.replace("_", " ") + ")";
     document.getElementById("detail-why").textContent = "Why: " + a.explanation;
+    sameTarget(a);
     const ul = document.getElementById("detail-decisions");
     ul.replaceChildren();
     for (const d of a.decisions) {
@@ -109,19 +118,41 @@ async function showAlert(id) {
       ul.append(li);
     }
     // The form has class "search" (display: flex), which would override the hidden attribute.
-    document.getElementById("decide-form").style.display = (a.status === "open" || a.status === "escalated") ? "" : "none";
+    const decidable = a.status === "open" || a.status === "escalated";
+    document.getElementById("decide-form").style.display = decidable ? "" : "none";
+    if (!decidable) document.getElementById("detail-same").hidden = true;
     document.getElementById("reason").focus();
   } catch (e) {
     showError(e.message);
   }
 }
 
+/**
+ * The subject's other alerts on the same target, each with a box to decide it with this one (left unticked: a possible link
+ * is a name and a regime in common, which the analyst should see before deciding the records as one).
+ */
+function sameTarget(a) {
+  const box = document.getElementById("detail-same");
+  const list = document.getElementById("detail-same-list");
+  list.replaceChildren();
+  box.hidden = a.same_target.length === 0;
+  for (const o of a.same_target) {
+    const decidable = o.status === "open" || o.status === "escalated";
+    const id = "also-" + o.id;
+    const check = el("input", { type: "checkbox", id, name: "also", value: String(o.id), disabled: decidable ? null : "disabled" });
+    list.append(el("li", {}, check, " ", el("label", { for: id },
+      "#" + o.id + " " + o.caption + " (" + o.entity_id + ") " + Math.round(o.score * 100) + "%",
+      o.link ? " · " + o.link + " link" : "", " · " + o.status.replace("_", " "))));
+  }
+}
+
 async function decide(ev) {
   ev.preventDefault();
   if (!current) return;
+  const also = [...document.querySelectorAll("#detail-same-list input[name=also]:checked")].map((c) => Number(c.value));
   try {
     await api("alerts/" + current.id + "/decision", { method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ verdict: document.getElementById("verdict").value, reason: document.getElementById("reason").value }) });
+      body: JSON.stringify({ verdict: document.getElementById("verdict").value, reason: document.getElementById("reason").value, also }) });
     document.getElementById("reason").value = "";
     await loadAlerts();
     await showAlert(current.id);

@@ -3,8 +3,10 @@ package org.cordon.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cordon.store.Alert;
 import org.cordon.store.Alerts;
@@ -62,9 +64,12 @@ public final class AlertsCommand implements Callable<Integer> {
             } else if (alerts.isEmpty()) {
                 out.println("No alerts.");
             } else {
+                // The first alert shown of each subject and target (one person's records on several lists), by number.
+                Map<String, Long> firstOfTarget = new HashMap<>();
                 for (Alert a : alerts) {
-                    out.printf(Locale.ROOT, "%6d  %.2f  %-16s subject %-12s  %-14s %s%n", a.id(), a.score(), a.status().name().toLowerCase(Locale.ROOT),
-                            a.subjectId(), a.entityId(), a.caption());
+                    Long sameAs = firstOfTarget.putIfAbsent(a.subjectId() + "\u0000" + a.profileId(), a.id());
+                    out.printf(Locale.ROOT, "%6d  %.2f  %-16s subject %-12s  %-14s %s%s%n", a.id(), a.score(), a.status().name().toLowerCase(Locale.ROOT),
+                            a.subjectId(), a.entityId(), a.caption(), sameAs == null ? "" : "  [same target as #" + sameAs + "]");
                     out.printf(Locale.ROOT, "        why: %s%n", a.explanation());
                     for (Decision d : store.decisions().forAlert(a.id())) {
                         out.printf(Locale.ROOT, "        decision %d: %s by %s (%s): %s%s%n", d.id(), d.verdict().name().toLowerCase(Locale.ROOT), d.decidedBy(),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +96,41 @@ class CliStoreTest {
         CliRealListsTest.Run key = ok("keys", "create", "--role", "approver", "--owner", "Bob Approver", "--data", data);
         assertThat(key.out().strip()).startsWith("cordon_");
         assertThat(ok("keys", "list", "--data", data).out()).contains("approver").contains("Bob Approver").doesNotContain(key.out().strip());
+    }
+
+    /**
+     * A customer on two lists as one target (the same name and full birth date on both: a probable link) raises two alerts;
+     * {@code cordon alerts} marks the second "same target as" the first, and {@code decide --same-target} decides both.
+     */
+    @Test
+    void alertsOnOneTargetAreMarkedAndDecidedTogether() throws Exception {
+        String data = dir.resolve("data").toString();
+        Path lists = dir.resolve("lists");
+        write("lists/inhouse.csv", "id,name,birth_date\nX1,Ivan Petrovich Sidorov,1960-05-01\n");
+        write("lists/partner.csv", "id,name,birth_date\nP9,Ivan Petrovich Sidorov,1960-05-01\nP10,Ivan Petrovich Sidorov,\n");
+        Path in = write("customers.csv", "id,name,birth_date\nC1,Ivan Petrovich Sidorov,1960-05-01\n");
+        ok("screen-file", in.toString(), "--out", dir.resolve("out.csv").toString(), "--lists", lists.toString(), "--data", data, "--register");
+
+        Map<String, JsonNode> byEntity = new java.util.HashMap<>();
+        for (JsonNode a : JSON.readTree(ok("alerts", "--data", data, "--json").out())) byEntity.put(a.get("entityId").asText(), a);
+        assertThat(byEntity).containsOnlyKeys("inhouse-X1", "partner-P9", "partner-P10");
+        assertThat(byEntity.get("inhouse-X1").get("profileId").asText()).isEqualTo(byEntity.get("partner-P9").get("profileId").asText());
+        assertThat(byEntity.get("partner-P10").get("profileId").asText()).isNotEqualTo(byEntity.get("partner-P9").get("profileId").asText());
+        String text = ok("alerts", "--data", data).out();
+        assertThat(text.lines().filter(l -> l.contains("same target as #"))).hasSize(1);
+        assertThat(text.lines().filter(l -> l.contains("partner-P10"))).singleElement().asString().doesNotContain("same target");
+
+        String x1 = byEntity.get("inhouse-X1").get("id").asText(), p9 = byEntity.get("partner-P9").get("id").asText();
+        String p10 = byEntity.get("partner-P10").get("id").asText();
+        CliRealListsTest.Run refused = CliRealListsTest.run("decide", x1, "--verdict", "true-match", "--reason", "passport seen",
+                "--also", p10, "--user", "alice", "--data", data);
+        assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("alert " + p10 + " is not on the same subject and target");
+        CliRealListsTest.Run decided = ok("decide", x1, "--verdict", "true-match", "--reason", "passport seen", "--same-target",
+                "--user", "alice", "--data", data);
+        assertThat(decided.out()).contains("on alert " + x1 + " recorded").contains("on alert " + p9 + " recorded").doesNotContain("alert " + p10 + " ");
+        JsonNode pending = JSON.readTree(ok("alerts", "--data", data, "--status", "pending_approval", "--json").out());
+        assertThat(pending).extracting(a -> a.get("entityId").asText()).containsExactlyInAnyOrder("inhouse-X1", "partner-P9");
     }
 
     /**

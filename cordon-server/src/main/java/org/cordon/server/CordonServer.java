@@ -68,7 +68,7 @@ public final class CordonServer implements AutoCloseable {
         SearchRoutes search = new SearchRoutes(lists, gate);
         ReconcileRoutes reconcile = new ReconcileRoutes(lists, gate, options.maxBodyBytes());
         ScanRoutes scan = new ScanRoutes(lists, gate, options.maxBodyBytes());
-        StoreRoutes record = store == null ? null : new StoreRoutes(store, options.maxBodyBytes());
+        StoreRoutes record = store == null ? null : new StoreRoutes(store, lists, options.maxBodyBytes());
         ScreeningAudit screeningAudit = store == null ? null : new ScreeningAudit(store.audit());
 
         Javalin app = Javalin.create(config -> {

@@ -2,10 +2,12 @@ package org.cordon.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cordon.model.Entity;
 import org.cordon.store.Alert;
 import org.cordon.store.Alerts;
 import org.cordon.store.AuditLog;
@@ -18,11 +20,16 @@ import org.cordon.store.Store;
  * owner of the request's API key; without a guard (keys not required) it is "anonymous".
  */
 final class StoreRoutes {
+    /** Most alerts one decision may name besides its own ({@code also}): a target is on a handful of lists. */
+    static final int MAX_ALSO = 20;
+
     private final Store store;
+    private final ServedLists lists;
     private final long maxBody;
 
-    StoreRoutes(Store store, long maxBody) {
+    StoreRoutes(Store store, ServedLists lists, long maxBody) {
         this.store = store;
+        this.lists = lists;
         this.maxBody = maxBody;
     }
 
@@ -66,16 +73,42 @@ final class StoreRoutes {
         JsonIo.write(ctx, body);
     }
 
-    /** GET /alerts/{id}: the alert, its subject and its decisions. */
+    /**
+     * GET /alerts/{id}: the alert, its subject, its decisions, and the subject's other alerts not closed on the same target
+     * ({@code same_target}: the records the lists' profiles link as one, each with how the served lists link it).
+     */
     void alert(Context ctx) {
         Alert a = store.alerts().get(id(ctx, "id")).orElseThrow(() -> new ApiError(404, "id", "no alert " + ctx.pathParam("id")));
         Map<String, Object> body = alertJson(a);
+        body.put("link", linkOf(a));
         body.put("subject", store.subjects().get(a.subjectId()).orElse(null));
         body.put("decisions", store.decisions().forAlert(a.id()).stream().map(StoreRoutes::decisionJson).toList());
+        body.put("same_target", store.alerts().sameTarget(a).stream().map(o -> {
+            Map<String, Object> m = alertJson(o);
+            m.put("link", linkOf(o));
+            return m;
+        }).toList());
         JsonIo.write(ctx, body);
     }
 
-    /** POST /alerts/{id}/decision {"verdict": "false_positive", "reason": "..."}. */
+    /**
+     * How the served lists link the alert's record into its target today: self, certain, probable or possible; null when
+     * the lists no longer hold the record or link it into another target than when the alert was raised.
+     */
+    private String linkOf(Alert a) {
+        Snapshot snap = lists == null ? null : lists.current();
+        Entity e = snap == null ? null : snap.byId().get(a.entityId());
+        if (e == null) return null;
+        String profile = snap.profiles().profileOf(e.id());
+        if (!(profile == null ? e.id() : profile).equals(a.profileId())) return null;
+        return snap.linkOf(e).name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * POST /alerts/{id}/decision {"verdict": "false_positive", "reason": "...", "also": [ids]}: {@code also} decides the
+     * subject's alerts on the same target with it, on the same evidence (all or none); the answer is the first decision,
+     * with the others under {@code also}.
+     */
     void decide(Context ctx) {
         long alertId = id(ctx, "id");
         JsonNode body = JsonIo.jsonBody(ctx, maxBody);
@@ -86,11 +119,29 @@ final class StoreRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("verdict", e.getMessage());
         }
+        List<Long> also = new ArrayList<>();
+        JsonNode alsoNode = body.get("also");
+        if (alsoNode != null && !alsoNode.isNull()) {
+            if (!alsoNode.isArray()) throw ApiError.badRequest("also", "not an array of alert ids");
+            if (alsoNode.size() > MAX_ALSO) throw ApiError.badRequest("also", "at most " + MAX_ALSO + " alerts besides the one decided");
+            for (int i = 0; i < alsoNode.size(); i++) {
+                JsonNode n = alsoNode.get(i);
+                if (!n.canConvertToLong() || !n.isIntegralNumber()) throw ApiError.badRequest("also[" + i + "]", "not an alert id: " + n);
+                also.add(n.asLong());
+            }
+        }
         try {
-            Decision d = store.decisions().decide(alertId, verdict, body.path("reason").asText(""), user(ctx));
-            JsonIo.write(ctx, d.status() == Decision.Status.PENDING ? 202 : 200, decisionJson(d));
+            List<Decision> decided = store.decisions().decideTogether(alertId, also, verdict, body.path("reason").asText(""), user(ctx));
+            Decision d = decided.get(0);
+            Map<String, Object> out = decisionJson(d);
+            if (alsoNode != null) out.put("also", decided.subList(1, decided.size()).stream().map(StoreRoutes::decisionJson).toList());
+            boolean pending = decided.stream().anyMatch(x -> x.status() == Decision.Status.PENDING);
+            JsonIo.write(ctx, pending ? 202 : 200, out);
         } catch (RefusedException e) {
-            throw refused(e, "reason");
+            String m = e.getMessage();
+            boolean aboutAlso = m.contains("named twice")
+                    || also.stream().anyMatch(id -> m.startsWith("alert " + id + " ") || m.equals("no alert " + id));
+            throw refused(e, aboutAlso ? "also" : "reason");
         }
     }
 
@@ -168,6 +219,7 @@ final class StoreRoutes {
         m.put("list_version_id", a.listVersionId());
         m.put("run_id", a.runId());
         m.put("created_at", a.createdAt());
+        m.put("profile_id", a.profileId());
         return m;
     }
 

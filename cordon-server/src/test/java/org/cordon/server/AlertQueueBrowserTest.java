@@ -117,6 +117,50 @@ class AlertQueueBrowserTest {
         assertThat(driver.findElement(By.id("results")).getText()).contains("Ivan Petrovich Sidorov");
     }
 
+    @Test
+    void alertsOnOneTargetAreMarkedAndDecidedTogether(@TempDir Path own) throws Exception {
+        // A server of its own, whose queue the other test counts not. A customer who is Sidorov meets his records on both
+        // fixture lists, which the served lists link as one target (same name, same full birth date).
+        try (RecordedServer mine = RecordedServer.start(own)) {
+            var results = mine.s.server.lists().current().screener().screen(org.cordon.match.Query.of("Ivan Petrovich Sidorov",
+                    org.cordon.model.Schema.PERSON, "1961-04-12", null), org.cordon.match.ScreenOptions.of(0.8, 10));
+            mine.store.alerts().record(org.cordon.store.Subject.of("CUST-7", "Ivan Petrovich Sidorov"), results, e -> null, null);
+            var alerts = mine.store.alerts().list(new org.cordon.store.Alerts.Filter(null, null, null, "CUST-7", 10));
+            assertThat(alerts).hasSize(2);
+            long first = alerts.get(0).id(), second = alerts.get(1).id();
+
+            driver.get(mine.s.base() + "/alerts.html");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "API key"));
+            useKey(mine.analyst);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#alerts tbody tr[data-alert-row='" + second + "']")));
+            String firstRow = driver.findElement(By.cssSelector("tr[data-alert-row='" + first + "']")).getText();
+            String secondRow = driver.findElement(By.cssSelector("tr[data-alert-row='" + second + "']")).getText();
+            assertThat(firstRow).doesNotContain("same target");
+            assertThat(secondRow).contains("same target as #" + first);
+            // CUST-1's alert on Sidorov is another subject's: not marked.
+            assertThat(driver.findElements(By.cssSelector("#alerts tbody tr"))).filteredOn(row -> row.getText().contains("CUST-1"))
+                    .allSatisfy(row -> assertThat(row.getText()).doesNotContain("same target"));
+
+            clickWhenStable("button[data-alert='" + first + "']");
+            WebElement also = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("also-" + second)));
+            assertThat(also.isSelected()).as("left for the analyst to tick").isFalse();
+            assertThat(driver.findElement(By.id("detail-same")).getText()).contains("#" + second).contains("probable link");
+            shot("alerts-same-target-detail.png");
+            also.click();
+            driver.findElement(By.id("verdict")).sendKeys("True match");
+            driver.findElement(By.id("reason")).sendKeys("passport P1234567 on the customer file", Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail-decisions li[data-decision]")));
+            shot("alerts-same-target.png");
+            for (long id : new long[] {first, second}) {
+                assertThat(mine.store.alerts().get(id).orElseThrow().status()).isEqualTo(org.cordon.store.Alert.Status.PENDING_APPROVAL);
+                assertThat(mine.store.decisions().forAlert(id)).singleElement()
+                        .satisfies(d -> assertThat(d.verdict()).isEqualTo(org.cordon.store.Decision.Verdict.TRUE_MATCH));
+            }
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-alert-row='" + second + "'] .status-cell"), "pending"));
+            assertNoHorizontalOverflowAtPhoneWidth("alerts-same-target-phone.png");
+        }
+    }
+
     /** At a phone's width (390 px) the page needs no sideways scrolling; the window is set back to a laptop's after. */
     private static void assertNoHorizontalOverflowAtPhoneWidth(String screenshot) throws Exception {
         driver.manage().window().setSize(new Dimension(390, 844));

@@ -76,8 +76,12 @@ final class RecordedServer implements AutoCloseable {
     }
 
     FixtureServer.Reply post(String path, String key, Map<String, String> body) throws IOException, InterruptedException {
+        return postJson(path, key, FixtureServer.JSON.writeValueAsString(body));
+    }
+
+    FixtureServer.Reply postJson(String path, String key, String json) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(s.base() + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(FixtureServer.JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (key != null) b.header("Authorization", "Bearer " + key);
         return s.send(b.build());
     }

@@ -177,6 +177,62 @@ class StoreApiTest {
     }
 
     @Test
+    void alertsOnOneTargetAreShownAndDecidedTogether(@TempDir Path own) throws Exception {
+        // A server of its own, whose queue the other tests do not count. The watchlist's Sidorov and the in-house list's
+        // (same name, same full birth date) are one target to the served lists: screening a customer who is him raises two
+        // alerts, each carrying the profile's id; Maria Gonzalez's alert on another subject stays apart.
+        try (RecordedServer mine = RecordedServer.start(own)) {
+            Snapshot snap = mine.s.server.lists().current();
+            var results = snap.screener().screen(org.cordon.match.Query.of("Ivan Petrovich Sidorov", org.cordon.model.Schema.PERSON,
+                    "1961-04-12", null), org.cordon.match.ScreenOptions.of(0.8, 10));
+            assertThat(results).extracting(res -> res.entity().id()).contains("watchlist-1", "inhouse-P7");
+            mine.store.alerts().record(org.cordon.store.Subject.of("CUST-7", "Ivan Petrovich Sidorov"), results, e -> null, null);
+
+            JsonNode queue = mine.get("/alerts?subject=CUST-7", mine.analyst).json().get("alerts");
+            assertThat(queue).hasSize(2);
+            String profile = queue.get(0).get("profile_id").asText();
+            assertThat(queue.get(1).get("profile_id").asText()).isEqualTo(profile);
+            long first = queue.get(0).get("id").asLong(), second = queue.get(1).get("id").asLong();
+            JsonNode one = mine.get("/alerts/" + first, mine.analyst).json();
+            assertThat(one.get("same_target")).hasSize(1);
+            assertThat(one.get("same_target").get(0).get("id").asLong()).isEqualTo(second);
+            assertThat(java.util.List.of(one.get("link").asText(), one.get("same_target").get(0).get("link").asText()))
+                    .containsExactly("probable", "probable");
+            long maria = 0;
+            for (JsonNode a : mine.get("/alerts", mine.analyst).json().get("alerts")) if (a.get("subject_id").asText().equals("CUST-2")) maria = a.get("id").asLong();
+            assertThat(mine.get("/alerts/" + maria, mine.analyst).json().get("same_target")).isEmpty();
+
+            // Another subject's alert cannot ride along, nor can a number that is not an id: refused naming "also", nothing recorded.
+            FixtureServer.Reply other = mine.postJson("/alerts/" + first + "/decision", mine.analyst,
+                    "{\"verdict\":\"true_match\",\"reason\":\"passport P1234567\",\"also\":[" + second + "," + maria + "]}");
+            assertThat(other.status()).isEqualTo(409);
+            assertThat(other.json().get("field").asText()).isEqualTo("also");
+            assertThat(other.json().get("error").asText()).contains("alert " + maria + " is not on the same subject and target");
+            assertThat(mine.postJson("/alerts/" + first + "/decision", mine.analyst,
+                    "{\"verdict\":\"true_match\",\"reason\":\"x\",\"also\":[1.5]}").json().get("field").asText()).isEqualTo("also[0]");
+            assertThat(mine.postJson("/alerts/" + first + "/decision", mine.analyst,
+                    "{\"verdict\":\"true_match\",\"reason\":\"x\",\"also\":\"" + second + "\"}").status()).isEqualTo(400);
+            assertThat(mine.get("/alerts/" + first, mine.analyst).json().get("decisions")).isEmpty();
+            assertThat(mine.get("/alerts/" + second, mine.analyst).json().get("status").asText()).isEqualTo("open");
+
+            FixtureServer.Reply both = mine.postJson("/alerts/" + first + "/decision", mine.analyst,
+                    "{\"verdict\":\"true_match\",\"reason\":\"passport P1234567\",\"also\":[" + second + "]}");
+            assertThat(both.status()).isEqualTo(202);
+            assertThat(both.json().get("alert_id").asLong()).isEqualTo(first);
+            assertThat(both.json().get("also")).hasSize(1);
+            assertThat(both.json().get("also").get(0).get("alert_id").asLong()).isEqualTo(second);
+            assertThat(both.json().get("also").get(0).get("decided_by").asText()).isEqualTo("alice");
+            for (long id : new long[] {first, second}) {
+                assertThat(mine.get("/alerts/" + id, mine.analyst).json().get("status").asText()).isEqualTo("pending_approval");
+            }
+            assertThat(mine.get("/alerts/" + maria, mine.analyst).json().get("status").asText()).isEqualTo("open");
+            JsonNode audit = mine.get("/audit", mine.approver).json().get("entries");
+            assertThat(audit.get(0).get("detail").asText()).contains("decided as one target with alerts " + first);
+            assertThat(audit.get(1).get("detail").asText()).contains("decided as one target with alerts " + second);
+        }
+    }
+
+    @Test
     void screeningRequestsAreAuditedUnderTheKeysOwner(@TempDir Path own) throws Exception {
         // A server of its own: the check stops it, so that the audit writer flushes what is queued.
         RecordedServer mine = RecordedServer.start(own);

@@ -8,10 +8,17 @@ import java.util.Locale;
  * @param listVersionId the version of the entity's list it was found in (null when the list was not recorded)
  * @param runId         the batch run or re-screening that raised it, or null
  * @param explanation   why it scored what it did, in plain words
+ * @param profileId     the target the listed record belonged to when the alert was raised: the profile linking the
+ *                      records of one target across lists, or the record's own id (alerts older than the column: its id)
  */
 public record Alert(long id, String subjectId, String entityId, String source, String caption, Long listVersionId,
                     Long runId, double score, String explanation, Status status, String createdAt,
-                    String subjectFingerprint, String entityFingerprint) {
+                    String subjectFingerprint, String entityFingerprint, String profileId) {
+
+    /** Whether this alert and {@code other} are on one subject and one target (the same list record, or records linked as one). */
+    public boolean sameTarget(Alert other) {
+        return subjectId.equals(other.subjectId) && profileId.equals(other.profileId);
+    }
 
     /** Where an alert stands in the review. */
     public enum Status {

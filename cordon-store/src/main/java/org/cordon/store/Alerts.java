@@ -66,12 +66,13 @@ public final class Alerts {
                     continue;
                 }
                 int n = store.update("INSERT INTO alert (subject_id, entity_id, source, caption, list_version_id, run_id, "
-                                + "subject_fingerprint, entity_fingerprint, score, explanation, status, created_at) "
-                                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                                + "subject_fingerprint, entity_fingerprint, score, explanation, status, created_at, profile_id) "
+                                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
                                 + "ON CONFLICT (subject_id, entity_id, subject_fingerprint, entity_fingerprint) DO NOTHING",
                         subject.id(), r.entity().id(), r.entity().source(), r.entity().caption(),
                         versionOf.apply(r.entity()), runId, subjectFp, entityFp, r.score(),
-                        r.explanation() == null ? "" : r.explanation().summary(), Alert.Status.OPEN.db(), store.now());
+                        r.explanation() == null ? "" : r.explanation().summary(), Alert.Status.OPEN.db(), store.now(),
+                        r.profileId() == null ? r.entity().id() : r.profileId());
                 if (n == 1) created++;
                 else existing++;
             }
@@ -111,6 +112,16 @@ public final class Alerts {
         return store.transaction(() -> store.query(sql.toString(), Alerts::alert, args.toArray()));
     }
 
+    /**
+     * The other alerts on {@code alert}'s subject and target (its listed record's profile: Putin's EU, OFAC and UK records)
+     * that are not closed, highest score first.
+     */
+    public List<Alert> sameTarget(Alert alert) {
+        return store.transaction(() -> store.query("SELECT " + COLUMNS + " FROM alert WHERE subject_id = ? AND COALESCE(profile_id, entity_id) = ? "
+                        + "AND id <> ? AND status NOT IN ('true_match', 'false_positive') ORDER BY score DESC, id", Alerts::alert,
+                alert.subjectId(), alert.profileId(), alert.id()));
+    }
+
     public long count(Alert.Status status) {
         return store.transaction(() -> status == null
                 ? store.count("SELECT COUNT(*) FROM alert")
@@ -122,7 +133,7 @@ public final class Alerts {
     }
 
     static final String COLUMNS = "id, subject_id, entity_id, source, caption, list_version_id, run_id, score, explanation, status, "
-            + "created_at, subject_fingerprint, entity_fingerprint";
+            + "created_at, subject_fingerprint, entity_fingerprint, COALESCE(profile_id, entity_id)";
 
     static Alert alert(ResultSet rs) throws SQLException {
         long v = rs.getLong(6);
@@ -131,6 +142,6 @@ public final class Alerts {
         Long runId = rs.wasNull() ? null : r;
         return new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), versionId, runId,
                 rs.getDouble(8), rs.getString(9), Alert.Status.ofDb(rs.getString(10)), rs.getString(11), rs.getString(12),
-                rs.getString(13));
+                rs.getString(13), rs.getString(14));
     }
 }

@@ -2,9 +2,11 @@ package org.cordon.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Decisions on alerts, with four-eyes: a true-match or false-positive decision on an alert scoring at or
@@ -20,27 +22,65 @@ public final class Decisions {
 
     /** Records a decision; returns it FINAL, or PENDING when it needs a second user's approval. */
     public Decision decide(long alertId, Decision.Verdict verdict, String reason, String user) {
+        return decideTogether(alertId, List.of(), verdict, reason, user).get(0);
+    }
+
+    /**
+     * Records one decision on {@code alertId} and the same decision on each of {@code also}: alerts on the same subject
+     * and the same target ({@link Alert#sameTarget}, the records of one target on several lists), decided on the same
+     * evidence. Each is a decision of its own, four-eyes by its own score, audited with the others named; all are
+     * recorded or, when any is refused, none. Returns them in the order asked, {@code alertId}'s first.
+     */
+    public List<Decision> decideTogether(long alertId, List<Long> also, Decision.Verdict verdict, String reason, String user) {
         if (reason == null || reason.isBlank()) throw new RefusedException("a decision needs a reason (what evidence settled it)");
         if (user == null || user.isBlank()) throw new RefusedException("a decision needs the deciding user's name");
         return store.transaction(() -> {
-            Alert a = store.alerts().get(alertId).orElseThrow(() -> new RefusedException("no alert " + alertId));
-            if (a.status().isClosed()) {
-                throw new RefusedException("alert " + alertId + " is already closed as " + a.status().db() + "; it alerts again when the subject or the entity changes");
+            Alert first = decidable(alertId);
+            List<Alert> alerts = new ArrayList<>();
+            alerts.add(first);
+            for (long id : also) {
+                if (alerts.stream().anyMatch(a -> a.id() == id)) throw new RefusedException("alert " + id + " is named twice");
+                Alert a = decidable(id);
+                if (!a.sameTarget(first)) {
+                    throw new RefusedException("alert " + id + " is not on the same subject and target as alert " + alertId
+                            + " (subject " + a.subjectId() + ", target " + a.profileId() + " against subject " + first.subjectId()
+                            + ", target " + first.profileId() + "); decide it on its own");
+                }
+                alerts.add(a);
             }
-            if (a.status() == Alert.Status.PENDING_APPROVAL) {
-                throw new RefusedException("alert " + alertId + " has a decision waiting for approval; approve or reject it first");
+            List<Decision> decided = new ArrayList<>();
+            for (Alert a : alerts) {
+                String together = alerts.size() == 1 ? "" : "; decided as one target with alerts " + alerts.stream()
+                        .filter(o -> o != a).map(o -> String.valueOf(o.id())).collect(Collectors.joining(", "));
+                decided.add(record(a, verdict, reason.strip(), user, together));
             }
-            boolean fourEyes = verdict != Decision.Verdict.NEEDS_ESCALATION && a.score() >= store.settings().fourEyesScore();
-            Decision.Status status = fourEyes ? Decision.Status.PENDING : Decision.Status.FINAL;
-            long id = store.insert("INSERT INTO decision (alert_id, verdict, reason, decided_by, decided_at, status) VALUES (?,?,?,?,?,?)",
-                    alertId, verdict.db(), reason.strip(), user, store.now(), status.db());
-            if (fourEyes) store.alerts().setStatus(alertId, Alert.Status.PENDING_APPROVAL);
-            else apply(a, verdict, id);
-            store.audit().append(user, "decision", "alert " + alertId, verdict.db() + (fourEyes ? " (pending approval, score "
-                    + String.format(java.util.Locale.ROOT, "%.2f", a.score()) + ")" : "") + ": " + reason.strip() + " [decision " + id + ", subject "
-                    + a.subjectId() + ", entity " + a.entityId() + "]");
-            return get(id).orElseThrow();
+            return decided;
         });
+    }
+
+    /** The alert, when a decision may be made on it now. */
+    private Alert decidable(long alertId) {
+        Alert a = store.alerts().get(alertId).orElseThrow(() -> new RefusedException("no alert " + alertId));
+        if (a.status().isClosed()) {
+            throw new RefusedException("alert " + alertId + " is already closed as " + a.status().db() + "; it alerts again when the subject or the entity changes");
+        }
+        if (a.status() == Alert.Status.PENDING_APPROVAL) {
+            throw new RefusedException("alert " + alertId + " has a decision waiting for approval; approve or reject it first");
+        }
+        return a;
+    }
+
+    private Decision record(Alert a, Decision.Verdict verdict, String reason, String user, String together) throws SQLException {
+        boolean fourEyes = verdict != Decision.Verdict.NEEDS_ESCALATION && a.score() >= store.settings().fourEyesScore();
+        Decision.Status status = fourEyes ? Decision.Status.PENDING : Decision.Status.FINAL;
+        long id = store.insert("INSERT INTO decision (alert_id, verdict, reason, decided_by, decided_at, status) VALUES (?,?,?,?,?,?)",
+                a.id(), verdict.db(), reason, user, store.now(), status.db());
+        if (fourEyes) store.alerts().setStatus(a.id(), Alert.Status.PENDING_APPROVAL);
+        else apply(a, verdict, id);
+        store.audit().append(user, "decision", "alert " + a.id(), verdict.db() + (fourEyes ? " (pending approval, score "
+                + String.format(java.util.Locale.ROOT, "%.2f", a.score()) + ")" : "") + ": " + reason + " [decision " + id + ", subject "
+                + a.subjectId() + ", entity " + a.entityId() + together + "]");
+        return get(id).orElseThrow();
     }
 
     /** The second user approves a pending decision, which then takes effect. The decider cannot approve their own. */

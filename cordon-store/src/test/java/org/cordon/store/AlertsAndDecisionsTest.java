@@ -53,6 +53,51 @@ class AlertsAndDecisionsTest {
 
     @ParameterizedTest
     @MethodSource(TARGETS)
+    void alertsOnOneTargetAreDecidedTogetherOrNotAtAll(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            // Ivanov's OFAC and EU records, linked as one target (the profile's id is the OFAC record's); a namesake on the UN list apart.
+            Entity eu = Fixtures.person("eu", "7", "Ivan Ivanov");
+            Entity namesake = Fixtures.person("un", "QDi.1", "Ivan Ivanov");
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.85),
+                    new org.cordon.match.MatchResult(eu, 0.84, true, ivanov.id(), null), Fixtures.hit(namesake, 0.83)), e -> null, null);
+            Map<String, Alert> byEntity = new java.util.HashMap<>();
+            for (Alert a : store.alerts().list(Alerts.Filter.open(10))) byEntity.put(a.entityId(), a);
+            Alert ofacAlert = byEntity.get("ofac-100"), euAlert = byEntity.get("eu-7"), unAlert = byEntity.get("un-QDi.1");
+            assertThat(euAlert.profileId()).isEqualTo("ofac-100");
+            assertThat(unAlert.profileId()).isEqualTo("un-QDi.1");
+            assertThat(store.alerts().sameTarget(ofacAlert)).extracting(Alert::id).containsExactly(euAlert.id());
+            assertThat(store.alerts().sameTarget(unAlert)).isEmpty();
+            long auditBefore = store.audit().verify().entries();
+
+            // The namesake is another target: refused, and nothing of the request is recorded.
+            assertThatThrownBy(() -> store.decisions().decideTogether(ofacAlert.id(), List.of(euAlert.id(), unAlert.id()),
+                    Decision.Verdict.FALSE_POSITIVE, "born 1975", "alice"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("alert " + unAlert.id() + " is not on the same subject and target");
+            assertThat(store.decisions().forAlert(ofacAlert.id())).isEmpty();
+            assertThat(store.alerts().get(euAlert.id()).orElseThrow().status()).isEqualTo(Alert.Status.OPEN);
+            assertThat(store.audit().verify().entries()).isEqualTo(auditBefore);
+            assertThatThrownBy(() -> store.decisions().decideTogether(ofacAlert.id(), List.of(euAlert.id(), euAlert.id()),
+                    Decision.Verdict.FALSE_POSITIVE, "born 1975", "alice")).hasMessageContaining("named twice");
+
+            List<Decision> both = store.decisions().decideTogether(ofacAlert.id(), List.of(euAlert.id()), Decision.Verdict.FALSE_POSITIVE,
+                    "customer born 1975, the listed man 1960", "alice");
+            assertThat(both).extracting(Decision::alertId).containsExactly(ofacAlert.id(), euAlert.id());
+            assertThat(both).extracting(Decision::status).containsOnly(Decision.Status.FINAL);
+            assertThat(store.alerts().get(euAlert.id()).orElseThrow().status()).isEqualTo(Alert.Status.FALSE_POSITIVE);
+            assertThat(store.alerts().get(unAlert.id()).orElseThrow().status()).isEqualTo(Alert.Status.OPEN);
+            assertThat(store.audit().latest(2)).extracting(AuditLog.Entry::detail)
+                    .anySatisfy(d -> assertThat(d).contains("decided as one target with alerts " + ofacAlert.id()))
+                    .anySatisfy(d -> assertThat(d).contains("decided as one target with alerts " + euAlert.id()));
+            // Both pairs are on the good-guy list: screening the same customer again raises only the namesake's, which is open already.
+            Alerts.Outcome again = store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.85),
+                    new org.cordon.match.MatchResult(eu, 0.84, true, ivanov.id(), null), Fixtures.hit(namesake, 0.83)), e -> null, null);
+            assertThat(again).isEqualTo(new Alerts.Outcome(3, 0, 1, 2));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
     void highScoreDecisionNeedsASecondDifferentUser(StoreTarget target) {
         try (var o = target.open()) {
             Store store = o.store();
