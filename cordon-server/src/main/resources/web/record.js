@@ -118,9 +118,7 @@ async function showAlert(id) {
       ul.append(li);
     }
     // The form has class "search" (display: flex), which would override the hidden attribute.
-    const decidable = a.status === "open" || a.status === "escalated";
-    document.getElementById("decide-form").style.display = decidable ? "" : "none";
-    if (!decidable) document.getElementById("detail-same").hidden = true;
+    document.getElementById("decide-form").style.display = (a.status === "open" || a.status === "escalated") ? "" : "none";
     document.getElementById("reason").focus();
   } catch (e) {
     showError(e.message);
@@ -128,28 +126,42 @@ async function showAlert(id) {
 }
 
 /**
- * The subject's other alerts on the same target, each with a box to decide it with this one (left unticked: a possible link
- * is a name and a regime in common, which the analyst should see before deciding the records as one).
+ * The subject's other alerts on the same target, each with a box to tick: while this alert is open, to decide it with this
+ * one; while this alert's decision waits for approval, to approve or reject with it that alert's decision of the same
+ * verdict. Left unticked: a possible link is a name and a regime in common, which the analyst should see first.
  */
 function sameTarget(a) {
   const box = document.getElementById("detail-same");
   const list = document.getElementById("detail-same-list");
   list.replaceChildren();
-  box.hidden = a.same_target.length === 0;
+  const pending = a.decisions.find((d) => d.status === "pending");
+  const decidable = a.status === "open" || a.status === "escalated";
+  box.hidden = a.same_target.length === 0 || !(decidable || pending);
+  document.getElementById("detail-same-legend").textContent = decidable
+    ? "The same target on other lists: decide with this alert"
+    : "The same target on other lists: approve or reject with this alert's decision";
   for (const o of a.same_target) {
-    const decidable = o.status === "open" || o.status === "escalated";
+    const p = o.pending_decision;
+    const usable = decidable ? (o.status === "open" || o.status === "escalated") : (p && pending && p.verdict === pending.verdict);
     const id = "also-" + o.id;
-    const check = el("input", { type: "checkbox", id, name: "also", value: String(o.id), disabled: decidable ? null : "disabled" });
+    const check = el("input", { type: "checkbox", id, name: "also", value: String(decidable ? o.id : (p ? p.id : "")),
+      "data-kind": decidable ? "alert" : "decision", disabled: usable ? null : "disabled" });
     list.append(el("li", {}, check, " ", el("label", { for: id },
       "#" + o.id + " " + o.caption + " (" + o.entity_id + ") " + Math.round(o.score * 100) + "%",
-      o.link ? " · " + o.link + " link" : "", " · " + o.status.replace("_", " "))));
+      o.link ? " · " + o.link + " link" : "", " · " + o.status.replace("_", " "),
+      p ? " (decision #" + p.id + ": " + p.verdict.replace("_", " ") + " by " + p.decided_by + ")" : "")));
   }
+}
+
+/** The ids ticked in the same-target box, alerts' or decisions' as the box offers them. */
+function ticked(kind) {
+  return [...document.querySelectorAll("#detail-same-list input[name=also][data-kind=" + kind + "]:checked")].map((c) => Number(c.value));
 }
 
 async function decide(ev) {
   ev.preventDefault();
   if (!current) return;
-  const also = [...document.querySelectorAll("#detail-same-list input[name=also]:checked")].map((c) => Number(c.value));
+  const also = ticked("alert");
   try {
     await api("alerts/" + current.id + "/decision", { method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ verdict: document.getElementById("verdict").value, reason: document.getElementById("reason").value, also }) });
@@ -163,7 +175,8 @@ async function decide(ev) {
 
 async function review(decisionId, action) {
   try {
-    await api("decisions/" + decisionId + "/" + action, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    await api("decisions/" + decisionId + "/" + action, { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ also: ticked("decision") }) });
     await loadAlerts();
     await showAlert(current.id);
   } catch (e) {

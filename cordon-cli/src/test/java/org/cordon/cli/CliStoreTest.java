@@ -131,6 +131,11 @@ class CliStoreTest {
         assertThat(decided.out()).contains("on alert " + x1 + " recorded").contains("on alert " + p9 + " recorded").doesNotContain("alert " + p10 + " ");
         JsonNode pending = JSON.readTree(ok("alerts", "--data", data, "--status", "pending_approval", "--json").out());
         assertThat(pending).extracting(a -> a.get("entityId").asText()).containsExactlyInAnyOrder("inhouse-X1", "partner-P9");
+        String firstDecision = decided.out().replaceAll("(?s)^Decision (\\d+).*", "$1");
+        CliRealListsTest.Run approved = ok("approve", firstDecision, "--same-target", "--user", "bob", "--data", data);
+        assertThat(approved.out().lines().filter(l -> l.contains("approved and in effect by bob"))).hasSize(2);
+        JsonNode trueMatches = JSON.readTree(ok("alerts", "--data", data, "--status", "true_match", "--json").out());
+        assertThat(trueMatches).extracting(a -> a.get("entityId").asText()).containsExactlyInAnyOrder("inhouse-X1", "partner-P9");
     }
 
     /**

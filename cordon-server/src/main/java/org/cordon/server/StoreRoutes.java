@@ -20,7 +20,7 @@ import org.cordon.store.Store;
  * owner of the request's API key; without a guard (keys not required) it is "anonymous".
  */
 final class StoreRoutes {
-    /** Most alerts one decision may name besides its own ({@code also}): a target is on a handful of lists. */
+    /** Most alerts (decisions) one decision (review) may name besides its own ({@code also}): a target is on a handful of lists. */
     static final int MAX_ALSO = 20;
 
     private final Store store;
@@ -75,7 +75,8 @@ final class StoreRoutes {
 
     /**
      * GET /alerts/{id}: the alert, its subject, its decisions, and the subject's other alerts not closed on the same target
-     * ({@code same_target}: the records the lists' profiles link as one, each with how the served lists link it).
+     * ({@code same_target}: the records the lists' profiles link as one, each with how the served lists link it and its
+     * decision waiting for approval, if any).
      */
     void alert(Context ctx) {
         Alert a = store.alerts().get(id(ctx, "id")).orElseThrow(() -> new ApiError(404, "id", "no alert " + ctx.pathParam("id")));
@@ -86,6 +87,8 @@ final class StoreRoutes {
         body.put("same_target", store.alerts().sameTarget(a).stream().map(o -> {
             Map<String, Object> m = alertJson(o);
             m.put("link", linkOf(o));
+            m.put("pending_decision", store.decisions().forAlert(o.id()).stream().filter(d -> d.status() == Decision.Status.PENDING)
+                    .findFirst().map(StoreRoutes::decisionJson).orElse(null));
             return m;
         }).toList());
         JsonIo.write(ctx, body);
@@ -119,17 +122,8 @@ final class StoreRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("verdict", e.getMessage());
         }
-        List<Long> also = new ArrayList<>();
         JsonNode alsoNode = body.get("also");
-        if (alsoNode != null && !alsoNode.isNull()) {
-            if (!alsoNode.isArray()) throw ApiError.badRequest("also", "not an array of alert ids");
-            if (alsoNode.size() > MAX_ALSO) throw ApiError.badRequest("also", "at most " + MAX_ALSO + " alerts besides the one decided");
-            for (int i = 0; i < alsoNode.size(); i++) {
-                JsonNode n = alsoNode.get(i);
-                if (!n.canConvertToLong() || !n.isIntegralNumber()) throw ApiError.badRequest("also[" + i + "]", "not an alert id: " + n);
-                also.add(n.asLong());
-            }
-        }
+        List<Long> also = ids(alsoNode, "alert");
         try {
             List<Decision> decided = store.decisions().decideTogether(alertId, also, verdict, body.path("reason").asText(""), user(ctx));
             Decision d = decided.get(0);
@@ -138,14 +132,15 @@ final class StoreRoutes {
             boolean pending = decided.stream().anyMatch(x -> x.status() == Decision.Status.PENDING);
             JsonIo.write(ctx, pending ? 202 : 200, out);
         } catch (RefusedException e) {
-            String m = e.getMessage();
-            boolean aboutAlso = m.contains("named twice")
-                    || also.stream().anyMatch(id -> m.startsWith("alert " + id + " ") || m.equals("no alert " + id));
-            throw refused(e, aboutAlso ? "also" : "reason");
+            throw refused(e, aboutAlso(e, also, "alert") ? "also" : "reason");
         }
     }
 
-    /** POST /decisions/{id}/approve and /decisions/{id}/reject {"note": "..."}: the second user. */
+    /**
+     * POST /decisions/{id}/approve and /decisions/{id}/reject {"note": "...", "also": [decision ids]}: the second user;
+     * {@code also} reviews with it the decisions of the same verdict on the same subject's alerts on the same target (all
+     * or none), answered under {@code also}.
+     */
     void approve(Context ctx) {
         review(ctx, true);
     }
@@ -157,13 +152,39 @@ final class StoreRoutes {
     private void review(Context ctx, boolean approve) {
         long decisionId = id(ctx, "id");
         byte[] raw = JsonIo.body(ctx, maxBody);
-        String note = raw.length == 0 ? null : JsonIo.parse(raw, "body").path("note").asText(null);
+        JsonNode body = raw.length == 0 ? null : JsonIo.parse(raw, "body");
+        String note = body == null ? null : body.path("note").asText(null);
+        JsonNode alsoNode = body == null ? null : body.get("also");
+        List<Long> also = ids(alsoNode, "decision");
         try {
-            Decision d = approve ? store.decisions().approve(decisionId, user(ctx), note) : store.decisions().reject(decisionId, user(ctx), note);
-            JsonIo.write(ctx, decisionJson(d));
+            List<Decision> reviewed = store.decisions().reviewTogether(decisionId, also, user(ctx), note, approve);
+            Map<String, Object> out = decisionJson(reviewed.get(0));
+            if (alsoNode != null) out.put("also", reviewed.subList(1, reviewed.size()).stream().map(StoreRoutes::decisionJson).toList());
+            JsonIo.write(ctx, out);
         } catch (RefusedException e) {
-            throw refused(e, "id");
+            throw refused(e, aboutAlso(e, also, "decision") ? "also" : "id");
         }
+    }
+
+    /** The ids of an {@code also} array (absent or null: none), at most {@link #MAX_ALSO}. */
+    private static List<Long> ids(JsonNode alsoNode, String what) {
+        List<Long> also = new ArrayList<>();
+        if (alsoNode == null || alsoNode.isNull()) return also;
+        if (!alsoNode.isArray()) throw ApiError.badRequest("also", "not an array of " + what + " ids");
+        if (alsoNode.size() > MAX_ALSO) throw ApiError.badRequest("also", "at most " + MAX_ALSO + " " + what + "s besides the one named");
+        for (int i = 0; i < alsoNode.size(); i++) {
+            JsonNode n = alsoNode.get(i);
+            if (!n.isIntegralNumber() || !n.canConvertToLong()) throw ApiError.badRequest("also[" + i + "]", "not a " + what + " id: " + n);
+            also.add(n.asLong());
+        }
+        return also;
+    }
+
+    /** Whether a refusal is about one of the {@code also} ids rather than the one in the path. */
+    private static boolean aboutAlso(RefusedException e, List<Long> also, String what) {
+        String m = e.getMessage();
+        return m.contains("named twice") || also.stream().anyMatch(id -> m.startsWith(what + " " + id + " ") || m.equals("no " + what + " " + id)
+                || m.startsWith("four-eyes: " + what + " " + id + " "));
     }
 
     /** GET /audit?limit=: the newest entries and whether the chain is intact. */

@@ -158,6 +158,22 @@ class AlertQueueBrowserTest {
             }
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-alert-row='" + second + "'] .status-cell"), "pending"));
             assertNoHorizontalOverflowAtPhoneWidth("alerts-same-target-phone.png");
+
+            // An approver of another name approves the first decision and, ticked, the second with it.
+            useKey(mine.approver);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("error")));
+            clickWhenStable("button[data-alert='" + first + "']");
+            WebElement alsoDecision = wait.until(ExpectedConditions.elementToBeClickable(By.id("also-" + second)));
+            assertThat(driver.findElement(By.id("detail-same-legend")).getText()).contains("approve or reject");
+            assertThat(driver.findElement(By.id("detail-same")).getText()).contains("true match by alice");
+            alsoDecision.click();
+            clickWhenStable("button[data-action=approve]");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-decisions"), "reviewed by bob"));
+            for (long id : new long[] {first, second}) {
+                assertThat(mine.store.alerts().get(id).orElseThrow().status()).isEqualTo(org.cordon.store.Alert.Status.TRUE_MATCH);
+            }
+            assertThat(mine.store.alerts().list(org.cordon.store.Alerts.Filter.open(10))).extracting(org.cordon.store.Alert::subjectId)
+                    .containsExactlyInAnyOrder("CUST-1", "CUST-2");
         }
     }
 

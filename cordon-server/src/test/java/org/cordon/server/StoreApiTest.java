@@ -229,6 +229,21 @@ class StoreApiTest {
             JsonNode audit = mine.get("/audit", mine.approver).json().get("entries");
             assertThat(audit.get(0).get("detail").asText()).contains("decided as one target with alerts " + first);
             assertThat(audit.get(1).get("detail").asText()).contains("decided as one target with alerts " + second);
+
+            // The approver sees the other decision beside the first and approves both in one request.
+            long firstDecision = both.json().get("id").asLong(), secondDecision = both.json().get("also").get(0).get("id").asLong();
+            JsonNode pendingView = mine.get("/alerts/" + first, mine.approver).json().get("same_target").get(0);
+            assertThat(pendingView.get("pending_decision").get("id").asLong()).isEqualTo(secondDecision);
+            FixtureServer.Reply self = mine.postJson("/decisions/" + firstDecision + "/approve", mine.aliceApprover,
+                    "{\"also\":[" + secondDecision + "]}");
+            assertThat(self.status()).isEqualTo(403);
+            FixtureServer.Reply approved = mine.postJson("/decisions/" + firstDecision + "/approve", mine.approver,
+                    "{\"note\":\"passport copy checked\",\"also\":[" + secondDecision + "]}");
+            assertThat(approved.status()).isEqualTo(200);
+            assertThat(approved.json().get("also").get(0).get("reviewed_by").asText()).isEqualTo("bob");
+            for (long id : new long[] {first, second}) {
+                assertThat(mine.get("/alerts/" + id, mine.analyst).json().get("status").asText()).isEqualTo("true_match");
+            }
         }
     }
 

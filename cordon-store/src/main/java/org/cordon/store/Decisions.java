@@ -85,35 +85,86 @@ public final class Decisions {
 
     /** The second user approves a pending decision, which then takes effect. The decider cannot approve their own. */
     public Decision approve(long decisionId, String approver, String note) {
-        return review(decisionId, approver, note, true);
+        return reviewTogether(decisionId, List.of(), approver, note, true).get(0);
     }
 
     /** The second user sends a pending decision back; the alert is open again. */
     public Decision reject(long decisionId, String approver, String note) {
-        return review(decisionId, approver, note, false);
+        return reviewTogether(decisionId, List.of(), approver, note, false).get(0);
     }
 
-    private Decision review(long decisionId, String reviewer, String note, boolean approve) {
+    /**
+     * Approves (or sends back) {@code decisionId} and each of {@code also}: decisions waiting for approval with the same
+     * verdict on the same subject's alerts on the same target (what {@link #decideTogether} records), each reviewed as a
+     * decision of its own (four-eyes: none may be the reviewer's), all or none. Returns them in the order asked.
+     */
+    public List<Decision> reviewTogether(long decisionId, List<Long> also, String reviewer, String note, boolean approve) {
         if (reviewer == null || reviewer.isBlank()) throw new RefusedException("an approval needs the approving user's name");
         return store.transaction(() -> {
-            Decision d = get(decisionId).orElseThrow(() -> new RefusedException("no decision " + decisionId));
-            if (d.status() != Decision.Status.PENDING) {
-                throw new RefusedException("decision " + decisionId + " is " + d.status().db() + ", not waiting for approval");
+            Decision first = reviewable(decisionId, reviewer, approve);
+            Alert firstAlert = store.alerts().get(first.alertId()).orElseThrow();
+            List<Decision> decisions = new ArrayList<>();
+            decisions.add(first);
+            for (long id : also) {
+                if (decisions.stream().anyMatch(d -> d.id() == id)) throw new RefusedException("decision " + id + " is named twice");
+                Decision d = reviewable(id, reviewer, approve);
+                if (d.verdict() != first.verdict() || !store.alerts().get(d.alertId()).orElseThrow().sameTarget(firstAlert)) {
+                    throw new RefusedException("decision " + id + " is not a " + first.verdict().db() + " decision on the same subject and "
+                            + "target as decision " + decisionId + "; review it on its own");
+                }
+                decisions.add(d);
             }
-            if (d.decidedBy().equals(reviewer)) {
-                throw new RefusedException("four-eyes: decision " + decisionId + " was made by " + reviewer
-                        + "; a different user must " + (approve ? "approve" : "reject") + " it");
+            List<Decision> reviewed = new ArrayList<>();
+            for (Decision d : decisions) {
+                String together = decisions.size() == 1 ? "" : "; reviewed as one target with decisions " + decisions.stream()
+                        .filter(o -> o != d).map(o -> String.valueOf(o.id())).collect(Collectors.joining(", "));
+                reviewed.add(review(d, reviewer, note, approve, together));
             }
-            Decision.Status status = approve ? Decision.Status.FINAL : Decision.Status.REJECTED;
-            store.update("UPDATE decision SET status = ?, reviewed_by = ?, reviewed_at = ?, review_note = ? WHERE id = ?",
-                    status.db(), reviewer, store.now(), note, decisionId);
-            Alert a = store.alerts().get(d.alertId()).orElseThrow();
-            if (approve) apply(a, d.verdict(), decisionId);
-            else store.alerts().setStatus(a.id(), Alert.Status.OPEN);
-            store.audit().append(reviewer, approve ? "decision.approve" : "decision.reject", "alert " + a.id(),
-                    d.verdict().db() + " by " + d.decidedBy() + " [decision " + decisionId + "]" + (note == null || note.isBlank() ? "" : ": " + note));
-            return get(decisionId).orElseThrow();
+            return reviewed;
         });
+    }
+
+    /**
+     * The decisions waiting for approval, with {@code decisionId}'s verdict, on the other alerts of its alert's subject and
+     * target: what {@link #reviewTogether} may review with it.
+     */
+    public List<Decision> pendingOnSameTarget(long decisionId) {
+        return store.transaction(() -> {
+            Decision first = get(decisionId).orElseThrow(() -> new RefusedException("no decision " + decisionId));
+            Alert alert = store.alerts().get(first.alertId()).orElseThrow();
+            List<Decision> out = new ArrayList<>();
+            for (Alert other : store.alerts().sameTarget(alert)) {
+                for (Decision d : forAlert(other.id())) {
+                    if (d.status() == Decision.Status.PENDING && d.verdict() == first.verdict()) out.add(d);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The decision, when {@code reviewer} may approve or send it back now. */
+    private Decision reviewable(long decisionId, String reviewer, boolean approve) {
+        Decision d = get(decisionId).orElseThrow(() -> new RefusedException("no decision " + decisionId));
+        if (d.status() != Decision.Status.PENDING) {
+            throw new RefusedException("decision " + decisionId + " is " + d.status().db() + ", not waiting for approval");
+        }
+        if (d.decidedBy().equals(reviewer)) {
+            throw new RefusedException("four-eyes: decision " + decisionId + " was made by " + reviewer
+                    + "; a different user must " + (approve ? "approve" : "reject") + " it");
+        }
+        return d;
+    }
+
+    private Decision review(Decision d, String reviewer, String note, boolean approve, String together) throws SQLException {
+        Decision.Status status = approve ? Decision.Status.FINAL : Decision.Status.REJECTED;
+        store.update("UPDATE decision SET status = ?, reviewed_by = ?, reviewed_at = ?, review_note = ? WHERE id = ?",
+                status.db(), reviewer, store.now(), note, d.id());
+        Alert a = store.alerts().get(d.alertId()).orElseThrow();
+        if (approve) apply(a, d.verdict(), d.id());
+        else store.alerts().setStatus(a.id(), Alert.Status.OPEN);
+        store.audit().append(reviewer, approve ? "decision.approve" : "decision.reject", "alert " + a.id(),
+                d.verdict().db() + " by " + d.decidedBy() + " [decision " + d.id() + together + "]" + (note == null || note.isBlank() ? "" : ": " + note));
+        return get(d.id()).orElseThrow();
     }
 
     private void apply(Alert a, Decision.Verdict verdict, long decisionId) throws SQLException {

@@ -98,6 +98,42 @@ class AlertsAndDecisionsTest {
 
     @ParameterizedTest
     @MethodSource(TARGETS)
+    void oneTargetsDecisionsAreApprovedTogetherByAnotherUser(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            Entity eu = Fixtures.person("eu", "7", "Ivan Ivanov");
+            Subject other = new Subject("C-2", "Ivan Ivanov", Schema.PERSON, null, null, Map.of());
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.97), new org.cordon.match.MatchResult(eu, 0.95, true, ivanov.id(), null)),
+                    e -> null, null);
+            store.alerts().record(other, List.of(Fixtures.hit(ivanov, 0.96)), e -> null, null);
+            Map<String, Alert> mine = new java.util.HashMap<>();
+            for (Alert a : store.alerts().list(new Alerts.Filter(null, null, null, "C-1", 10))) mine.put(a.entityId(), a);
+            long otherAlert = store.alerts().list(new Alerts.Filter(null, null, null, "C-2", 10)).getFirst().id();
+            List<Decision> pending = store.decisions().decideTogether(mine.get("ofac-100").id(), List.of(mine.get("eu-7").id()),
+                    Decision.Verdict.TRUE_MATCH, "passport matches", "alice");
+            assertThat(pending).extracting(Decision::status).containsOnly(Decision.Status.PENDING);
+            Decision otherPending = store.decisions().decide(otherAlert, Decision.Verdict.TRUE_MATCH, "passport matches", "alice");
+            long first = pending.get(0).id(), second = pending.get(1).id();
+            assertThat(store.decisions().pendingOnSameTarget(first)).extracting(Decision::id).containsExactly(second);
+
+            // The decider cannot approve them; another subject's decision cannot ride along: nothing changes.
+            assertThatThrownBy(() -> store.decisions().reviewTogether(first, List.of(second), "alice", null, true))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("four-eyes");
+            assertThatThrownBy(() -> store.decisions().reviewTogether(first, List.of(second, otherPending.id()), "bob", null, true))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("decision " + otherPending.id() + " is not a true_match decision on the same subject");
+            assertThat(store.decisions().get(second).orElseThrow().status()).isEqualTo(Decision.Status.PENDING);
+
+            List<Decision> approved = store.decisions().reviewTogether(first, List.of(second), "bob", "checked the passport copy", true);
+            assertThat(approved).extracting(Decision::status).containsOnly(Decision.Status.FINAL);
+            assertThat(approved).extracting(Decision::reviewedBy).containsOnly("bob");
+            assertThat(store.alerts().get(mine.get("eu-7").id()).orElseThrow().status()).isEqualTo(Alert.Status.TRUE_MATCH);
+            assertThat(store.alerts().get(otherAlert).orElseThrow().status()).isEqualTo(Alert.Status.PENDING_APPROVAL);
+            assertThat(store.audit().latest(1).getFirst().detail()).contains("reviewed as one target with decisions " + first);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
     void highScoreDecisionNeedsASecondDifferentUser(StoreTarget target) {
         try (var o = target.open()) {
             Store store = o.store();
