@@ -234,4 +234,30 @@ class CliStoreTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("cordon:").doesNotContain("at org.");
     }
+
+    @Test
+    void anAuditAnchorIsTakenAndCheckedFromTheCommandLine() throws Exception {
+        String data = dir.resolve("data").toString();
+        ok("config", "four_eyes_score", "0.85", "--user", "carol", "--data", data);
+        Path anchors = dir.resolve("anchors.txt");
+        CliRealListsTest.Run taken = ok("audit", "anchor", "--out", anchors.toString(), "--user", "auditor", "--data", data);
+        String line = taken.out().strip();
+        assertThat(line).matches("cordon-audit-anchor seq=2 hash=[0-9a-f]{64} at=\\S+");
+        assertThat(Files.readString(anchors).strip()).isEqualTo(line);
+        assertThat(ok("audit", "show", "--limit", "1", "--data", data).out()).contains("audit.anchor").contains("auditor");
+        ok("config", "four_eyes_score", "0.9", "--user", "carol", "--data", data);
+
+        assertThat(ok("audit", "verify", "--anchor", anchors.toString(), "--data", data).out()).contains("3 entries").contains("1 anchor matched");
+        assertThat(ok("audit", "verify", "--anchor", line, "--data", data).out()).contains("1 anchor matched");
+        // An anchor whose hash the log does not have: a finding (exit 1) naming the entry.
+        String other = line.replaceAll("hash=[0-9a-f]{64}", "hash=" + "0".repeat(64));
+        CliRealListsTest.Run mismatch = CliRealListsTest.run("audit", "verify", "--anchor", other, "--data", data);
+        assertThat(mismatch.exit()).isEqualTo(AuditVerifyCommand.BROKEN);
+        assertThat(mismatch.out()).contains("entry 2 is not the entry anchored");
+        // A file with a line that is no anchor: named by file and line.
+        Path bad = write("bad-anchors.txt", line + "\n\nseq=2 hash=abc\n");
+        CliRealListsTest.Run unreadable = CliRealListsTest.run("audit", "verify", "--anchor", bad.toString(), "--data", data);
+        assertThat(unreadable.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unreadable.err()).contains(bad + ", line 3").contains("not an audit anchor").doesNotContain("at org.");
+    }
 }

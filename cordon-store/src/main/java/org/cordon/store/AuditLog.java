@@ -9,6 +9,11 @@ import java.util.List;
  * entry carries the hash of the one before it, and its own hash covers its content and that link, so
  * altering or deleting any entry breaks the chain at a place {@link #verify} names. Triggers refuse
  * UPDATE and DELETE on the table; the chain is what catches someone who goes around them.
+ *
+ * <p>Someone who can write the whole table and its head can rewrite the chain from an entry on with hashes that agree.
+ * An {@link Anchor} closes that: the sequence number and hash of an entry, taken with {@link #anchor} and kept outside the
+ * database (printed into a report, mailed to the auditor, put in a write-once store); {@link #verify(List)} given it
+ * finds any rewrite of that entry or of one before it, since every hash covers the one before.
  */
 public final class AuditLog {
     static final String GENESIS = "0".repeat(64);
@@ -28,6 +33,52 @@ public final class AuditLog {
     public record Verification(long entries, List<Problem> problems) {
         public boolean ok() {
             return problems.isEmpty();
+        }
+    }
+
+    /**
+     * An entry's place and hash, to keep outside the database. Its text form is one line:
+     * {@code cordon-audit-anchor seq=N hash=HEX at=TIME}.
+     */
+    public record Anchor(long seq, String hash, String at) {
+        private static final String PREFIX = "cordon-audit-anchor";
+
+        public Anchor {
+            if (seq < 1) throw new IllegalArgumentException("an anchor's seq is 1 or more, not " + seq);
+            if (hash == null || !hash.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("an anchor's hash is 64 hexadecimal digits, not '" + hash + "'");
+        }
+
+        @Override
+        public String toString() {
+            return PREFIX + " seq=" + seq + " hash=" + hash + " at=" + at;
+        }
+
+        /** Reads the text form ({@link #toString}); {@code at} may be left out. */
+        public static Anchor parse(String line) {
+            String[] parts = line.strip().split("\\s+");
+            if (!parts[0].equals(PREFIX)) {
+                throw new IllegalArgumentException("not an audit anchor (expected '" + PREFIX + " seq=N hash=HEX at=TIME'): '" + line.strip() + "'");
+            }
+            Long seq = null;
+            String hash = null, at = null;
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i];
+                if (p.startsWith("seq=")) {
+                    try {
+                        seq = Long.parseLong(p.substring(4));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("an anchor's seq is a number, not '" + p.substring(4) + "'");
+                    }
+                } else if (p.startsWith("hash=")) {
+                    hash = p.substring(5);
+                } else if (p.startsWith("at=")) {
+                    at = p.substring(3);
+                } else {
+                    throw new IllegalArgumentException("unknown part of an audit anchor: '" + p + "'");
+                }
+            }
+            if (seq == null || hash == null) throw new IllegalArgumentException("an audit anchor needs seq= and hash=: '" + line.strip() + "'");
+            return new Anchor(seq, hash, at);
         }
     }
 
@@ -88,11 +139,36 @@ public final class AuditLog {
     }
 
     /**
-     * Walks the whole chain: each entry's hash must match its content, link to the previous entry's hash,
-     * and follow it without a gap; the head must point at the last entry. Reads in pages so that a long
-     * log does not have to fit in memory.
+     * Records that {@code actor} took an anchor and returns the anchor of that entry, which covers every entry before it.
+     * Refused (an {@link IllegalStateException} naming the problems) when the chain does not verify: an anchor on a
+     * broken chain would vouch for it.
      */
+    public Anchor anchor(String actor) {
+        return store.transaction(() -> {
+            Verification v = verify();
+            if (!v.ok()) {
+                throw new IllegalStateException("the audit log is broken, so no anchor is taken: " + v.problems().stream()
+                        .map(p -> "entry " + p.seq() + ": " + p.message()).collect(java.util.stream.Collectors.joining("; ")));
+            }
+            Entry e = append(actor, "audit.anchor", "audit log", "anchor taken over entries 1 to " + (v.entries() + 1)
+                    + "; keep it outside the database and give it to 'cordon audit verify --anchor'");
+            return new Anchor(e.seq(), e.hash(), e.at());
+        });
+    }
+
+    /** {@link #verify(List)} without anchors. */
     public Verification verify() {
+        return verify(List.of());
+    }
+
+    /**
+     * Walks the whole chain: each entry's hash must match its content, link to the previous entry's hash,
+     * and follow it without a gap; the head must point at the last entry; each anchor's entry must be there
+     * with the anchor's hash. Reads in pages so that a long log does not have to fit in memory.
+     */
+    public Verification verify(List<Anchor> anchors) {
+        java.util.Map<Long, Anchor> anchorAt = new java.util.HashMap<>();
+        for (Anchor a : anchors) anchorAt.put(a.seq(), a);
         return store.transaction(() -> {
             List<Problem> problems = new ArrayList<>();
             long expectedSeq = 1;
@@ -117,9 +193,18 @@ public final class AuditLog {
                         problems.add(new Problem(e.seq(), "entry " + e.seq() + " (" + e.action() + " by " + e.actor() + " at " + e.at()
                                 + ") was altered: its content no longer matches its hash"));
                     }
+                    Anchor anchor = anchorAt.remove(e.seq());
+                    if (anchor != null && !anchor.hash().equals(e.hash())) {
+                        problems.add(new Problem(e.seq(), "entry " + e.seq() + " is not the entry anchored" + (anchor.at() == null ? "" : " at " + anchor.at())
+                                + " (its hash differs from the anchor's): the log was rewritten up to entry " + e.seq()));
+                    }
                     prevHash = e.hash();
                     expectedSeq = e.seq() + 1;
                 }
+            }
+            for (Anchor missing : anchorAt.values().stream().sorted(java.util.Comparator.comparingLong(Anchor::seq)).toList()) {
+                problems.add(new Problem(missing.seq(), "entry " + missing.seq() + ", anchored" + (missing.at() == null ? "" : " at " + missing.at())
+                        + ", is not in the log (deleted, or the log was replaced)"));
             }
             Object[] head = store.queryOne("SELECT last_seq, last_hash FROM audit_head WHERE id = 1",
                     rs -> new Object[] {rs.getLong(1), rs.getString(2)});

@@ -18,7 +18,7 @@ class AuditLogTest {
     }
 
     /** What a database administrator could do around the triggers: drop them, then edit the table. */
-    private static void tamper(Store store, String sql) throws SQLException {
+    private static void tamper(Store store, String... sql) throws SQLException {
         try (Statement s = store.connection().createStatement()) {
             if (store.vendor() == Store.Vendor.SQLITE) {
                 s.execute("DROP TRIGGER audit_log_no_update");
@@ -26,7 +26,7 @@ class AuditLogTest {
             } else {
                 s.execute("DROP TRIGGER audit_log_no_change ON audit_log");
             }
-            s.execute(sql);
+            for (String one : sql) s.execute(one);
         }
         store.connection().commit();
     }
@@ -139,5 +139,90 @@ class AuditLogTest {
             assertThat(o.store().audit().verify().ok()).isTrue();
             assertThat(o.store().audit().verify().entries()).isEqualTo(3);
         }
+    }
+
+    /**
+     * Rewrites the chain from entry {@code from} on with hashes that agree, {@code actor} in place of the first one's, and
+     * points the head at the new last entry: what someone who can write the whole table and its head can do.
+     */
+    private static void rewriteFrom(Store store, long from, String actor) throws SQLException {
+        List<AuditLog.Entry> all = store.audit().entries(1, 10_000);
+        List<String> sql = new java.util.ArrayList<>();
+        String prev = all.get((int) from - 2).hash();
+        for (AuditLog.Entry e : all.subList((int) from - 1, all.size())) {
+            AuditLog.Entry forged = new AuditLog.Entry(e.seq(), e.at(), e.seq() == from ? actor : e.actor(), e.action(), e.target(), e.detail(), prev, null);
+            prev = forged.computeHash();
+            sql.add("UPDATE audit_log SET actor = '" + forged.actor() + "', prev_hash = '" + forged.prevHash() + "', hash = '" + prev
+                    + "' WHERE seq = " + e.seq());
+        }
+        sql.add("UPDATE audit_head SET last_hash = '" + prev + "' WHERE id = 1");
+        tamper(store, sql.toArray(String[]::new));
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void anAnchorKeptOutsideFindsAConsistentRewrite(StoreTarget target) throws SQLException {
+        try (var o = target.open()) {
+            Store store = o.store();
+            fill(store, 4);
+            AuditLog.Anchor anchor = store.audit().anchor("auditor");
+            assertThat(anchor.seq()).isEqualTo(5);
+            assertThat(store.audit().latest(1).getFirst().action()).isEqualTo("audit.anchor");
+            assertThat(AuditLog.Anchor.parse(anchor.toString())).isEqualTo(anchor);
+            fill(store, 2);
+            assertThat(store.audit().verify(List.of(anchor)).ok()).isTrue();
+
+            // Entry 2 rewritten and every later hash recomputed, the head too: the chain alone cannot tell.
+            rewriteFrom(store, 2, "mallory");
+            assertThat(store.audit().entries(2, 1).getFirst().actor()).isEqualTo("mallory");
+            assertThat(store.audit().verify().ok()).isTrue();
+            AuditLog.Verification v = store.audit().verify(List.of(anchor));
+            assertThat(v.problems()).extracting(AuditLog.Problem::seq).containsExactly(5L);
+            assertThat(v.problems().getFirst().message()).contains("not the entry anchored").contains("rewritten up to entry 5");
+            // An anchor taken later, on the rewritten chain, cannot vouch for what came before it was taken: entry 7 agrees.
+            AuditLog.Entry seventh = store.audit().entries(7, 1).getFirst();
+            assertThat(store.audit().verify(List.of(new AuditLog.Anchor(7, seventh.hash(), null))).ok()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void anAnchorFindsEntriesDeletedWithTheHeadMovedBack(StoreTarget target) throws SQLException {
+        try (var o = target.open()) {
+            Store store = o.store();
+            fill(store, 3);
+            AuditLog.Anchor anchor = store.audit().anchor("auditor");
+            fill(store, 1);
+            String third = store.audit().entries(3, 1).getFirst().hash();
+            tamper(store, "DELETE FROM audit_log WHERE seq >= 4", "UPDATE audit_head SET last_seq = 3, last_hash = '" + third + "' WHERE id = 1");
+            assertThat(store.audit().verify().ok()).isTrue();
+            AuditLog.Verification v = store.audit().verify(List.of(anchor));
+            assertThat(v.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("entry 4, anchored at").contains("is not in the log"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void noAnchorIsTakenOnABrokenChain(StoreTarget target) throws SQLException {
+        try (var o = target.open()) {
+            fill(o.store(), 3);
+            tamper(o.store(), "UPDATE audit_log SET detail = 'x' WHERE seq = 2");
+            assertThatThrownBy(() -> o.store().audit().anchor("auditor")).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("entry 2");
+            assertThat(o.store().audit().verify().entries()).isEqualTo(3);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAnchorsTextIsReadBackOrRefusedByName() {
+        String hash = "ab".repeat(32);
+        assertThat(AuditLog.Anchor.parse("  cordon-audit-anchor seq=12 hash=" + hash + " at=2026-12-03T17:40:00Z\n"))
+                .isEqualTo(new AuditLog.Anchor(12, hash, "2026-12-03T17:40:00Z"));
+        assertThat(AuditLog.Anchor.parse("cordon-audit-anchor hash=" + hash + " seq=3").at()).isNull();
+        assertThatThrownBy(() -> AuditLog.Anchor.parse("seq=12 hash=" + hash)).hasMessageContaining("not an audit anchor");
+        assertThatThrownBy(() -> AuditLog.Anchor.parse("cordon-audit-anchor seq=x hash=" + hash)).hasMessageContaining("seq is a number");
+        assertThatThrownBy(() -> AuditLog.Anchor.parse("cordon-audit-anchor seq=3 hash=abc")).hasMessageContaining("64 hexadecimal digits");
+        assertThatThrownBy(() -> AuditLog.Anchor.parse("cordon-audit-anchor seq=3")).hasMessageContaining("needs seq= and hash=");
+        assertThatThrownBy(() -> AuditLog.Anchor.parse("cordon-audit-anchor seq=3 hash=" + hash + " by=me")).hasMessageContaining("unknown part");
     }
 }
