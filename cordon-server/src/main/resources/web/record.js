@@ -59,7 +59,7 @@ let current = null;
 async function loadAlerts() {
   showError("");
   const q = new URLSearchParams();
-  for (const [id, name] of [["status-filter", "status"], ["source-filter", "source"], ["min-score", "min_score"]]) {
+  for (const [id, name] of [["status-filter", "status"], ["source-filter", "source"], ["subject-filter", "subject"], ["min-score", "min_score"]]) {
     const v = document.getElementById(id).value.trim();
     if (v) q.set(name, v);
   }

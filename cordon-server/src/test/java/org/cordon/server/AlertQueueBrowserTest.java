@@ -174,6 +174,12 @@ class AlertQueueBrowserTest {
             }
             assertThat(mine.store.alerts().list(org.cordon.store.Alerts.Filter.open(10))).extracting(org.cordon.store.Alert::subjectId)
                     .containsExactlyInAnyOrder("CUST-1", "CUST-2");
+            // The queue filtered to the customer's closed alerts: the two, the later still marked.
+            driver.findElement(By.id("status-filter")).sendKeys("True match");
+            driver.findElement(By.id("subject-filter")).sendKeys("CUST-7", Keys.ENTER);
+            wait.until(d -> d.findElements(By.cssSelector("#alerts tbody tr")).size() == 2
+                    && d.findElement(By.id("alerts")).getText().contains("true match"));
+            assertThat(driver.findElement(By.id("alerts")).getText()).doesNotContain("CUST-1").contains("same target as #" + first);
         }
     }
 
