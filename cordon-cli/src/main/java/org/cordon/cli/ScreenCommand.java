@@ -91,6 +91,8 @@ public final class ScreenCommand implements Callable<Integer> {
             return;
         }
         int rank = 1;
+        // The rank of the first result of each target (records Cordon links across lists), as the search page says it.
+        java.util.Map<String, Integer> firstOfTarget = new java.util.HashMap<>();
         for (MatchResult r : results) {
             Entity e = r.entity();
             out.printf(Locale.ROOT, "%2d. %.2f %s  %-5s %-12s %-12s %s%n", rank++, r.score(), r.match() ? "MATCH" : "     ",
@@ -100,7 +102,10 @@ public final class ScreenCommand implements Callable<Integer> {
             if (!e.birthDates().isEmpty()) facts.add("born: " + e.birthDates().stream().map(DateRange::toString).toList());
             if (!e.nationalities().isEmpty()) facts.add("nationality: " + String.join(", ", e.nationalities()));
             if (!facts.isEmpty()) out.println("      " + String.join("; ", facts));
-            if (r.profileId() != null && !r.profileId().equals(e.id())) out.println("      profile: " + r.profileId());
+            Integer sameAs = r.profileId() == null ? null : firstOfTarget.putIfAbsent(r.profileId(), rank - 1);
+            if (r.profileId() != null && !r.profileId().equals(e.id())) {
+                out.println("      profile: " + r.profileId() + (sameAs == null ? "" : " (same target as " + sameAs + ")"));
+            }
             out.println("      why: " + r.explanation().summary());
         }
     }

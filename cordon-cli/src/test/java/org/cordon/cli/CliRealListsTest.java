@@ -90,6 +90,14 @@ class CliRealListsTest {
         // one target: EU and OFAC by name and birth date, the UK record (no birth date in this list) by name and regime
         assertThat(profiles).hasSize(1);
         assertThat(results.get(0).at("/explanation/summary").asText()).contains("uk-RUS0251 (possible)");
+
+        // As text: the second and third say they are the first's target, as the search page does.
+        Run text = run("screen", "Wladimir Putin", "--lists", LISTS.toString(), "--limit", "5");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out().lines().filter(l -> l.contains("profile: ")).toList())
+                .hasSizeGreaterThanOrEqualTo(3)
+                .satisfies(l -> assertThat(l.get(0)).doesNotContain("same target"))
+                .satisfies(l -> assertThat(l.subList(1, 3)).allSatisfy(line -> assertThat(line).endsWith("(same target as 1)")));
     }
 
     @Test
