@@ -126,9 +126,10 @@ async function showAlert(id) {
 }
 
 /**
- * The subject's other alerts on the same target, each with a box to tick: while this alert is open, to decide it with this
- * one; while this alert's decision waits for approval, to approve or reject with it that alert's decision of the same
- * verdict. Left unticked: a possible link is a name and a regime in common, which the analyst should see first.
+ * The subject's other alerts on the same target (closed ones too, with the decision that closed them: context), each with a
+ * box to tick: while this alert is open, to decide it with this one; while this alert's decision waits for approval, to
+ * approve or reject with it that alert's decision of the same verdict. Left unticked: a possible link is a name and a
+ * regime in common, which the analyst should see first.
  */
 function sameTarget(a) {
   const box = document.getElementById("detail-same");
@@ -136,20 +137,23 @@ function sameTarget(a) {
   list.replaceChildren();
   const pending = a.decisions.find((d) => d.status === "pending");
   const decidable = a.status === "open" || a.status === "escalated";
-  box.hidden = a.same_target.length === 0 || !(decidable || pending);
+  box.hidden = a.same_target.length === 0;
   document.getElementById("detail-same-legend").textContent = decidable
     ? "The same target on other lists: decide with this alert"
-    : "The same target on other lists: approve or reject with this alert's decision";
+    : pending ? "The same target on other lists: approve or reject with this alert's decision" : "The same target on other lists";
   for (const o of a.same_target) {
     const p = o.pending_decision;
-    const usable = decidable ? (o.status === "open" || o.status === "escalated") : (p && pending && p.verdict === pending.verdict);
+    const usable = decidable ? (o.status === "open" || o.status === "escalated") : Boolean(p && pending && p.verdict === pending.verdict);
     const id = "also-" + o.id;
     const check = el("input", { type: "checkbox", id, name: "also", value: String(decidable ? o.id : (p ? p.id : "")),
       "data-kind": decidable ? "alert" : "decision", disabled: usable ? null : "disabled" });
     list.append(el("li", {}, check, " ", el("label", { for: id },
       "#" + o.id + " " + o.caption + " (" + o.entity_id + ") " + Math.round(o.score * 100) + "%",
       o.link ? " · " + o.link + " link" : "", " · " + o.status.replace("_", " "),
-      p ? " (decision #" + p.id + ": " + p.verdict.replace("_", " ") + " by " + p.decided_by + ")" : "")));
+      p ? " (decision #" + p.id + ": " + p.verdict.replace("_", " ") + " by " + p.decided_by + ")" : "",
+      o.final_decision ? " (decision #" + o.final_decision.id + ": " + o.final_decision.verdict.replace("_", " ") + " by "
+        + o.final_decision.decided_by + (o.final_decision.reviewed_by ? ", approved by " + o.final_decision.reviewed_by : "")
+        + ": " + o.final_decision.reason + ")" : "")));
   }
 }
 

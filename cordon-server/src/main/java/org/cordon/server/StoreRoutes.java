@@ -74,9 +74,9 @@ final class StoreRoutes {
     }
 
     /**
-     * GET /alerts/{id}: the alert, its subject, its decisions, and the subject's other alerts not closed on the same target
-     * ({@code same_target}: the records the lists' profiles link as one, each with how the served lists link it and its
-     * decision waiting for approval, if any).
+     * GET /alerts/{id}: the alert, its subject, its decisions, and the subject's other alerts on the same target
+     * ({@code same_target}: the records the lists' profiles link as one, and earlier alerts on the record itself; each with
+     * how the served lists link it, its decision waiting for approval and, when closed, the decision that closed it).
      */
     void alert(Context ctx) {
         Alert a = store.alerts().get(id(ctx, "id")).orElseThrow(() -> new ApiError(404, "id", "no alert " + ctx.pathParam("id")));
@@ -84,11 +84,14 @@ final class StoreRoutes {
         body.put("link", linkOf(a));
         body.put("subject", store.subjects().get(a.subjectId()).orElse(null));
         body.put("decisions", store.decisions().forAlert(a.id()).stream().map(StoreRoutes::decisionJson).toList());
-        body.put("same_target", store.alerts().sameTarget(a).stream().map(o -> {
+        body.put("same_target", store.alerts().sameTarget(a, true).stream().map(o -> {
             Map<String, Object> m = alertJson(o);
             m.put("link", linkOf(o));
-            m.put("pending_decision", store.decisions().forAlert(o.id()).stream().filter(d -> d.status() == Decision.Status.PENDING)
+            List<Decision> decisions = store.decisions().forAlert(o.id());
+            m.put("pending_decision", decisions.stream().filter(d -> d.status() == Decision.Status.PENDING)
                     .findFirst().map(StoreRoutes::decisionJson).orElse(null));
+            m.put("final_decision", o.status().isClosed() ? decisions.stream().filter(d -> d.status() == Decision.Status.FINAL)
+                    .reduce((first, last) -> last).map(StoreRoutes::decisionJson).orElse(null) : null);
             return m;
         }).toList());
         JsonIo.write(ctx, body);

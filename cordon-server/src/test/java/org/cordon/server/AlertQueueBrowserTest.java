@@ -169,6 +169,10 @@ class AlertQueueBrowserTest {
             alsoDecision.click();
             clickWhenStable("button[data-action=approve]");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-decisions"), "reviewed by bob"));
+            // Closed now, the alert's page still names the target's other alert, with the decision that closed it.
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-same"), "approved by bob"));
+            assertThat(driver.findElement(By.id("detail-same-legend")).getText()).isEqualTo("The same target on other lists");
+            assertThat(driver.findElement(By.id("also-" + second)).isEnabled()).isFalse();
             for (long id : new long[] {first, second}) {
                 assertThat(mine.store.alerts().get(id).orElseThrow().status()).isEqualTo(org.cordon.store.Alert.Status.TRUE_MATCH);
             }

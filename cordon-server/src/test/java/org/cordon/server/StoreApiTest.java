@@ -244,6 +244,12 @@ class StoreApiTest {
             for (long id : new long[] {first, second}) {
                 assertThat(mine.get("/alerts/" + id, mine.analyst).json().get("status").asText()).isEqualTo("true_match");
             }
+            // Closed, the other still shows on each alert's page with the decision that closed it.
+            JsonNode closedView = mine.get("/alerts/" + first, mine.analyst).json().get("same_target");
+            assertThat(closedView).hasSize(1);
+            assertThat(closedView.get(0).get("status").asText()).isEqualTo("true_match");
+            assertThat(closedView.get(0).get("final_decision").get("reviewed_by").asText()).isEqualTo("bob");
+            assertThat(closedView.get(0).get("pending_decision").isNull()).isTrue();
         }
     }
 

@@ -117,9 +117,17 @@ public final class Alerts {
      * that are not closed, highest score first.
      */
     public List<Alert> sameTarget(Alert alert) {
+        return sameTarget(alert, false);
+    }
+
+    /**
+     * The other alerts on {@code alert}'s subject and target, highest score first; with {@code withClosed} the closed ones too
+     * (what was decided on the target's other records, and on earlier versions of its own, is context for deciding this one).
+     */
+    public List<Alert> sameTarget(Alert alert, boolean withClosed) {
         return store.transaction(() -> store.query("SELECT " + COLUMNS + " FROM alert WHERE subject_id = ? AND COALESCE(profile_id, entity_id) = ? "
-                        + "AND id <> ? AND status NOT IN ('true_match', 'false_positive') ORDER BY score DESC, id", Alerts::alert,
-                alert.subjectId(), alert.profileId(), alert.id()));
+                        + "AND id <> ?" + (withClosed ? "" : " AND status NOT IN ('true_match', 'false_positive')") + " ORDER BY score DESC, id",
+                Alerts::alert, alert.subjectId(), alert.profileId(), alert.id()));
     }
 
     public long count(Alert.Status status) {

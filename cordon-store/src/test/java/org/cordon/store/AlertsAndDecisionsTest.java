@@ -86,6 +86,8 @@ class AlertsAndDecisionsTest {
             assertThat(both).extracting(Decision::status).containsOnly(Decision.Status.FINAL);
             assertThat(store.alerts().get(euAlert.id()).orElseThrow().status()).isEqualTo(Alert.Status.FALSE_POSITIVE);
             assertThat(store.alerts().get(unAlert.id()).orElseThrow().status()).isEqualTo(Alert.Status.OPEN);
+            assertThat(store.alerts().sameTarget(ofacAlert)).isEmpty();
+            assertThat(store.alerts().sameTarget(ofacAlert, true)).extracting(Alert::id).containsExactly(euAlert.id());
             assertThat(store.audit().latest(2)).extracting(AuditLog.Entry::detail)
                     .anySatisfy(d -> assertThat(d).contains("decided as one target with alerts " + ofacAlert.id()))
                     .anySatisfy(d -> assertThat(d).contains("decided as one target with alerts " + euAlert.id()));
