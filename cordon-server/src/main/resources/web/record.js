@@ -189,12 +189,30 @@ async function review(decisionId, action) {
 }
 
 // ---- audit trail ----
-async function loadAudit() {
+/** Records an anchor and shows its line, to copy somewhere outside the database; the trail is read again (it has the entry). */
+async function takeAnchor() {
   showError("");
   try {
-    const body = await api("audit?limit=500");
+    const body = await api("audit/anchor", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    const p = document.getElementById("anchor-taken");
+    p.hidden = false;
+    p.textContent = "Keep this line outside the database (a report, a mail to the auditor, a write-once store): " + body.anchor;
+    p.dataset.anchor = body.anchor;
+    await loadAudit();
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+async function loadAudit() {
+  showError("");
+  const q = new URLSearchParams({ limit: "500" });
+  for (const line of document.getElementById("anchor").value.split("\n")) if (line.trim()) q.append("anchor", line.trim());
+  try {
+    const body = await api("audit?" + q.toString());
     const chain = document.getElementById("chain");
-    chain.textContent = body.intact ? "Hash chain intact: " + body.entries_checked + " entries verified."
+    const anchors = body.anchors_checked ? ", " + body.anchors_checked + (body.anchors_checked === 1 ? " anchor" : " anchors") + " matched" : "";
+    chain.textContent = body.intact ? "Hash chain intact: " + body.entries_checked + " entries verified" + anchors + "."
       : "Hash chain BROKEN: " + body.problems.map((p) => "entry " + p.seq + ": " + p.message).join("; ");
     chain.className = body.intact ? "ok" : "error";
     const tbody = document.querySelector("#audit tbody");
@@ -218,6 +236,8 @@ document.addEventListener("DOMContentLoaded", () => {
     loadAlerts();
   } else if (page === "audit") {
     keyForm(loadAudit);
+    document.getElementById("anchor-form").addEventListener("submit", (ev) => { ev.preventDefault(); loadAudit(); });
+    document.getElementById("take-anchor").addEventListener("click", takeAnchor);
     loadAudit();
   }
 });

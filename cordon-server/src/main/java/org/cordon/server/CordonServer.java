@@ -115,6 +115,7 @@ public final class CordonServer implements AutoCloseable {
                 t.add(HandlerType.POST, "/decisions/{id}/approve", Access.APPROVER, record::approve);
                 t.add(HandlerType.POST, "/decisions/{id}/reject", Access.APPROVER, record::reject);
                 t.add(HandlerType.GET, "/audit", Access.APPROVER, record::audit);
+                t.add(HandlerType.POST, "/audit/anchor", Access.APPROVER, record::anchor);
             }
             t.add(HandlerType.GET, "/openapi.json", Access.PUBLIC,
                     ctx -> ctx.contentType("application/json; charset=utf-8").result(openapi));

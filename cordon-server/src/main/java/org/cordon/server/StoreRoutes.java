@@ -190,7 +190,10 @@ final class StoreRoutes {
                 || m.startsWith("four-eyes: " + what + " " + id + " "));
     }
 
-    /** GET /audit?limit=: the newest entries and whether the chain is intact. */
+    /**
+     * GET /audit?limit=&anchor=: the newest entries and whether the chain is intact; each {@code anchor} (an anchor's line,
+     * from POST /audit/anchor or {@code cordon audit anchor}) is checked too.
+     */
     void audit(Context ctx) {
         int limit = 200;
         String l = ctx.queryParam("limit");
@@ -201,12 +204,41 @@ final class StoreRoutes {
                 throw ApiError.badRequest("limit", "not a number: '" + l + "'");
             }
         }
-        AuditLog.Verification v = store.audit().verify();
+        List<AuditLog.Anchor> anchors = new ArrayList<>();
+        List<String> anchorLines = ctx.queryParams("anchor");
+        for (int i = 0; i < anchorLines.size(); i++) {
+            try {
+                anchors.add(AuditLog.Anchor.parse(anchorLines.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest(anchorLines.size() == 1 ? "anchor" : "anchor[" + i + "]", e.getMessage());
+            }
+        }
+        AuditLog.Verification v = store.audit().verify(anchors);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("intact", v.ok());
         body.put("entries_checked", v.entries());
+        body.put("anchors_checked", anchors.size());
         body.put("problems", v.problems());
         body.put("entries", store.audit().latest(limit));
+        JsonIo.write(ctx, body);
+    }
+
+    /**
+     * POST /audit/anchor: records an anchor entry under the key's owner and answers its line ({@code anchor}) and parts, to
+     * keep outside the database; 409 naming the problems when the chain does not verify.
+     */
+    void anchor(Context ctx) {
+        AuditLog.Anchor a;
+        try {
+            a = store.audit().anchor(user(ctx));
+        } catch (IllegalStateException e) {
+            throw new ApiError(409, "audit", e.getMessage());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("anchor", a.toString());
+        body.put("seq", a.seq());
+        body.put("hash", a.hash());
+        body.put("at", a.at());
         JsonIo.write(ctx, body);
     }
 

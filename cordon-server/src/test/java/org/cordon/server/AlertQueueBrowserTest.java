@@ -102,6 +102,15 @@ class AlertQueueBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain"), "intact"));
         String audit = driver.findElement(By.id("audit")).getText();
         assertThat(audit).contains("decision.approve").contains("bob").contains("alice");
+        // An anchor taken on the page, pasted back and checked with the chain.
+        driver.findElement(By.id("take-anchor")).click();
+        WebElement taken = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("anchor-taken")));
+        String line = taken.getDomAttribute("data-anchor");
+        assertThat(line).startsWith("cordon-audit-anchor seq=");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"), "audit.anchor"));
+        driver.findElement(By.id("anchor")).sendKeys(line);
+        driver.findElement(By.cssSelector("#anchor-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain"), "1 anchor matched"));
         shot("audit.png");
         assertNoHorizontalOverflowAtPhoneWidth("audit-phone.png");
         driver.get(r.s.base() + "/alerts.html");

@@ -254,6 +254,33 @@ class StoreApiTest {
     }
 
     @Test
+    void anAuditAnchorIsTakenAndCheckedOverHttp(@TempDir Path own) throws Exception {
+        try (RecordedServer mine = RecordedServer.start(own)) {
+            assertThat(mine.postJson("/audit/anchor", mine.analyst, "").status()).isEqualTo(403);
+            FixtureServer.Reply taken = mine.postJson("/audit/anchor", mine.approver, "");
+            assertThat(taken.status()).isEqualTo(200);
+            String line = taken.json().get("anchor").asText();
+            assertThat(line).startsWith("cordon-audit-anchor seq=" + taken.json().get("seq").asLong() + " hash=" + taken.json().get("hash").asText());
+            JsonNode newest = mine.get("/audit?limit=1", mine.approver).json().get("entries").get(0);
+            assertThat(newest.get("action").asText()).isEqualTo("audit.anchor");
+            assertThat(newest.get("actor").asText()).isEqualTo("bob");
+
+            String query = "/audit?limit=1&anchor=" + java.net.URLEncoder.encode(line, java.nio.charset.StandardCharsets.UTF_8);
+            JsonNode checked = mine.get(query, mine.approver).json();
+            assertThat(checked.get("intact").asBoolean()).isTrue();
+            assertThat(checked.get("anchors_checked").asInt()).isEqualTo(1);
+            String wrong = line.replaceAll("hash=[0-9a-f]{64}", "hash=" + "f".repeat(64));
+            JsonNode broken = mine.get("/audit?limit=1&anchor=" + java.net.URLEncoder.encode(wrong, java.nio.charset.StandardCharsets.UTF_8),
+                    mine.approver).json();
+            assertThat(broken.get("intact").asBoolean()).isFalse();
+            assertThat(broken.get("problems").get(0).get("message").asText()).contains("not the entry anchored");
+            FixtureServer.Reply bad = mine.get("/audit?anchor=seq%3D1", mine.approver);
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.json().get("field").asText()).isEqualTo("anchor");
+        }
+    }
+
+    @Test
     void screeningRequestsAreAuditedUnderTheKeysOwner(@TempDir Path own) throws Exception {
         // A server of its own: the check stops it, so that the audit writer flushes what is queued.
         RecordedServer mine = RecordedServer.start(own);

@@ -151,7 +151,7 @@ public final class AuditLog {
                         .map(p -> "entry " + p.seq() + ": " + p.message()).collect(java.util.stream.Collectors.joining("; ")));
             }
             Entry e = append(actor, "audit.anchor", "audit log", "anchor taken over entries 1 to " + (v.entries() + 1)
-                    + "; keep it outside the database and give it to 'cordon audit verify --anchor'");
+                    + "; kept outside the database, it is checked by 'cordon audit verify --anchor' and GET /audit?anchor=");
             return new Anchor(e.seq(), e.hash(), e.at());
         });
     }
