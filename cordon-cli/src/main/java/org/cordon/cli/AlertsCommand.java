@@ -2,12 +2,15 @@ package org.cordon.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.cordon.lists.csv.CsvWriter;
 import org.cordon.store.Alert;
 import org.cordon.store.Alerts;
 import org.cordon.store.Decision;
@@ -20,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cordon alerts}: the alert queue of the embedded store, highest score first. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = "The alert queue, highest score first: open, escalated and pending-approval alerts unless --status says otherwise.")
+        description = {"The alert queue, highest score first: open, escalated and pending-approval alerts unless --status says otherwise.",
+                "--json prints each alert with its decisions; --csv prints a row per decision (an alert without one: a row of its "
+                        + "own), for a report of who decided what, when and on what evidence:",
+                "  " + AlertsCommand.CSV_HEADER})
 public final class AlertsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,8 +49,14 @@ public final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Most alerts shown (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", description = "Print JSON: each alert with its decisions.")
     boolean json;
+
+    @Option(names = "--csv", description = "Print CSV: a row per decision (see above).")
+    boolean csv;
+
+    static final String CSV_HEADER = "alert_id,subject_id,entity_id,source,caption,score,alert_status,profile_id,alert_created_at,"
+            + "decision_id,verdict,reason,decided_by,decided_at,decision_status,reviewed_by,reviewed_at,review_note";
 
     @Override
     public Integer call() throws Exception {
@@ -56,11 +68,33 @@ public final class AlertsCommand implements Callable<Integer> {
                 throw new InputException("--status: unknown status '" + status + "' (open, escalated, pending_approval, true_match, false_positive)");
             }
         }
+        if (json && csv) throw new InputException("--json and --csv: choose one");
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
             List<Alert> alerts = store.alerts().list(new Alerts.Filter(st, source, minScore, subject, limit));
             if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(alerts));
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ArrayNode array = mapper.createArrayNode();
+                for (Alert a : alerts) {
+                    ObjectNode node = mapper.valueToTree(a);
+                    node.set("decisions", mapper.valueToTree(store.decisions().forAlert(a.id())));
+                    array.add(node);
+                }
+                out.println(mapper.writeValueAsString(array));
+            } else if (csv) {
+                CsvWriter w = new CsvWriter(out);
+                w.writeRow(CSV_HEADER.split(","));
+                for (Alert a : alerts) {
+                    List<Decision> decisions = store.decisions().forAlert(a.id());
+                    String[] alert = {String.valueOf(a.id()), a.subjectId(), a.entityId(), a.source(), a.caption(),
+                            String.format(Locale.ROOT, "%.4f", a.score()), a.status().name().toLowerCase(Locale.ROOT), a.profileId(), a.createdAt()};
+                    if (decisions.isEmpty()) w.writeRow(concat(alert, new String[9]));
+                    for (Decision d : decisions) {
+                        w.writeRow(concat(alert, new String[] {String.valueOf(d.id()), d.verdict().name().toLowerCase(Locale.ROOT), d.reason(),
+                                d.decidedBy(), d.decidedAt(), d.status().name().toLowerCase(Locale.ROOT), d.reviewedBy(), d.reviewedAt(), d.reviewNote()}));
+                    }
+                }
+                w.flush();
             } else if (alerts.isEmpty()) {
                 out.println("No alerts.");
             } else {
@@ -80,5 +114,11 @@ public final class AlertsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +137,21 @@ class CliStoreTest {
         assertThat(approved.out().lines().filter(l -> l.contains("approved and in effect by bob"))).hasSize(2);
         JsonNode trueMatches = JSON.readTree(ok("alerts", "--data", data, "--status", "true_match", "--json").out());
         assertThat(trueMatches).extracting(a -> a.get("entityId").asText()).containsExactlyInAnyOrder("inhouse-X1", "partner-P9");
+        assertThat(trueMatches).allSatisfy(a -> {
+            assertThat(a.get("decisions")).hasSize(1);
+            assertThat(a.get("decisions").get(0).get("reviewedBy").asText()).isEqualTo("bob");
+        });
+        // The report of who decided what, when and why: a row per decision.
+        List<String> report = ok("alerts", "--data", data, "--status", "true_match", "--csv").out().lines().toList();
+        assertThat(report.get(0)).isEqualTo(AlertsCommand.CSV_HEADER);
+        assertThat(report.subList(1, report.size())).hasSize(2).allSatisfy(row -> assertThat(row)
+                .contains(",true_match,passport seen,alice,").contains(",final,bob,").contains("Ivan Petrovich Sidorov"));
+        assertThat(report.subList(1, report.size())).anySatisfy(row -> assertThat(row).startsWith(x1 + ",C1,inhouse-X1,inhouse,"));
+        // The open namesake's alert, not decided: one row, its decision columns empty.
+        List<String> open = ok("alerts", "--data", data, "--csv").out().lines().toList();
+        assertThat(open).hasSize(2);
+        assertThat(open.get(1)).startsWith(p10 + ",C1,partner-P10,").endsWith(",open," + byEntity.get("partner-P10").get("profileId").asText() + ","
+                + byEntity.get("partner-P10").get("createdAt").asText() + ",,,,,,,,,");
     }
 
     /**
