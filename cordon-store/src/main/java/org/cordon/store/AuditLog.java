@@ -50,7 +50,7 @@ public final class AuditLog {
 
         @Override
         public String toString() {
-            return PREFIX + " seq=" + seq + " hash=" + hash + " at=" + at;
+            return PREFIX + " seq=" + seq + " hash=" + hash + (at == null ? "" : " at=" + at);
         }
 
         /** Reads the text form ({@link #toString}); {@code at} may be left out. */

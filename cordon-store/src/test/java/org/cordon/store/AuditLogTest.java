@@ -218,7 +218,9 @@ class AuditLogTest {
         String hash = "ab".repeat(32);
         assertThat(AuditLog.Anchor.parse("  cordon-audit-anchor seq=12 hash=" + hash + " at=2026-12-03T17:40:00Z\n"))
                 .isEqualTo(new AuditLog.Anchor(12, hash, "2026-12-03T17:40:00Z"));
-        assertThat(AuditLog.Anchor.parse("cordon-audit-anchor hash=" + hash + " seq=3").at()).isNull();
+        AuditLog.Anchor withoutTime = AuditLog.Anchor.parse("cordon-audit-anchor hash=" + hash + " seq=3");
+        assertThat(withoutTime.at()).isNull();
+        assertThat(AuditLog.Anchor.parse(withoutTime.toString())).isEqualTo(withoutTime);
         assertThatThrownBy(() -> AuditLog.Anchor.parse("seq=12 hash=" + hash)).hasMessageContaining("not an audit anchor");
         assertThatThrownBy(() -> AuditLog.Anchor.parse("cordon-audit-anchor seq=x hash=" + hash)).hasMessageContaining("seq is a number");
         assertThatThrownBy(() -> AuditLog.Anchor.parse("cordon-audit-anchor seq=3 hash=abc")).hasMessageContaining("64 hexadecimal digits");
