@@ -77,7 +77,8 @@ async function loadAlerts() {
       if (sameAs === undefined) firstOfTarget.set(target, a.id);
       tbody.append(el("tr", { "data-alert-row": String(a.id) },
         el("td", {}, open), el("td", { text: Math.round(a.score * 100) + "%" }), el("td", { class: "status-cell", text: a.status.replace("_", " ") }),
-        el("td", { text: a.subject_id }), el("td", {}, a.caption + " (" + a.entity_id + ")",
+        el("td", { text: a.subject_id }), el("td", {}, el("a", { href: "entity.html?id=" + encodeURIComponent(a.entity_id) }, a.caption),
+          " (" + a.entity_id + ")",
           sameAs === undefined ? null : " ",
           sameAs === undefined ? null : el("span", { class: "badge same", title: "the same subject and another list's record of the target of alert #" + sameAs },
             "same target as #" + sameAs))));
@@ -102,6 +103,8 @@ async function showAlert(id) {
     document.getElementById("detail-title").textContent = "Alert #" + a.id + ": " + a.subject_id + " ~ " + a.caption
       + " (" + Math.round(a.score * 100) + "%, " + a.status.replace("_", " ") + ")";
     document.getElementById("detail-why").textContent = "Why: " + a.explanation;
+    document.getElementById("detail-entity").replaceChildren("The listed record, every name and the lists' sources: ",
+      el("a", { href: "entity.html?id=" + encodeURIComponent(a.entity_id) }, a.caption + " (" + a.entity_id + ")"));
     sameTarget(a);
     const ul = document.getElementById("detail-decisions");
     ul.replaceChildren();

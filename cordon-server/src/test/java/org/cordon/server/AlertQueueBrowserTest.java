@@ -77,6 +77,7 @@ class AlertQueueBrowserTest {
         rows.get(0).findElement(By.cssSelector("button[data-alert]")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decide-form")));
         assertThat(driver.findElement(By.id("detail-title")).getText()).contains("CUST-1").contains("Ivan Petrovich Sidorov");
+        assertThat(driver.findElement(By.cssSelector("#detail-entity a")).getDomAttribute("href")).isEqualTo("entity.html?id=watchlist-1");
         driver.findElement(By.id("reason")).sendKeys("customer born 1990, listed person 1961", Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail-decisions li[data-decision]")));
         assertThat(driver.findElement(By.cssSelector("#detail-decisions li")).getText()).contains("pending").contains("alice");
