@@ -210,6 +210,10 @@ async function takeAnchor() {
 async function loadAudit() {
   showError("");
   const q = new URLSearchParams({ limit: "500" });
+  for (const [id, name] of [["actor-filter", "actor"], ["action-filter", "action"], ["target-filter", "target"]]) {
+    const v = document.getElementById(id).value.trim();
+    if (v) q.set(name, v);
+  }
   for (const line of document.getElementById("anchor").value.split("\n")) if (line.trim()) q.append("anchor", line.trim());
   try {
     const body = await api("audit?" + q.toString());
@@ -240,6 +244,7 @@ document.addEventListener("DOMContentLoaded", () => {
   } else if (page === "audit") {
     keyForm(loadAudit);
     document.getElementById("anchor-form").addEventListener("submit", (ev) => { ev.preventDefault(); loadAudit(); });
+    document.getElementById("audit-filter").addEventListener("submit", (ev) => { ev.preventDefault(); loadAudit(); });
     document.getElementById("take-anchor").addEventListener("click", takeAnchor);
     loadAudit();
   }

@@ -90,6 +90,10 @@ class CliStoreTest {
 
         assertThat(ok("config", "four_eyes_score", "0.85", "--user", "carol", "--data", data).out()).contains("four_eyes_score = 0.85");
         assertThat(ok("audit", "show", "--limit", "1", "--data", data).out()).contains("config.set").contains("carol").contains("0.9 -> 0.85");
+        String decisions = ok("audit", "show", "--action", "decision", "--data", data).out();
+        assertThat(decisions.lines()).hasSize(2).allSatisfy(l -> assertThat(l).contains(" decision"));
+        assertThat(decisions).contains("decision.approve").doesNotContain("config.set").doesNotContain("screening.");
+        assertThat(ok("audit", "show", "--actor", "carol", "--data", data).out().lines()).singleElement().asString().contains("config.set");
         CliRealListsTest.Run badSetting = CliRealListsTest.run("config", "four_eyes_score", "high", "--data", data);
         assertThat(badSetting.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(badSetting.err()).contains("expected a score in [0,1]");

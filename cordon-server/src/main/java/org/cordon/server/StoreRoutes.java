@@ -191,8 +191,9 @@ final class StoreRoutes {
     }
 
     /**
-     * GET /audit?limit=&anchor=: the newest entries and whether the chain is intact; each {@code anchor} (an anchor's line,
-     * from POST /audit/anchor or {@code cordon audit anchor}) is checked too.
+     * GET /audit?limit=&anchor=&actor=&action=&target=&since=: the newest entries (those the filters let through:
+     * {@link AuditLog.Filter}) and whether the whole chain is intact; each {@code anchor} (an anchor's line, from POST
+     * /audit/anchor or {@code cordon audit anchor}) is checked too.
      */
     void audit(Context ctx) {
         int limit = 200;
@@ -219,7 +220,8 @@ final class StoreRoutes {
         body.put("entries_checked", v.entries());
         body.put("anchors_checked", anchors.size());
         body.put("problems", v.problems());
-        body.put("entries", store.audit().latest(limit));
+        body.put("entries", store.audit().latest(limit, new AuditLog.Filter(blankToNull(ctx.queryParam("actor")),
+                blankToNull(ctx.queryParam("action")), blankToNull(ctx.queryParam("target")), blankToNull(ctx.queryParam("since")))));
         JsonIo.write(ctx, body);
     }
 

@@ -112,6 +112,10 @@ class AlertQueueBrowserTest {
         driver.findElement(By.id("anchor")).sendKeys(line);
         driver.findElement(By.cssSelector("#anchor-form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain"), "1 anchor matched"));
+        driver.findElement(By.id("action-filter")).sendKeys("decision", Keys.ENTER);
+        wait.until(d -> !d.findElement(By.id("audit")).getText().contains("key.create"));
+        assertThat(driver.findElements(By.cssSelector("#audit tbody tr"))).hasSize(2)
+                .allSatisfy(row -> assertThat(row.getText()).contains("decision"));
         shot("audit.png");
         assertNoHorizontalOverflowAtPhoneWidth("audit-phone.png");
         driver.get(r.s.base() + "/alerts.html");

@@ -174,6 +174,12 @@ class StoreApiTest {
         assertThat(audit.get("entries").get(0).get("action").asText()).isEqualTo("decision.approve");
         assertThat(audit.get("entries").get(0).get("actor").asText()).isEqualTo("bob");
         assertThat(audit.get("entries").get(1).get("actor").asText()).isEqualTo("alice");
+        // Filtered: the decisions and their approvals, none of the key creations before them.
+        JsonNode decisions = r.get("/audit?action=decision&limit=1000", r.approver).json().get("entries");
+        assertThat(decisions).isNotEmpty().allSatisfy(e -> assertThat(e.get("action").asText()).startsWith("decision"));
+        assertThat(decisions).anySatisfy(e -> assertThat(e.get("action").asText()).isEqualTo("decision.approve"));
+        assertThat(r.get("/audit?actor=bob&target=alert+" + alertId, r.approver).json().get("entries"))
+                .singleElement().satisfies(e -> assertThat(e.get("action").asText()).isEqualTo("decision.approve"));
     }
 
     @Test

@@ -133,9 +133,44 @@ public final class AuditLog {
 
     /** The newest entries, newest first. */
     public List<Entry> latest(int limit) {
-        return store.transaction(() -> store.query(
-                "SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit_log ORDER BY seq DESC LIMIT ?",
-                AuditLog::entry, limit));
+        return latest(limit, Filter.NONE);
+    }
+
+    /**
+     * Which entries to show; a null field does not filter. {@code action} matches an action and the actions under it
+     * ("decision": decision, decision.approve, decision.reject); {@code since} is an ISO-8601 time or date, entries at or
+     * after it.
+     */
+    public record Filter(String actor, String action, String target, String since) {
+        public static final Filter NONE = new Filter(null, null, null, null);
+    }
+
+    /** The newest entries that {@code filter} lets through, newest first. */
+    public List<Entry> latest(int limit, Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit_log WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (filter.actor() != null) {
+            sql.append(" AND actor = ?");
+            args.add(filter.actor());
+        }
+        if (filter.action() != null) {
+            // The prefix by equality of a substring: no LIKE wildcards to escape, no collation's order to depend on.
+            sql.append(" AND (action = ? OR SUBSTR(action, 1, ?) = ?)");
+            args.add(filter.action());
+            args.add(filter.action().length() + 1);
+            args.add(filter.action() + ".");
+        }
+        if (filter.target() != null) {
+            sql.append(" AND target = ?");
+            args.add(filter.target());
+        }
+        if (filter.since() != null) {
+            sql.append(" AND at >= ?");
+            args.add(filter.since());
+        }
+        sql.append(" ORDER BY seq DESC LIMIT ?");
+        args.add(limit);
+        return store.transaction(() -> store.query(sql.toString(), AuditLog::entry, args.toArray()));
     }
 
     /**

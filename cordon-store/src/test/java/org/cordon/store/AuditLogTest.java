@@ -227,4 +227,26 @@ class AuditLogTest {
         assertThatThrownBy(() -> AuditLog.Anchor.parse("cordon-audit-anchor seq=3")).hasMessageContaining("needs seq= and hash=");
         assertThatThrownBy(() -> AuditLog.Anchor.parse("cordon-audit-anchor seq=3 hash=" + hash + " by=me")).hasMessageContaining("unknown part");
     }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void entriesAreFilteredByActorActionTargetAndTime(StoreTarget target) {
+        try (var o = target.open()) {
+            AuditLog log = o.store().audit();
+            log.append("alice", "decision", "alert 1", "true_match");
+            log.append("bob", "decision.approve", "alert 1", "");
+            log.append("bob", "decisions.export", "alert 1", "");
+            log.append("key:carol", "screen.match", "POST /match/default", "");
+            log.append("alice", "decision", "alert 2", "false_positive");
+            assertThat(log.latest(10, new AuditLog.Filter(null, "decision", null, null))).extracting(AuditLog.Entry::seq)
+                    .containsExactly(5L, 2L, 1L);
+            assertThat(log.latest(10, new AuditLog.Filter("alice", null, null, null))).extracting(AuditLog.Entry::seq).containsExactly(5L, 1L);
+            assertThat(log.latest(10, new AuditLog.Filter(null, "decision", "alert 1", null))).extracting(AuditLog.Entry::seq)
+                    .containsExactly(2L, 1L);
+            assertThat(log.latest(1, new AuditLog.Filter(null, "screen", null, null))).extracting(AuditLog.Entry::actor).containsExactly("key:carol");
+            String day = log.entries(1, 1).getFirst().at().substring(0, 10);
+            assertThat(log.latest(10, new AuditLog.Filter(null, null, null, day))).hasSize(5);
+            assertThat(log.latest(10, new AuditLog.Filter(null, null, null, "2999-01-01"))).isEmpty();
+        }
+    }
 }
