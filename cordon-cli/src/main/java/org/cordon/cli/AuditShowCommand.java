@@ -34,7 +34,7 @@ public final class AuditShowCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "T", description = "Only entries on this target, as shown (e.g. \"alert 12\").")
     String target;
 
-    @Option(names = "--since", paramLabel = "TIME", description = "Only entries at or after this ISO-8601 date or UTC time (2026-12-01, 2026-12-01T09:00:00Z).")
+    @Option(names = "--since", paramLabel = "TIME", description = "Only entries at or after this ISO-8601 date or UTC time, to the second (2026-12-01, 2026-12-01T09:00:00Z).")
     String since;
 
     @Override

@@ -205,6 +205,13 @@ final class StoreRoutes {
                 throw ApiError.badRequest("limit", "not a number: '" + l + "'");
             }
         }
+        AuditLog.Filter filter;
+        try {
+            filter = new AuditLog.Filter(blankToNull(ctx.queryParam("actor")), blankToNull(ctx.queryParam("action")),
+                    blankToNull(ctx.queryParam("target")), blankToNull(ctx.queryParam("since")));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("since", e.getMessage());
+        }
         List<AuditLog.Anchor> anchors = new ArrayList<>();
         List<String> anchorLines = ctx.queryParams("anchor");
         for (int i = 0; i < anchorLines.size(); i++) {
@@ -220,8 +227,7 @@ final class StoreRoutes {
         body.put("entries_checked", v.entries());
         body.put("anchors_checked", anchors.size());
         body.put("problems", v.problems());
-        body.put("entries", store.audit().latest(limit, new AuditLog.Filter(blankToNull(ctx.queryParam("actor")),
-                blankToNull(ctx.queryParam("action")), blankToNull(ctx.queryParam("target")), blankToNull(ctx.queryParam("since")))));
+        body.put("entries", store.audit().latest(limit, filter));
         JsonIo.write(ctx, body);
     }
 

@@ -180,6 +180,9 @@ class StoreApiTest {
         assertThat(decisions).anySatisfy(e -> assertThat(e.get("action").asText()).isEqualTo("decision.approve"));
         assertThat(r.get("/audit?actor=bob&target=alert+" + alertId, r.approver).json().get("entries"))
                 .singleElement().satisfies(e -> assertThat(e.get("action").asText()).isEqualTo("decision.approve"));
+        FixtureServer.Reply badSince = r.get("/audit?since=yesterday", r.approver);
+        assertThat(badSince.status()).isEqualTo(400);
+        assertThat(badSince.json().get("field").asText()).isEqualTo("since");
     }
 
     @Test

@@ -143,6 +143,29 @@ public final class AuditLog {
      */
     public record Filter(String actor, String action, String target, String since) {
         public static final Filter NONE = new Filter(null, null, null, null);
+
+        /**
+         * {@code since} is read as a date ({@code 2026-12-01}) or a UTC time ({@code 2026-12-01T09:00:00Z}, taken to the
+         * second) and kept as the text an entry's time begins with or sorts after: the times are stored as
+         * {@link java.time.Instant#toString()} writes them, whose fraction of a second varies in length, so a bound is
+         * compared as a prefix, never with its own fraction or zone. Anything else is refused, naming it.
+         */
+        public Filter {
+            if (since != null) since = sinceBound(since);
+        }
+
+        private static String sinceBound(String text) {
+            String t = text.strip();
+            try {
+                return java.time.LocalDate.parse(t).toString();
+            } catch (java.time.format.DateTimeParseException notADate) {
+                try {
+                    return java.time.Instant.parse(t).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace("Z", "");
+                } catch (java.time.format.DateTimeParseException notATime) {
+                    throw new IllegalArgumentException("since: expected an ISO-8601 date (2026-12-01) or UTC time (2026-12-01T09:00:00Z), not '" + text + "'");
+                }
+            }
+        }
     }
 
     /** The newest entries that {@code filter} lets through, newest first. */

@@ -247,6 +247,15 @@ class AuditLogTest {
             String day = log.entries(1, 1).getFirst().at().substring(0, 10);
             assertThat(log.latest(10, new AuditLog.Filter(null, null, null, day))).hasSize(5);
             assertThat(log.latest(10, new AuditLog.Filter(null, null, null, "2999-01-01"))).isEmpty();
+            // A time is taken to the second and compared as the text the stored times begin with: an entry within the
+            // bound's own second is in, whatever the length of its fraction.
+            java.time.Instant third = java.time.Instant.parse(log.entries(3, 1).getFirst().at());
+            String bound = third.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            assertThat(new AuditLog.Filter(null, null, null, bound).since()).isEqualTo(bound.replace("Z", ""));
+            assertThat(log.latest(10, new AuditLog.Filter(null, null, null, bound))).extracting(AuditLog.Entry::seq).contains(5L, 4L, 3L);
+            assertThat(log.latest(10, new AuditLog.Filter(null, null, null, third.plusSeconds(1).toString())))
+                    .extracting(AuditLog.Entry::seq).doesNotContain(3L);
+            assertThatThrownBy(() -> new AuditLog.Filter(null, null, null, "yesterday")).hasMessageContaining("since: expected");
         }
     }
 }
