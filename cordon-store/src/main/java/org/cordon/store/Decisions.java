@@ -50,12 +50,16 @@ public final class Decisions {
             }
             List<Decision> decided = new ArrayList<>();
             for (Alert a : alerts) {
-                String together = alerts.size() == 1 ? "" : "; decided as one target with alerts " + alerts.stream()
-                        .filter(o -> o != a).map(o -> String.valueOf(o.id())).collect(Collectors.joining(", "));
-                decided.add(record(a, verdict, reason.strip(), user, together));
+                decided.add(record(a, verdict, reason.strip(), user, together("decided", "alerts", alerts.stream().map(Alert::id).toList(), a.id())));
             }
             return decided;
         });
+    }
+
+    /** What an audit entry says of the others done with {@code self} in one request ("; decided as one target with alerts 2, 3"), or nothing. */
+    private static String together(String done, String kind, List<Long> ids, long self) {
+        if (ids.size() == 1) return "";
+        return "; " + done + " as one target with " + kind + " " + ids.stream().filter(id -> id != self).map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** The alert, when a decision may be made on it now. */
@@ -116,9 +120,7 @@ public final class Decisions {
             }
             List<Decision> reviewed = new ArrayList<>();
             for (Decision d : decisions) {
-                String together = decisions.size() == 1 ? "" : "; reviewed as one target with decisions " + decisions.stream()
-                        .filter(o -> o != d).map(o -> String.valueOf(o.id())).collect(Collectors.joining(", "));
-                reviewed.add(review(d, reviewer, note, approve, together));
+                reviewed.add(review(d, reviewer, note, approve, together("reviewed", "decisions", decisions.stream().map(Decision::id).toList(), d.id())));
             }
             return reviewed;
         });
