@@ -122,6 +122,8 @@ async function showAlert(id) {
     }
     // The form has class "search" (display: flex), which would override the hidden attribute.
     document.getElementById("decide-form").style.display = (a.status === "open" || a.status === "escalated") ? "" : "none";
+    // A false positive in effect put the pair on the good-guy list: offer to take it off.
+    document.getElementById("revoke-form").style.display = a.status === "false_positive" ? "" : "none";
     document.getElementById("reason").focus();
   } catch (e) {
     showError(e.message);
@@ -173,6 +175,20 @@ async function decide(ev) {
     await api("alerts/" + current.id + "/decision", { method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ verdict: document.getElementById("verdict").value, reason: document.getElementById("reason").value, also }) });
     document.getElementById("reason").value = "";
+    await loadAlerts();
+    await showAlert(current.id);
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+async function revokeGoodGuy(ev) {
+  ev.preventDefault();
+  if (!current) return;
+  try {
+    await api("good-guys/revoke", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ subject_id: current.subject_id, entity_id: current.entity_id, reason: document.getElementById("revoke-reason").value }) });
+    document.getElementById("revoke-reason").value = "";
     await loadAlerts();
     await showAlert(current.id);
   } catch (e) {
@@ -240,6 +256,7 @@ document.addEventListener("DOMContentLoaded", () => {
     keyForm(loadAlerts);
     document.getElementById("filter-form").addEventListener("submit", (ev) => { ev.preventDefault(); loadAlerts(); });
     document.getElementById("decide-form").addEventListener("submit", decide);
+    document.getElementById("revoke-form").addEventListener("submit", revokeGoodGuy);
     loadAlerts();
   } else if (page === "audit") {
     keyForm(loadAudit);

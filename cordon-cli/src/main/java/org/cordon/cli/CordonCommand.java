@@ -23,6 +23,7 @@ public final class CordonCommand implements Runnable {
             AlertsCommand.class,
             DecideCommand.class,
             ApproveCommand.class,
+            GoodGuysCommand.class,
             AuditCommand.class,
             KeysCommand.class,
             ConfigCommand.class,

@@ -71,6 +71,12 @@ class CliStoreTest {
         assertThat(again.err()).contains("0 new alerts").contains("1 suppressed");
         assertThat(ok("alerts", "--data", data).out()).contains("No alerts.");
         assertThat(ok("alerts", "--data", data, "--status", "false_positive").out()).contains("inhouse-X1").contains("reviewed by bob");
+        assertThat(ok("good-guys", "--data", data).out()).contains("subject C1").contains("inhouse-X1")
+                .contains("by decision " + decisionId + " of alice, approved by bob: customer born 1991");
+        assertThat(ok("good-guys", "--subject", "C2", "--data", data).out()).contains("No accepted pairs.");
+        CliRealListsTest.Run notListed = CliRealListsTest.run("good-guys", "revoke", "C2", "inhouse-X1", "--reason", "x", "--data", data);
+        assertThat(notListed.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notListed.err()).contains("no good-guy entry for subject C2");
 
         // The list gains an alias for X1: a delta re-screening alerts again.
         write("lists/inhouse.csv", "id,name,birth_date,aliases\nX1,Ivan Petrovich Sidorov,1960-05-01,Vanya Sidorov\n"
@@ -98,6 +104,13 @@ class CliStoreTest {
         assertThat(badSetting.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(badSetting.err()).contains("expected a score in [0,1]");
 
+        // Taken off the good-guy list, the accepted pair's alert is open again.
+        assertThat(ok("good-guys", "revoke", "C1", "inhouse-X1", "--reason", "the customer's birth date was mistyped", "--user", "dave",
+                "--data", data).out()).contains("alert " + alertId + " is open again");
+        assertThat(ok("good-guys", "--json", "--data", data).out().strip()).isEqualTo("[ ]");
+        assertThat(JSON.readTree(ok("alerts", "--data", data, "--json").out()))
+                .anySatisfy(a -> assertThat(a.get("id").asText() + " " + a.get("status").asText()).isEqualTo(alertId + " OPEN"));
+        assertThat(ok("audit", "show", "--action", "goodguy", "--data", data).out()).contains("dave").contains("birth date was mistyped");
         CliRealListsTest.Run key = ok("keys", "create", "--role", "approver", "--owner", "Bob Approver", "--data", data);
         assertThat(key.out().strip()).startsWith("cordon_");
         assertThat(ok("keys", "list", "--data", data).out()).contains("approver").contains("Bob Approver").doesNotContain(key.out().strip());

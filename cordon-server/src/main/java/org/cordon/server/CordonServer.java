@@ -114,6 +114,8 @@ public final class CordonServer implements AutoCloseable {
                 t.add(HandlerType.POST, "/alerts/{id}/decision", Access.ANALYST, record::decide);
                 t.add(HandlerType.POST, "/decisions/{id}/approve", Access.APPROVER, record::approve);
                 t.add(HandlerType.POST, "/decisions/{id}/reject", Access.APPROVER, record::reject);
+                t.add(HandlerType.GET, "/good-guys", Access.ANALYST, record::goodGuys);
+                t.add(HandlerType.POST, "/good-guys/revoke", Access.ANALYST, record::revokeGoodGuy);
                 t.add(HandlerType.GET, "/audit", Access.APPROVER, record::audit);
                 t.add(HandlerType.POST, "/audit/anchor", Access.APPROVER, record::anchor);
             }

@@ -250,6 +250,43 @@ final class StoreRoutes {
         JsonIo.write(ctx, body);
     }
 
+    /** GET /good-guys?subject=: the accepted false positives, each with the decision that accepted it. */
+    void goodGuys(Context ctx) {
+        List<Map<String, Object>> out = store.goodGuys().list(blankToNull(ctx.queryParam("subject"))).stream().map(g -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("subject_id", g.subjectId());
+            m.put("entity_id", g.entityId());
+            m.put("caption", g.caption());
+            m.put("accepted_at", g.createdAt());
+            m.put("decision_id", g.decisionId());
+            m.put("reason", g.reason());
+            m.put("decided_by", g.decidedBy());
+            m.put("decided_at", g.decidedAt());
+            m.put("reviewed_by", g.reviewedBy());
+            m.put("reviewed_at", g.reviewedAt());
+            return m;
+        }).toList();
+        JsonIo.write(ctx, Map.of("good_guys", out));
+    }
+
+    /**
+     * POST /good-guys/revoke {"subject_id", "entity_id", "reason"}: takes the pair off the good-guy list; the alert its false
+     * positive closed is open again ({@code alert_id}).
+     */
+    void revokeGoodGuy(Context ctx) {
+        JsonNode body = JsonIo.jsonBody(ctx, maxBody);
+        String subjectId = body.path("subject_id").asText("").strip();
+        String entityId = body.path("entity_id").asText("").strip();
+        if (subjectId.isEmpty()) throw ApiError.badRequest("subject_id", "the subject's id is missing");
+        if (entityId.isEmpty()) throw ApiError.badRequest("entity_id", "the listed entity's id is missing");
+        try {
+            long alert = store.goodGuys().revoke(subjectId, entityId, body.path("reason").asText(""), user(ctx));
+            JsonIo.write(ctx, Map.of("subject_id", subjectId, "entity_id", entityId, "alert_id", alert, "status", "open"));
+        } catch (RefusedException e) {
+            throw refused(e, e.getMessage().contains("reason") ? "reason" : "entity_id");
+        }
+    }
+
     /** The owner of the request's key; "anonymous" when the server runs without keys. */
     static String user(Context ctx) {
         var key = ApiKeyGuard.key(ctx);

@@ -124,6 +124,19 @@ class AlertQueueBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail-title")));
         assertNoHorizontalOverflowAtPhoneWidth("alerts-phone.png");
 
+        // The false positive put the pair on the good-guy list; taken off it on the alert's page, the alert is open again.
+        driver.findElement(By.id("status-filter")).sendKeys("False positive");
+        driver.findElement(By.cssSelector("#filter-form button[type=submit]")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#alerts tbody tr")).size() == 1
+                && d.findElement(By.id("alerts")).getText().contains("false positive"));
+        clickWhenStable("#alerts tbody tr button[data-alert]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"), "CUST-1"));
+        assertThat(driver.findElement(By.id("revoke-form")).isDisplayed()).isTrue();
+        driver.findElement(By.id("revoke-reason")).sendKeys("the customer's birth year was mistyped", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"), "open)"));
+        assertThat(driver.findElement(By.id("revoke-form")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("decide-form")).isDisplayed()).isTrue();
+
         // The key entered on the alert page also serves the search page in this tab (keys are required here).
         driver.get(r.s.base() + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("q"))).sendKeys("Ivan Sidorov", Keys.ENTER);

@@ -180,6 +180,25 @@ class StoreApiTest {
         assertThat(decisions).anySatisfy(e -> assertThat(e.get("action").asText()).isEqualTo("decision.approve"));
         assertThat(r.get("/audit?actor=bob&target=alert+" + alertId, r.approver).json().get("entries"))
                 .singleElement().satisfies(e -> assertThat(e.get("action").asText()).isEqualTo("decision.approve"));
+        // The false positive put the pair on the good-guy list: listed with its decision, and taken off by name.
+        JsonNode goodGuys = r.get("/good-guys?subject=CUST-1", r.analyst).json().get("good_guys");
+        assertThat(goodGuys).singleElement().satisfies(g -> {
+            assertThat(g.get("entity_id").asText()).isEqualTo("watchlist-1");
+            assertThat(g.get("decided_by").asText()).isEqualTo("alice");
+            assertThat(g.get("reviewed_by").asText()).isEqualTo("bob");
+            assertThat(g.get("reason").asText()).isEqualTo("customer born 1990, listed person 1961");
+        });
+        FixtureServer.Reply noEntry = r.post("/good-guys/revoke", r.analyst, Map.of("subject_id", "CUST-2", "entity_id", "watchlist-1", "reason", "x"));
+        assertThat(noEntry.status()).isEqualTo(404);
+        assertThat(noEntry.json().get("field").asText()).isEqualTo("entity_id");
+        assertThat(r.post("/good-guys/revoke", r.analyst, Map.of("entity_id", "watchlist-1", "reason", "x")).json().get("field").asText())
+                .isEqualTo("subject_id");
+        FixtureServer.Reply revoked = r.post("/good-guys/revoke", r.analyst,
+                Map.of("subject_id", "CUST-1", "entity_id", "watchlist-1", "reason", "birth year mistyped on the customer file"));
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.json().get("alert_id").asLong()).isEqualTo(alertId);
+        assertThat(r.get("/alerts/" + alertId, r.analyst).json().get("status").asText()).isEqualTo("open");
+        assertThat(r.get("/good-guys", r.analyst).json().get("good_guys")).isEmpty();
         FixtureServer.Reply badSince = r.get("/audit?since=yesterday", r.approver);
         assertThat(badSince.status()).isEqualTo(400);
         assertThat(badSince.json().get("field").asText()).isEqualTo("since");

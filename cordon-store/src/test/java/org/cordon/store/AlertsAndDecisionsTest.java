@@ -136,6 +136,45 @@ class AlertsAndDecisionsTest {
 
     @ParameterizedTest
     @MethodSource(TARGETS)
+    void anAcceptedPairIsListedWithItsDecisionAndTakenOffByName(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null);
+            long alertId = onlyAlertId(store);
+            Decision d = store.decisions().decide(alertId, Decision.Verdict.FALSE_POSITIVE, "customer born 1985", "alice");
+            store.decisions().approve(d.id(), "bob", null);
+
+            assertThat(store.goodGuys().list(null)).singleElement().satisfies(g -> {
+                assertThat(g.subjectId()).isEqualTo("C-1");
+                assertThat(g.entityId()).isEqualTo("ofac-100");
+                assertThat(g.caption()).isEqualTo(ivanov.caption());
+                assertThat(g.decisionId()).isEqualTo(d.id());
+                assertThat(g.reason()).isEqualTo("customer born 1985");
+                assertThat(g.decidedBy()).isEqualTo("alice");
+                assertThat(g.reviewedBy()).isEqualTo("bob");
+            });
+            assertThat(store.goodGuys().list("C-2")).isEmpty();
+            assertThat(store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null).suppressed()).isEqualTo(1);
+
+            assertThatThrownBy(() -> store.goodGuys().revoke("C-1", "ofac-999", "wrong", "carol"))
+                    .isInstanceOf(RefusedException.class).hasMessageContaining("no good-guy entry for subject C-1 and entity ofac-999");
+            assertThatThrownBy(() -> store.goodGuys().revoke("C-1", "ofac-100", " ", "carol")).hasMessageContaining("needs a reason");
+            assertThat(store.goodGuys().revoke("C-1", "ofac-100", "the customer's passport was forged", "carol")).isEqualTo(alertId);
+            assertThat(store.goodGuys().list(null)).isEmpty();
+            assertThat(store.alerts().get(alertId).orElseThrow().status()).isEqualTo(Alert.Status.OPEN);
+            assertThat(store.audit().latest(1).getFirst()).satisfies(e -> {
+                assertThat(e.action()).isEqualTo("goodguy.revoke");
+                assertThat(e.actor()).isEqualTo("carol");
+                assertThat(e.detail()).contains("passport was forged").contains("decision " + d.id()).contains("alert " + alertId + " open again");
+            });
+            // Screened again, the pair is not suppressed: its alert, open again, is the one found (no duplicate).
+            assertThat(store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null))
+                    .isEqualTo(new Alerts.Outcome(1, 0, 1, 0));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
     void highScoreDecisionNeedsASecondDifferentUser(StoreTarget target) {
         try (var o = target.open()) {
             Store store = o.store();
