@@ -63,8 +63,8 @@ public final class GoodGuyList {
                     + "WHERE g.subject_id = ? AND g.entity_id = ?", rs -> new long[] {rs.getLong(1), rs.getLong(2)}, subjectId, entityId);
             if (accepted == null) throw new RefusedException("no good-guy entry for subject " + subjectId + " and entity " + entityId);
             store.update("DELETE FROM good_guy WHERE subject_id = ? AND entity_id = ?", subjectId, entityId);
-            store.update("UPDATE alert SET status = ? WHERE id = ? AND status = ?", Alert.Status.OPEN.db(), accepted[1],
-                    Alert.Status.FALSE_POSITIVE.db());
+            Alert closed = store.alerts().get(accepted[1]).orElseThrow();
+            if (closed.status() == Alert.Status.FALSE_POSITIVE) store.alerts().setStatus(closed.id(), Alert.Status.OPEN);
             store.audit().append(user, "goodguy.revoke", "subject " + subjectId + ", entity " + entityId,
                     reason.strip() + " [accepted by decision " + accepted[0] + "; alert " + accepted[1] + " open again]");
             return accepted[1];
