@@ -146,9 +146,9 @@ public final class AuditLog {
 
         /**
          * {@code since} is read as a date ({@code 2026-12-01}) or a UTC time ({@code 2026-12-01T09:00:00Z}, taken to the
-         * second) and kept as the text an entry's time begins with or sorts after: the times are stored as
-         * {@link java.time.Instant#toString()} writes them, whose fraction of a second varies in length, so a bound is
-         * compared as a prefix, never with its own fraction or zone. Anything else is refused, naming it.
+         * second) and kept as the text an entry's time begins with or sorts after: a bound is compared as a prefix, never
+         * with its own fraction or zone, so it holds for entries written before times were stored at one width (see
+         * {@link Store#STORED_TIME}) as for those after. Anything else is refused, naming it.
          */
         public Filter {
             if (since != null) since = sinceBound(since);

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,9 +146,18 @@ public final class Store implements AutoCloseable {
 
     public Settings settings() { return settings; }
 
-    /** The current time as stored: ISO-8601 UTC. */
+    /**
+     * How a time is stored: ISO-8601 UTC to the microsecond, always the same width
+     * ({@code 2026-12-03T23:10:35.000000Z}), so that the text sorts as the time does, also within a second. (Until the
+     * forty-fourth session times were stored as {@link java.time.Instant#toString()} writes them, whose fraction varies in
+     * length and is left out on a whole second; rows written then keep that form: both parse as ISO-8601.)
+     */
+    static final DateTimeFormatter STORED_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    /** The current time as stored: see {@link #STORED_TIME}. */
     String now() {
-        return clock.instant().toString();
+        return STORED_TIME.format(clock.instant());
     }
 
     /**

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +33,46 @@ class AuditLogTest {
             for (String one : sql) s.execute(one);
         }
         store.connection().commit();
+    }
+
+    /** A clock that reads each of {@code times} in turn, then stays at the last. */
+    private static Clock stepping(String... times) {
+        return new Clock() {
+            private int next;
+
+            @Override
+            public synchronized Instant instant() {
+                return Instant.parse(times[Math.min(next++, times.length - 1)]);
+            }
+
+            @Override
+            public ZoneId getZone() { return ZoneOffset.UTC; }
+
+            @Override
+            public Clock withZone(ZoneId zone) { throw new UnsupportedOperationException(); }
+        };
+    }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void storedTimesSortAsTheTimesDoAlsoWithinASecond(StoreTarget target) {
+        // A whole second (Instant.toString writes no fraction) between two times with fractions of the same second.
+        String[] times = {"2026-12-01T09:00:00.900Z", "2026-12-01T09:00:01Z", "2026-12-01T09:00:01.050Z", "2026-12-01T09:00:01.5Z"};
+        try (var o = target.open(stepping(times))) {
+            fill(o.store(), 4);
+            List<AuditLog.Entry> entries = o.store().audit().entries(1, 10);
+            assertThat(entries).extracting(AuditLog.Entry::at).containsExactly("2026-12-01T09:00:00.900000Z",
+                    "2026-12-01T09:00:01.000000Z", "2026-12-01T09:00:01.050000Z", "2026-12-01T09:00:01.500000Z");
+            assertThat(entries).extracting(e -> Instant.parse(e.at())).isSorted();
+            assertThat(o.store().audit().latest(10, new AuditLog.Filter(null, null, null, "2026-12-01T09:00:01Z")))
+                    .extracting(AuditLog.Entry::seq).containsExactly(4L, 3L, 2L);
+        }
+        // Keys are listed by the time they were made; the first made on a whole second, the next half a second later.
+        try (var o = target.open(stepping("2026-12-01T09:00:01Z", "2026-12-01T09:00:01Z", "2026-12-01T09:00:01.5Z"))) {
+            o.store().keys().create(Role.ANALYST, "first", "admin");
+            o.store().keys().create(Role.ANALYST, "second", "admin");
+            assertThat(o.store().keys().all()).extracting(ApiKeys.ApiKey::owner).containsExactly("first", "second");
+        }
     }
 
     @ParameterizedTest

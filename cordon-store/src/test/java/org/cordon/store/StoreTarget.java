@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,11 +23,16 @@ public enum StoreTarget {
 
     /** A store open on an empty database; closing it removes a SQLite file. */
     public Opened open() {
+        return open(Clock.systemUTC());
+    }
+
+    /** The same, with the store's times read from {@code clock}. */
+    public Opened open(Clock clock) {
         return switch (this) {
             case SQLITE -> {
                 try {
                     Path dir = Files.createTempDirectory("cordon-store-test");
-                    yield new Opened(Store.open(StoreLocation.sqlite(dir)), dir);
+                    yield new Opened(Store.open(StoreLocation.sqlite(dir), clock), dir);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -44,7 +50,7 @@ public enum StoreTarget {
                     Assumptions.abort("CORDON_TEST_PG_URL is not set: no PostgreSQL to test against");
                 }
                 String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-                yield new Opened(Store.open(StoreLocation.of(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema)), null);
+                yield new Opened(Store.open(StoreLocation.of(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema), clock), null);
             }
         };
     }
