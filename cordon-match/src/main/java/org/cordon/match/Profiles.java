@@ -23,9 +23,10 @@ import org.cordon.model.Schema;
  * Records of the same target on different lists, linked into one profile at build time. A UN
  * reference number that an EU or UK record carries ({@code unscId}) equal to a UN record's own
  * number is a certain link; the same primary name with the same full birth date, or the same
- * decisive identifier (passport, IMO, BIC...), is a probable one; the same primary name of two words or more, borne by
- * no other record of either list, on records listed under the same sanctions regime ({@link ProgrammeThemes}) whose
- * birth dates, nationalities and genders do not disagree, is a possible one (the UK list as published here gives no
+ * decisive identifier (passport, IMO, BIC...), is a probable one (an identifier two records of one list bear joins only
+ * records that do not disagree); the same primary name of two words or more, borne by no other record of either list,
+ * on records listed under the same sanctions regime ({@link ProgrammeThemes}), or one of them under a regime of conduct
+ * that may list anyone, whose birth dates, nationalities and genders do not disagree, is a possible one (the UK list as published here gives no
  * birth dates, so without it no UK record but those carrying a UN reference would join a profile). Links are transitive
  * (union-find); each member records the strongest way it is linked to the rest.
  */
@@ -40,8 +41,8 @@ public final class Profiles {
         /** Linked by the same name and full birth date, or the same decisive identifier. */
         PROBABLE,
         /**
-         * Linked by the same name, which no other record of either list bears, under the same sanctions regime, with no
-         * birth date, nationality or gender that disagrees.
+         * Linked by the same name, which no other record of either list bears, under the same sanctions regime (or one of
+         * them under a regime of conduct that may list anyone), with no birth date, nationality or gender that disagrees.
          */
         POSSIBLE
     }
@@ -107,8 +108,7 @@ public final class Profiles {
             if (forms[i] == null) forms[i] = normalise.apply(i, name);
             return forms[i];
         };
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
+        Groups groups = new Groups(entities);
         LinkKind[] kind = new LinkKind[n];
         java.util.Arrays.fill(kind, LinkKind.SELF);
 
@@ -126,11 +126,16 @@ public final class Profiles {
             Integer un = unRecord.get(en.getKey());
             List<Integer> members = new ArrayList<>(en.getValue());
             if (un != null) members.add(un);
-            for (int i = 1; i < members.size(); i++) union(parent, members.get(0), members.get(i));
+            for (int i = 1; i < members.size(); i++) groups.union(members.get(0), members.get(i));
             for (int m : members) kind[m] = LinkKind.CERTAIN;
         }
 
-        // probable: same normalised primary name and same full birth date; or same decisive identifier
+        // probable: same normalised primary name and same full birth date; or same decisive identifier. An identifier two
+        // records of one list bear (the EU gives two persons one tax number; OFAC a bank and its subsidiary one) does not
+        // say which of them another list's record is: it joins only records that do not disagree (two full birth dates
+        // that differ, ...). One that a single record of each list bears joins them even so: a passport number outweighs
+        // a birth date one list mistyped.
+        Set<String> idsOfTwo = decisiveIdsOfTwoRecordsOfOneList(entities);
         Map<String, Integer> nameDob = new HashMap<>();
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -148,23 +153,24 @@ public final class Profiles {
             if (primary != null && !primary.isEmpty()) {
                 for (DateRange d : e.birthDates()) {
                     if (d.isRange() || !d.from().hasDay()) continue;
-                    probable(nameDob, primary + "|" + d, i, parent, kind);
+                    probable(nameDob, primary + "|" + d, i, groups, kind, false);
                 }
             }
             for (Identifier id : e.identifiers()) {
                 if (!id.type().isDecisive()) continue;
                 String v = id.normalisedValue();
                 if (v.length() < 5) continue;
-                probable(ids, id.type() + "|" + v, i, parent, kind);
+                String key = id.type() + "|" + v;
+                probable(ids, key, i, groups, kind, idsOfTwo.contains(key));
             }
         }
 
-        linkPossible(entities, primaryTokens, parent, kind);
+        linkPossible(entities, primaryTokens, groups, kind);
 
-        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        Map<Integer, List<Integer>> groupOf = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) groupOf.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(i);
         Map<String, Profile> byEntity = new HashMap<>(n * 2);
-        for (List<Integer> g : groups.values()) {
+        for (List<Integer> g : groupOf.values()) {
             List<Entity> members = new ArrayList<>(g.size());
             Map<String, LinkKind> links = new LinkedHashMap<>();
             String id = null;
@@ -181,24 +187,42 @@ public final class Profiles {
         return new Profiles(byEntity);
     }
 
-    private static void probable(Map<String, Integer> seen, String key, int i, int[] parent, LinkKind[] kind) {
+    private static void probable(Map<String, Integer> seen, String key, int i, Groups groups, LinkKind[] kind, boolean unlessDisagree) {
         Integer other = seen.putIfAbsent(key, i);
-        if (other == null || find(parent, other) == find(parent, i)) return;
-        union(parent, other, i);
+        if (other == null || groups.find(other) == groups.find(i) || unlessDisagree && groups.disagree(other, i)) return;
+        groups.union(other, i);
         if (kind[i] == LinkKind.SELF) kind[i] = LinkKind.PROBABLE;
         if (kind[other] == LinkKind.SELF) kind[other] = LinkKind.PROBABLE;
+    }
+
+    /** The decisive identifiers ({@code TYPE|value}) that two records or more of one list bear. */
+    private static Set<String> decisiveIdsOfTwoRecordsOfOneList(List<Entity> entities) {
+        Map<String, Integer> recordOf = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            for (Identifier id : e.identifiers()) {
+                if (!id.type().isDecisive()) continue;
+                String key = id.type() + "|" + id.normalisedValue();
+                Integer before = recordOf.putIfAbsent(e.source() + "|" + key, i);
+                if (before != null && before != i) shared.add(key);
+            }
+        }
+        return shared;
     }
 
     /**
      * Possible links: records of one kind (persons; organisations) whose primary names give the same words (legal forms
      * left out; two words or more), each the only record of its list to give them, listed under a regime in common
-     * ({@link ProgrammeThemes}), whose birth dates, nationalities and genders do not disagree ({@link #disagree}). A name
+     * ({@link ProgrammeThemes}) or one under a regime of conduct that may list anyone ({@link #worldwideBridge}), whose
+     * birth dates, nationalities and genders do not disagree ({@link #disagree}). A name
      * two records of one list give is no evidence of which of them another list means: such a name links nothing.
      */
-    private static void linkPossible(List<Entity> entities, BiFunction<Integer, Name, Tokens> primaryTokens, int[] parent,
+    private static void linkPossible(List<Entity> entities, BiFunction<Integer, Name, Tokens> primaryTokens, Groups groups,
                                      LinkKind[] kind) {
         Map<String, Set<String>> regimesOf = new HashMap<>(); // per programme as written: a list names few
         Map<String, List<Integer>> byName = new HashMap<>();
+        Map<Integer, Integer> wordsOf = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) {
             Entity e = entities.get(i);
             String group = e.schema() == Schema.PERSON ? "person" : e.schema().isOrganisation() ? "organisation" : null;
@@ -206,20 +230,12 @@ public final class Profiles {
             for (Name nm : e.names()) {
                 if (nm.kind() != NameKind.PRIMARY) continue;
                 List<String> words = sorted(primaryTokens.apply(i, nm), true);
-                if (words.size() >= 2) byName.computeIfAbsent(group + "|" + String.join(" ", words), k -> new ArrayList<>(2)).add(i);
+                if (words.size() >= 2) {
+                    byName.computeIfAbsent(group + "|" + String.join(" ", words), k -> new ArrayList<>(2)).add(i);
+                    wordsOf.put(i, words.size());
+                }
                 break;
             }
-        }
-        // the members of each profile of two records or more so far, by root (a record alone is its own): a link must not
-        // join a record that disagrees with a member of the other side (two records a birth date sets apart, each of the
-        // same name as a third that gives none)
-        int n = entities.size();
-        int[] size = new int[n];
-        for (int i = 0; i < n; i++) size[find(parent, i)]++;
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int r = find(parent, i);
-            if (size[r] > 1) members.computeIfAbsent(r, k -> new ArrayList<>(size[k])).add(i);
         }
         for (List<Integer> same : byName.values()) {
             if (same.size() < 2) continue;
@@ -230,23 +246,38 @@ public final class Profiles {
             for (int a = 0; a < same.size(); a++) {
                 for (int b = a + 1; b < same.size(); b++) {
                     int x = same.get(a), y = same.get(b);
-                    int rx = find(parent, x), ry = find(parent, y);
-                    if (rx == ry) continue;
-                    Set<String> regimes = regimes(entities.get(x), regimesOf);
-                    regimes.retainAll(regimes(entities.get(y), regimesOf));
-                    List<Integer> mx = members.getOrDefault(rx, List.of(rx)), my = members.getOrDefault(ry, List.of(ry));
-                    if (regimes.isEmpty() || disagree(entities, mx, my)) continue;
-                    union(parent, x, y);
-                    List<Integer> joined = new ArrayList<>(mx);
-                    joined.addAll(my);
-                    members.remove(rx);
-                    members.remove(ry);
-                    members.put(find(parent, x), joined);
+                    if (groups.find(x) == groups.find(y)) continue;
+                    Set<String> regimesX = regimes(entities.get(x), regimesOf), regimesY = regimes(entities.get(y), regimesOf);
+                    if (!regimeInCommon(regimesX, regimesY)
+                            && !worldwideBridge(entities.get(x), entities.get(y), regimesX, regimesY, wordsOf.get(x))) continue;
+                    // a link must not join a record that disagrees with a member of the other side (two records a birth
+                    // date sets apart, each of the same name as a third that gives none)
+                    if (groups.disagree(x, y)) continue;
+                    groups.union(x, y);
                     if (kind[x] == LinkKind.SELF) kind[x] = LinkKind.POSSIBLE;
                     if (kind[y] == LinkKind.SELF) kind[y] = LinkKind.POSSIBLE;
                 }
             }
         }
+    }
+
+    private static boolean regimeInCommon(Set<String> a, Set<String> b) {
+        for (String r : a) if (b.contains(r)) return true;
+        return false;
+    }
+
+    /**
+     * Two records of one name under different regimes, one of them a regime of conduct that may list anyone (human
+     * rights, corruption, cyber attacks, chemical weapons: {@link ProgrammeThemes#anyWorldwide}), as when the UK lists
+     * under its global human rights regulations a Venezuelan official the EU and OFAC list under their Venezuela
+     * regimes. The name then carries more of the weight, so it must have three words or more, or the records must give a
+     * nationality in common.
+     */
+    private static boolean worldwideBridge(Entity a, Entity b, Set<String> regimesA, Set<String> regimesB, int words) {
+        if (!ProgrammeThemes.anyWorldwide(regimesA) && !ProgrammeThemes.anyWorldwide(regimesB)) return false;
+        if (words >= 3) return true;
+        for (String n : a.nationalities()) if (b.nationalities().stream().anyMatch(n::equalsIgnoreCase)) return true;
+        return false;
     }
 
     /** The regimes of every programme a record is listed under ({@link ProgrammeThemes}). */
@@ -259,12 +290,6 @@ public final class Profiles {
     /** Whether a record is listed under a programme of a regime ({@link ProgrammeThemes}) at all. */
     private static boolean hasRegime(Entity e, Map<String, Set<String>> regimesOf) {
         for (String p : e.programmes()) if (!regimesOf.computeIfAbsent(p, ProgrammeThemes::of).isEmpty()) return true;
-        return false;
-    }
-
-    /** Whether any record of one group disagrees with any of the other ({@link #disagree(Entity, Entity)}). */
-    private static boolean disagree(List<Entity> entities, List<Integer> one, List<Integer> other) {
-        for (int i : one) for (int j : other) if (disagree(entities.get(i), entities.get(j))) return true;
         return false;
     }
 
@@ -303,16 +328,49 @@ public final class Profiles {
         return s;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
+    /**
+     * The profiles being built: union-find over the records' indexes, with the members of each group of two or more, so
+     * that a link can be refused when any member of one side disagrees with any of the other.
+     */
+    private static final class Groups {
+        private final List<Entity> entities;
+        private final int[] parent;
+        private final Map<Integer, List<Integer>> members = new HashMap<>();
 
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a), rb = find(parent, b);
-        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        Groups(List<Entity> entities) {
+            this.entities = entities;
+            parent = new int[entities.size()];
+            for (int i = 0; i < parent.length; i++) parent[i] = i;
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        private List<Integer> membersOf(int root) {
+            return members.getOrDefault(root, List.of(root));
+        }
+
+        /** Whether any record of {@code x}'s group disagrees with any of {@code y}'s ({@link #disagree(Entity, Entity)}). */
+        boolean disagree(int x, int y) {
+            for (int i : membersOf(find(x))) for (int j : membersOf(find(y))) if (Profiles.disagree(entities.get(i), entities.get(j))) return true;
+            return false;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a), rb = find(b);
+            if (ra == rb) return;
+            List<Integer> joined = new ArrayList<>(membersOf(ra));
+            joined.addAll(membersOf(rb));
+            members.remove(ra);
+            members.remove(rb);
+            int root = Math.min(ra, rb);
+            parent[Math.max(ra, rb)] = root;
+            members.put(root, joined);
+        }
     }
 }

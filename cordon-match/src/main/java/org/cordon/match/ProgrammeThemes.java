@@ -54,7 +54,20 @@ final class ProgrammeThemes {
             theme("tunisia", "^tun$|tunisia"),
             theme("guatemala", "^gtm$|guatemala"));
 
+    /**
+     * The regimes that name a kind of conduct, not a country: a government may list anyone, of any country, under them
+     * (the UK's global human rights and anti-corruption regulations, the EU's HR regime, OFAC's GLOMAG and CYBER tags), so
+     * one list's record under such a regime and another's under a country's regime may well be one target.
+     */
+    private static final Set<String> WORLDWIDE = Set.of("human-rights", "cyber", "chemical-weapons");
+
     private ProgrammeThemes() {
+    }
+
+    /** Whether {@code regimes} holds a regime of conduct that may list anyone ({@link #WORLDWIDE}). */
+    static boolean anyWorldwide(Set<String> regimes) {
+        for (String r : regimes) if (WORLDWIDE.contains(r)) return true;
+        return false;
     }
 
     private static Theme theme(String name, String programmes) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.cordon.model.DateRange;
 import org.cordon.model.Entity;
+import org.cordon.model.Identifier;
+import org.cordon.model.IdentifierType;
 import org.cordon.model.NameKind;
 import org.cordon.model.Schema;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class ProfilesTest {
     private static final String UK_RUSSIA = "The Russia (Sanctions) (EU Exit) Regulations 2019";
     private static final String UK_SYRIA = "The Syria (Sanctions) (EU Exit) Regulations 2019";
+    private static final String UK_HUMAN_RIGHTS = "The Global Human Rights Sanctions Regulations 2020";
+    private static final String UK_IRAN = "The Iran (Sanctions) Regulations 2023";
 
     private static Entity person(String source, String id, String name, String programme, String birthDate) {
         return Entity.builder(source, id, Schema.PERSON).name(name, NameKind.PRIMARY).programme(programme)
@@ -96,6 +100,53 @@ class ProfilesTest {
         // a person and an organisation of one name are not one target
         Entity firm = Entity.builder("ofac", "3", Schema.ORGANIZATION).name("Amer Foz", NameKind.PRIMARY).programme("SYRIA").build();
         assertThat(Profiles.link(List.of(person("eu", "4", "Amer Foz", "SYR", null), firm)).linked()).isEmpty();
+    }
+
+    @Test
+    void aRegimeOfConductThatMayListAnyoneMeetsACountrysRegime() {
+        // the UK lists under its global human rights regulations a Venezuelan official the EU lists under its Venezuela regime
+        Entity eu = person("eu", "127490", "Remigio CEBALLOS ICHASO", "VEN", "1963-05-01");
+        Entity uk = person("uk", "GHR0070", "Remigio CEBALLOS ICHASO", UK_HUMAN_RIGHTS, null);
+        Profiles p = Profiles.link(List.of(eu, uk));
+        assertThat(p.profileOf("uk-GHR0070")).isEqualTo(p.profileOf("eu-127490"));
+        assertThat(p.profile("uk-GHR0070").linkOf("uk-GHR0070")).isEqualTo(Profiles.LinkKind.POSSIBLE);
+        // a name of two words needs a nationality in common as well
+        Entity euTwo = Entity.builder("eu", "1", Schema.PERSON).name("Ali Kocak", NameKind.PRIMARY).programme("HR").nationality("TR").build();
+        Entity ukTwo = Entity.builder("uk", "IRN1", Schema.PERSON).name("Ali Kocak", NameKind.PRIMARY).programme(UK_IRAN).build();
+        assertThat(Profiles.link(List.of(euTwo, ukTwo)).linked()).isEmpty();
+        Entity ukTwoTurkish = Entity.builder("uk", "IRN1", Schema.PERSON).name("Ali Kocak", NameKind.PRIMARY).programme(UK_IRAN)
+                .nationality("TR").build();
+        assertThat(Profiles.link(List.of(euTwo, ukTwoTurkish)).linked()).hasSize(1);
+        // what disagrees still keeps them apart; and two countries' regimes still link nothing
+        assertThat(Profiles.link(List.of(eu, person("ofac", "9", "CEBALLOS ICHASO, Remigio", "GLOMAG", "1964-05-01"))).linked()).isEmpty();
+        assertThat(Profiles.link(List.of(person("eu", "2", "Hamid Reza Vahedi", "UKR", null),
+                person("uk", "IRN2", "Hamid Reza Vahedi", UK_IRAN, null))).linked()).isEmpty();
+    }
+
+    private static Entity withId(String source, String id, String name, String programme, String birthDate, IdentifierType type,
+                                 String number) {
+        return Entity.builder(source, id, Schema.PERSON).name(name, NameKind.PRIMARY).programme(programme)
+                .birthDate(DateRange.parse(birthDate)).identifier(new Identifier(type, number, "RU", null)).build();
+    }
+
+    @Test
+    void anIdentifierTwoRecordsOfOneListBearJoinsOnlyRecordsThatAgree() {
+        // the EU gives two persons one tax number; OFAC gives it to one of them, and the other his own
+        Entity zadachinEu = withId("eu", "153605", "Andrei Andreevich ZADACHIN", "HR", "1990-08-22", IdentifierType.TAX_ID, "771577190559");
+        Entity mikheevEu = withId("eu", "153611", "Danila Yurievich MIKHEEV", "HR", "1999-03-01", IdentifierType.TAX_ID, "771577190559");
+        Entity zadachinOfac = withId("ofac", "40910", "ZADACHIN, Andrei Andreevich", "GLOMAG", "1990-08-22", IdentifierType.TAX_ID, "771577190559");
+        Entity mikheevOfac = withId("ofac", "40911", "MIKHEEV, Danila Yurievich", "GLOMAG", "1999-03-01", IdentifierType.TAX_ID, "504414685889");
+        for (List<Entity> order : List.of(List.of(zadachinEu, mikheevEu, zadachinOfac, mikheevOfac),
+                List.of(mikheevEu, mikheevOfac, zadachinOfac, zadachinEu))) {
+            Profiles p = Profiles.link(order);
+            assertThat(p.profileOf("eu-153605")).as("order %s", order).isEqualTo(p.profileOf("ofac-40910"));
+            assertThat(p.profileOf("eu-153611")).isEqualTo(p.profileOf("ofac-40911")).isNotEqualTo(p.profileOf("eu-153605"));
+        }
+        // a passport number one record of each list bears joins them, though one list mistyped the birth date
+        Profiles p = Profiles.link(List.of(withId("eu", "1", "Chol Nam Kim", "PRK", "1970-02-12", IdentifierType.PASSPORT, "563120630"),
+                withId("ofac", "2", "KIM, Chol Nam", "NPWMD", "1970-02-19", IdentifierType.PASSPORT, "563120630")));
+        assertThat(p.profileOf("eu-1")).isEqualTo(p.profileOf("ofac-2"));
+        assertThat(p.profile("eu-1").linkOf("ofac-2")).isEqualTo(Profiles.LinkKind.PROBABLE);
     }
 
     @Test
