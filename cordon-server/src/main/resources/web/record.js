@@ -59,7 +59,8 @@ let current = null;
 async function loadAlerts() {
   showError("");
   const q = new URLSearchParams();
-  for (const [id, name] of [["status-filter", "status"], ["source-filter", "source"], ["subject-filter", "subject"], ["min-score", "min_score"]]) {
+  for (const [id, name] of [["status-filter", "status"], ["source-filter", "source"], ["subject-filter", "subject"],
+    ["assigned-filter", "assigned"], ["min-score", "min_score"]]) {
     const v = document.getElementById(id).value.trim();
     if (v) q.set(name, v);
   }
@@ -81,7 +82,8 @@ async function loadAlerts() {
           " (" + a.entity_id + ")",
           sameAs === undefined ? null : " ",
           sameAs === undefined ? null : el("span", { class: "badge same", title: "the same subject and another list's record of the target of alert #" + sameAs },
-            "same target as #" + sameAs))));
+            "same target as #" + sameAs)),
+        el("td", { class: "assignee-cell", text: a.assigned_to || "—" })));
     }
     labelCells(document.getElementById("alerts"));
     const c = body.counts;
@@ -106,6 +108,7 @@ async function showAlert(id) {
     document.getElementById("detail-entity").replaceChildren("The listed record, every name and the lists' sources: ",
       el("a", { href: "entity.html?id=" + encodeURIComponent(a.entity_id) }, a.caption + " (" + a.entity_id + ")"));
     sameTarget(a);
+    showAssignee(a);
     const ul = document.getElementById("detail-decisions");
     ul.replaceChildren();
     for (const d of a.decisions) {
@@ -159,6 +162,30 @@ function sameTarget(a) {
       o.final_decision ? " (decision #" + o.final_decision.id + ": " + o.final_decision.verdict.replace("_", " ") + " by "
         + o.final_decision.decided_by + (o.final_decision.reviewed_by ? ", approved by " + o.final_decision.reviewed_by : "")
         + ": " + o.final_decision.reason + ")" : "")));
+  }
+}
+
+/** Who works the alert, and the buttons to take it, take it over or release it (a closed alert has nobody to work it). */
+function showAssignee(a) {
+  const closed = a.status === "true_match" || a.status === "false_positive";
+  document.getElementById("detail-assignee").textContent = a.assigned_to
+    ? "Assigned to " + a.assigned_to + " since " + a.assigned_at + "." : closed ? "" : "Nobody has taken this alert.";
+  document.getElementById("take-alert").hidden = closed || Boolean(a.assigned_to);
+  document.getElementById("take-over-alert").hidden = closed || !a.assigned_to;
+  document.getElementById("release-alert").hidden = closed || !a.assigned_to;
+}
+
+/** Takes the shown alert (the key's owner), takes it over from whoever has it, or releases it. */
+async function assign(how) {
+  if (!current) return;
+  showError("");
+  const body = how === "release" ? { to: null } : how === "take-over" ? { take_over: true } : {};
+  try {
+    await api("alerts/" + current.id + "/assign", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    await loadAlerts();
+    await showAlert(current.id);
+  } catch (e) {
+    showError(e.message);
   }
 }
 
@@ -257,6 +284,7 @@ document.addEventListener("DOMContentLoaded", () => {
     document.getElementById("filter-form").addEventListener("submit", (ev) => { ev.preventDefault(); loadAlerts(); });
     document.getElementById("decide-form").addEventListener("submit", decide);
     document.getElementById("revoke-form").addEventListener("submit", revokeGoodGuy);
+    for (const b of document.querySelectorAll("[data-assign]")) b.addEventListener("click", () => assign(b.dataset.assign));
     loadAlerts();
   } else if (page === "audit") {
     keyForm(loadAudit);

@@ -46,6 +46,9 @@ public final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--subject", paramLabel = "ID", description = "Only alerts on this subject.")
     String subject;
 
+    @Option(names = "--assigned", paramLabel = "NAME", description = "Only alerts this analyst has ('cordon assign'); none: those nobody has.")
+    String assigned;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Most alerts shown (default ${DEFAULT-VALUE}).")
     int limit;
 
@@ -56,7 +59,7 @@ public final class AlertsCommand implements Callable<Integer> {
     boolean csv;
 
     static final String CSV_HEADER = "alert_id,subject_id,entity_id,source,caption,score,alert_status,profile_id,alert_created_at,"
-            + "decision_id,verdict,reason,decided_by,decided_at,decision_status,reviewed_by,reviewed_at,review_note";
+            + "decision_id,verdict,reason,decided_by,decided_at,decision_status,reviewed_by,reviewed_at,review_note,assigned_to,assigned_at";
 
     @Override
     public Integer call() throws Exception {
@@ -71,7 +74,8 @@ public final class AlertsCommand implements Callable<Integer> {
         if (json && csv) throw new InputException("--json and --csv: choose one");
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
-            List<Alert> alerts = store.alerts().list(new Alerts.Filter(st, source, minScore, subject, limit));
+            List<Alert> alerts = store.alerts().list(new Alerts.Filter(st, source, minScore, subject,
+                    assigned == null || assigned.isBlank() ? null : assigned.strip(), limit));
             if (json) {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 ArrayNode array = mapper.createArrayNode();
@@ -88,10 +92,12 @@ public final class AlertsCommand implements Callable<Integer> {
                     List<Decision> decisions = store.decisions().forAlert(a.id());
                     String[] alert = {String.valueOf(a.id()), a.subjectId(), a.entityId(), a.source(), a.caption(),
                             String.format(Locale.ROOT, "%.4f", a.score()), a.status().name().toLowerCase(Locale.ROOT), a.profileId(), a.createdAt()};
-                    if (decisions.isEmpty()) w.writeRow(concat(alert, new String[9]));
+                    String[] assignee = {a.assignedTo(), a.assignedAt()};
+                    if (decisions.isEmpty()) w.writeRow(concat(concat(alert, new String[9]), assignee));
                     for (Decision d : decisions) {
-                        w.writeRow(concat(alert, new String[] {String.valueOf(d.id()), d.verdict().name().toLowerCase(Locale.ROOT), d.reason(),
-                                d.decidedBy(), d.decidedAt(), d.status().name().toLowerCase(Locale.ROOT), d.reviewedBy(), d.reviewedAt(), d.reviewNote()}));
+                        w.writeRow(concat(concat(alert, new String[] {String.valueOf(d.id()), d.verdict().name().toLowerCase(Locale.ROOT), d.reason(),
+                                d.decidedBy(), d.decidedAt(), d.status().name().toLowerCase(Locale.ROOT), d.reviewedBy(), d.reviewedAt(), d.reviewNote()}),
+                                assignee));
                     }
                 }
                 w.flush();
@@ -102,8 +108,9 @@ public final class AlertsCommand implements Callable<Integer> {
                 Map<String, Long> firstOfTarget = new HashMap<>();
                 for (Alert a : alerts) {
                     Long sameAs = firstOfTarget.putIfAbsent(a.subjectId() + "\u0000" + a.profileId(), a.id());
-                    out.printf(Locale.ROOT, "%6d  %.2f  %-16s subject %-12s  %-14s %s%s%n", a.id(), a.score(), a.status().name().toLowerCase(Locale.ROOT),
-                            a.subjectId(), a.entityId(), a.caption(), sameAs == null ? "" : "  [same target as #" + sameAs + "]");
+                    out.printf(Locale.ROOT, "%6d  %.2f  %-16s subject %-12s  %-14s %s%s%s%n", a.id(), a.score(), a.status().name().toLowerCase(Locale.ROOT),
+                            a.subjectId(), a.entityId(), a.caption(), sameAs == null ? "" : "  [same target as #" + sameAs + "]",
+                            a.assignedTo() == null ? "" : "  [assigned to " + a.assignedTo() + "]");
                     out.printf(Locale.ROOT, "        why: %s%n", a.explanation());
                     for (Decision d : store.decisions().forAlert(a.id())) {
                         out.printf(Locale.ROOT, "        decision %d: %s by %s (%s): %s%s%n", d.id(), d.verdict().name().toLowerCase(Locale.ROOT), d.decidedBy(),

@@ -21,6 +21,7 @@ public final class CordonCommand implements Runnable {
             ExportCommand.class,
             RescreenCommand.class,
             AlertsCommand.class,
+            AssignCommand.class,
             DecideCommand.class,
             ApproveCommand.class,
             GoodGuysCommand.class,

@@ -164,11 +164,25 @@ class CliStoreTest {
         assertThat(report.subList(1, report.size())).hasSize(2).allSatisfy(row -> assertThat(row)
                 .contains(",true_match,passport seen,alice,").contains(",final,bob,").contains("Ivan Petrovich Sidorov"));
         assertThat(report.subList(1, report.size())).anySatisfy(row -> assertThat(row).startsWith(x1 + ",C1,inhouse-X1,inhouse,"));
-        // The open namesake's alert, not decided: one row, its decision columns empty.
+        // The open namesake's alert: alice takes it from the queue, bob takes it over for carol.
+        assertThat(ok("assign", p10, "--user", "alice", "--data", data).out()).contains("Alert " + p10 + " (C1 ~").contains("is assigned to alice since");
+        CliRealListsTest.Run notHis = CliRealListsTest.run("assign", p10, "--user", "bob", "--data", data);
+        assertThat(notHis.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notHis.err()).contains("alert " + p10 + " is assigned to alice");
+        assertThat(CliRealListsTest.run("assign", p10, "--to", "carol", "--release", "--user", "bob", "--data", data).exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(ok("assign", p10, "--to", "carol", "--take-over", "--user", "bob", "--data", data).out()).contains("is assigned to carol since");
+        assertThat(ok("alerts", "--data", data, "--assigned", "carol").out()).contains("partner-P10").contains("[assigned to carol]");
+        assertThat(ok("alerts", "--data", data, "--assigned", "none").out()).isEqualTo("No alerts." + System.lineSeparator());
+        List<String> assigned = ok("audit", "show", "--action", "alert.assign", "--data", data).out().lines().filter(l -> l.contains("alert.assign")).toList();
+        assertThat(assigned).hasSize(2);
+        assertThat(assigned.get(0)).contains(" alice ").contains("alert " + p10).endsWith("to alice");
+        assertThat(assigned.get(1)).contains(" bob ").contains("alert " + p10).endsWith("to carol, taken from alice");
+        // Not decided: one row, its decision columns empty, who has it at the end.
         List<String> open = ok("alerts", "--data", data, "--csv").out().lines().toList();
         assertThat(open).hasSize(2);
+        String assignedAt = JSON.readTree(ok("alerts", "--data", data, "--json").out()).get(0).get("assignedAt").asText();
         assertThat(open.get(1)).startsWith(p10 + ",C1,partner-P10,").endsWith(",open," + byEntity.get("partner-P10").get("profileId").asText() + ","
-                + byEntity.get("partner-P10").get("createdAt").asText() + ",,,,,,,,,");
+                + byEntity.get("partner-P10").get("createdAt").asText() + ",,,,,,,,,,carol," + assignedAt);
     }
 
     /**

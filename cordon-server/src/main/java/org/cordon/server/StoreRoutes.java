@@ -33,7 +33,10 @@ final class StoreRoutes {
         this.maxBody = maxBody;
     }
 
-    /** GET /alerts?status=&source=&min_score=&subject=&limit= : highest score first. */
+    /**
+     * GET /alerts?status=&source=&min_score=&subject=&assigned=&limit= : highest score first; {@code assigned} an analyst's
+     * name, or {@code none} for the alerts nobody has taken.
+     */
     void alerts(Context ctx) {
         Alert.Status status = null;
         String s = ctx.queryParam("status");
@@ -63,7 +66,7 @@ final class StoreRoutes {
             }
         }
         List<Alert> alerts = store.alerts().list(new Alerts.Filter(status, blankToNull(ctx.queryParam("source")), minScore,
-                blankToNull(ctx.queryParam("subject")), limit));
+                blankToNull(ctx.queryParam("subject")), blankToNull(ctx.queryParam("assigned")), limit));
         Map<String, Object> counts = new LinkedHashMap<>();
         for (Alert.Status st : Alert.Status.values()) counts.put(st.name().toLowerCase(Locale.ROOT), store.alerts().count(st));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -108,6 +111,37 @@ final class StoreRoutes {
         String profile = snap.profiles().profileOf(e.id());
         if (!(profile == null ? e.id() : profile).equals(a.profileId())) return null;
         return snap.linkOf(e).name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * POST /alerts/{id}/assign {"to": "bob", "take_over": false}: gives the alert to an analyst; without {@code to}, to the
+     * key's owner (taking it from the queue); with {@code "to": null}, to nobody (releasing it). An alert someone else has
+     * is taken from them only with {@code "take_over": true} (409 naming who has it); a closed alert is not assigned (409).
+     * Answers the alert.
+     */
+    void assign(Context ctx) {
+        long alertId = id(ctx, "id");
+        byte[] raw = JsonIo.body(ctx, maxBody);
+        JsonNode body = raw.length == 0 ? null : JsonIo.parse(raw, "body");
+        if (body != null && !body.isObject()) throw ApiError.badRequest("body", "expected a JSON object");
+        String me = user(ctx);
+        String to = me;
+        if (body != null && body.has("to")) {
+            JsonNode t = body.get("to");
+            if (t.isNull()) to = null;
+            else if (t.isTextual()) to = t.asText();
+            else throw ApiError.badRequest("to", "an analyst's name, or null to release the alert");
+        }
+        JsonNode takeOver = body == null ? null : body.get("take_over");
+        if (takeOver != null && !takeOver.isBoolean()) throw ApiError.badRequest("take_over", "true or false");
+        try {
+            Alert a = store.alerts().assign(alertId, to, me, takeOver != null && takeOver.asBoolean());
+            JsonIo.write(ctx, alertJson(a));
+        } catch (RefusedException e) {
+            String m = e.getMessage();
+            if (m.contains("analyst's name") || m.contains("by name")) throw ApiError.badRequest("to", m);
+            throw refused(e, m.startsWith("no alert") ? "id" : m.contains("is closed") ? "id" : "take_over");
+        }
     }
 
     /**
@@ -321,6 +355,8 @@ final class StoreRoutes {
         m.put("run_id", a.runId());
         m.put("created_at", a.createdAt());
         m.put("profile_id", a.profileId());
+        m.put("assigned_to", a.assignedTo());
+        m.put("assigned_at", a.assignedAt());
         return m;
     }
 

@@ -214,6 +214,50 @@ class AlertQueueBrowserTest {
         }
     }
 
+    @Test
+    void anAnalystTakesAnAlertAndAnotherTakesItOver(@TempDir Path own) throws Exception {
+        try (RecordedServer mine = RecordedServer.start(own)) {
+            var results = mine.s.server.lists().current().screener().screen(org.cordon.match.Query.of("Ivan Petrovich Sidorov",
+                    org.cordon.model.Schema.PERSON, "1961-04-12", null), org.cordon.match.ScreenOptions.of(0.8, 10));
+            mine.store.alerts().record(org.cordon.store.Subject.of("CUST-9", "Ivan Petrovich Sidorov"), results, e -> null, null);
+            long alert = mine.store.alerts().list(new org.cordon.store.Alerts.Filter(null, null, null, "CUST-9", 10)).getFirst().id();
+            String row = "tr[data-alert-row='" + alert + "']";
+
+            driver.get(mine.s.base() + "/alerts.html");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "API key"));
+            useKey(mine.analyst);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row)));
+            assertThat(driver.findElement(By.cssSelector(row + " .assignee-cell")).getText()).isEqualTo("—");
+            clickWhenStable("button[data-alert='" + alert + "']");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-assignee"), "Nobody has taken this alert"));
+            assertThat(driver.findElement(By.id("take-over-alert")).isDisplayed()).isFalse();
+            driver.findElement(By.id("take-alert")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-assignee"), "Assigned to alice since"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row + " .assignee-cell"), "alice"));
+            assertThat(driver.findElement(By.id("take-alert")).isDisplayed()).isFalse();
+            shot("alerts-assigned.png");
+
+            // bob cannot release alice's alert without taking it over; the page says who has it
+            useKey(mine.approver);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("error")));
+            clickWhenStable("button[data-alert='" + alert + "']");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-assignee"), "Assigned to alice"));
+            clickWhenStable("#release-alert");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "assigned to alice"));
+            clickWhenStable("#take-over-alert");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-assignee"), "Assigned to bob since"));
+            assertThat(mine.store.alerts().get(alert).orElseThrow().assignedTo()).isEqualTo("bob");
+
+            // the queue of what nobody has: not this one, until bob releases it
+            driver.findElement(By.id("assigned-filter")).sendKeys("none", Keys.ENTER);
+            wait.until(d -> d.findElements(By.cssSelector(row)).isEmpty());
+            clickWhenStable("#release-alert");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-assignee"), "Nobody has taken this alert"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row)));
+            assertThat(mine.store.alerts().get(alert).orElseThrow().assignedTo()).isNull();
+        }
+    }
+
     /** At a phone's width (390 px) the page needs no sideways scrolling; the window is set back to a laptop's after. */
     private static void assertNoHorizontalOverflowAtPhoneWidth(String screenshot) throws Exception {
         driver.manage().window().setSize(new Dimension(390, 844));

@@ -282,6 +282,59 @@ class StoreApiTest {
     }
 
     @Test
+    void anAnalystTakesAnAlertFromTheQueueAndOthersTakeItOverOnlyOnPurpose(@TempDir Path own) throws Exception {
+        try (RecordedServer mine = RecordedServer.start(own)) {
+            Snapshot snap = mine.s.server.lists().current();
+            var results = snap.screener().screen(org.cordon.match.Query.of("Ivan Petrovich Sidorov", org.cordon.model.Schema.PERSON,
+                    "1961-04-12", null), org.cordon.match.ScreenOptions.of(0.8, 10));
+            mine.store.alerts().record(org.cordon.store.Subject.of("CUST-8", "Ivan Petrovich Sidorov"), results, e -> null, null);
+            JsonNode queue = mine.get("/alerts?subject=CUST-8", mine.analyst).json().get("alerts");
+            assertThat(queue).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(queue.get(0).get("assigned_to").isNull()).isTrue();
+            long first = queue.get(0).get("id").asLong(), second = queue.get(1).get("id").asLong();
+
+            // alice (the analyst's key) takes it: no body names her
+            FixtureServer.Reply taken = mine.postJson("/alerts/" + first + "/assign", mine.analyst, "{}");
+            assertThat(taken.status()).isEqualTo(200);
+            assertThat(taken.json().get("assigned_to").asText()).isEqualTo("alice");
+            assertThat(taken.json().get("assigned_at").asText()).isNotBlank();
+            assertThat(mine.get("/alerts?subject=CUST-8&assigned=alice", mine.analyst).json().get("alerts"))
+                    .extracting(a -> a.get("id").asLong()).containsExactly(first);
+            assertThat(mine.get("/alerts?subject=CUST-8&assigned=none", mine.analyst).json().get("alerts"))
+                    .extracting(a -> a.get("id").asLong()).contains(second).doesNotContain(first);
+
+            // bob cannot take it from her unless he says so
+            FixtureServer.Reply refused = mine.postJson("/alerts/" + first + "/assign", mine.approver, "{}");
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("field").asText()).isEqualTo("take_over");
+            assertThat(refused.json().get("error").asText()).contains("assigned to alice");
+            FixtureServer.Reply over = mine.postJson("/alerts/" + first + "/assign", mine.approver, "{\"take_over\":true}");
+            assertThat(over.status()).isEqualTo(200);
+            assertThat(over.json().get("assigned_to").asText()).isEqualTo("bob");
+            assertThat(mine.postJson("/alerts/" + first + "/assign", mine.analyst, "{\"to\":null}").status()).isEqualTo(409);
+            // bob gives the other one to carol, then releases his
+            assertThat(mine.postJson("/alerts/" + second + "/assign", mine.approver, "{\"to\":\"carol\"}").json().get("assigned_to").asText())
+                    .isEqualTo("carol");
+            assertThat(mine.postJson("/alerts/" + first + "/assign", mine.approver, "{\"to\":null}").json().get("assigned_to").isNull()).isTrue();
+
+            // what is not a name, not a flag, not an alert
+            for (String bad : new String[] {"{\"to\":\"none\"}", "{\"to\":5}", "{\"to\":\"  \"}"}) {
+                FixtureServer.Reply r400 = mine.postJson("/alerts/" + first + "/assign", mine.analyst, bad);
+                assertThat(r400.status()).as(bad).isEqualTo(400);
+                assertThat(r400.json().get("field").asText()).isEqualTo("to");
+            }
+            assertThat(mine.postJson("/alerts/" + first + "/assign", mine.analyst, "{\"take_over\":\"yes\"}").json().get("field").asText())
+                    .isEqualTo("take_over");
+            assertThat(mine.postJson("/alerts/" + first + "/assign", mine.analyst, "[]").status()).isEqualTo(400);
+            assertThat(mine.postJson("/alerts/99999/assign", mine.analyst, "{}").status()).isEqualTo(404);
+
+            JsonNode audit = mine.get("/audit?action=alert.assign", mine.approver).json().get("entries");
+            assertThat(audit).extracting(e -> e.get("actor").asText() + ": " + e.get("detail").asText())
+                    .containsExactly("bob: released", "bob: to carol", "bob: to bob, taken from alice", "alice: to alice");
+        }
+    }
+
+    @Test
     void anAuditAnchorIsTakenAndCheckedOverHttp(@TempDir Path own) throws Exception {
         try (RecordedServer mine = RecordedServer.start(own)) {
             assertThat(mine.postJson("/audit/anchor", mine.analyst, "").status()).isEqualTo(403);

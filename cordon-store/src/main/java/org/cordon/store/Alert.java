@@ -10,10 +10,12 @@ import java.util.Locale;
  * @param explanation   why it scored what it did, in plain words
  * @param profileId     the target the listed record belonged to when the alert was raised: the profile linking the
  *                      records of one target across lists, or the record's own id (alerts older than the column: its id)
+ * @param assignedTo    the analyst working the alert ({@link Alerts#assign}), or null while nobody has it
+ * @param assignedAt    since when, or null
  */
 public record Alert(long id, String subjectId, String entityId, String source, String caption, Long listVersionId,
                     Long runId, double score, String explanation, Status status, String createdAt,
-                    String subjectFingerprint, String entityFingerprint, String profileId) {
+                    String subjectFingerprint, String entityFingerprint, String profileId, String assignedTo, String assignedAt) {
 
     /** Whether this alert and {@code other} are on one subject and one target (the same list record, or records linked as one). */
     public boolean sameTarget(Alert other) {

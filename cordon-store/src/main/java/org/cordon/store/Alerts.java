@@ -21,12 +21,25 @@ public final class Alerts {
         }
     }
 
-    /** Which alerts the queue shows. Null fields do not filter. */
-    public record Filter(Alert.Status status, String source, Double minScore, String subjectId, int limit) {
+    /**
+     * Which alerts the queue shows. Null fields do not filter; {@code assignedTo} is an analyst's name, or {@link #NOBODY}
+     * for the alerts nobody has taken.
+     */
+    public record Filter(Alert.Status status, String source, Double minScore, String subjectId, String assignedTo, int limit) {
+        public Filter(Alert.Status status, String source, Double minScore, String subjectId, int limit) {
+            this(status, source, minScore, subjectId, null, limit);
+        }
+
         public static Filter open(int limit) {
-            return new Filter(null, null, null, null, limit);
+            return new Filter(null, null, null, null, null, limit);
         }
     }
+
+    /** In {@link Filter#assignedTo}: the alerts nobody has taken. No analyst may be called this. */
+    public static final String NOBODY = "none";
+
+    /** Most characters of an analyst's name an alert keeps as its assignee (the column's width). */
+    static final int MAX_ASSIGNEE = 200;
 
     private final Store store;
 
@@ -107,6 +120,12 @@ public final class Alerts {
             sql.append(" AND subject_id = ?");
             args.add(f.subjectId());
         }
+        if (NOBODY.equals(f.assignedTo())) {
+            sql.append(" AND assigned_to IS NULL");
+        } else if (f.assignedTo() != null) {
+            sql.append(" AND assigned_to = ?");
+            args.add(f.assignedTo());
+        }
         sql.append(" ORDER BY score DESC, id LIMIT ?");
         args.add(f.limit());
         return store.transaction(() -> store.query(sql.toString(), Alerts::alert, args.toArray()));
@@ -130,6 +149,42 @@ public final class Alerts {
                 Alerts::alert, alert.subjectId(), alert.profileId(), alert.id()));
     }
 
+    /**
+     * Gives alert {@code alertId} to {@code assignee} (the analyst who will work it; {@code actor} themselves when they take
+     * it from the queue), or with {@code assignee} null takes it from whoever has it. An alert someone else has is not
+     * taken from them unless {@code takeOver} (a supervisor handing out work, a colleague away): the refusal names who has
+     * it. A closed alert has nobody to work it. Each change is an audit entry {@code alert.assign} under {@code actor},
+     * naming whom the alert was taken from; giving an alert to whoever has it already changes nothing and writes nothing.
+     *
+     * @return the alert as it now is
+     */
+    public Alert assign(long alertId, String assignee, String actor, boolean takeOver) {
+        if (actor == null || actor.isBlank()) throw new RefusedException("assigning an alert needs the user's name");
+        String to = assignee == null ? null : assignee.strip();
+        if (to != null && to.isEmpty()) throw new RefusedException("an alert is assigned to an analyst by name");
+        if (NOBODY.equals(to)) throw new RefusedException("'" + NOBODY + "' is not an analyst's name (it filters the alerts nobody has)");
+        if (to != null && to.length() > MAX_ASSIGNEE) throw new RefusedException("an analyst's name is at most " + MAX_ASSIGNEE + " characters");
+        String by = actor.strip();
+        return store.transaction(() -> {
+            Alert a = store.queryOne("SELECT " + COLUMNS + " FROM alert WHERE id = ?", Alerts::alert, alertId);
+            if (a == null) throw new RefusedException("no alert " + alertId);
+            if (a.status().isClosed()) throw new RefusedException("alert " + alertId + " is closed (" + a.status().db() + "): nobody works it");
+            String had = a.assignedTo();
+            if (java.util.Objects.equals(had, to)) return a;
+            if (had != null && !had.equals(by) && !takeOver) {
+                throw new RefusedException("alert " + alertId + " is assigned to " + had + "; take it over to "
+                        + (to == null ? "release it" : to.equals(by) ? "work it" : "give it to " + to));
+            }
+            String now = to == null ? null : store.now();
+            store.update("UPDATE alert SET assigned_to = ?, assigned_at = ? WHERE id = ?", to, now, alertId);
+            String detail = to == null ? (had.equals(by) ? "released" : "released, taken from " + had)
+                    : had == null ? "to " + to : "to " + to + ", " + (had.equals(by) ? "handed on by " : "taken from ") + had;
+            store.audit().append(by, "alert.assign", "alert " + alertId, detail);
+            return new Alert(a.id(), a.subjectId(), a.entityId(), a.source(), a.caption(), a.listVersionId(), a.runId(), a.score(),
+                    a.explanation(), a.status(), a.createdAt(), a.subjectFingerprint(), a.entityFingerprint(), a.profileId(), to, now);
+        });
+    }
+
     public long count(Alert.Status status) {
         return store.transaction(() -> status == null
                 ? store.count("SELECT COUNT(*) FROM alert")
@@ -141,7 +196,7 @@ public final class Alerts {
     }
 
     static final String COLUMNS = "id, subject_id, entity_id, source, caption, list_version_id, run_id, score, explanation, status, "
-            + "created_at, subject_fingerprint, entity_fingerprint, COALESCE(profile_id, entity_id)";
+            + "created_at, subject_fingerprint, entity_fingerprint, COALESCE(profile_id, entity_id), assigned_to, assigned_at";
 
     static Alert alert(ResultSet rs) throws SQLException {
         long v = rs.getLong(6);
@@ -150,6 +205,6 @@ public final class Alerts {
         Long runId = rs.wasNull() ? null : r;
         return new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), versionId, runId,
                 rs.getDouble(8), rs.getString(9), Alert.Status.ofDb(rs.getString(10)), rs.getString(11), rs.getString(12),
-                rs.getString(13), rs.getString(14));
+                rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16));
     }
 }

@@ -293,4 +293,49 @@ class AlertsAndDecisionsTest {
             assertThat(store.alerts().count(Alert.Status.OPEN)).isEqualTo(3);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void anAlertIsTakenFromTheQueueAndTakenOverOnlyOnPurpose(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            Entity eu = Fixtures.person("eu", "7", "Ivan Ivanov");
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.85), Fixtures.hit(eu, 0.82)), e -> null, null);
+            long first = store.alerts().list(Alerts.Filter.open(10)).getFirst().id();
+            long second = store.alerts().list(Alerts.Filter.open(10)).get(1).id();
+
+            Alert taken = store.alerts().assign(first, "alice", "alice", false);
+            assertThat(taken.assignedTo()).isEqualTo("alice");
+            assertThat(taken.assignedAt()).isNotNull();
+            assertThat(store.alerts().get(first).orElseThrow().assignedTo()).isEqualTo("alice");
+            // the queue by who has what
+            assertThat(store.alerts().list(new Alerts.Filter(null, null, null, null, "alice", 10))).extracting(Alert::id).containsExactly(first);
+            assertThat(store.alerts().list(new Alerts.Filter(null, null, null, null, Alerts.NOBODY, 10))).extracting(Alert::id).containsExactly(second);
+
+            // bob cannot take it, nor release it, without saying he takes it over; nothing is written
+            long entries = store.audit().verify().entries();
+            assertThatThrownBy(() -> store.alerts().assign(first, "bob", "bob", false)).isInstanceOf(RefusedException.class)
+                    .hasMessageContaining("assigned to alice");
+            assertThatThrownBy(() -> store.alerts().assign(first, null, "bob", false)).hasMessageContaining("assigned to alice");
+            assertThat(store.audit().verify().entries()).isEqualTo(entries);
+            assertThat(store.alerts().assign(first, "bob", "carol", true).assignedTo()).isEqualTo("bob");
+            // giving it to whoever has it changes nothing and records nothing
+            assertThat(store.alerts().assign(first, "bob", "bob", false).assignedTo()).isEqualTo("bob");
+            assertThat(store.alerts().assign(first, null, "bob", false).assignedTo()).isNull();
+            assertThat(store.audit().latest(10, new AuditLog.Filter(null, "alert.assign", "alert " + first, null)))
+                    .extracting(AuditLog.Entry::actor, AuditLog.Entry::detail)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("bob", "released"),
+                            org.assertj.core.groups.Tuple.tuple("carol", "to bob, taken from alice"),
+                            org.assertj.core.groups.Tuple.tuple("alice", "to alice"));
+
+            assertThatThrownBy(() -> store.alerts().assign(second, Alerts.NOBODY, "alice", false)).hasMessageContaining("not an analyst's name");
+            assertThatThrownBy(() -> store.alerts().assign(second, " ", "alice", false)).hasMessageContaining("by name");
+            assertThatThrownBy(() -> store.alerts().assign(999, "alice", "alice", false)).hasMessageContaining("no alert 999");
+            // a closed alert has nobody to work it
+            store.decisions().decide(second, Decision.Verdict.FALSE_POSITIVE, "born 1990, not 1960", "alice");
+            assertThat(store.alerts().get(second).orElseThrow().status().isClosed()).isTrue();
+            assertThatThrownBy(() -> store.alerts().assign(second, "alice", "alice", false)).hasMessageContaining("is closed");
+            assertThat(store.audit().verify().ok()).isTrue();
+        }
+    }
 }
