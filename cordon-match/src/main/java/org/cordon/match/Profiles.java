@@ -26,9 +26,9 @@ import org.cordon.model.Schema;
  * decisive identifier (passport, IMO, BIC...), is a probable one (an identifier two records of one list bear joins only
  * records that do not disagree); the same primary name of two words or more, borne by no other record of either list,
  * on records listed under the same sanctions regime ({@link ProgrammeThemes}), or one of them under a regime of conduct
- * that may list anyone, whose birth dates, nationalities and genders do not disagree, is a possible one (the UK list as published here gives no
- * birth dates, so without it no UK record but those carrying a UN reference would join a profile). Links are transitive
- * (union-find); each member records the strongest way it is linked to the rest.
+ * that may list anyone, whose birth dates, nationalities and genders do not disagree, is a possible one (the UK list as
+ * published here gives no birth dates, so without it no UK record but those carrying a UN reference would join a
+ * profile). Links are transitive (union-find); each member records the strongest way it is linked to the rest.
  */
 public final class Profiles {
 
@@ -215,8 +215,8 @@ public final class Profiles {
      * Possible links: records of one kind (persons; organisations) whose primary names give the same words (legal forms
      * left out; two words or more), each the only record of its list to give them, listed under a regime in common
      * ({@link ProgrammeThemes}) or one under a regime of conduct that may list anyone ({@link #worldwideBridge}), whose
-     * birth dates, nationalities and genders do not disagree ({@link #disagree}). A name
-     * two records of one list give is no evidence of which of them another list means: such a name links nothing.
+     * birth dates, nationalities and genders do not disagree ({@link #disagree}). A name two records of one list give is
+     * no evidence of which of them another list means: such a name links nothing.
      */
     private static void linkPossible(List<Entity> entities, BiFunction<Integer, Name, Tokens> primaryTokens, Groups groups,
                                      LinkKind[] kind) {

@@ -149,10 +149,7 @@ class AlertQueueBrowserTest {
         // A server of its own, whose queue the other test counts not. A customer who is Sidorov meets his records on both
         // fixture lists, which the served lists link as one target (same name, same full birth date).
         try (RecordedServer mine = RecordedServer.start(own)) {
-            var results = mine.s.server.lists().current().screener().screen(org.cordon.match.Query.of("Ivan Petrovich Sidorov",
-                    org.cordon.model.Schema.PERSON, "1961-04-12", null), org.cordon.match.ScreenOptions.of(0.8, 10));
-            mine.store.alerts().record(org.cordon.store.Subject.of("CUST-7", "Ivan Petrovich Sidorov"), results, e -> null, null);
-            var alerts = mine.store.alerts().list(new org.cordon.store.Alerts.Filter(null, null, null, "CUST-7", 10));
+            var alerts = mine.raiseSidorovAlerts("CUST-7");
             assertThat(alerts).hasSize(2);
             long first = alerts.get(0).id(), second = alerts.get(1).id();
 
@@ -217,10 +214,7 @@ class AlertQueueBrowserTest {
     @Test
     void anAnalystTakesAnAlertAndAnotherTakesItOver(@TempDir Path own) throws Exception {
         try (RecordedServer mine = RecordedServer.start(own)) {
-            var results = mine.s.server.lists().current().screener().screen(org.cordon.match.Query.of("Ivan Petrovich Sidorov",
-                    org.cordon.model.Schema.PERSON, "1961-04-12", null), org.cordon.match.ScreenOptions.of(0.8, 10));
-            mine.store.alerts().record(org.cordon.store.Subject.of("CUST-9", "Ivan Petrovich Sidorov"), results, e -> null, null);
-            long alert = mine.store.alerts().list(new org.cordon.store.Alerts.Filter(null, null, null, "CUST-9", 10)).getFirst().id();
+            long alert = mine.raiseSidorovAlerts("CUST-9").getFirst().id();
             String row = "tr[data-alert-row='" + alert + "']";
 
             driver.get(mine.s.base() + "/alerts.html");

@@ -65,6 +65,18 @@ final class RecordedServer implements AutoCloseable {
         return new RecordedServer(FixtureServer.wrap(server), store, analyst, approver, aliceApprover, admin);
     }
 
+    /**
+     * Screens a customer who is Ivan Petrovich Sidorov (born 1961-04-12) against the served lists and raises the alerts, as a
+     * batch run would, under subject {@code subjectId}: one on each fixture list's record of him, which the lists link as one
+     * target (same name, same full birth date). Answers the subject's alerts, highest score first.
+     */
+    List<org.cordon.store.Alert> raiseSidorovAlerts(String subjectId) {
+        var results = s.server.lists().current().screener().screen(org.cordon.match.Query.of("Ivan Petrovich Sidorov",
+                org.cordon.model.Schema.PERSON, "1961-04-12", null), org.cordon.match.ScreenOptions.of(0.8, 10));
+        store.alerts().record(Subject.of(subjectId, "Ivan Petrovich Sidorov"), results, e -> null, null);
+        return store.alerts().list(new org.cordon.store.Alerts.Filter(null, null, null, subjectId, 10));
+    }
+
     private static MatchResult hit(Entity e, double score) {
         return new MatchResult(e, score, true, e.id(), new Explanation(e.caption(), e.caption(), NameKind.PRIMARY, score, List.of(), List.of()));
     }

@@ -210,11 +210,7 @@ class StoreApiTest {
         // (same name, same full birth date) are one target to the served lists: screening a customer who is him raises two
         // alerts, each carrying the profile's id; Maria Gonzalez's alert on another subject stays apart.
         try (RecordedServer mine = RecordedServer.start(own)) {
-            Snapshot snap = mine.s.server.lists().current();
-            var results = snap.screener().screen(org.cordon.match.Query.of("Ivan Petrovich Sidorov", org.cordon.model.Schema.PERSON,
-                    "1961-04-12", null), org.cordon.match.ScreenOptions.of(0.8, 10));
-            assertThat(results).extracting(res -> res.entity().id()).contains("watchlist-1", "inhouse-P7");
-            mine.store.alerts().record(org.cordon.store.Subject.of("CUST-7", "Ivan Petrovich Sidorov"), results, e -> null, null);
+            assertThat(mine.raiseSidorovAlerts("CUST-7")).extracting(org.cordon.store.Alert::entityId).contains("watchlist-1", "inhouse-P7");
 
             JsonNode queue = mine.get("/alerts?subject=CUST-7", mine.analyst).json().get("alerts");
             assertThat(queue).hasSize(2);
@@ -284,10 +280,7 @@ class StoreApiTest {
     @Test
     void anAnalystTakesAnAlertFromTheQueueAndOthersTakeItOverOnlyOnPurpose(@TempDir Path own) throws Exception {
         try (RecordedServer mine = RecordedServer.start(own)) {
-            Snapshot snap = mine.s.server.lists().current();
-            var results = snap.screener().screen(org.cordon.match.Query.of("Ivan Petrovich Sidorov", org.cordon.model.Schema.PERSON,
-                    "1961-04-12", null), org.cordon.match.ScreenOptions.of(0.8, 10));
-            mine.store.alerts().record(org.cordon.store.Subject.of("CUST-8", "Ivan Petrovich Sidorov"), results, e -> null, null);
+            mine.raiseSidorovAlerts("CUST-8");
             JsonNode queue = mine.get("/alerts?subject=CUST-8", mine.analyst).json().get("alerts");
             assertThat(queue).hasSizeGreaterThanOrEqualTo(2);
             assertThat(queue.get(0).get("assigned_to").isNull()).isTrue();
