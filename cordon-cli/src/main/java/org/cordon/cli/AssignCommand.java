@@ -1,6 +1,9 @@
 package org.cordon.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cordon.store.Alert;
@@ -13,9 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code cordon assign ALERT [--to NAME | --release] [--take-over]}: who works an alert. */
+/** {@code cordon assign ALERT... [--to NAME | --release] [--take-over]}: who works an alert. */
 @Command(name = "assign", mixinStandardHelpOptions = true,
-        description = {"Take an alert from the queue (to the user), give it to an analyst (--to) or release it (--release).",
+        description = {"Take alerts from the queue (to the user), give them to an analyst (--to) or release them (--release).",
                 "An alert another analyst has is taken from them only with --take-over. 'cordon alerts --assigned NAME|none' "
                         + "lists who has what; each change is in the audit log (alert.assign)."})
 public final class AssignCommand implements Callable<Integer> {
@@ -25,8 +28,8 @@ public final class AssignCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(index = "0", paramLabel = "ALERT", description = "Alert id (from cordon alerts).")
-    long alertId;
+    @Parameters(arity = "1..*", paramLabel = "ALERT", description = "Alert ids (from cordon alerts); several are assigned all or none.")
+    List<Long> alertIds;
 
     static final class Whom {
         @Option(names = "--to", paramLabel = "NAME", description = "The analyst to work it (default: the user).")
@@ -48,12 +51,19 @@ public final class AssignCommand implements Callable<Integer> {
         String user = storeOptions.user();
         String to = whom == null ? user : whom.release ? null : whom.to;
         try (Store store = storeOptions.open()) {
-            Alert a = store.alerts().assign(alertId, to, user, takeOver);
-            if (a.assignedTo() == null) {
-                out.printf(Locale.ROOT, "Alert %d is back in the queue: nobody has it.%n", a.id());
-            } else {
-                out.printf(Locale.ROOT, "Alert %d (%s ~ %s, %s) is assigned to %s since %s.%n", a.id(), a.subjectId(), a.caption(),
-                        a.status().name().toLowerCase(Locale.ROOT), a.assignedTo(), a.assignedAt());
+            // one transaction: a refusal on any alert (closed, another analyst's) leaves every one as it was
+            List<Alert> assigned = store.transaction(() -> {
+                List<Alert> done = new ArrayList<>();
+                for (long id : new LinkedHashSet<>(alertIds)) done.add(store.alerts().assign(id, to, user, takeOver));
+                return done;
+            });
+            for (Alert a : assigned) {
+                if (a.assignedTo() == null) {
+                    out.printf(Locale.ROOT, "Alert %d is back in the queue: nobody has it.%n", a.id());
+                } else {
+                    out.printf(Locale.ROOT, "Alert %d (%s ~ %s, %s) is assigned to %s since %s.%n", a.id(), a.subjectId(), a.caption(),
+                            a.status().name().toLowerCase(Locale.ROOT), a.assignedTo(), a.assignedAt());
+                }
             }
         }
         out.flush();

@@ -171,6 +171,10 @@ class CliStoreTest {
         assertThat(notHis.err()).contains("alert " + p10 + " is assigned to alice");
         assertThat(CliRealListsTest.run("assign", p10, "--to", "carol", "--release", "--user", "bob", "--data", data).exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(ok("assign", p10, "--to", "carol", "--take-over", "--user", "bob", "--data", data).out()).contains("is assigned to carol since");
+        // several at once are all or none: x1 is closed, so p10 stays carol's
+        CliRealListsTest.Run withClosed = CliRealListsTest.run("assign", p10, x1, "--to", "dave", "--take-over", "--user", "bob", "--data", data);
+        assertThat(withClosed.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(withClosed.err()).contains("alert " + x1 + " is closed");
         assertThat(ok("alerts", "--data", data, "--assigned", "carol").out()).contains("partner-P10").contains("[assigned to carol]");
         assertThat(ok("alerts", "--data", data, "--assigned", "none").out()).isEqualTo("No alerts." + System.lineSeparator());
         List<String> assigned = ok("audit", "show", "--action", "alert.assign", "--data", data).out().lines().filter(l -> l.contains("alert.assign")).toList();
