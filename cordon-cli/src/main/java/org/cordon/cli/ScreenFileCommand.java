@@ -151,6 +151,11 @@ public final class ScreenFileCommand implements Callable<Integer> {
         try {
             if (store != null) {
                 var inUse = store.lists().recordInUse(ctx.loaded().lists(), storeOptions.user());
+                int relinked = store.alerts().relink(screener.profiles()::profileOf, storeOptions.user());
+                if (relinked > 0) {
+                    err.printf(Locale.ROOT, "%,d open alert%s moved to the targets the lists in use link their records into%n", relinked,
+                            relinked == 1 ? "" : "s");
+                }
                 batchRun = org.cordon.store.BatchRun.start(store, "batch", storeOptions.user(), inUse, null, ctx.loaded().entityCount());
             }
             summary = run(screener, ScreenOptions.of(t, limit), nThreads, jsonl, progress, errorsFile, err);

@@ -117,6 +117,39 @@ class CliStoreTest {
     }
 
     /**
+     * The lists change, and with them the links between their records: a batch run moves the open alerts to the targets the
+     * lists in use link their records into before it raises its own.
+     */
+    @Test
+    void aBatchRunMovesOpenAlertsToTheTargetsTheListsNowLinkTheirRecordsInto() throws Exception {
+        String data = dir.resolve("data").toString();
+        Path lists = dir.resolve("lists");
+        write("lists/inhouse.csv", "id,name,birth_date\nX1,Ivan Petrovich Sidorov,1960-05-01\n");
+        write("lists/partner.csv", "id,name,birth_date\nP9,Ivan Petrovich Sidorov,1961-05-01\n");
+        Path in = write("customers.csv", "id,name\nC1,Ivan Petrovich Sidorov\n");
+        String[] run = {"screen-file", in.toString(), "--out", dir.resolve("out.csv").toString(), "--lists", lists.toString(), "--data", data, "--register"};
+        assertThat(ok(run).err()).doesNotContain("moved");
+        Map<String, Long> first = new java.util.HashMap<>();
+        for (JsonNode a : JSON.readTree(ok("alerts", "--data", data, "--json").out())) first.put(a.get("entityId").asText(), a.get("id").asLong());
+        assertThat(first).containsOnlyKeys("inhouse-X1", "partner-P9");
+        assertThat(ok("alerts", "--data", data).out()).doesNotContain("same target");
+
+        // the partner list corrects P9's birth date: the same name and date as X1, one target now
+        write("lists/partner.csv", "id,name,birth_date\nP9,Ivan Petrovich Sidorov,1960-05-01\n");
+        assertThat(ok(run).err()).contains("2 open alerts moved to the targets the lists in use link their records into");
+        JsonNode after = JSON.readTree(ok("alerts", "--data", data, "--json").out());
+        assertThat(after).hasSize(3); // P9 changed: an alert on it as it is now, beside the one on it as it was
+        assertThat(after).extracting(a -> a.get("profileId").asText()).containsOnly("profile-inhouse-X1");
+        String text = ok("alerts", "--data", data).out();
+        assertThat(text.lines().filter(l -> l.contains("same target as #"))).hasSize(2);
+        List<String> relinked = ok("audit", "show", "--action", "alert.relink", "--data", data).out().lines()
+                .filter(l -> l.contains("alert.relink")).toList();
+        assertThat(relinked).singleElement().asString().contains("2 alerts")
+                .contains("alert " + first.get("inhouse-X1") + " inhouse-X1 -> profile-inhouse-X1")
+                .contains("alert " + first.get("partner-P9") + " partner-P9 -> profile-inhouse-X1");
+    }
+
+    /**
      * A customer on two lists as one target (the same name and full birth date on both: a probable link) raises two alerts;
      * {@code cordon alerts} marks the second "same target as" the first, and {@code decide --same-target} decides both.
      */

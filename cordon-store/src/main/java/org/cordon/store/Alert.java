@@ -8,8 +8,9 @@ import java.util.Locale;
  * @param listVersionId the version of the entity's list it was found in (null when the list was not recorded)
  * @param runId         the batch run or re-screening that raised it, or null
  * @param explanation   why it scored what it did, in plain words
- * @param profileId     the target the listed record belonged to when the alert was raised: the profile linking the
- *                      records of one target across lists, or the record's own id (alerts older than the column: its id)
+ * @param profileId     the target the listed record belonged to when the alert was raised, or when the last batch run
+ *                      or re-screening found it open ({@link Alerts#relink}): the profile linking the records of one
+ *                      target across lists, or the record's own id (alerts older than the column: its id)
  * @param assignedTo    the analyst working the alert ({@link Alerts#assign}), or null while nobody has it
  * @param assignedAt    since when, or null
  */

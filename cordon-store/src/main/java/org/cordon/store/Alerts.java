@@ -185,6 +185,36 @@ public final class Alerts {
         });
     }
 
+    /**
+     * Moves the alerts not yet closed to the targets the lists in use link their records into ({@code profileOf}: a record's
+     * profile id, its own id when nothing links it, null for a record the lists no longer hold, whose alert keeps its
+     * target). A batch run or re-screening calls it before it raises alerts: lists change, and so do the links between
+     * their records (a new UK record of a person the EU lists, a link a rule no longer makes), and an analyst deciding a
+     * subject's alerts on one target should see those the lists in use link as one. A closed alert keeps the target it was
+     * decided on. Each move is named in one audit entry {@code alert.relink} under {@code actor}.
+     *
+     * @return how many alerts moved
+     */
+    public int relink(Function<String, String> profileOf, String actor) {
+        return store.transaction(() -> {
+            List<String[]> open = store.query("SELECT id, entity_id, COALESCE(profile_id, entity_id) FROM alert "
+                    + "WHERE status NOT IN ('true_match', 'false_positive') ORDER BY id", rs -> new String[] {rs.getString(1), rs.getString(2),
+                    rs.getString(3)});
+            StringBuilder moved = new StringBuilder();
+            int n = 0;
+            for (String[] a : open) {
+                String now = profileOf.apply(a[1]);
+                if (now == null || now.equals(a[2])) continue;
+                store.update("UPDATE alert SET profile_id = ? WHERE id = ?", now, Long.parseLong(a[0]));
+                if (n++ > 0) moved.append("; ");
+                moved.append("alert ").append(a[0]).append(' ').append(a[2]).append(" -> ").append(now);
+            }
+            if (n > 0) store.audit().append(actor, "alert.relink", n == 1 ? "1 alert" : n + " alerts",
+                    "open alerts moved to the targets the lists in use link their records into: " + moved);
+            return n;
+        });
+    }
+
     public long count(Alert.Status status) {
         return store.transaction(() -> status == null
                 ? store.count("SELECT COUNT(*) FROM alert")

@@ -96,6 +96,7 @@ public final class Rescreening {
         }
         int deltaCount = deltaBySource.values().stream().mapToInt(Integer::intValue).sum();
         String sinceText = since.stream().map(v -> v.source() + "=" + v.id()).collect(Collectors.joining(" "));
+        store.alerts().relink(screener.profiles()::profileOf, actor);
         BatchRun run = BatchRun.start(store, "rescreen", actor, inUse, sinceText, deltaCount);
         if (deltaCount == 0) {
             run.countWithoutResults(store.subjects().count());

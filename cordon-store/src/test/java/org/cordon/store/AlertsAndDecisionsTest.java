@@ -338,4 +338,42 @@ class AlertsAndDecisionsTest {
             assertThat(store.audit().verify().ok()).isTrue();
         }
     }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void openAlertsFollowTheTargetsTheListsInUseLinkTheirRecordsInto(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            // raised when the lists linked nothing: each alert on its own record
+            Entity eu = Fixtures.person("eu", "7", "Ivan Ivanov");
+            Entity uk = Fixtures.person("uk", "RUS1", "Ivan Ivanov");
+            Entity un = Fixtures.person("un", "QDi.1", "Ivan Ivanov");
+            store.alerts().record(customer, List.of(new org.cordon.match.MatchResult(ivanov, 0.85, true, null, null),
+                    new org.cordon.match.MatchResult(eu, 0.84, true, null, null), new org.cordon.match.MatchResult(uk, 0.83, true, null, null),
+                    new org.cordon.match.MatchResult(un, 0.82, true, null, null)), e -> null, null);
+            Map<String, Alert> byEntity = new java.util.HashMap<>();
+            for (Alert a : store.alerts().list(Alerts.Filter.open(10))) byEntity.put(a.entityId(), a);
+            assertThat(store.alerts().sameTarget(byEntity.get("ofac-100"))).isEmpty();
+            store.decisions().decide(byEntity.get("uk-RUS1").id(), Decision.Verdict.FALSE_POSITIVE, "born 1990, not 1960", "alice");
+
+            // the lists now link OFAC's, the EU's and the UK's records as one target; the UN record left the lists
+            Map<String, String> now = Map.of("ofac-100", "profile-eu-7", "eu-7", "profile-eu-7", "uk-RUS1", "profile-eu-7");
+            assertThat(store.alerts().relink(now::get, "batch")).isEqualTo(2);
+            assertThat(store.alerts().sameTarget(store.alerts().get(byEntity.get("ofac-100").id()).orElseThrow()))
+                    .extracting(Alert::entityId).containsExactly("eu-7");
+            // the closed alert keeps the target it was decided on; the UN one, whose record is gone, its own
+            assertThat(store.alerts().get(byEntity.get("uk-RUS1").id()).orElseThrow().profileId()).isEqualTo("uk-RUS1");
+            assertThat(store.alerts().get(byEntity.get("un-QDi.1").id()).orElseThrow().profileId()).isEqualTo("un-QDi.1");
+            assertThat(store.audit().latest(1).getFirst()).satisfies(e -> {
+                assertThat(e.action()).isEqualTo("alert.relink");
+                assertThat(e.actor()).isEqualTo("batch");
+                assertThat(e.detail()).contains("alert " + byEntity.get("ofac-100").id() + " ofac-100 -> profile-eu-7")
+                        .contains("alert " + byEntity.get("eu-7").id() + " eu-7 -> profile-eu-7");
+            });
+            // nothing moves a second time, and nothing is written
+            long entries = store.audit().verify().entries();
+            assertThat(store.alerts().relink(now::get, "batch")).isZero();
+            assertThat(store.audit().verify().entries()).isEqualTo(entries);
+        }
+    }
 }
