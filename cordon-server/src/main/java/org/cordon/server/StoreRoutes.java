@@ -102,7 +102,8 @@ final class StoreRoutes {
 
     /**
      * How the served lists link the alert's record into its target today: self, certain, probable or possible; null when
-     * the lists no longer hold the record or link it into another target than when the alert was raised.
+     * the lists no longer hold the record or link it into another target than the alert's (as it was raised, or as the last
+     * batch run or re-screening found it).
      */
     private String linkOf(Alert a) {
         Snapshot snap = lists == null ? null : lists.current();
