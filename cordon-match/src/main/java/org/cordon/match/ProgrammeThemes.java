@@ -36,6 +36,8 @@ final class ProgrammeThemes {
             theme("congo", "^(cod|drc|drcongo)$|republic of the congo"),
             theme("human-rights", "^(hr|glomag|magnit)$|global human rights|global anti-corruption"),
             theme("cyber", "^cyb$|cyber"),
+            // OFAC's EO 13848: interference in a US election, by anyone anywhere (mostly Russia's Internet Research Agency)
+            theme("election-interference", "^election-"),
             theme("chemical-weapons", "^chem$|chemical weapons"),
             theme("somalia", "^som$|somalia"),
             theme("sudan", "^(sdn|sdnz|darfur)$|^sudan|^the sudan"),
@@ -56,10 +58,11 @@ final class ProgrammeThemes {
 
     /**
      * The regimes that name a kind of conduct, not a country: a government may list anyone, of any country, under them
-     * (the UK's global human rights and anti-corruption regulations, the EU's HR regime, OFAC's GLOMAG and CYBER tags), so
-     * one list's record under such a regime and another's under a country's regime may well be one target.
+     * (the UK's global human rights and anti-corruption regulations, the EU's HR regime, OFAC's GLOMAG, CYBER and election
+     * interference tags), so one list's record under such a regime and another's under a country's regime may well be one
+     * target.
      */
-    private static final Set<String> WORLDWIDE = Set.of("human-rights", "cyber", "chemical-weapons");
+    private static final Set<String> WORLDWIDE = Set.of("human-rights", "cyber", "chemical-weapons", "election-interference");
 
     private ProgrammeThemes() {
     }

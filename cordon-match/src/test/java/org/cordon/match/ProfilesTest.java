@@ -117,6 +117,10 @@ class ProfilesTest {
         Entity ukTwoTurkish = Entity.builder("uk", "IRN1", Schema.PERSON).name("Ali Kocak", NameKind.PRIMARY).programme(UK_IRAN)
                 .nationality("TR").build();
         assertThat(Profiles.link(List.of(euTwo, ukTwoTurkish)).linked()).hasSize(1);
+        // OFAC lists the Internet Research Agency's people for interfering in a US election, the UK under its Russia regime
+        Profiles election = Profiles.link(List.of(person("ofac", "35122", "BESPALOV, Anton Sergeyevich", "ELECTION-EO13848", "1981-02-02"),
+                person("uk", "RUS1107", "Anton Sergeyevich BESPALOV", UK_RUSSIA, null)));
+        assertThat(election.profileOf("uk-RUS1107")).isEqualTo(election.profileOf("ofac-35122"));
         // what disagrees still keeps them apart; and two countries' regimes still link nothing
         assertThat(Profiles.link(List.of(eu, person("ofac", "9", "CEBALLOS ICHASO, Remigio", "GLOMAG", "1964-05-01"))).linked()).isEmpty();
         assertThat(Profiles.link(List.of(person("eu", "2", "Hamid Reza Vahedi", "UKR", null),
