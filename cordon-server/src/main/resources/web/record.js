@@ -123,6 +123,9 @@ async function showAlert(id) {
       }
       ul.append(li);
     }
+    const notes = document.getElementById("detail-notes");
+    notes.replaceChildren(...a.notes.map((n) => el("li", { "data-note": String(n.id) }, n.author + ", " + n.created_at + ": " + n.text)));
+    if (a.notes.length === 0) notes.append(el("li", { class: "muted" }, "No notes yet."));
     // The form has class "search" (display: flex), which would override the hidden attribute.
     document.getElementById("decide-form").style.display = (a.status === "open" || a.status === "escalated") ? "" : "none";
     // A false positive in effect put the pair on the good-guy list: offer to take it off.
@@ -209,6 +212,19 @@ async function decide(ev) {
   }
 }
 
+async function addNote(ev) {
+  ev.preventDefault();
+  if (!current) return;
+  try {
+    await api("alerts/" + current.id + "/notes", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: document.getElementById("note-text").value }) });
+    document.getElementById("note-text").value = "";
+    await showAlert(current.id);
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
 async function revokeGoodGuy(ev) {
   ev.preventDefault();
   if (!current) return;
@@ -284,6 +300,7 @@ document.addEventListener("DOMContentLoaded", () => {
     document.getElementById("filter-form").addEventListener("submit", (ev) => { ev.preventDefault(); loadAlerts(); });
     document.getElementById("decide-form").addEventListener("submit", decide);
     document.getElementById("revoke-form").addEventListener("submit", revokeGoodGuy);
+    document.getElementById("note-form").addEventListener("submit", addNote);
     for (const b of document.querySelectorAll("[data-assign]")) b.addEventListener("click", () => assign(b.dataset.assign));
     loadAlerts();
   } else if (page === "audit") {

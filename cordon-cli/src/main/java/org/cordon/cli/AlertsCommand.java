@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code cordon alerts}: the alert queue of the embedded store, highest score first. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
         description = {"The alert queue, highest score first: open, escalated and pending-approval alerts unless --status says otherwise.",
-                "--json prints each alert with its decisions; --csv prints a row per decision (an alert without one: a row of its "
+                "--json prints each alert with its decisions and notes; --csv prints a row per decision (an alert without one: a row of its "
                         + "own), for a report of who decided what, when and on what evidence:",
                 "  " + AlertsCommand.CSV_HEADER})
 public final class AlertsCommand implements Callable<Integer> {
@@ -52,7 +52,7 @@ public final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Most alerts shown (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print JSON: each alert with its decisions.")
+    @Option(names = "--json", description = "Print JSON: each alert with its decisions and notes.")
     boolean json;
 
     @Option(names = "--csv", description = "Print CSV: a row per decision (see above).")
@@ -82,6 +82,7 @@ public final class AlertsCommand implements Callable<Integer> {
                 for (Alert a : alerts) {
                     ObjectNode node = mapper.valueToTree(a);
                     node.set("decisions", mapper.valueToTree(store.decisions().forAlert(a.id())));
+                    node.set("notes", mapper.valueToTree(store.alerts().notes(a.id())));
                     array.add(node);
                 }
                 out.println(mapper.writeValueAsString(array));
@@ -115,6 +116,9 @@ public final class AlertsCommand implements Callable<Integer> {
                     for (Decision d : store.decisions().forAlert(a.id())) {
                         out.printf(Locale.ROOT, "        decision %d: %s by %s (%s): %s%s%n", d.id(), d.verdict().name().toLowerCase(Locale.ROOT), d.decidedBy(),
                                 d.status().name().toLowerCase(Locale.ROOT), d.reason(), d.reviewedBy() == null ? "" : " — reviewed by " + d.reviewedBy());
+                    }
+                    for (org.cordon.store.AlertNote n : store.alerts().notes(a.id())) {
+                        out.printf(Locale.ROOT, "        note by %s at %s: %s%n", n.author(), n.createdAt(), n.text());
                     }
                 }
             }

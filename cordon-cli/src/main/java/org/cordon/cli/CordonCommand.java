@@ -22,6 +22,7 @@ public final class CordonCommand implements Runnable {
             RescreenCommand.class,
             AlertsCommand.class,
             AssignCommand.class,
+            NoteCommand.class,
             DecideCommand.class,
             ApproveCommand.class,
             GoodGuysCommand.class,

@@ -204,6 +204,13 @@ class CliStoreTest {
         assertThat(notHis.err()).contains("alert " + p10 + " is assigned to alice");
         assertThat(CliRealListsTest.run("assign", p10, "--to", "carol", "--release", "--user", "bob", "--data", data).exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(ok("assign", p10, "--to", "carol", "--take-over", "--user", "bob", "--data", data).out()).contains("is assigned to carol since");
+        // carol's note on it, shown under the alert and in its JSON
+        assertThat(ok("note", p10, "--text", "asked the customer for a passport copy", "--user", "carol", "--data", data).out())
+                .contains("on alert " + p10 + " by carol");
+        assertThat(CliRealListsTest.run("note", p10, "--text", " ", "--user", "carol", "--data", data).err()).contains("needs its text");
+        assertThat(ok("alerts", "--data", data, "--assigned", "carol").out()).contains("note by carol at ").contains(": asked the customer for a passport copy");
+        assertThat(JSON.readTree(ok("alerts", "--data", data, "--json").out()).get(0).get("notes").get(0).get("text").asText())
+                .isEqualTo("asked the customer for a passport copy");
         // several at once are all or none: x1 is closed, so p10 stays carol's
         CliRealListsTest.Run withClosed = CliRealListsTest.run("assign", p10, x1, "--to", "dave", "--take-over", "--user", "bob", "--data", data);
         assertThat(withClosed.exit()).isEqualTo(ExitCodes.USAGE);

@@ -113,6 +113,7 @@ public final class CordonServer implements AutoCloseable {
                 t.add(HandlerType.GET, "/alerts/{id}", Access.ANALYST, record::alert);
                 t.add(HandlerType.POST, "/alerts/{id}/decision", Access.ANALYST, record::decide);
                 t.add(HandlerType.POST, "/alerts/{id}/assign", Access.ANALYST, record::assign);
+                t.add(HandlerType.POST, "/alerts/{id}/notes", Access.ANALYST, record::addNote);
                 t.add(HandlerType.POST, "/decisions/{id}/approve", Access.APPROVER, record::approve);
                 t.add(HandlerType.POST, "/decisions/{id}/reject", Access.APPROVER, record::reject);
                 t.add(HandlerType.GET, "/good-guys", Access.ANALYST, record::goodGuys);

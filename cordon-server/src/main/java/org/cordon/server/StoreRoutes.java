@@ -87,6 +87,7 @@ final class StoreRoutes {
         body.put("link", linkOf(a));
         body.put("subject", store.subjects().get(a.subjectId()).orElse(null));
         body.put("decisions", store.decisions().forAlert(a.id()).stream().map(StoreRoutes::decisionJson).toList());
+        body.put("notes", store.alerts().notes(a.id()).stream().map(StoreRoutes::noteJson).toList());
         body.put("same_target", store.alerts().sameTarget(a, true).stream().map(o -> {
             Map<String, Object> m = alertJson(o);
             m.put("link", linkOf(o));
@@ -143,6 +144,33 @@ final class StoreRoutes {
             if (m.contains("analyst's name") || m.contains("by name")) throw ApiError.badRequest("to", m);
             throw refused(e, m.startsWith("no alert") ? "id" : m.contains("is closed") ? "id" : "take_over");
         }
+    }
+
+    /**
+     * POST /alerts/{id}/notes {"text": "..."}: the key's owner's note on the alert (201, the note); 400 naming {@code text}
+     * when it is missing, blank or too long.
+     */
+    void addNote(Context ctx) {
+        long alertId = id(ctx, "id");
+        JsonNode body = JsonIo.jsonBody(ctx, maxBody);
+        JsonNode text = body.get("text");
+        if (text == null || !text.isTextual()) throw ApiError.badRequest("text", "the note's text, a string");
+        try {
+            JsonIo.write(ctx, 201, noteJson(store.alerts().addNote(alertId, text.asText(), user(ctx))));
+        } catch (RefusedException e) {
+            if (e.getMessage().startsWith("no alert")) throw refused(e, "id");
+            throw ApiError.badRequest("text", e.getMessage());
+        }
+    }
+
+    static Map<String, Object> noteJson(org.cordon.store.AlertNote n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", n.id());
+        m.put("alert_id", n.alertId());
+        m.put("author", n.author());
+        m.put("created_at", n.createdAt());
+        m.put("text", n.text());
+        return m;
     }
 
     /**

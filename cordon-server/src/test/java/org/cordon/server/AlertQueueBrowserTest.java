@@ -212,7 +212,7 @@ class AlertQueueBrowserTest {
     }
 
     @Test
-    void anAnalystTakesAnAlertAndAnotherTakesItOver(@TempDir Path own) throws Exception {
+    void anAnalystTakesAnAlertNotesItAndAnotherTakesItOver(@TempDir Path own) throws Exception {
         try (RecordedServer mine = RecordedServer.start(own)) {
             long alert = mine.raiseSidorovAlerts("CUST-9").getFirst().id();
             String row = "tr[data-alert-row='" + alert + "']";
@@ -229,6 +229,12 @@ class AlertQueueBrowserTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-assignee"), "Assigned to alice since"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row + " .assignee-cell"), "alice"));
             assertThat(driver.findElement(By.id("take-alert")).isDisplayed()).isFalse();
+            // her note on it, kept on the alert's page
+            assertThat(driver.findElement(By.id("detail-notes")).getText()).isEqualTo("No notes yet.");
+            driver.findElement(By.id("note-text")).sendKeys("asked the branch for the passport copy", Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail-notes li[data-note]")));
+            assertThat(driver.findElement(By.id("detail-notes")).getText()).startsWith("alice, ").endsWith(": asked the branch for the passport copy");
+            assertThat(mine.store.alerts().notes(alert)).singleElement().satisfies(n -> assertThat(n.author()).isEqualTo("alice"));
             shot("alerts-assigned.png");
 
             // bob cannot release alice's alert without taking it over; the page says who has it

@@ -278,7 +278,7 @@ class StoreApiTest {
     }
 
     @Test
-    void anAnalystTakesAnAlertFromTheQueueAndOthersTakeItOverOnlyOnPurpose(@TempDir Path own) throws Exception {
+    void anAnalystTakesAnAlertFromTheQueueOthersTakeItOverOnlyOnPurposeAndNotesAreKept(@TempDir Path own) throws Exception {
         try (RecordedServer mine = RecordedServer.start(own)) {
             mine.raiseSidorovAlerts("CUST-8");
             JsonNode queue = mine.get("/alerts?subject=CUST-8", mine.analyst).json().get("alerts");
@@ -320,6 +320,22 @@ class StoreApiTest {
                     .isEqualTo("take_over");
             assertThat(mine.postJson("/alerts/" + first + "/assign", mine.analyst, "[]").status()).isEqualTo(400);
             assertThat(mine.postJson("/alerts/99999/assign", mine.analyst, "{}").status()).isEqualTo(404);
+
+            // notes: the key's owner writes them, the alert shows them oldest first
+            FixtureServer.Reply note = mine.postJson("/alerts/" + first + "/notes", mine.analyst, "{\"text\":\"asked the branch for a passport copy\"}");
+            assertThat(note.status()).isEqualTo(201);
+            assertThat(note.json().get("author").asText()).isEqualTo("alice");
+            assertThat(mine.postJson("/alerts/" + first + "/notes", mine.approver, "{\"text\":\"copy received\"}").status()).isEqualTo(201);
+            assertThat(mine.get("/alerts/" + first, mine.analyst).json().get("notes"))
+                    .extracting(n -> n.get("author").asText() + ": " + n.get("text").asText())
+                    .containsExactly("alice: asked the branch for a passport copy", "bob: copy received");
+            for (String bad : new String[] {"{}", "{\"text\":\"  \"}", "{\"text\":7}", "{\"text\":\"" + "x".repeat(4001) + "\"}"}) {
+                FixtureServer.Reply r400 = mine.postJson("/alerts/" + first + "/notes", mine.analyst, bad);
+                assertThat(r400.status()).as(bad).isEqualTo(400);
+                assertThat(r400.json().get("field").asText()).isEqualTo("text");
+            }
+            assertThat(mine.postJson("/alerts/99999/notes", mine.analyst, "{\"text\":\"x\"}").status()).isEqualTo(404);
+            assertThat(mine.get("/alerts/" + first, mine.analyst).json().get("notes")).hasSize(2);
 
             JsonNode audit = mine.get("/audit?action=alert.assign", mine.approver).json().get("entries");
             assertThat(audit).extracting(e -> e.get("actor").asText() + ": " + e.get("detail").asText())

@@ -215,6 +215,36 @@ public final class Alerts {
         });
     }
 
+    /** Most characters of one note ({@link #addNote}). */
+    public static final int MAX_NOTE = 4000;
+
+    /**
+     * Adds {@code author}'s note to alert {@code alertId}, open or closed (what came after a decision belongs to the case
+     * too), and appends it to the audit log ({@code alert.note}, the text in full), in one transaction.
+     */
+    public AlertNote addNote(long alertId, String text, String author) {
+        if (author == null || author.isBlank()) throw new RefusedException("a note needs the user's name");
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) throw new RefusedException("a note needs its text");
+        if (t.length() > MAX_NOTE) throw new RefusedException("a note is at most " + MAX_NOTE + " characters, not " + t.length());
+        String by = author.strip();
+        return store.transaction(() -> {
+            if (store.queryOne("SELECT id FROM alert WHERE id = ?", rs -> rs.getLong(1), alertId) == null) {
+                throw new RefusedException("no alert " + alertId);
+            }
+            String now = store.now();
+            long id = store.insert("INSERT INTO alert_note (alert_id, author, created_at, text) VALUES (?,?,?,?)", alertId, by, now, t);
+            store.audit().append(by, "alert.note", "alert " + alertId, t + " [note " + id + "]");
+            return new AlertNote(id, alertId, by, now, t);
+        });
+    }
+
+    /** The notes on alert {@code alertId}, oldest first. */
+    public List<AlertNote> notes(long alertId) {
+        return store.transaction(() -> store.query("SELECT id, alert_id, author, created_at, text FROM alert_note WHERE alert_id = ? ORDER BY id",
+                rs -> new AlertNote(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)), alertId));
+    }
+
     public long count(Alert.Status status) {
         return store.transaction(() -> status == null
                 ? store.count("SELECT COUNT(*) FROM alert")

@@ -376,4 +376,35 @@ class AlertsAndDecisionsTest {
             assertThat(store.audit().verify().entries()).isEqualTo(entries);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource(TARGETS)
+    void notesOnAnAlertAreKeptInOrderAuditedAndNeverChanged(StoreTarget target) {
+        try (var o = target.open()) {
+            Store store = o.store();
+            store.alerts().record(customer, List.of(Fixtures.hit(ivanov, 0.85)), e -> null, null);
+            long alert = onlyAlertId(store);
+            AlertNote first = store.alerts().addNote(alert, "  asked the branch for the customer's passport copy ", "alice");
+            assertThat(first.text()).isEqualTo("asked the branch for the customer's passport copy");
+            store.decisions().decide(alert, Decision.Verdict.NEEDS_ESCALATION, "passport not yet received", "alice");
+            AlertNote second = store.alerts().addNote(alert, "passport received: born 1990", "bob");
+            assertThat(store.alerts().notes(alert)).extracting(AlertNote::id, AlertNote::author)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(first.id(), "alice"), org.assertj.core.groups.Tuple.tuple(second.id(), "bob"));
+            assertThat(store.audit().latest(1).getFirst()).satisfies(e -> {
+                assertThat(e.action()).isEqualTo("alert.note");
+                assertThat(e.target()).isEqualTo("alert " + alert);
+                assertThat(e.detail()).isEqualTo("passport received: born 1990 [note " + second.id() + "]");
+            });
+            assertThatThrownBy(() -> store.alerts().addNote(alert, "  ", "alice")).hasMessageContaining("needs its text");
+            assertThatThrownBy(() -> store.alerts().addNote(alert, "x".repeat(Alerts.MAX_NOTE + 1), "alice")).hasMessageContaining("at most");
+            assertThatThrownBy(() -> store.alerts().addNote(999, "x", "alice")).hasMessageContaining("no alert 999");
+            // append-only: the database refuses a change
+            assertThatThrownBy(() -> store.transaction(() -> store.update("UPDATE alert_note SET text = 'x' WHERE id = ?", first.id())))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> store.transaction(() -> store.update("DELETE FROM alert_note WHERE id = ?", first.id())))
+                    .hasMessageContaining("append-only");
+            assertThat(store.alerts().notes(alert)).hasSize(2);
+            assertThat(store.audit().verify().ok()).isTrue();
+        }
+    }
 }
