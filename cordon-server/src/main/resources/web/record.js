@@ -60,7 +60,7 @@ async function loadAlerts() {
   showError("");
   const q = new URLSearchParams();
   for (const [id, name] of [["status-filter", "status"], ["source-filter", "source"], ["subject-filter", "subject"],
-    ["assigned-filter", "assigned"], ["min-score", "min_score"]]) {
+    ["assigned-filter", "assigned"], ["min-score", "min_score"], ["sort-order", "sort"]]) {
     const v = document.getElementById(id).value.trim();
     if (v) q.set(name, v);
   }
@@ -83,9 +83,11 @@ async function loadAlerts() {
           sameAs === undefined ? null : " ",
           sameAs === undefined ? null : el("span", { class: "badge same", title: "the same subject and another list's record of the target of alert #" + sameAs },
             "same target as #" + sameAs)),
-        el("td", { class: "assignee-cell", text: a.assigned_to || "—" })));
+        el("td", { class: "assignee-cell", text: a.assigned_to || "—" }),
+        el("td", { class: "raised-cell", text: a.created_at.slice(0, 16).replace("T", " ") })));
     }
     labelCells(document.getElementById("alerts"));
+    document.getElementById("alerts-caption").textContent = q.get("sort") === "oldest" ? "Alerts, longest waiting first" : "Alerts, highest score first";
     const c = body.counts;
     document.getElementById("counts").textContent = body.alerts.length + " shown · open " + c.open + ", escalated " + c.escalated
       + ", waiting for approval " + c.pending_approval + ", true matches " + c.true_match + ", false positives " + c.false_positive

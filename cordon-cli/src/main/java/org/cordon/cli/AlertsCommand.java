@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cordon alerts}: the alert queue of the embedded store, highest score first. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = {"The alert queue, highest score first: open, escalated and pending-approval alerts unless --status says otherwise.",
+        description = {"The alert queue, highest score first (--sort oldest: the longest waiting first): open, escalated and "
+                + "pending-approval alerts unless --status says otherwise.",
                 "--json prints each alert with its decisions and notes; --csv prints a row per decision (an alert without one: a row of its "
                         + "own), for a report of who decided what, when and on what evidence:",
                 "  " + AlertsCommand.CSV_HEADER})
@@ -49,6 +50,10 @@ public final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--assigned", paramLabel = "NAME", description = "Only alerts this analyst has ('cordon assign'); none: those nobody has.")
     String assigned;
 
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "score",
+            description = "score (highest first, the default) or oldest (the longest waiting first).")
+    String sort;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Most alerts shown (default ${DEFAULT-VALUE}).")
     int limit;
 
@@ -72,10 +77,16 @@ public final class AlertsCommand implements Callable<Integer> {
             }
         }
         if (json && csv) throw new InputException("--json and --csv: choose one");
+        Alerts.Order order;
+        try {
+            order = Alerts.Order.parse(sort);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--sort: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
             List<Alert> alerts = store.alerts().list(new Alerts.Filter(st, source, minScore, subject,
-                    assigned == null || assigned.isBlank() ? null : assigned.strip(), limit));
+                    assigned == null || assigned.isBlank() ? null : assigned.strip(), order, limit));
             if (json) {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 ArrayNode array = mapper.createArrayNode();

@@ -133,6 +133,10 @@ class CliStoreTest {
         for (JsonNode a : JSON.readTree(ok("alerts", "--data", data, "--json").out())) first.put(a.get("entityId").asText(), a.get("id").asLong());
         assertThat(first).containsOnlyKeys("inhouse-X1", "partner-P9");
         assertThat(ok("alerts", "--data", data).out()).doesNotContain("same target");
+        // the longest waiting first (both score 1.00 here: the store's and the API's tests tell the orders apart); an order
+        // it does not know is named
+        assertThat(JSON.readTree(ok("alerts", "--data", data, "--sort", "oldest", "--json").out())).hasSize(2);
+        assertThat(CliRealListsTest.run("alerts", "--data", data, "--sort", "age").err()).contains("--sort: unknown order 'age'");
 
         // the partner list corrects P9's birth date: the same name and date as X1, one target now
         write("lists/partner.csv", "id,name,birth_date\nP9,Ivan Petrovich Sidorov,1960-05-01\n");

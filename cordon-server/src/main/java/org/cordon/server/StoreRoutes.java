@@ -34,8 +34,8 @@ final class StoreRoutes {
     }
 
     /**
-     * GET /alerts?status=&source=&min_score=&subject=&assigned=&limit= : highest score first; {@code assigned} an analyst's
-     * name, or {@code none} for the alerts nobody has taken.
+     * GET /alerts?status=&source=&min_score=&subject=&assigned=&sort=&limit= : highest score first, or with {@code sort=oldest}
+     * the longest waiting first; {@code assigned} an analyst's name, or {@code none} for the alerts nobody has taken.
      */
     void alerts(Context ctx) {
         Alert.Status status = null;
@@ -65,8 +65,17 @@ final class StoreRoutes {
                 throw ApiError.badRequest("limit", "not a number: '" + l + "'");
             }
         }
+        Alerts.Order order = Alerts.Order.SCORE;
+        String sort = ctx.queryParam("sort");
+        if (sort != null && !sort.isBlank()) {
+            try {
+                order = Alerts.Order.parse(sort);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("sort", e.getMessage());
+            }
+        }
         List<Alert> alerts = store.alerts().list(new Alerts.Filter(status, blankToNull(ctx.queryParam("source")), minScore,
-                blankToNull(ctx.queryParam("subject")), blankToNull(ctx.queryParam("assigned")), limit));
+                blankToNull(ctx.queryParam("subject")), blankToNull(ctx.queryParam("assigned")), order, limit));
         Map<String, Object> counts = new LinkedHashMap<>();
         for (Alert.Status st : Alert.Status.values()) counts.put(st.name().toLowerCase(Locale.ROOT), store.alerts().count(st));
         Map<String, Object> body = new LinkedHashMap<>();

@@ -248,6 +248,12 @@ class AlertQueueBrowserTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-assignee"), "Assigned to bob since"));
             assertThat(mine.store.alerts().get(alert).orElseThrow().assignedTo()).isEqualTo("bob");
 
+            // the longest waiting first: the fixture's alerts, raised at start, before CUST-9's
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort-order"))).selectByValue("oldest");
+            driver.findElement(By.cssSelector("#filter-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts-caption"), "longest waiting first"));
+            assertThat(driver.findElements(By.cssSelector("#alerts tbody tr")).getFirst().getText()).contains("CUST-1");
+            assertThat(driver.findElement(By.cssSelector(row + " .raised-cell")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
             // the queue of what nobody has: not this one, until bob releases it
             driver.findElement(By.id("assigned-filter")).sendKeys("none", Keys.ENTER);
             wait.until(d -> d.findElements(By.cssSelector(row)).isEmpty());

@@ -295,6 +295,11 @@ class StoreApiTest {
                     .extracting(a -> a.get("id").asLong()).containsExactly(first);
             assertThat(mine.get("/alerts?subject=CUST-8&assigned=none", mine.analyst).json().get("alerts"))
                     .extracting(a -> a.get("id").asLong()).contains(second).doesNotContain(first);
+            // the longest waiting first: the fixture's own alerts (raised at start) before CUST-8's
+            JsonNode oldest = mine.get("/alerts?sort=oldest", mine.analyst).json().get("alerts");
+            assertThat(oldest).extracting(a -> a.get("id").asLong()).isSorted();
+            assertThat(oldest.get(0).get("subject_id").asText()).isEqualTo("CUST-1");
+            assertThat(mine.get("/alerts?sort=newest", mine.analyst).json().get("field").asText()).isEqualTo("sort");
 
             // bob cannot take it from her unless he says so
             FixtureServer.Reply refused = mine.postJson("/alerts/" + first + "/assign", mine.approver, "{}");

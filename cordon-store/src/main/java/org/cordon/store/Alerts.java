@@ -22,16 +22,31 @@ public final class Alerts {
     }
 
     /**
-     * Which alerts the queue shows. Null fields do not filter; {@code assignedTo} is an analyst's name, or {@link #NOBODY}
-     * for the alerts nobody has taken.
+     * Which alerts the queue shows, in which order. Null fields do not filter; {@code assignedTo} is an analyst's name, or
+     * {@link #NOBODY} for the alerts nobody has taken.
      */
-    public record Filter(Alert.Status status, String source, Double minScore, String subjectId, String assignedTo, int limit) {
+    public record Filter(Alert.Status status, String source, Double minScore, String subjectId, String assignedTo, Order order, int limit) {
+        public Filter(Alert.Status status, String source, Double minScore, String subjectId, String assignedTo, int limit) {
+            this(status, source, minScore, subjectId, assignedTo, Order.SCORE, limit);
+        }
+
         public Filter(Alert.Status status, String source, Double minScore, String subjectId, int limit) {
-            this(status, source, minScore, subjectId, null, limit);
+            this(status, source, minScore, subjectId, null, Order.SCORE, limit);
         }
 
         public static Filter open(int limit) {
-            return new Filter(null, null, null, null, null, limit);
+            return new Filter(null, null, null, null, null, Order.SCORE, limit);
+        }
+    }
+
+    /** The queue's order: highest score first, or the longest waiting first (the order alerts were raised in). */
+    public enum Order {
+        SCORE, OLDEST;
+
+        /** "score" or "oldest", as the API and the command line write them. */
+        public static Order parse(String text) {
+            for (Order o : values()) if (o.name().equalsIgnoreCase(text.strip())) return o;
+            throw new IllegalArgumentException("unknown order '" + text + "': score (highest first) or oldest (longest waiting first)");
         }
     }
 
@@ -98,7 +113,7 @@ public final class Alerts {
                 store.queryOne("SELECT " + COLUMNS + " FROM alert WHERE id = ?", Alerts::alert, id)));
     }
 
-    /** The queue: alerts matching the filter, highest score first. Without a status, every alert not closed. */
+    /** The queue: alerts matching the filter, in its order. Without a status, every alert not closed. */
     public List<Alert> list(Filter f) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM alert WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -126,7 +141,8 @@ public final class Alerts {
             sql.append(" AND assigned_to = ?");
             args.add(f.assignedTo());
         }
-        sql.append(" ORDER BY score DESC, id LIMIT ?");
+        // ids grow as alerts are raised: the oldest first is the lowest id first
+        sql.append(f.order() == Order.OLDEST ? " ORDER BY id LIMIT ?" : " ORDER BY score DESC, id LIMIT ?");
         args.add(f.limit());
         return store.transaction(() -> store.query(sql.toString(), Alerts::alert, args.toArray()));
     }

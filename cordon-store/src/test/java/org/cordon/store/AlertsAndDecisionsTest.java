@@ -308,9 +308,15 @@ class AlertsAndDecisionsTest {
             assertThat(taken.assignedTo()).isEqualTo("alice");
             assertThat(taken.assignedAt()).isNotNull();
             assertThat(store.alerts().get(first).orElseThrow().assignedTo()).isEqualTo("alice");
+            // the longest waiting first: the order they were raised in, whatever their scores
+            store.alerts().record(new Subject("C-2", "Iwan Iwanow", Schema.PERSON, null, null, Map.of()), List.of(Fixtures.hit(ivanov, 0.95)), e -> null, null);
+            List<Alert> byScore = store.alerts().list(Alerts.Filter.open(10));
+            assertThat(byScore).extracting(Alert::score).containsExactly(0.95, 0.85, 0.82);
+            assertThat(store.alerts().list(new Alerts.Filter(null, null, null, null, null, Alerts.Order.OLDEST, 10)))
+                    .extracting(Alert::id).containsExactly(first, second, byScore.getFirst().id());
             // the queue by who has what
             assertThat(store.alerts().list(new Alerts.Filter(null, null, null, null, "alice", 10))).extracting(Alert::id).containsExactly(first);
-            assertThat(store.alerts().list(new Alerts.Filter(null, null, null, null, Alerts.NOBODY, 10))).extracting(Alert::id).containsExactly(second);
+            assertThat(store.alerts().list(new Alerts.Filter(null, null, null, "C-1", Alerts.NOBODY, 10))).extracting(Alert::id).containsExactly(second);
 
             // bob cannot take it, nor release it, without saying he takes it over; nothing is written
             long entries = store.audit().verify().entries();
