@@ -91,7 +91,8 @@ async function loadAlerts() {
     const c = body.counts;
     document.getElementById("counts").textContent = body.alerts.length + " shown · open " + c.open + ", escalated " + c.escalated
       + ", waiting for approval " + c.pending_approval + ", true matches " + c.true_match + ", false positives " + c.false_positive
-      + " · four-eyes from score " + body.four_eyes_score;
+      + " · four-eyes from score " + body.four_eyes_score + " · not closed by who has them: "
+      + Object.entries(body.open_by_assignee).map(([who, n]) => (who === "none" ? "nobody" : who) + " " + n).join(", ");
   } catch (e) {
     showError(e.message);
   }

@@ -116,6 +116,8 @@ public final class AlertsCommand implements Callable<Integer> {
             } else if (alerts.isEmpty()) {
                 out.println("No alerts.");
             } else {
+                // first the workload: who has how many of the alerts not closed
+                out.println(workload(store.alerts().openByAssignee()));
                 // The first alert shown of each subject and target (one person's records on several lists), by number.
                 Map<String, Long> firstOfTarget = new HashMap<>();
                 for (Alert a : alerts) {
@@ -136,6 +138,18 @@ public final class AlertsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** "Not closed, by who has them: nobody 12, alice 3, bob 1" (or "Not closed: none"). */
+    static String workload(Map<String, Long> byAssignee) {
+        if (byAssignee.isEmpty()) return "Not closed: none";
+        StringBuilder sb = new StringBuilder("Not closed, by who has them:");
+        String sep = " ";
+        for (Map.Entry<String, Long> e : byAssignee.entrySet()) {
+            sb.append(sep).append(Alerts.NOBODY.equals(e.getKey()) ? "nobody" : e.getKey()).append(' ').append(e.getValue());
+            sep = ", ";
+        }
+        return sb.toString();
     }
 
     private static String[] concat(String[] a, String[] b) {

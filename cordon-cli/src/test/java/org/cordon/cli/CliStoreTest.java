@@ -219,7 +219,8 @@ class CliStoreTest {
         CliRealListsTest.Run withClosed = CliRealListsTest.run("assign", p10, x1, "--to", "dave", "--take-over", "--user", "bob", "--data", data);
         assertThat(withClosed.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(withClosed.err()).contains("alert " + x1 + " is closed");
-        assertThat(ok("alerts", "--data", data, "--assigned", "carol").out()).contains("partner-P10").contains("[assigned to carol]");
+        assertThat(ok("alerts", "--data", data, "--assigned", "carol").out()).contains("partner-P10").contains("[assigned to carol]")
+                .startsWith("Not closed, by who has them: carol 1" + System.lineSeparator());
         assertThat(ok("alerts", "--data", data, "--assigned", "none").out()).isEqualTo("No alerts." + System.lineSeparator());
         List<String> assigned = ok("audit", "show", "--action", "alert.assign", "--data", data).out().lines().filter(l -> l.contains("alert.assign")).toList();
         assertThat(assigned).hasSize(2);

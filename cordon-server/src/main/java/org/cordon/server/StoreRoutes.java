@@ -81,6 +81,7 @@ final class StoreRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("alerts", alerts.stream().map(StoreRoutes::alertJson).toList());
         body.put("counts", counts);
+        body.put("open_by_assignee", store.alerts().openByAssignee());
         body.put("four_eyes_score", store.settings().fourEyesScore());
         JsonIo.write(ctx, body);
     }

@@ -228,6 +228,7 @@ class AlertQueueBrowserTest {
             driver.findElement(By.id("take-alert")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-assignee"), "Assigned to alice since"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(row + " .assignee-cell"), "alice"));
+            assertThat(driver.findElement(By.id("counts")).getText()).contains("not closed by who has them: nobody 3, alice 1");
             assertThat(driver.findElement(By.id("take-alert")).isDisplayed()).isFalse();
             // her note on it, kept on the alert's page
             assertThat(driver.findElement(By.id("detail-notes")).getText()).isEqualTo("No notes yet.");

@@ -295,6 +295,9 @@ class StoreApiTest {
                     .extracting(a -> a.get("id").asLong()).containsExactly(first);
             assertThat(mine.get("/alerts?subject=CUST-8&assigned=none", mine.analyst).json().get("alerts"))
                     .extracting(a -> a.get("id").asLong()).contains(second).doesNotContain(first);
+            JsonNode workload = mine.get("/alerts", mine.analyst).json().get("open_by_assignee");
+            assertThat(workload.get("alice").asLong()).isEqualTo(1);
+            assertThat(workload.get("none").asLong()).isEqualTo(queue.size() + 2 - 1); // CUST-8's others and the fixture's two
             // the longest waiting first: the fixture's own alerts (raised at start) before CUST-8's
             JsonNode oldest = mine.get("/alerts?sort=oldest", mine.analyst).json().get("alerts");
             assertThat(oldest).extracting(a -> a.get("id").asLong()).isSorted();

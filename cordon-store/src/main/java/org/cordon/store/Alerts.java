@@ -261,6 +261,19 @@ public final class Alerts {
                 rs -> new AlertNote(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)), alertId));
     }
 
+    /**
+     * The alerts not yet closed by who has them (the workload), most first; those nobody has under {@link #NOBODY}.
+     */
+    public java.util.Map<String, Long> openByAssignee() {
+        List<java.util.Map.Entry<String, Long>> rows = store.transaction(() -> store.query("SELECT assigned_to, COUNT(*) FROM alert "
+                + "WHERE status NOT IN ('true_match', 'false_positive') GROUP BY assigned_to",
+                rs -> java.util.Map.entry(rs.getString(1) == null ? NOBODY : rs.getString(1), rs.getLong(2))));
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        rows.stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     public long count(Alert.Status status) {
         return store.transaction(() -> status == null
                 ? store.count("SELECT COUNT(*) FROM alert")

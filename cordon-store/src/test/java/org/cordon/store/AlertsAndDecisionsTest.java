@@ -314,7 +314,8 @@ class AlertsAndDecisionsTest {
             assertThat(byScore).extracting(Alert::score).containsExactly(0.95, 0.85, 0.82);
             assertThat(store.alerts().list(new Alerts.Filter(null, null, null, null, null, Alerts.Order.OLDEST, 10)))
                     .extracting(Alert::id).containsExactly(first, second, byScore.getFirst().id());
-            // the queue by who has what
+            // the queue by who has what, and the workload
+            assertThat(store.alerts().openByAssignee()).containsExactly(Map.entry(Alerts.NOBODY, 2L), Map.entry("alice", 1L));
             assertThat(store.alerts().list(new Alerts.Filter(null, null, null, null, "alice", 10))).extracting(Alert::id).containsExactly(first);
             assertThat(store.alerts().list(new Alerts.Filter(null, null, null, "C-1", Alerts.NOBODY, 10))).extracting(Alert::id).containsExactly(second);
 
