@@ -3,7 +3,10 @@ package org.cordon.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.Optional;
 import org.cordon.match.MatchResult;
@@ -186,7 +189,7 @@ public final class Alerts {
             if (a == null) throw new RefusedException("no alert " + alertId);
             if (a.status().isClosed()) throw new RefusedException("alert " + alertId + " is closed (" + a.status().db() + "): nobody works it");
             String had = a.assignedTo();
-            if (java.util.Objects.equals(had, to)) return a;
+            if (Objects.equals(had, to)) return a;
             if (had != null && !had.equals(by) && !takeOver) {
                 throw new RefusedException("alert " + alertId + " is assigned to " + had + "; take it over to "
                         + (to == null ? "release it" : to.equals(by) ? "work it" : "give it to " + to));
@@ -201,13 +204,17 @@ public final class Alerts {
         });
     }
 
+    /** How many of the alerts one {@link #relink} moves its audit entry names; the rest it counts. */
+    static final int RELINKS_NAMED = 200;
+
     /**
      * Moves the alerts not yet closed to the targets the lists in use link their records into ({@code profileOf}: a record's
      * profile id, its own id when nothing links it, null for a record the lists no longer hold, whose alert keeps its
      * target). A batch run or re-screening calls it before it raises alerts: lists change, and so do the links between
      * their records (a new UK record of a person the EU lists, a link a rule no longer makes), and an analyst deciding a
      * subject's alerts on one target should see those the lists in use link as one. A closed alert keeps the target it was
-     * decided on. Each move is named in one audit entry {@code alert.relink} under {@code actor}.
+     * decided on. One audit entry {@code alert.relink} under {@code actor} names the moves (the first {@value #RELINKS_NAMED};
+     * a change that links a common name anew may move thousands) and counts them.
      *
      * @return how many alerts moved
      */
@@ -222,9 +229,9 @@ public final class Alerts {
                 String now = profileOf.apply(a[1]);
                 if (now == null || now.equals(a[2])) continue;
                 store.update("UPDATE alert SET profile_id = ? WHERE id = ?", now, Long.parseLong(a[0]));
-                if (n++ > 0) moved.append("; ");
-                moved.append("alert ").append(a[0]).append(' ').append(a[2]).append(" -> ").append(now);
+                if (n++ < RELINKS_NAMED) moved.append(n > 1 ? "; " : "").append("alert ").append(a[0]).append(' ').append(a[2]).append(" -> ").append(now);
             }
+            if (n > RELINKS_NAMED) moved.append("; and ").append(n - RELINKS_NAMED).append(" more (each alert's profile_id says where it is now)");
             if (n > 0) store.audit().append(actor, "alert.relink", n == 1 ? "1 alert" : n + " alerts",
                     "open alerts moved to the targets the lists in use link their records into: " + moved);
             return n;
@@ -264,12 +271,12 @@ public final class Alerts {
     /**
      * The alerts not yet closed by who has them (the workload), most first; those nobody has under {@link #NOBODY}.
      */
-    public java.util.Map<String, Long> openByAssignee() {
-        List<java.util.Map.Entry<String, Long>> rows = store.transaction(() -> store.query("SELECT assigned_to, COUNT(*) FROM alert "
+    public Map<String, Long> openByAssignee() {
+        List<Map.Entry<String, Long>> rows = store.transaction(() -> store.query("SELECT assigned_to, COUNT(*) FROM alert "
                 + "WHERE status NOT IN ('true_match', 'false_positive') GROUP BY assigned_to",
-                rs -> java.util.Map.entry(rs.getString(1) == null ? NOBODY : rs.getString(1), rs.getLong(2))));
-        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
-        rows.stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                rs -> Map.entry(rs.getString(1) == null ? NOBODY : rs.getString(1), rs.getLong(2))));
+        Map<String, Long> out = new LinkedHashMap<>();
+        rows.stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }

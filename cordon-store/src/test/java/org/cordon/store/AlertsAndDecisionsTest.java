@@ -381,6 +381,15 @@ class AlertsAndDecisionsTest {
             long entries = store.audit().verify().entries();
             assertThat(store.alerts().relink(now::get, "batch")).isZero();
             assertThat(store.audit().verify().entries()).isEqualTo(entries);
+            // many moved at once: the entry names the first ones and counts the rest
+            List<org.cordon.match.MatchResult> many = new java.util.ArrayList<>();
+            for (int i = 0; i < Alerts.RELINKS_NAMED + 3; i++) {
+                many.add(new org.cordon.match.MatchResult(Fixtures.person("ofac", "9" + i, "Ivan Ivanov"), 0.81, true, null, null));
+            }
+            store.alerts().record(new Subject("C-9", "Iwan Iwanow", Schema.PERSON, null, null, Map.of()), many, e -> null, null);
+            assertThat(store.alerts().relink(id -> id.startsWith("ofac-9") ? "profile-x" : now.get(id), "batch")).isEqualTo(Alerts.RELINKS_NAMED + 3);
+            assertThat(store.audit().latest(1).getFirst().detail()).endsWith("; and 3 more (each alert's profile_id says where it is now)")
+                    .contains(" -> profile-x");
         }
     }
 
