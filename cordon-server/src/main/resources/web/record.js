@@ -107,6 +107,12 @@ async function showAlert(id) {
     section.hidden = false;
     document.getElementById("detail-title").textContent = "Alert #" + a.id + ": " + a.subject_id + " ~ " + a.caption
       + " (" + Math.round(a.score * 100) + "%, " + a.status.replace("_", " ") + ")";
+    // The customer as registered, beside the listed record (its entity page): what the analyst compares.
+    const s = a.subject;
+    const schema = s && s.schema ? s.schema.charAt(0) + s.schema.slice(1).toLowerCase().replaceAll("_", " ") : null;
+    document.getElementById("detail-subject").textContent = s ? "The customer (" + s.id + "): " + [s.name, schema,
+      s.birthDate ? "born " + s.birthDate : null, s.country ? "country " + s.country : null,
+      ...Object.entries(s.attributes || {}).map(([k, v]) => k + ": " + v)].filter(Boolean).join(" · ") : "";
     document.getElementById("detail-why").textContent = "Why: " + a.explanation;
     document.getElementById("detail-entity").replaceChildren("The listed record, every name and the lists' sources: ",
       el("a", { href: "entity.html?id=" + encodeURIComponent(a.entity_id) }, a.caption + " (" + a.entity_id + ")"));

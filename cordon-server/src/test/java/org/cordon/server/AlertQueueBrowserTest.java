@@ -224,6 +224,7 @@ class AlertQueueBrowserTest {
             assertThat(driver.findElement(By.cssSelector(row + " .assignee-cell")).getText()).isEqualTo("—");
             clickWhenStable("button[data-alert='" + alert + "']");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-assignee"), "Nobody has taken this alert"));
+            assertThat(driver.findElement(By.id("detail-subject")).getText()).isEqualTo("The customer (CUST-9): Ivan Petrovich Sidorov · Person · born 1961-04-12 · country RU · branch: Berlin");
             assertThat(driver.findElement(By.id("take-over-alert")).isDisplayed()).isFalse();
             driver.findElement(By.id("take-alert")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-assignee"), "Assigned to alice since"));

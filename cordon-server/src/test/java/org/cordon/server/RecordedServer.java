@@ -73,7 +73,8 @@ final class RecordedServer implements AutoCloseable {
     List<org.cordon.store.Alert> raiseSidorovAlerts(String subjectId) {
         var results = s.server.lists().current().screener().screen(org.cordon.match.Query.of("Ivan Petrovich Sidorov",
                 org.cordon.model.Schema.PERSON, "1961-04-12", null), org.cordon.match.ScreenOptions.of(0.8, 10));
-        store.alerts().record(Subject.of(subjectId, "Ivan Petrovich Sidorov"), results, e -> null, null);
+        store.alerts().record(new Subject(subjectId, "Ivan Petrovich Sidorov", org.cordon.model.Schema.PERSON, "1961-04-12", "RU",
+                Map.of("branch", "Berlin")), results, e -> null, null);
         return store.alerts().list(new org.cordon.store.Alerts.Filter(null, null, null, subjectId, 10));
     }
 
