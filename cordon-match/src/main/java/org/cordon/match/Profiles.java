@@ -161,6 +161,13 @@ public final class Profiles {
                 String v = id.normalisedValue();
                 if (v.length() < 5) continue;
                 String key = id.type() + "|" + v;
+                Integer other = ids.get(key);
+                // a person and a company (or a vessel) may give one number (an owner's tax number on his firm's record):
+                // they are not one target
+                if (other != null && !sameKind(entities.get(other), e)) continue;
+                // borne twice in one list, it joins persons only when their names share a word as well (the EU gives
+                // Ryu Jin's passport to Kil Jong Hun too, and a birth date of his)
+                if (other != null && idsOfTwo.contains(key) && e.schema() == Schema.PERSON && !sharesAWord(entities, primaryTokens, other, i)) continue;
                 probable(ids, key, i, groups, kind, idsOfTwo.contains(key));
             }
         }
@@ -193,6 +200,25 @@ public final class Profiles {
         groups.union(other, i);
         if (kind[i] == LinkKind.SELF) kind[i] = LinkKind.PROBABLE;
         if (kind[other] == LinkKind.SELF) kind[other] = LinkKind.PROBABLE;
+    }
+
+    /** Both persons, both organisations, or both of one other schema (vessels, aircraft). */
+    private static boolean sameKind(Entity a, Entity b) {
+        if (a.schema() == Schema.PERSON || b.schema() == Schema.PERSON) return a.schema() == b.schema();
+        if (a.schema().isOrganisation() || b.schema().isOrganisation()) return a.schema().isOrganisation() && b.schema().isOrganisation();
+        return a.schema() == b.schema();
+    }
+
+    /** Whether the primary names of records {@code a} and {@code b} share a word, legal forms left out. */
+    private static boolean sharesAWord(List<Entity> entities, BiFunction<Integer, Name, Tokens> primaryTokens, int a, int b) {
+        List<String> wordsA = primaryWords(entities, primaryTokens, a);
+        for (String w : primaryWords(entities, primaryTokens, b)) if (wordsA.contains(w)) return true;
+        return false;
+    }
+
+    private static List<String> primaryWords(List<Entity> entities, BiFunction<Integer, Name, Tokens> primaryTokens, int i) {
+        for (Name nm : entities.get(i).names()) if (nm.kind() == NameKind.PRIMARY) return sorted(primaryTokens.apply(i, nm), true);
+        return List.of();
     }
 
     /** The decisive identifiers ({@code TYPE|value}) that two records or more of one list bear. */

@@ -146,11 +146,27 @@ class ProfilesTest {
             assertThat(p.profileOf("eu-153605")).as("order %s", order).isEqualTo(p.profileOf("ofac-40910"));
             assertThat(p.profileOf("eu-153611")).isEqualTo(p.profileOf("ofac-40911")).isNotEqualTo(p.profileOf("eu-153605"));
         }
+        // the EU gives Ryu Jin's passport, and his birth date, to Kil Jong Hun as well: nothing disagrees, but the names
+        // share no word, so OFAC's Ryu Jin joins the EU's Ryu Jin only
+        Entity ryuEu = withId("eu", "107832", "Jin Ryu", "PRK", "1965-08-07", IdentifierType.PASSPORT, "563410155");
+        Entity kilEu = Entity.builder("eu", "147507", Schema.PERSON).name("Jong Hun KIL", NameKind.PRIMARY).programme("PRK")
+                .birthDate(DateRange.parse("1965-08-07")).birthDate(DateRange.parse("1972-02-20"))
+                .identifier(new Identifier(IdentifierType.PASSPORT, "563410155", "KP", null)).build();
+        Entity ryuOfac = withId("ofac", "17616", "RYU, Jin", "DPRK2", "1965-08-07", IdentifierType.PASSPORT, "563410155");
+        for (List<Entity> order : List.of(List.of(kilEu, ryuOfac, ryuEu), List.of(ryuEu, kilEu, ryuOfac))) {
+            Profiles p = Profiles.link(order);
+            assertThat(p.profileOf("ofac-17616")).as("order %s", order).isEqualTo(p.profileOf("eu-107832")).isNotEqualTo(p.profileOf("eu-147507"));
+        }
+        // a person and a company giving one number (an owner's tax number on his firm's record) are not one target
+        Entity owner = withId("ofac", "26788", "SUNIGA RODRIGUEZ, Jose Juan", "SDNTK", "1972-12-17", IdentifierType.TAX_ID, "71939575");
+        Entity firm = Entity.builder("ofac", "26798", Schema.ORGANIZATION).name("RANCHO LA DORADA", NameKind.PRIMARY).programme("SDNTK")
+                .identifier(new Identifier(IdentifierType.TAX_ID, "71939575", "CO", null)).build();
+        assertThat(Profiles.link(List.of(owner, firm)).linked()).isEmpty();
         // a passport number one record of each list bears joins them, though one list mistyped the birth date
-        Profiles p = Profiles.link(List.of(withId("eu", "1", "Chol Nam Kim", "PRK", "1970-02-12", IdentifierType.PASSPORT, "563120630"),
+        Profiles kim = Profiles.link(List.of(withId("eu", "1", "Chol Nam Kim", "PRK", "1970-02-12", IdentifierType.PASSPORT, "563120630"),
                 withId("ofac", "2", "KIM, Chol Nam", "NPWMD", "1970-02-19", IdentifierType.PASSPORT, "563120630")));
-        assertThat(p.profileOf("eu-1")).isEqualTo(p.profileOf("ofac-2"));
-        assertThat(p.profile("eu-1").linkOf("ofac-2")).isEqualTo(Profiles.LinkKind.PROBABLE);
+        assertThat(kim.profileOf("eu-1")).isEqualTo(kim.profileOf("ofac-2"));
+        assertThat(kim.profile("eu-1").linkOf("ofac-2")).isEqualTo(Profiles.LinkKind.PROBABLE);
     }
 
     @Test
