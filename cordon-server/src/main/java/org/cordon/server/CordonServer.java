@@ -59,6 +59,13 @@ public final class CordonServer implements AutoCloseable {
         // ICU's transliterators built while the lists load, not by the warm-up's request threads side by side
         org.cordon.match.normalise.NameNormaliser.prepareTransliteration();
         ServedLists lists = new ServedLists(options.listDir(), options.snapshotFile());
+        if (store != null) {
+            // lists change, and so do the links between their records: the open alerts follow them (Alerts.relink)
+            lists.afterLoad(snapshot -> {
+                int moved = store.alerts().relink(snapshot.profiles()::profileOf, "server");
+                if (moved > 0) LOG.info("{} open alerts moved to the targets the lists now served link their records into", moved);
+            });
+        }
         List<Route> routes = new ArrayList<>();
         byte[] openapi = resource("/openapi.json");
         WarmUp warmUp = new WarmUp(options.warmUpRequests());

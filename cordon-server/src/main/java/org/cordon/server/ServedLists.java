@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.cordon.lists.ListFormatException;
 import org.cordon.match.Timings;
 import org.cordon.match.snapshot.SnapshotCache;
@@ -33,11 +34,18 @@ public final class ServedLists {
     private volatile String startupError;
     private final Object reloadLock = new Object();
     private final CountDownLatch firstLoadDone = new CountDownLatch(1);
+    /** Told of each snapshot once it is served (the store's open alerts follow its links); its failure fails no load. */
+    private volatile Consumer<Snapshot> afterLoad = s -> { };
 
     /** Lists read from {@code listDir}; the compiled index cached in {@code snapshotFile} (null: none). */
     public ServedLists(Path listDir, Path snapshotFile) {
         this.listDir = listDir;
         this.cache = new SnapshotCache(snapshotFile, warning -> LOG.warn("{}", warning));
+    }
+
+    /** What to do with each snapshot once it is served, on the loading thread; set before the first load. */
+    public void afterLoad(Consumer<Snapshot> listener) {
+        this.afterLoad = listener;
     }
 
     /** The snapshot to serve this request from, or null while the first load runs. */
@@ -93,6 +101,11 @@ public final class ServedLists {
             Snapshot next = Snapshot.of(old == null ? 1 : old.generation() + 1, listDir, index);
             current.set(next);
             startupError = null;
+            try {
+                afterLoad.accept(next);
+            } catch (RuntimeException e) {
+                LOG.warn("after loading the lists from {}: {}", listDir, e.getMessage());
+            }
             long readyMillis = (System.nanoTime() - t0) / 1_000_000;
             if (next.indexSource() == SnapshotCache.Source.SNAPSHOT) {
                 LOG.info("serving {} entities from {} lists in {} (generation {}, index read from the snapshot {} in {} ms, ready in {} ms)",

@@ -352,6 +352,28 @@ class StoreApiTest {
     }
 
     @Test
+    void aReloadMovesTheOpenAlertsToTheTargetsTheNewListsLink(@TempDir Path own) throws Exception {
+        try (RecordedServer mine = RecordedServer.start(own)) {
+            var alerts = mine.raiseSidorovAlerts("CUST-7");
+            assertThat(alerts).extracting(org.cordon.store.Alert::profileId).containsOnly("profile-inhouse-P7");
+            // the in-house list corrects P7's birth date: no longer the same name and date as the watchlist's Sidorov
+            java.nio.file.Files.writeString(own.resolve("lists/inhouse.csv"), FixtureServer.INHOUSE.replace("1961-04-12", "1961-04-13"));
+            assertThat(mine.post("/admin/reload", mine.admin, Map.of()).status()).isEqualTo(200);
+            for (var a : alerts) {
+                JsonNode now = mine.get("/alerts/" + a.id(), mine.analyst).json();
+                assertThat(now.get("profile_id").asText()).isEqualTo(a.entityId());
+                assertThat(now.get("link").asText()).isEqualTo("self");
+                assertThat(now.get("same_target")).isEmpty();
+            }
+            JsonNode relink = mine.get("/audit?action=alert.relink", mine.approver).json().get("entries");
+            assertThat(relink).singleElement().satisfies(e -> {
+                assertThat(e.get("actor").asText()).isEqualTo("server");
+                assertThat(e.get("target").asText()).isEqualTo("2 alerts");
+            });
+        }
+    }
+
+    @Test
     void anAuditAnchorIsTakenAndCheckedOverHttp(@TempDir Path own) throws Exception {
         try (RecordedServer mine = RecordedServer.start(own)) {
             assertThat(mine.postJson("/audit/anchor", mine.analyst, "").status()).isEqualTo(403);
