@@ -210,9 +210,9 @@ public final class Alerts {
     /**
      * Moves the alerts not yet closed to the targets the lists in use link their records into ({@code profileOf}: a record's
      * profile id, its own id when nothing links it, null for a record the lists no longer hold, whose alert keeps its
-     * target). A batch run or re-screening calls it before it raises alerts, a server each time it loads lists: lists change, and so do the links between
-     * their records (a new UK record of a person the EU lists, a link a rule no longer makes), and an analyst deciding a
-     * subject's alerts on one target should see those the lists in use link as one. A closed alert keeps the target it was
+     * target). A batch run or re-screening calls it before it raises alerts, a server each time it loads lists: lists
+     * change, and so do the links between their records (a new UK record of a person the EU lists, a link a rule no longer
+     * makes), and an analyst deciding a subject's alerts on one target should see those the lists in use link as one. A closed alert keeps the target it was
      * decided on. One audit entry {@code alert.relink} under {@code actor} names the moves (the first {@value #RELINKS_NAMED};
      * a change that links a common name anew may move thousands) and counts them.
      *
