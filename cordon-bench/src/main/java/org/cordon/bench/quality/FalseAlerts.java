@@ -16,7 +16,8 @@ import org.cordon.model.Schema;
  * company names, screened as persons or companies: the share that raises an alert (any result at or
  * above the match threshold) is the false-alert rate, since generated people are not the listed
  * targets (a generated name may by chance equal a listed one; the misses list shows what alerted).
- * Seeded, so each run screens the same names.
+ * Seeded, so each run screens the same names. {@link Result#every()} holds every alert in the order of
+ * the generated names ("locale TAB score name -> explanation"), for reading them all.
  */
 public final class FalseAlerts {
     static final String[] LOCALES = {"en", "de", "ru", "ko", "ar", "zh-CN", "es", "fr", "tr"};
@@ -30,7 +31,8 @@ public final class FalseAlerts {
      * alert is for), so they are counted apart: {@link #rateBeyondIdentical()} is the rate of alerts on
      * names that are not a listed name.
      */
-    public record Result(int queries, int alerts, int identical, List<String> examples, java.util.Map<String, int[]> byLocale) {
+    public record Result(int queries, int alerts, int identical, List<String> examples, java.util.Map<String, int[]> byLocale,
+                         List<String> every) {
         public double rate() { return queries == 0 ? 0 : (double) alerts / queries; }
         public double rateBeyondIdentical() { return queries == 0 ? 0 : (double) (alerts - identical) / queries; }
     }
@@ -58,7 +60,9 @@ public final class FalseAlerts {
         AtomicInteger alerts = new AtomicInteger(), identical = new AtomicInteger();
         java.util.Map<String, int[]> byLocale = new java.util.concurrent.ConcurrentHashMap<>();
         List<String> examples = java.util.Collections.synchronizedList(new ArrayList<>());
-        names.parallelStream().forEach(g -> {
+        String[] every = new String[names.size()];
+        java.util.stream.IntStream.range(0, names.size()).parallel().forEach(i -> {
+            Generated g = names.get(i);
             List<MatchResult> r = screener.screen(Query.of(g.name(), g.schema(), null, null), opts);
             int[] c = byLocale.computeIfAbsent(g.locale(), k -> new int[2]);
             boolean alert = !r.isEmpty() && r.getFirst().match();
@@ -69,11 +73,12 @@ public final class FalseAlerts {
             if (alert) {
                 alerts.incrementAndGet();
                 if (r.getFirst().score() >= 0.9995) identical.incrementAndGet();
-                if (examples.size() < 200) {
-                    examples.add(String.format(Locale.ROOT, "%.2f %s -> %s", r.getFirst().score(), g.name(), r.getFirst().explanation().summary()));
-                }
+                String line = String.format(Locale.ROOT, "%.2f %s -> %s", r.getFirst().score(), g.name(), r.getFirst().explanation().summary());
+                every[i] = g.locale() + "\t" + line;
+                if (examples.size() < 200) examples.add(line);
             }
         });
-        return new Result(names.size(), alerts.get(), identical.get(), List.copyOf(examples), new java.util.TreeMap<>(byLocale));
+        List<String> all = java.util.Arrays.stream(every).filter(java.util.Objects::nonNull).toList();
+        return new Result(names.size(), alerts.get(), identical.get(), List.copyOf(examples), new java.util.TreeMap<>(byLocale), all);
     }
 }

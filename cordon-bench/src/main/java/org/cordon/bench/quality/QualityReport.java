@@ -77,14 +77,16 @@ public final class QualityReport {
         Path pairsFile = Path.of("../shared/eval/name-pairs-dev.csv");
         int fake = 100_000;
         boolean verbose = false;
+        Path alertsOut = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--lists" -> lists = Path.of(args[++i]);
                 case "--pairs" -> pairsFile = Path.of(args[++i]);
                 case "--fake" -> fake = Integer.parseInt(args[++i]);
                 case "--verbose" -> verbose = true;
+                case "--alerts" -> alertsOut = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + ": expected --lists DIR, --pairs FILE, --fake N, --verbose");
+                        + ": expected --lists DIR, --pairs FILE, --fake N, --verbose, --alerts FILE");
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -139,6 +141,10 @@ public final class QualityReport {
                 out.printf(Locale.ROOT, "  %-12s %d/%d = %.3f %%%n", e.getKey(), e.getValue()[1], e.getValue()[0], 100.0 * e.getValue()[1] / e.getValue()[0]);
             }
             fa.examples().forEach(x -> out.println("  alert: " + x));
+            if (alertsOut != null) {
+                java.nio.file.Files.write(alertsOut, fa.every(), StandardCharsets.UTF_8);
+                out.printf(Locale.ROOT, "every alert (locale, score, name, explanation) written to %s%n", alertsOut);
+            }
         }
     }
 }
