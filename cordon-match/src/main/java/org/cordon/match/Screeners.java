@@ -1,8 +1,11 @@
 package org.cordon.match;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cordon.match.index.CandidateIndex;
 import org.cordon.match.normalise.NameNormaliser;
@@ -93,24 +96,68 @@ public final class Screeners {
 
     private static ScanScreener assembleScan(List<Entity> all, List<CompiledEntity> compiled, double threshold, Timings timings) {
         long start = System.nanoTime();
-        TokenFrequencies.Builder freq = TokenFrequencies.builder();
-        for (CompiledEntity e : compiled) {
-            Set<String> seen = new HashSet<>();
-            for (CompiledName n : e.names()) {
-                Tokens t = n.normalised().primary();
-                for (int i = 0; i < t.size(); i++) {
-                    if (t.kind(i) == TokenKind.NAME) seen.add(t.text(i));
-                }
-            }
-            // counted once per record, so a record with twenty spellings of one name does not make it common
-            for (String s : seen) freq.add(s);
-        }
-        TokenFrequencies weights = freq.build();
+        TokenFrequencies weights = tokenFrequencies(compiled);
         timings.add("token weights", start);
         start = System.nanoTime();
         Profiles profiles = Profiles.linkCompiled(all, compiled);
         timings.add("profiles linked", start);
         return new ScanScreener(compiled, weights, profiles, threshold);
+    }
+
+    /**
+     * How many records carry each name word: the words of the names' Latin readings, counted once per record so that a
+     * record with twenty spellings of one name does not make it common; and the words of names written in another
+     * script as written, which the scorer compares when the query is in that script too ("أبو بكر" against "أبو بكر
+     * فاروق"). Few records give a name in Arabic or Cyrillic letters, so a script's word is counted as if every record
+     * were written in it: its count in the records of that script, scaled by all records over those. Without that scale
+     * the commonest Arabic-script words (محمد, ابو, بكر) would weigh as rare names.
+     */
+    static TokenFrequencies tokenFrequencies(List<CompiledEntity> compiled) {
+        TokenFrequencies.Builder freq = TokenFrequencies.builder();
+        Map<Character.UnicodeScript, Map<String, Integer>> byScript = new EnumMap<>(Character.UnicodeScript.class);
+        Map<Character.UnicodeScript, Integer> recordsOfScript = new EnumMap<>(Character.UnicodeScript.class);
+        Set<String> seen = new HashSet<>();
+        Map<Character.UnicodeScript, Set<String>> seenInScript = new EnumMap<>(Character.UnicodeScript.class);
+        for (CompiledEntity e : compiled) {
+            seen.clear();
+            seenInScript.clear();
+            for (CompiledName n : e.names()) {
+                Tokens t = n.normalised().primary();
+                for (int i = 0; i < t.size(); i++) {
+                    if (t.kind(i) == TokenKind.NAME) seen.add(t.text(i));
+                }
+                NormalisedName nn = n.normalised();
+                // syllables (Han, Hangul) are not words: each is a part of the name however common (see NameScorer.EXTRA_SYLLABLE)
+                if (nn.script() != Character.UnicodeScript.LATIN && !nn.scriptTokens().isEmpty() && !nn.scriptForm().syllabic()) {
+                    Set<String> words = seenInScript.computeIfAbsent(nn.script(), k -> new HashSet<>());
+                    // a Latin word inside such a name ("ООО Nord") is counted with the Latin readings already
+                    for (String w : nn.scriptTokens()) if (Character.UnicodeScript.of(w.codePointAt(0)) == nn.script()) words.add(w);
+                }
+            }
+            for (String s : seen) freq.add(s);
+            seenInScript.forEach((script, words) -> {
+                recordsOfScript.merge(script, 1, Integer::sum);
+                Map<String, Integer> counts = byScript.computeIfAbsent(script, k -> new HashMap<>());
+                for (String w : words) counts.merge(w, 1, Integer::sum);
+            });
+        }
+        int commonest = freq.largestCount();
+        byScript.forEach((script, counts) -> {
+            double scale = (double) compiled.size() / recordsOfScript.get(script);
+            counts.forEach((w, c) -> freq.add(w, scaledCount(c, scale, commonest)));
+        });
+        return freq.build();
+    }
+
+    /**
+     * A word in {@code count} records of a script, counted as if all records were written in it: only what lies beyond
+     * {@link TokenFrequencies#RARE} records is scaled up, since a script of few records (Greek, Hangul) gives no
+     * evidence that a word seen in a handful of them is common; and never beyond the commonest Latin word, so that the
+     * Latin words' weights stay as they were.
+     */
+    static int scaledCount(int count, double scale, int commonest) {
+        if (count <= TokenFrequencies.RARE) return count;
+        return (int) Math.min(commonest, TokenFrequencies.RARE + Math.round((count - TokenFrequencies.RARE) * scale));
     }
 
     /** Compiles one name of a record: null when it normalises to nothing. */

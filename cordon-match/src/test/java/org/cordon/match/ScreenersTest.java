@@ -141,4 +141,46 @@ class ScreenersTest {
         assertThat(r).extracting(m -> m.entity().source()).containsOnly("eu");
         assertThat(screener.screen(Query.of("Kim Jong Un"), ScreenOptions.of(0.5, 1))).hasSize(1);
     }
+
+    /**
+     * Words of names written in another script are counted as if every record were written in it: an Arabic-script word
+     * in most Arabic-script records is common, as its Latin reading is among Latin names; a syllable is no word, and a
+     * Latin word inside a Cyrillic name is counted once, with the Latin readings.
+     */
+    @Test
+    void wordsOfAScriptAreCountedAsIfEveryRecordWereWrittenInIt() {
+        String letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        List<CompiledEntity> compiled = new java.util.ArrayList<>();
+        for (int i = 0; i < 270; i++) {
+            compiled.add(Screeners.compile(Entity.builder("x", "l" + i, Schema.PERSON).name("John " + word(i), NameKind.PRIMARY).build()));
+        }
+        for (int i = 0; i < 30; i++) {
+            String arabic = "أبو " + letters.charAt(i % letters.length()) + letters.charAt(i / letters.length()) + "ر"
+                    + (i < 3 ? " جميل" : "");
+            compiled.add(Screeners.compile(Entity.builder("x", "a" + i, Schema.PERSON).name(arabic, NameKind.PRIMARY).build()));
+            compiled.add(Screeners.compile(Entity.builder("x", "k" + i, Schema.PERSON).name("김 " + word(i), NameKind.PRIMARY).build()));
+            compiled.add(Screeners.compile(Entity.builder("x", "c" + i, Schema.ORGANIZATION).name("ООО Nord " + word(i + 300), NameKind.PRIMARY)
+                    .build()));
+        }
+        org.cordon.match.score.TokenFrequencies f = Screeners.tokenFrequencies(compiled);
+        // 30 of 30 Arabic-script records, scaled to all 360 records, and no further than the commonest Latin word
+        assertThat(f.count("ابو")).isEqualTo(Screeners.scaledCount(30, 360.0 / 30, f.count("john")));
+        assertThat(f.weight("ابو")).isLessThan(0.8);
+        // three records are no evidence: not scaled
+        assertThat(f.count("جميل")).isEqualTo(3);
+        assertThat(f.weight("جميل")).isEqualTo(1.0);
+        // syllables are not counted; the Latin word of a Cyrillic name is counted once per record
+        assertThat(f.count("김")).isZero();
+        assertThat(f.count("nord")).isEqualTo(30);
+        assertThat(Screeners.scaledCount(5, 16.0, 1000)).isEqualTo(5);
+        assertThat(Screeners.scaledCount(20, 16.0, 1000)).isEqualTo(8 + 12 * 16);
+        assertThat(Screeners.scaledCount(200, 16.0, 1000)).isEqualTo(1000);
+    }
+
+    /** A made-up Latin word for each number, so that no two records share it. */
+    private static String word(int i) {
+        StringBuilder b = new StringBuilder("w");
+        for (int k = i; k > 0 || b.length() < 3; k /= 26) b.append((char) ('a' + k % 26));
+        return b.toString();
+    }
 }

@@ -313,6 +313,15 @@ public final class NameNormaliser {
         out.add(w);
     }
 
+    /** Patronymic endings in Cyrillic letters (case folded, й and ё already read as и and е). */
+    private static final String[] CYRILLIC_PATRONYMIC_ENDINGS = {"ович", "евич", "овна", "евна", "ична"};
+
+    /** Whether a word in Cyrillic letters is a patronymic (Владимирович, Борисовна, Ильинична). */
+    static boolean isCyrillicPatronymic(String w) {
+        for (String ending : CYRILLIC_PATRONYMIC_ENDINGS) if (w.length() - ending.length() >= 3 && w.endsWith(ending)) return true;
+        return false;
+    }
+
     /** Whether a word is a patronymic ({@link #PATRONYMIC_ENDINGS}, {@link #PATRONYMIC_WORDS}). */
     static boolean isPatronymic(String w) {
         if (PATRONYMIC_WORDS.contains(w)) return true;
@@ -367,6 +376,29 @@ public final class NameNormaliser {
         return sb.toString();
     }
 
+    /**
+     * Arabic-script letters that spellings of one name swap, as one letter: the Persian (and Urdu) yeh, kaf and heh as the
+     * Arabic ones (حسین, حسين), a final alif maqsura as yeh and ta marbuta as heh (Egyptian spelling writes مصطفي, فاطمه),
+     * and the tatweel, which only stretches a word, left out.
+     */
+    static String arabicLettersFolded(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = switch (c) {
+                case '\u06CC', '\u0649' -> '\u064A';
+                case '\u06A9' -> '\u0643';
+                case '\u06BE', '\u06C1', '\u06C0', '\u0629' -> '\u0647';
+                case '\u0640' -> 0;
+                default -> c;
+            };
+            if (f == c && b == null) continue;
+            if (b == null) b = new StringBuilder(s.length()).append(s, 0, i);
+            if (f != 0) b.append(f);
+        }
+        return b == null ? s : b.toString();
+    }
+
     /** Tokens in the original script: case and accents folded; Han, Hangul and Kana split per character. */
     private static List<String> scriptTokens(String clean, Character.UnicodeScript script) {
         boolean perChar = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
@@ -375,6 +407,7 @@ public final class NameNormaliser {
                 || script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
         String s = clean.toLowerCase(Locale.ROOT);
         if (stripMarks) s = Chars.withoutNonSpacingMarks(Normalizer.normalize(s, Normalizer.Form.NFD));
+        if (script == Character.UnicodeScript.ARABIC) s = arabicLettersFolded(s);
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < s.length(); ) {

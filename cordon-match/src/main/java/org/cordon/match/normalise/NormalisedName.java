@@ -36,7 +36,13 @@ public final class NormalisedName {
         this.script = script;
         this.scriptTokens = List.copyOf(scriptTokens);
         boolean syllabic = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL;
-        this.scriptForm = Tokens.ofPlain(this.scriptTokens.toArray(new String[0]), syllabic);
+        String[] words = this.scriptTokens.toArray(new String[0]);
+        byte[] roles = new byte[words.length];
+        if (script == Character.UnicodeScript.CYRILLIC && (schema == null || schema == Schema.PERSON)) {
+            // as in the Latin readings: a patronymic is not a surname or given name that looks like it (Борисовна, Борисова)
+            for (int i = 0; i < words.length; i++) if (NameNormaliser.isCyrillicPatronymic(words[i])) roles[i] = Tokens.PATRONYMIC;
+        }
+        this.scriptForm = Tokens.ofPlain(words, syllabic, roles);
     }
 
     public String original() {

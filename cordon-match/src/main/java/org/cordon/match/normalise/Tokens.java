@@ -85,10 +85,15 @@ public final class Tokens {
 
     /** Plain tokens without kinds or keys, e.g. a name in its own script split into words or characters. */
     public static Tokens ofPlain(String[] text, boolean syllabic) {
+        return ofPlain(text, syllabic, new byte[text.length]);
+    }
+
+    /** {@link #ofPlain(String[], boolean)} with each token's role flags ({@link #PATRONYMIC}...). */
+    public static Tokens ofPlain(String[] text, boolean syllabic, byte[] roles) {
         int n = text.length;
         String[] empty = new String[n];
         java.util.Arrays.fill(empty, "");
-        return new Tokens(text, new byte[n], empty, text, new byte[n], false, false, false, syllabic);
+        return new Tokens(text, new byte[n], empty, text, roles, false, false, false, syllabic);
     }
 
     /**

@@ -31,7 +31,10 @@ public final class NameScorer {
     public static final double EXTRA_PERSON_SHARE = EXTRA_PERSON, EXTRA_ORG_SHARE = EXTRA_ORG;
     /** {@link #EXTRA_SYLLABLE}, for bounds computed outside the scorer. */
     public static final double EXTRA_SYLLABLE_SHARE = 0.85;
-    /** A one-word name meeting a longer name is weak evidence. */
+    /**
+     * A one-word name meeting a longer name is weak evidence; so is a name whose words all met one word of the
+     * other side ("Abdul Samad" against "Abdulsamad Fathi": a given name against a full name).
+     */
     static final double EXTRA_SINGLE = 0.55;
     /**
      * A Korean or Chinese name read from its script against a name with a syllable more or fewer: the
@@ -42,7 +45,7 @@ public final class NameScorer {
     /**
      * A person name that meets the listed name only on words common in the lists, while one side has a
      * further name word the other lacks ("Abdulaziz Shawkat" vs the alias "Abdul Aziz"; "Abu Bakr al-Amoudi"
-     * vs "Abu Bakr"), scores at most {@link #COMMON_CAP}, just under the default threshold: the shared
+     * vs "Abu Bakr") or has only an initial for it ("Muhammed Kaya" vs the alias "Mohammed K"), scores at most {@link #COMMON_CAP}, just under the default threshold: the shared
      * words are carried by thousands of people, and the extra word says the names differ. Common = weight
      * at most 0.8 in {@link TokenFrequencies}, i.e. in about 50 or more records. Generated Arabic names
      * raised 9.7 % alerts without this cap (docs/matching.md).
@@ -574,7 +577,8 @@ public final class NameScorer {
         double coverQ = coveredQ / totalQ, coverL = coveredL / totalL;
         boolean queryLighter = totalQ <= totalL;
         double small = queryLighter ? coverQ : coverL, big = queryLighter ? coverL : coverQ;
-        int smallNames = countNames(queryLighter ? q : l);
+        // the lighter side's words counted as the other side met them: "Abdul Samad" met by the one word "Abdulsamad" is one word
+        int smallNames = queryLighter ? nameUnits(q, qTo) : nameUnits(l, lTo);
         double alpha = person ? EXTRA_PERSON : EXTRA_ORG;
         if (smallNames <= 1 && person) alpha = Math.max(alpha, EXTRA_SINGLE);
         // a Korean or Chinese name has two or three syllables, each of which identifies: none is optional
@@ -590,7 +594,9 @@ public final class NameScorer {
         }
         score -= penalty;
         if (!strongName) score *= 0.5;
-        if (person && commonOnly(l, lTo, wl) && (unmatchedName(q, qTo) || unmatchedName(l, lTo))) score = Math.min(score, COMMON_CAP);
+        if (person && commonOnly(l, lTo, wl) && (unmatchedName(q, qTo) || unmatchedName(l, lTo) || metByInitial(q, qTo, sc.qHow))) {
+            score = Math.min(score, COMMON_CAP);
+        }
         return Math.max(0.0, Math.min(1.0, score));
     }
 
@@ -606,6 +612,12 @@ public final class NameScorer {
             matched++;
         }
         return matched > 0;
+    }
+
+    /** A token of the query met the other side as an initial standing for a word ("Kaya" for the K of "Mohammed K"). */
+    private static boolean metByInitial(Tokens q, int[] qTo, byte[] qHow) {
+        for (int i = 0; i < q.size(); i++) if (qTo[i] >= 0 && qHow[i] == TokenSimilarity.INITIAL) return true;
+        return false;
     }
 
     /** A name word left unmatched, other than a patronymic (which lists often leave out). */
@@ -624,6 +636,20 @@ public final class NameScorer {
     private static boolean matched(Tokens t, int[] to, byte kind) {
         for (int i = 0; i < t.size(); i++) if (t.kind(i) == kind && to[i] >= 0) return true;
         return false;
+    }
+
+    /**
+     * Name words of {@code t}, words that met one and the same word of the other side (written apart on one side,
+     * together on the other: "Abdul Samad" / "Abdulsamad", "Hla Moe" / "Hlmy") counted once: one unit of the name.
+     */
+    private static int nameUnits(Tokens t, int[] to) {
+        int units = 0, lastTo = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.kind(i) != TokenKind.NAME) continue;
+            if (to[i] < 0 || to[i] != lastTo) units++;
+            lastTo = to[i];
+        }
+        return units;
     }
 
     private static int countNames(Tokens t) {
@@ -704,6 +730,8 @@ public final class NameScorer {
 
     /** One token of {@code a} against two adjacent tokens of {@code b} written apart ("patr ushev" vs "patrushev"). */
     private static void joined(Tokens a, Tokens b, Scratch sc, boolean reversed) {
+        // a syllable read from Han or Hangul is one syllable, never two words written together ("kwang" is not "Uk Wang")
+        if (a.syllabic()) return;
         for (int i = 0; i < a.size(); i++) {
             String t = a.text(i);
             if (a.kind(i) != TokenKind.NAME || t.length() < 4) continue;
@@ -716,12 +744,21 @@ public final class NameScorer {
                 // index looks joins up by their letters only that far apart
                 double s = Math.abs(ab.length() - t.length()) <= 2 ? EditDistance.similarityAtLeast(t, ab, 0.8, sc.rows) : 0;
                 String joinedSkeleton = b.skeleton(j) + b.skeleton(j + 1);
-                if (a.abjad() != b.abjad() && a.skeleton(i).length() >= 2 && joinedSkeleton.length() >= 2) {
+                // (not beside syllables read from Han or Hangul: those write every vowel, and "so min" is not سيمون Simon)
+                if (a.abjad() != b.abjad() && !b.syllabic() && a.skeleton(i).length() >= 2 && joinedSkeleton.length() >= 2) {
                     // read from Arabic or Hebrew: compare consonants ("abwbkr" ~ "abu bakr"); as for single words
                     // (TokenSimilarity), two consonants at least: "wayl" (وائل) and "wa l" both reduce to "l", which
                     // says nothing, and the index (which looks skeletons of two letters or more up) would not see it
-                    s = Math.max(s, 0.95 * EditDistance.similarityAtLeast(a.skeleton(i), joinedSkeleton, 0.8 / 0.95, sc.rows));
+                    // and, as for single words, the vowels the script writes must be in the Latin ("khwla ayd" is not Khalid)
+                    double factor = (a.abjad() ? TokenSimilarity.vowelMissing(t, ab) : TokenSimilarity.vowelMissing(ab, t))
+                            ? 0.95 * TokenSimilarity.LONG_VOWEL_MISSING : 0.95;
+                    if (0.8 / factor <= 1.0) {
+                        s = Math.max(s, factor * EditDistance.similarityAtLeast(a.skeleton(i), joinedSkeleton, 0.8 / factor, sc.rows));
+                    }
                 }
+                // two syllables read from Han or Hangul are two names written together: a changed letter makes another
+                // syllable, as for single syllables ("wei cheng" is not Weisheng)
+                if (s < 1.0 && b.syllabic()) s *= TokenSimilarity.SYLLABLE_FACTOR;
                 if (s < 0.8) continue;
                 byte how = reversed ? TokenSimilarity.JOINED : TokenSimilarity.SPLIT;
                 if (reversed) sc.add(j, 2, i, 1, s, how);
@@ -769,6 +806,10 @@ public final class NameScorer {
             if (t.length() > longest) continue;
             // acronyms are a Latin-script habit: a short word read from another script is a word
             if (a.kind(i) != TokenKind.NAME || t.length() < 2 || t.length() > 5 || a.transliterated()) continue;
+            // nor do syllables read from Han or Hangul have initials: "Yu" is not 류 우진 (Yoo U-jin)
+            if (b.syllabic()) return;
+            // and a Latin acronym does not spell words read from another script ("IAP" is not ИП АстраханьПром)
+            if (b.transliterated()) return;
             for (int j = 0; j + t.length() <= b.size(); j++) {
                 boolean ok = true;
                 for (int k = 0; k < t.length() && ok; k++) {

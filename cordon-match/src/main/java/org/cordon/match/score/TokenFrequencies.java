@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class TokenFrequencies implements TokenWeights {
     /** Tokens in this many names or fewer are rare: full weight. */
-    static final int RARE = 8;
+    public static final int RARE = 8;
     /** Lowest weight of a name token (the commonest token in the lists). */
     static final double FLOOR = 0.45;
 
@@ -59,8 +59,20 @@ public final class TokenFrequencies implements TokenWeights {
         private final Map<String, Integer> counts = new HashMap<>();
 
         public Builder add(String token) {
-            counts.merge(token, 1, Integer::sum);
+            return add(token, 1);
+        }
+
+        /** Adds {@code count} names that contain {@code token}. */
+        public Builder add(String token, int count) {
+            counts.merge(token, count, Integer::sum);
             return this;
+        }
+
+        /** The largest count added so far. */
+        public int largestCount() {
+            int max = 0;
+            for (int c : counts.values()) max = Math.max(max, c);
+            return max;
         }
 
         public TokenFrequencies build() {

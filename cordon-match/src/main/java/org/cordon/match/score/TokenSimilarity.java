@@ -19,6 +19,10 @@ public final class TokenSimilarity {
     static final double PHONETIC_SIM = 0.8;
     /** Fuzzy matches between syllables read from Han or Hangul count this much. */
     static final double SYLLABLE_FACTOR = 0.7;
+    /** A word met by its feminine form or the other way round ({@link #feminineForm}): another person, most often. */
+    static final double FEMININE_FORM = 0.8;
+    /** Consonant skeletons that meet although the Latin word lacks a long vowel the script writes ({@link #vowelMissing}). */
+    static final double LONG_VOWEL_MISSING = 0.8;
     /** An initial standing for a word it begins. */
     static final double INITIAL_SIM = 0.8;
 
@@ -106,6 +110,7 @@ public final class TokenSimilarity {
             d = EditDistance.distance(a, b, rows);
         }
         double s = EditDistance.similarity(d, longer);
+        if (!cut && s < 1.0) s = Math.min(s, stemSimilarity(a, b, rows));
         if (s < TRUNCATED_SIM && truncatable(q, i, a, b)) {
             // the query's last word cut to two letters, as fixed-width payment fields cut names ("... Belkassem Dr" for
             // Drissi); longer prefixes ("Lind" of Lindemann) are as often a different name, so fuzzy matching decides those
@@ -119,8 +124,9 @@ public final class TokenSimilarity {
             s = PHONETIC_SIM;
             how[0] = PHONETIC;
         }
-        if (q.abjad() != l.abjad()) {
-            // one side read from Arabic or Hebrew: vowels are guesses, compare consonants
+        if (q.abjad() != l.abjad() && !q.syllabic() && !l.syllabic()) {
+            // one side read from Arabic or Hebrew: vowels are guesses, compare consonants (not against syllables read from
+            // Han or Hangul, which write every vowel: "min" is not "mwn")
             String sa = q.skeleton(i), sb = l.skeleton(j);
             // a final ta marbuta, read "a" from the script, is written "-ah"/"-eh" in Latin (Khilafah, Behineh)
             if (q.abjad()) sb = taMarbuta(a, b, sb);
@@ -128,6 +134,7 @@ public final class TokenSimilarity {
             if (sa.length() >= 2 && sb.length() >= 2) {
                 // two consonants say little ("mwdy" and "amadou" both reduce to "md"): short skeletons count less
                 double factor = Math.min(sa.length(), sb.length()) >= 3 ? 0.9 : 0.7;
+                if (q.abjad() ? vowelMissing(a, b) : vowelMissing(b, a)) factor *= LONG_VOWEL_MISSING;
                 int longerSkeleton = Math.max(sa.length(), sb.length());
                 double ss;
                 if (floor > 0 && longerSkeleton <= 64) {
@@ -145,6 +152,7 @@ public final class TokenSimilarity {
             }
         }
         if (cut && s < floor) return 0.0;
+        if (s < 1.0 && feminineForm(a, b)) s *= FEMININE_FORM;
         if (s < 1.0 && (q.syllabic() || l.syllabic())) {
             // a changed letter in a Korean or Chinese syllable makes another syllable (chang, kang; jong, yong)
             s *= SYLLABLE_FACTOR;
@@ -192,6 +200,100 @@ public final class TokenSimilarity {
         if (s < 1.0 && (q.syllabic() || l.syllabic())) s *= SYLLABLE_FACTOR;
         if (s < 1.0 && ((q.roles(i) ^ l.roles(j)) & Tokens.PATRONYMIC) != 0) s *= 0.5;
         return s;
+    }
+
+    /**
+     * Whether the word read from Arabic or Hebrew script writes a long vowel inside it that the Latin word has no letter
+     * for: a medial y (ي, long i or ay) with no i, e or y in the Latin word, a medial w (و, long u or o, v in Persian)
+     * with no o, u, w or v. The script writes long vowels, so "Sharif" (شريف) is not "Sharrouf", nor "Qadri" (قادري)
+     * "Qaddur", although their consonants are the same. First and last letters are left out: there y and w are
+     * consonants (يوسف, Jusuf) or the final alif maqsura, read "y" and written "a" (مصطفى, Mustafa).
+     */
+    static boolean vowelMissing(String fromAbjad, String latin) {
+        return initialVowelMissing(fromAbjad, latin) || longVowelMissing(fromAbjad, latin) || finalVowelMissing(fromAbjad, latin);
+    }
+
+    /**
+     * Whether the word read from Arabic script ends in a written vowel after a consonant (ي, the -i of Husni, Khalidi,
+     * Qadri, read "y") and the Latin word ends in a consonant: حسني Husni is not Hasan, nor خالدي Khalidi Khalid. A
+     * final alif maqsura is read "y" too and written "a" in Latin (مصطفى Mustafa), so a final a counts as the vowel;
+     * a final e only after another vowel (Majdee), not as the French mute e (Hassane).
+     */
+    static boolean finalVowelMissing(String fromAbjad, String latin) {
+        int n = fromAbjad.length();
+        if (n < 3 || latin.isEmpty() || fromAbjad.charAt(n - 1) != 'y' || isVowel(fromAbjad.charAt(n - 2))) return false;
+        int m = latin.length();
+        char c = latin.charAt(m - 1);
+        // a single final e after a consonant is the French mute e (Hassane, Hissène for Hasan, Husayn), no vowel
+        if (c == 'e') return m < 2 || !isVowel(latin.charAt(m - 2));
+        return c != 'i' && c != 'y' && c != 'a';
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /**
+     * Whether the word read from Arabic script begins with a vowel (an alif or an ayin, read "a") and the Latin word
+     * with a consonant, or the other way round: أحمد Ahmad is not Hamid, nor الأسمري al-Asmari Shammari, although their
+     * consonants are the same.
+     */
+    static boolean initialVowelMissing(String fromAbjad, String latin) {
+        if (fromAbjad.isEmpty() || latin.isEmpty()) return false;
+        char first = fromAbjad.charAt(0);
+        if (first == 'a') return !isVowel(latin.charAt(0));
+        // the other way round: a Latin word that begins with a vowel begins with an alif or an ayin in Arabic script,
+        // or with و or ي read as a vowel (ولد Ould); نصري Nasri is not Ansari
+        return isVowel(latin.charAt(0)) && first != 'w' && first != 'y';
+    }
+
+    static boolean longVowelMissing(String fromAbjad, String latin) {
+        boolean y = false, w = false;
+        for (int k = 1; k < fromAbjad.length() - 1; k++) {
+            char c = fromAbjad.charAt(k);
+            if (c == 'y') y = true;
+            else if (c == 'w') w = true;
+        }
+        if (!y && !w) return false;
+        boolean iClass = false, uClass = false;
+        for (int k = 0; k < latin.length(); k++) {
+            char c = latin.charAt(k);
+            if (c == 'i' || c == 'e' || c == 'y') iClass = true;
+            else if (c == 'o' || c == 'u' || c == 'w' || c == 'v') uClass = true;
+        }
+        return (y && !iClass) || (w && !uClass);
+    }
+
+    /**
+     * Whether one word is the other with a final a, the feminine form of a name in the Slavic languages (Sokolova,
+     * Sokolov; Aleksandra, Aleksandr; Evgeniya, Evgeniy; in Cyrillic letters too) and in many others (Daniela, Martina):
+     * the other word ends in a consonant and has four letters or more.
+     */
+    static boolean feminineForm(String a, String b) {
+        String shorter = a.length() < b.length() ? a : b, longer = shorter == a ? b : a;
+        int n = shorter.length();
+        if (n < 4 || longer.length() != n + 1 || !longer.startsWith(shorter)) return false;
+        char end = longer.charAt(n), last = shorter.charAt(n - 1);
+        return (end == 'a' || end == '\u0430') && !isVowel(last) && "аеиоуыэюяё".indexOf(last) < 0;
+    }
+
+    /** Slavic surname endings, longest first, in Latin and Cyrillic letters: they carry the name's form, not who it is. */
+    private static final String[] SURNAME_ENDINGS = {"enko", "ova", "eva", "ov", "ev", "енко", "ова", "ева", "ов", "ев"};
+
+    /**
+     * The edit similarity of two words that end alike in a Slavic surname ending ({@link #SURNAME_ENDINGS}), counted on
+     * what comes before it: Zykov and Bykov differ in one letter of three, not of five, and Makarov and Zakharov are
+     * further apart than their shared "-arov" makes them look. Never above the similarity of the whole words (the same
+     * distance over fewer letters); 1 when the words do not end alike or a stem is shorter than three letters.
+     */
+    static double stemSimilarity(String a, String b, double[][] rows) {
+        for (String ending : SURNAME_ENDINGS) {
+            if (!a.endsWith(ending) || !b.endsWith(ending)) continue;
+            int sa = a.length() - ending.length(), sb = b.length() - ending.length();
+            if (sa < 3 || sb < 3) return 1.0;
+            return EditDistance.similarity(a.substring(0, sa), b.substring(0, sb), rows);
+        }
+        return 1.0;
     }
 
     /** The query's last word, two letters long, begins the list word: it may be a cut name (see {@link #TRUNCATED}). */

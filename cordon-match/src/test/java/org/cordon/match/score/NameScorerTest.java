@@ -264,4 +264,102 @@ class NameScorerTest {
         for (int i = 0; i < n; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
         return sb.toString();
     }
+
+    /** A scorer with list-like weights: the given words weigh {@code w}, every other word 1. */
+    private static java.util.function.BiFunction<String, String, Double> weighted(double w, String... common) {
+        java.util.Set<String> set = java.util.Set.of(common);
+        NameScorer weighted = new NameScorer(token -> set.contains(token) ? w : 1.0);
+        return (q, l) -> weighted.score(NameNormaliser.normalise(q, Schema.PERSON), NameNormaliser.normalise(l, Schema.PERSON));
+    }
+
+    @Test
+    void aNameWhoseWordsAllMetOneWordIsAOneWordName() {
+        // the listed "Hla Moe" is all met by the one word "Hlamoe": a one-word name against a longer one, not two of two
+        var s = weighted(0.9, "hla", "moe");
+        assertThat(s.apply("Hlamoe Tun", "Hla Moe")).isLessThan(T);
+        assertThat(s.apply("Hlamoe", "Hla Moe")).isEqualTo(1.0);
+        assertThat(s.apply("Hla Moe Tun", "Hla Moe")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void theVowelsArabicScriptWritesMustBeInTheLatinSpelling() {
+        // a medial long vowel: شريف Sharif (ي) is not Sharrouf
+        assertThat(score("خالد الشريف", "SHARROUF, Khaled", Schema.PERSON)).isLessThan(T);
+        assertThat(score("خالد الشريف", "Khaled al-Sharif", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // a first alif: أحمد Ahmad is not Hamid; and a Latin first vowel wants one: نصري Nasri is not Ansari
+        assertThat(score("أحمد فاروق", "HAMID, Faruq", Schema.PERSON)).isLessThan(T);
+        assertThat(score("أحمد فاروق", "AHMAD, Faruq", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("عبدالله نصري", "ANSARI, Abdullah", Schema.PERSON)).isLessThan(T);
+        assertThat(score("عبدالله نصري", "Abdullah Nasri", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // a final ya: حسني Husni is not Husayn; a final alif maqsura is written a (Mustafa), a first و or ي may be a vowel
+        assertThat(score("حنان حسني", "HUSAYN, Hanan", Schema.PERSON)).isLessThan(T);
+        assertThat(score("حنان حسني", "Hanan Husni", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("مصطفى حمزة", "Mustafa Hamza", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(TokenSimilarity.vowelMissing("wld", "ould")).isFalse();
+        assertThat(TokenSimilarity.vowelMissing("hsny", "hassane")).isTrue();
+        assertThat(TokenSimilarity.vowelMissing("mjdy", "majdee")).isFalse();
+        // two words read from Arabic written together: خولة عيد is not Khalid
+        assertThat(score("خولة عيد", "Khalid", Schema.PERSON)).isLessThan(0.5);
+    }
+
+    @Test
+    void syllablesReadFromHanOrHangulAreNotInitialsJoinedWordsOrConsonants() {
+        // "Yu" is not the initials of 우진; 서 민 (So Min) is not سيمون (Simon) by its consonants
+        assertThat(score("류 우진", "Jin YU", Schema.PERSON)).isLessThan(T);
+        assertThat(score("서 민", "سيمون", Schema.PERSON)).isLessThan(0.5);
+        // one syllable is not two words; two syllables written together meet a word as written, not with a letter changed
+        assertThat(score("장 광", "Chang Uk Wang", Schema.PERSON)).isLessThan(T);
+        assertThat(score("莘伟诚", "SHEN, Weisheng", Schema.PERSON)).isLessThan(T);
+        assertThat(score("东文博", "DONG, Wenbo", Schema.PERSON)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aLatinAcronymDoesNotSpellWordsReadFromAnotherScript() {
+        assertThat(score("ИП АстраханьПром", "IAP", Schema.COMPANY)).isLessThan(0.5);
+        assertThat(score("PLA", "People's Liberation Army", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void persianAndArabicLettersOfOneSoundAreOneLetter() {
+        // Persian yeh and heh against the Arabic ones, compared in the script as written
+        assertThat(score("حسین", "حسين", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("زینیھ", "زينيه", Schema.PERSON)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aFeminineFormIsAnotherName() {
+        assertThat(score("Aleksandra Sokolova", "Aleksandr Sokolov", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Александра Соколова", "Александр Соколов", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Evgeniya Fedorova", "Evgeniy Fedorov", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Aleksandra Sokolova", "SOKOLOVA, Alexandra", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(TokenSimilarity.feminineForm("ivanova", "ivanov")).isTrue();
+        assertThat(TokenSimilarity.feminineForm("musa", "mus")).isFalse();
+    }
+
+    @Test
+    void aCyrillicPatronymicIsNotASurnameThatLooksLikeIt() {
+        // Борисова (a surname) against Борисовна (a patronymic), compared in Cyrillic as written
+        assertThat(score("Борисова Екатерина", "Екатерина Борисовна Алтабаева", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Екатерина Алтабаева", "Екатерина Борисовна Алтабаева", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void slavicSurnamesAreComparedBeforeTheirEnding() {
+        // Zykov and Bykov differ in one letter of three, not of five
+        assertThat(TokenSimilarity.stemSimilarity("zykov", "bykov", EditDistance.newRows()))
+                .isLessThan(EditDistance.similarity("zykov", "bykov") - 0.1);
+        assertThat(TokenSimilarity.stemSimilarity("afanasev", "afanasyev", EditDistance.newRows())).isGreaterThan(0.85);
+        assertThat(TokenSimilarity.stemSimilarity("bykov", "bykova", EditDistance.newRows())).isEqualTo(1.0);
+        var s = weighted(0.6, "sergey", "sergei");
+        assertThat(s.apply("Sergey Zykov", "Sergey Bykov")).isLessThan(T);
+        assertThat(s.apply("Sergey Afanasev", "Sergey Afanasyev")).isGreaterThanOrEqualTo(T);
+    }
+
+    @Test
+    void aCommonWordAndAnInitialStayUnderTheThreshold() {
+        // the alias "Mohammed K" meets every Muhammad whose other name begins with K
+        var s = weighted(0.6, "mohammed", "muhammed");
+        assertThat(s.apply("Muhammed Kaya", "Mohammed K")).isLessThan(T);
+        assertThat(score("Muhammed Kaya", "Mohammed K", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
 }
