@@ -45,7 +45,8 @@ public final class NameScorer {
     /**
      * A person name that meets the listed name only on words common in the lists, while one side has a
      * further name word the other lacks ("Abdulaziz Shawkat" vs the alias "Abdul Aziz"; "Abu Bakr al-Amoudi"
-     * vs "Abu Bakr") or has only an initial for it ("Muhammed Kaya" vs the alias "Mohammed K"), scores at most {@link #COMMON_CAP}, just under the default threshold: the shared
+     * vs "Abu Bakr") or has only an initial for it ("Muhammed Kaya" vs the alias "Mohammed K"), scores at most
+     * {@link #COMMON_CAP}, just under the default threshold: the shared
      * words are carried by thousands of people, and the extra word says the names differ. Common = weight
      * at most 0.8 in {@link TokenFrequencies}, i.e. in about 50 or more records. Generated Arabic names
      * raised 9.7 % alerts without this cap (docs/matching.md).
@@ -801,15 +802,14 @@ public final class NameScorer {
         // people's initials run to two letters ("JC Juncker"); a longer short word in a person's name is a name
         // ("Joe" is not José Olivas Enríquez)
         int longest = person ? 2 : 5;
+        // syllables read from Han or Hangul have no initials ("Yu" is not 류 우진, Yoo U-jin), and a Latin acronym does not
+        // spell words read from another script ("IAP" is not ИП АстраханьПром)
+        if (b.syllabic() || b.transliterated()) return;
         for (int i = 0; i < a.size(); i++) {
             String t = a.text(i);
             if (t.length() > longest) continue;
             // acronyms are a Latin-script habit: a short word read from another script is a word
             if (a.kind(i) != TokenKind.NAME || t.length() < 2 || t.length() > 5 || a.transliterated()) continue;
-            // nor do syllables read from Han or Hangul have initials: "Yu" is not 류 우진 (Yoo U-jin)
-            if (b.syllabic()) return;
-            // and a Latin acronym does not spell words read from another script ("IAP" is not ИП АстраханьПром)
-            if (b.transliterated()) return;
             for (int j = 0; j + t.length() <= b.size(); j++) {
                 boolean ok = true;
                 for (int k = 0; k < t.length() && ok; k++) {
