@@ -76,6 +76,7 @@ public final class QualityReport {
         Path lists = Path.of("../shared/data/lists");
         Path pairsFile = Path.of("../shared/eval/name-pairs-dev.csv");
         int fake = 100_000;
+        long seed = FalseAlerts.DEFAULT_SEED;
         boolean verbose = false;
         Path alertsOut = null;
         for (int i = 0; i < args.length; i++) {
@@ -83,10 +84,11 @@ public final class QualityReport {
                 case "--lists" -> lists = Path.of(args[++i]);
                 case "--pairs" -> pairsFile = Path.of(args[++i]);
                 case "--fake" -> fake = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--verbose" -> verbose = true;
                 case "--alerts" -> alertsOut = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + ": expected --lists DIR, --pairs FILE, --fake N, --verbose, --alerts FILE");
+                        + ": expected --lists DIR, --pairs FILE, --fake N, --seed S, --verbose, --alerts FILE");
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -129,11 +131,11 @@ public final class QualityReport {
         if (verbose) cs.misses().forEach(m -> out.println("  miss: " + m));
 
         if (fake > 0) {
-            List<FalseAlerts.Generated> names = FalseAlerts.generate(fake, 20260529L);
+            List<FalseAlerts.Generated> names = FalseAlerts.generate(fake, seed);
             long t5 = System.nanoTime();
             FalseAlerts.Result fa = FalseAlerts.run(screener, names);
             long t6 = System.nanoTime();
-            out.printf(Locale.ROOT, "%n== False alerts on %d generated names ==%nalerts %d = %.3f %% (%d ms, %.0f queries/s)%n", fa.queries(), fa.alerts(),
+            out.printf(Locale.ROOT, "%n== False alerts on %d generated names (seed %d) ==%nalerts %d = %.3f %% (%d ms, %.0f queries/s)%n", fa.queries(), seed, fa.alerts(),
                     100.0 * fa.rate(), (t6 - t5) / 1_000_000, fa.queries() / ((t6 - t5) / 1e9));
             out.printf(Locale.ROOT, "of which the generated name is a listed name (name score 1.0): %d; alerts on other names %d = %.3f %%%n",
                     fa.identical(), fa.alerts() - fa.identical(), 100.0 * fa.rateBeyondIdentical());
