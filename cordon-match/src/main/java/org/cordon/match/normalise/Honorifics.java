@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Titles and honorifics that lists and queries put before a person's name ("Mr.", "Dr.", "Shaikh",
  * "Präsident"). They say nothing about who is meant, so they are dropped from person names when
- * they lead the name and something follows.
+ * they lead the name and something follows. Suffixes after the name ("Jr.", "III", "MD") likewise, while two name words
+ * remain.
  */
 final class Honorifics {
     private static final Set<String> WORDS = Set.of(
@@ -39,6 +40,14 @@ final class Honorifics {
             k++;
         }
         return k == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    }
+
+    /** Generational and degree suffixes that follow a person's name: "Jr.", "III", "MD", "PhD". */
+    private static final Set<String> SUFFIXES = Set.of(
+            "jr", "sr", "ii", "iii", "iv", "md", "phd", "dds", "dvm", "esq", "mba", "cpa", "jnr", "snr");
+
+    static boolean isSuffix(String token) {
+        return SUFFIXES.contains(token);
     }
 
     static boolean isHonorific(String token) {

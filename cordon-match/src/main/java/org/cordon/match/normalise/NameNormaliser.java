@@ -19,8 +19,15 @@ import org.cordon.model.Schema;
  * queries at screening time, so both sides are treated alike.
  */
 public final class NameNormaliser {
+    /**
+     * How long a sound-alike key may grow: the whole word. Cut at Double Metaphone's default of four, the key made words
+     * that begin alike sound alike (Abdulwahab and Abdallah, Kovalev and Kovalevsky, Viktoriya and Viktorivna).
+     */
+    static final int PHONETIC_KEY_LENGTH = 32;
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
-    /** East Slavic and Turkic patronymics: Viktorovich, Oleksandrovych, Ivanovna, Aliyev oglu... */
+    static {
+        METAPHONE.setMaxCodeLen(PHONETIC_KEY_LENGTH);
+    }
     /** A patronymic: three Latin letters or more and one of these endings ("ivanovich"), or one of the Turkic words alone. */
     private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "ovych", "evych", "ovitch", "evitch", "ovna", "evna", "ovnа", "ichna", "yevna"};
     private static final java.util.Set<String> PATRONYMIC_WORDS = java.util.Set.of("ogly", "oglu", "kyzy", "qizi");
@@ -55,9 +62,11 @@ public final class NameNormaliser {
         boolean orgRules = schema != Schema.PERSON;
         String clean = clean(name);
         boolean familyMarked = false;
+        String familyBeforeComma = null;
         if (personRules) {
             String reordered = reorderComma(clean, schema == Schema.PERSON);
             if (reordered != null) {
+                familyBeforeComma = clean.substring(0, clean.indexOf(',')).strip();
                 clean = reordered;
                 familyMarked = true;
             }
@@ -75,6 +84,13 @@ public final class NameNormaliser {
         }
         boolean abjad = script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
         List<String[]> roleParts = partTokens(parts, schema);
+        if (parts.isEmpty() && familyBeforeComma != null) {
+            // "FAMILY, Given" marks its family name as name parts do
+            roleParts = new ArrayList<>();
+            List<String> words = new ArrayList<>();
+            Chars.asciiWords(Romaniser.readings(familyBeforeComma).get(0), words);
+            for (String w : words) roleParts.add(new String[]{w, Byte.toString(Tokens.FAMILY)});
+        }
         List<Tokens> forms = new ArrayList<>(readings.size());
         for (String reading : readings) {
             Tokens t = tokenise(reading, personRules, orgRules, schema == Schema.PERSON, abjad, familyMarked, roleParts,
@@ -228,6 +244,22 @@ public final class NameNormaliser {
                 if (names < 1) break;
                 first++;
             }
+        }
+        if (personRules && !syllabic) {
+            // generational and degree suffixes ("Jr.", "III", "MD", "PhD") say nothing of who is meant either, and read as
+            // initials or short names ("Hope Emmerich II" is not "HE, Yi"); they go while two name words remain
+            int names = 0;
+            for (int i = first; i < size; i++) if (kinds[i] == TokenKind.NAME) names++;
+            int kept = first;
+            for (int i = first; i < size; i++) {
+                if (names > 2 && kinds[i] == TokenKind.NAME && Honorifics.isSuffix(text[i])) {
+                    names--;
+                    continue;
+                }
+                text[kept] = text[i];
+                kinds[kept++] = kinds[i];
+            }
+            size = kept;
         }
         int n = size - first;
         String[] t = Arrays.copyOfRange(text, first, size);
