@@ -589,6 +589,9 @@ public final class NameScorer {
         double penalty = 0;
         if (person) penalty = orderPenalty(q, l, qTo, lTo);
         if (unmatched(q, qTo, TokenKind.INITIAL) && unmatched(l, lTo, TokenKind.INITIAL)) penalty += INITIAL_CONFLICT;
+        // a query word that met only a listed initial while a listed name word went unmet stands where the list names
+        // someone else: "Mikheev Andrey" is not "MIKHEEV, Alexander A."
+        if (person && metByInitial(q, qTo, sc.qHow) && unmatchedName(l, lTo)) penalty += INITIAL_CONFLICT;
         if (!person && unmatched(q, qTo, TokenKind.LEGAL_FORM) && unmatched(l, lTo, TokenKind.LEGAL_FORM)
                 && !matched(q, qTo, TokenKind.LEGAL_FORM)) {
             penalty += LEGAL_FORM_CONFLICT;
@@ -717,13 +720,15 @@ public final class NameScorer {
 
     /**
      * Whether {@link #joined} compares token i of {@code a} with tokens j and j+1 of {@code b} written together: neither of
-     * those is a legal form, the join is within two letters of the token's length (unless one side was read from an
+     * those is a legal form, the token does not run on past a particle, the join is within two letters of the token's length (unless one side was read from an
      * abjad: then the consonants are compared at any length, the letters still within two), and it keeps the token's
      * first or last letter. {@link #joinable} bounds the same pairs.
      */
     private static boolean mayJoin(Tokens a, int i, Tokens b, int j) {
-        if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) return false;
         String t = a.text(i), b1 = b.text(j), b2 = b.text(j + 1);
+        if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) return false;
+        // a particle belongs to the word after it: "abd al-Baki" is not Abdallah (but "abd al" is Abdul)
+        if (b.kind(j + 1) == TokenKind.PARTICLE && t.length() > b1.length() + b2.length()) return false;
         if (Math.abs(b1.length() + b2.length() - t.length()) > 2 && a.abjad() == b.abjad()) return false;
         // a join keeps one of the ends: a cheap test before building the joined string
         return b1.charAt(0) == t.charAt(0) || b2.charAt(b2.length() - 1) == t.charAt(t.length() - 1);
@@ -751,8 +756,11 @@ public final class NameScorer {
                     // (TokenSimilarity), two consonants at least: "wayl" (وائل) and "wa l" both reduce to "l", which
                     // says nothing, and the index (which looks skeletons of two letters or more up) would not see it
                     // and, as for single words, the vowels the script writes must be in the Latin ("khwla ayd" is not Khalid)
-                    double factor = (a.abjad() ? TokenSimilarity.vowelMissing(t, ab) : TokenSimilarity.vowelMissing(ab, t))
-                            ? 0.95 * TokenSimilarity.LONG_VOWEL_MISSING : 0.95;
+                    // and two consonants count less, as for single words: "rwya ayd" (رؤية عيد) and Radio both reduce to "rd"
+                    double factor = Math.min(a.skeleton(i).length(), joinedSkeleton.length()) >= 3 ? 0.95 : 0.7;
+                    if (a.abjad() ? TokenSimilarity.vowelMissing(t, ab) : TokenSimilarity.vowelMissing(ab, t)) {
+                        factor *= TokenSimilarity.LONG_VOWEL_MISSING;
+                    }
                     if (0.8 / factor <= 1.0) {
                         s = Math.max(s, factor * EditDistance.similarityAtLeast(a.skeleton(i), joinedSkeleton, 0.8 / factor, sc.rows));
                     }

@@ -17,9 +17,18 @@ public final class TokenSimilarity {
 
     /** Floor for tokens that sound the same (Double Metaphone keys equal): "Selenskyj" ~ "Zelenskyy". */
     static final double PHONETIC_SIM = 0.8;
+    /**
+     * The least edit similarity at which equal sound-alike keys lift a pair to {@link #PHONETIC_SIM}; also where the edit
+     * distance gives up. 0.4 would let Aleksandr meet Alexander (0.47, the same key), but the distance then gave up later
+     * on every pair: the false-alert run's 100,000 names took 10.3 s against 7.9 s, one alert fewer.
+     */
+    static final double PHONETIC_MIN_EDIT = 0.5;
     /** Fuzzy matches between syllables read from Han or Hangul count this much. */
     static final double SYLLABLE_FACTOR = 0.7;
-    /** A word met by its feminine form or the other way round ({@link #feminineForm}): another person, most often. */
+    /**
+     * A word met by its feminine form or the other way round ({@link #feminineForm}), or by its nisba ({@link #nisbaForm}):
+     * another person, most often.
+     */
     static final double FEMININE_FORM = 0.8;
     /** Consonant skeletons that meet although the Latin word lacks a long vowel the script writes ({@link #vowelMissing}). */
     static final double LONG_VOWEL_MISSING = 0.8;
@@ -82,13 +91,16 @@ public final class TokenSimilarity {
         if (ka == TokenKind.INITIAL || kb == TokenKind.INITIAL) {
             how[0] = INITIAL;
             if (ka == TokenKind.INITIAL && kb == TokenKind.INITIAL) return 0.0;
+            // an initial stands for a given name: not for the word a name marks as its family name ("M Tom Roux" is not
+            // "MICHIELSEN, Tom R.D.")
+            if (((ka == TokenKind.INITIAL ? l.roles(j) : q.roles(i)) & Tokens.FAMILY) != 0) return 0.0;
             return a.charAt(0) == b.charAt(0) ? INITIAL_SIM : 0.0;
         }
         how[0] = FUZZY;
         // Only the edit similarity, the truncation rule and consonant skeletons (one side read from an abjad) can
-        // reach the floor; phonetic keys need an edit similarity of 0.5 and the other factors only lower a value.
+        // reach the floor; phonetic keys need an edit similarity of PHONETIC_MIN_EDIT and the other factors only lower a value.
         if (floor > 0 && q.abjad() == l.abjad() && a.length() <= 64 && b.length() <= 64
-                && EditDistance.similarityBound(a.length(), b.length(), q.letters(i), l.letters(j)) < Math.min(floor, 0.5)
+                && EditDistance.similarityBound(a.length(), b.length(), q.letters(i), l.letters(j)) < Math.min(floor, PHONETIC_MIN_EDIT)
                 && !truncatable(q, i, a, b)) {
             return 0.0;
         }
@@ -99,7 +111,7 @@ public final class TokenSimilarity {
         double d;
         if (floor > 0 && longer <= 64) {
             // the same reasoning with the distance itself, given up as soon as it cannot reach the floor
-            double most = EditDistance.maxDistance(longer, Math.min(floor, 0.5));
+            double most = EditDistance.maxDistance(longer, Math.min(floor, PHONETIC_MIN_EDIT));
             d = EditDistance.distanceAtMost(a, b, most, rows);
             if (d > most) {
                 // across an abjad the consonants may still reach the floor
@@ -118,8 +130,12 @@ public final class TokenSimilarity {
             how[0] = TRUNCATED;
         }
         String pa = q.phonetic(i), pb = l.phonetic(j);
-        // Sound-alike keys only bridge romanisations: between two Latin spellings they equate too much (Albano, Albanese)
-        if (s < PHONETIC_SIM && s >= 0.5 && (q.transliterated() || l.transliterated()) && !pa.isEmpty() && pa.equals(pb)
+        // Sound-alike keys only bridge romanisations: between two Latin spellings they equate too much (Albano, Albanese),
+        // and across a reading from Arabic or Hebrew they must keep its consonants, but for an h (the keys make z s: زايد
+        // Zayd is not Saeed; الفياض al-Fayyad is al-Fayyadh) and its vowels (خلود Khulud is not Khaled)
+        if (s < PHONETIC_SIM && s >= PHONETIC_MIN_EDIT && (q.transliterated() || l.transliterated())
+                && (q.abjad() == l.abjad() || sameButH(q.skeleton(i), l.skeleton(j)) && !(q.abjad() ? vowelMissing(a, b) : vowelMissing(b, a)))
+                && !pa.isEmpty() && pa.equals(pb)
                 && Math.min(a.length(), b.length()) * 2 > Math.max(a.length(), b.length())) {
             s = PHONETIC_SIM;
             how[0] = PHONETIC;
@@ -151,9 +167,17 @@ public final class TokenSimilarity {
                 }
             }
         }
+        // the letters' own similarity across a reading from Arabic script: an h of the Latin word the script would write
+        if (how[0] == FUZZY && s < 1.0 && acrossAbjad && !q.syllabic() && !l.syllabic() && (q.abjad() ? hUnwritten(a, b) : hUnwritten(b, a))) {
+            s *= LONG_VOWEL_MISSING;
+        }
         if (cut && s < floor) return 0.0;
-        if (s < 1.0 && feminineForm(a, b)) s *= FEMININE_FORM;
+        if (s < 1.0 && (feminineForm(a, b) || nisbaForm(a, b))) s *= FEMININE_FORM;
         if (s < 1.0 && (q.syllabic() || l.syllabic())) {
+            // g and j are one sound in Arabic names (Gamal, Jamal), never in Korean or Chinese ones (강 Gang, 장 Jang): there
+            // the swap is a whole edit
+            int swaps = gjSwaps(a, b);
+            if (swaps > 0) s = Math.min(s, EditDistance.similarity(swaps, a.length()));
             // a changed letter in a Korean or Chinese syllable makes another syllable (chang, kang; jong, yong)
             s *= SYLLABLE_FACTOR;
         }
@@ -185,7 +209,7 @@ public final class TokenSimilarity {
         if (a.length() > 64 || b.length() > 64) return 1.0; // the distance cuts such strings; no bound
         double s = EditDistance.similarityBound(a.length(), b.length(), q.letters(i), l.letters(j));
         if (s < TRUNCATED_SIM && truncatable(q, i, a, b)) s = TRUNCATED_SIM;
-        if (s < PHONETIC_SIM && s >= 0.5 && !q.phonetic(i).isEmpty() && q.phonetic(i).equals(l.phonetic(j))) s = PHONETIC_SIM;
+        if (s < PHONETIC_SIM && s >= PHONETIC_MIN_EDIT && !q.phonetic(i).isEmpty() && q.phonetic(i).equals(l.phonetic(j))) s = PHONETIC_SIM;
         if (q.abjad() != l.abjad()) {
             String sa = q.skeleton(i), sb = l.skeleton(j);
             int la = sa.length(), lb = sb.length();
@@ -210,23 +234,94 @@ public final class TokenSimilarity {
      * consonants (يوسف, Jusuf) or the final alif maqsura, read "y" and written "a" (مصطفى, Mustafa).
      */
     static boolean vowelMissing(String fromAbjad, String latin) {
-        return initialVowelMissing(fromAbjad, latin) || longVowelMissing(fromAbjad, latin) || finalVowelMissing(fromAbjad, latin);
+        return initialVowelMissing(fromAbjad, latin) || longVowelMissing(fromAbjad, latin) || finalVowelMissing(fromAbjad, latin)
+                || longVowelUnwritten(fromAbjad, latin) || hUnwritten(fromAbjad, latin);
+    }
+
+    /**
+     * Whether the Latin word has an h of its own (not the second letter of kh, sh, th, dh, gh, ch, zh, ph, nor a final h
+     * after the a of a ta marbuta) and the word read from Arabic script none: Latin writes ح and ه so, and no other
+     * letter, so زايد Zayid is not Zahid, nor عبدالصمد Abdulsamad Abdullah Samad, nor عمار Ammar Ahmad.
+     */
+    static boolean hUnwritten(String fromAbjad, String latin) {
+        if (fromAbjad.indexOf('h') >= 0) return false;
+        int n = latin.length();
+        for (int k = 0; k < n; k++) {
+            if (latin.charAt(k) != 'h') continue;
+            if (k > 0 && "kstdgczp".indexOf(latin.charAt(k - 1)) >= 0) continue;
+            if (k == n - 1 && k > 0 && fromAbjad.endsWith("a") && isVowel(latin.charAt(k - 1))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The other way round from {@link #longVowelMissing}: whether the Latin word writes a long vowel or a diphthong inside
+     * it that Arabic script writes with و or ي ("aw", "ow", "oo", "ay", "ey", "ee", "ei") and the word read from the script has
+     * no such letter inside it (the final letter of either is left out: a final -ey or -ay, and the final ي of a
+     * nisba, say nothing of the inside): حسني Husni is not Hosseyni, nor الغامدي al-Ghamdi Mohammedawi, nor خالدي Khalidi Khaloudy.
+     * The French "ou", which writes a short u as often as a long one (Mouhamad), is left out; so is "ai".
+     */
+    static boolean longVowelUnwritten(String fromAbjad, String latin) {
+        boolean needY = false, needW = false;
+        for (int k = 1; k + 2 < latin.length(); k++) {
+            char c = latin.charAt(k), d = latin.charAt(k + 1);
+            if ((c == 'a' || c == 'o') && d == 'w' || c == 'o' && d == 'o') needW = true;
+            else if ((c == 'a' || c == 'e') && d == 'y' || c == 'e' && (d == 'e' || d == 'i')) needY = true;
+        }
+        if (!needY && !needW) return false;
+        boolean y = false, w = false;
+        for (int k = 1; k < fromAbjad.length() - 1; k++) {
+            char c = fromAbjad.charAt(k);
+            if (c == 'y') y = true;
+            else if (c == 'w') w = true;
+        }
+        return needY && !y || needW && !w;
     }
 
     /**
      * Whether the word read from Arabic script ends in a written vowel after a consonant (ي, the -i of Husni, Khalidi,
      * Qadri, read "y") and the Latin word ends in a consonant: حسني Husni is not Hasan, nor خالدي Khalidi Khalid. A
      * final alif maqsura is read "y" too and written "a" in Latin (مصطفى Mustafa), so a final a counts as the vowel;
-     * a final e only after another vowel (Majdee), not as the French mute e (Hassane).
+     * a final e only after another vowel (Majdee), not as the French mute e (Hassane). Likewise a final a after a
+     * consonant (ta marbuta or alif) needs a Latin final vowel, h or t: خالدة Khalida is not Khaled.
      */
     static boolean finalVowelMissing(String fromAbjad, String latin) {
         int n = fromAbjad.length();
-        if (n < 3 || latin.isEmpty() || fromAbjad.charAt(n - 1) != 'y' || isVowel(fromAbjad.charAt(n - 2))) return false;
+        if (n < 3 || latin.isEmpty() || isVowel(fromAbjad.charAt(n - 2))) return false;
         int m = latin.length();
         char c = latin.charAt(m - 1);
+        // a final a (ta marbuta, alif) after a consonant: Latin ends in a vowel, in the h of -ah, -eh, or in the t of the
+        // construct state (Jamaat); خالدة Khalida is not Khaled
+        if (fromAbjad.charAt(n - 1) == 'a') return !isVowel(c) && c != 'h' && c != 't' && c != 'y';
+        if (fromAbjad.charAt(n - 1) != 'y') return false;
         // a single final e after a consonant is the French mute e (Hassane, Hissène for Hasan, Husayn), no vowel
         if (c == 'e') return m < 2 || !isVowel(latin.charAt(m - 2));
         return c != 'i' && c != 'y' && c != 'a';
+    }
+
+    /** Whether two consonant skeletons are the same letters once every h is left out of both. */
+    static boolean sameButH(String a, String b) {
+        int i = 0, j = 0;
+        while (true) {
+            while (i < a.length() && a.charAt(i) == 'h') i++;
+            while (j < b.length() && b.charAt(j) == 'h') j++;
+            if (i == a.length() || j == b.length()) return i == a.length() && j == b.length();
+            if (a.charAt(i++) != b.charAt(j++)) return false;
+        }
+    }
+
+    /** How many letters a and b differ in when they are as long and differ only where one has g and the other j; else 0. */
+    static int gjSwaps(String a, String b) {
+        if (a.length() != b.length()) return 0;
+        int swaps = 0;
+        for (int k = 0; k < a.length(); k++) {
+            char x = a.charAt(k), y = b.charAt(k);
+            if (x == y) continue;
+            if (x == 'g' && y == 'j' || x == 'j' && y == 'g') swaps++;
+            else return 0;
+        }
+        return swaps;
     }
 
     private static boolean isVowel(char c) {
@@ -267,18 +362,37 @@ public final class TokenSimilarity {
     /**
      * Whether one word is the other with a final a, the feminine form of a name in the Slavic languages (Sokolova,
      * Sokolov; Aleksandra, Aleksandr; Evgeniya, Evgeniy; in Cyrillic letters too) and in many others (Daniela, Martina):
-     * the other word ends in a consonant and has four letters or more.
+     * the other word ends in a consonant and has four letters or more. In Arabic script, a final ta marbuta (ه once folded)
+     * after a consonant of a word of three letters or more: خالدة, خالد.
      */
     static boolean feminineForm(String a, String b) {
         String shorter = a.length() < b.length() ? a : b, longer = shorter == a ? b : a;
         int n = shorter.length();
-        if (n < 4 || longer.length() != n + 1 || !longer.startsWith(shorter)) return false;
+        if (n < 3 || longer.length() != n + 1 || !longer.startsWith(shorter)) return false;
         char end = longer.charAt(n), last = shorter.charAt(n - 1);
-        return (end == 'a' || end == '\u0430') && !isVowel(last) && "аеиоуыэюяё".indexOf(last) < 0;
+        // in Arabic script the feminine ends in ta marbuta, folded to ه in the script form (خالدة Khalida, خالد Khalid)
+        if (end == '\u0647') return "\u0627\u0648\u064A\u0647".indexOf(last) < 0 && last >= '\u0621' && last <= '\u064A';
+        return n >= 4 && (end == 'a' || end == '\u0430') && !isVowel(last) && "аеиоуыэюяё".indexOf(last) < 0;
     }
 
-    /** Slavic surname endings, longest first, in Latin and Cyrillic letters: they carry the name's form, not who it is. */
-    private static final String[] SURNAME_ENDINGS = {"enko", "ova", "eva", "ov", "ev", "енко", "ова", "ева", "ов", "ев"};
+    /**
+     * Whether one word in Arabic script is the other with a final ي, the nisba that makes a name of origin or descent of a
+     * name (حسني Husni, حسن Hasan; خالدي Khalidi, خالد Khalid): another name, weighed as a feminine form is.
+     */
+    static boolean nisbaForm(String a, String b) {
+        String shorter = a.length() < b.length() ? a : b, longer = shorter == a ? b : a;
+        int n = shorter.length();
+        if (n < 3 || longer.length() != n + 1 || longer.charAt(n) != '\u064A' || !longer.startsWith(shorter)) return false;
+        char last = shorter.charAt(n - 1);
+        return last >= '\u0621' && last <= '\u064A' && "\u0627\u0648\u064A".indexOf(last) < 0;
+    }
+
+    /**
+     * Slavic surname and patronymic endings, longest first, in Latin and Cyrillic letters: they carry the name's form, not
+     * who it is (Vadimovich and Vladimirovich are the sons of two fathers).
+     */
+    private static final String[] SURNAME_ENDINGS = {"ovich", "evich", "ovna", "evna", "enko", "ova", "eva", "ov", "ev",
+            "ович", "евич", "овна", "евна", "енко", "ова", "ева", "ов", "ев"};
 
     /**
      * The edit similarity of two words that end alike in a Slavic surname ending ({@link #SURNAME_ENDINGS}), counted on
