@@ -259,8 +259,9 @@ public final class TokenSimilarity {
      * The other way round from {@link #longVowelMissing}: whether the Latin word writes a long vowel or a diphthong inside
      * it that Arabic script writes with و or ي ("aw", "ow", "oo", "ay", "ey", "ee", "ei") and the word read from the script has
      * no such letter inside it (the final letter of either is left out: a final -ey or -ay, and the final ي of a
-     * nisba, say nothing of the inside): حسني Husni is not Hosseyni, nor الغامدي al-Ghamdi Mohammedawi, nor خالدي Khalidi Khaloudy.
-     * The French "ou", which writes a short u as often as a long one (Mouhamad), is left out; so is "ai".
+     * nisba, say nothing of the inside): حسني Husni is not Hosseyni, nor الغامدي al-Ghamdi Mohammedawi. The French "ou",
+     * which writes a short u as often as a long one (Mouhamad, Abdoulaye), is left out, so خالدي Khalidi still meets
+     * Khaloudy; so is "ai" (Zaid, Said).
      */
     static boolean longVowelUnwritten(String fromAbjad, String latin) {
         boolean needY = false, needW = false;
