@@ -55,6 +55,8 @@ public final class NameScorer {
     static final double SWAP_PENALTY = 0.25, NASAB_PENALTY = 0.3;
     /** Both names carry an initial and they differ ("William G." vs "William W."). */
     static final double INITIAL_CONFLICT = 0.1;
+    /** A listed Arabic name's own first word unmet while the query's first word met a later one ({@link #headOfChainUnmet}). */
+    static final double HEAD_OF_CHAIN_UNMET = 0.1;
     /** Both organisation names carry a legal form and no form of one meets a form of the other (AG vs GmbH). */
     static final double LEGAL_FORM_CONFLICT = 0.12;
     public static final double MIN_CANDIDATE = 0.45;
@@ -592,6 +594,7 @@ public final class NameScorer {
         // a query word that met only a listed initial while a listed name word went unmet stands where the list names
         // someone else: "Mikheev Andrey" is not "MIKHEEV, Alexander A."
         if (person && metByInitial(q, qTo, sc.qHow) && unmatchedName(l, lTo)) penalty += INITIAL_CONFLICT;
+        if (person && headOfChainUnmet(q, l, qTo, lTo)) penalty += HEAD_OF_CHAIN_UNMET;
         if (!person && unmatched(q, qTo, TokenKind.LEGAL_FORM) && unmatched(l, lTo, TokenKind.LEGAL_FORM)
                 && !matched(q, qTo, TokenKind.LEGAL_FORM)) {
             penalty += LEGAL_FORM_CONFLICT;
@@ -622,6 +625,19 @@ public final class NameScorer {
     private static boolean metByInitial(Tokens q, int[] qTo, byte[] qHow) {
         for (int i = 0; i < q.size(); i++) if (qTo[i] >= 0 && qHow[i] == TokenSimilarity.INITIAL) return true;
         return false;
+    }
+
+    /**
+     * In a listed Arabic name (in Arabic script, or with a nasab particle) the first word is the person's own name and
+     * the rest are his father's, grandfather's and family's: whether that first word went unmet while the query's first
+     * word met a later one ("أحمد الزهراني" Ahmad al-Zahrani names Faisal's father, not "فيصل احمد بن علي الزهراني").
+     */
+    private static boolean headOfChainUnmet(Tokens q, Tokens l, int[] qTo, int[] lTo) {
+        boolean chain = l.abjad() || hasRole(l, Tokens.AFTER_NASAB)
+                || l.size() > 0 && Character.UnicodeScript.of(l.text(0).codePointAt(0)) == Character.UnicodeScript.ARABIC;
+        if (!chain) return false;
+        int firstL = firstName(l, true), firstQ = firstName(q, true);
+        return firstL >= 0 && firstQ >= 0 && lTo[firstL] < 0 && qTo[firstQ] > firstL;
     }
 
     /** A name word left unmatched, other than a patronymic (which lists often leave out). */

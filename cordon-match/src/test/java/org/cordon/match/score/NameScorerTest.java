@@ -485,4 +485,13 @@ class NameScorerTest {
         assertThat(score("Colunga Alcala S.L.", "CAS", Schema.COMPANY)).isLessThan(0.5);
         assertThat(score("Colunga Alcala S.L.", "Colunga Alcala SL", Schema.COMPANY)).isEqualTo(1.0);
     }
+
+    @Test
+    void theFirstWordOfAListedArabicNameIsThePersonsOwn() {
+        // Ahmad al-Zahrani names Faisal's father, not Faisal Ahmad bin Ali al-Zahrani; Salman Al Saud is not his son
+        assertThat(score("أحمد الزهراني", "فيصل احمد بن علي الزهراني", Schema.PERSON)).isLessThan(T);
+        assertThat(score("فيصل الزهراني", "فيصل احمد بن علي الزهراني", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Salman Al Saud", "Mohammed bin Salman AL SAUD", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Mohammed Al Saud", "Mohammed bin Salman AL SAUD", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
 }
