@@ -414,6 +414,19 @@ public final class NameNormaliser {
      * and the tatweel, which only stretches a word, left out.
      */
     static String arabicLettersFolded(String s) {
+        return lettersFolded(s, false);
+    }
+
+    /**
+     * {@link #arabicLettersFolded} and the Urdu letters ICU's Any-Latin does not read, as the Arabic letters of the sounds
+     * Latin spellings give them: ٹ t, ڈ d, ڑ r, ں n, ے y. Unread, the letter split the word: ابراھیم came out "abra ym",
+     * not Ibrahim. For reading a name in Latin letters (the script form keeps the Urdu letters).
+     */
+    static String arabicAndUrduLettersFolded(String s) {
+        return lettersFolded(s, true);
+    }
+
+    private static String lettersFolded(String s, boolean urdu) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -422,6 +435,11 @@ public final class NameNormaliser {
                 case '\u06A9' -> '\u0643';
                 case '\u06BE', '\u06C1', '\u06C0', '\u0629' -> '\u0647';
                 case '\u0640' -> 0;
+                case '\u0679' -> urdu ? '\u062A' : c;
+                case '\u0688' -> urdu ? '\u062F' : c;
+                case '\u0691' -> urdu ? '\u0631' : c;
+                case '\u06BA' -> urdu ? '\u0646' : c;
+                case '\u06D2' -> urdu ? '\u064A' : c;
                 default -> c;
             };
             if (f == c && b == null) continue;

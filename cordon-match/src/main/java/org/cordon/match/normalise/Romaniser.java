@@ -83,7 +83,7 @@ final class Romaniser {
      * Arabic spelling that Any-Latin reads unlike the lists: the definite article written onto the
      * word ("الكوني" -> "al kuni", lists write "Al Kuni" or "al-Kuni") is split off, and a final ta
      * marbuta, silent in names, is read as the vowel lists write ("أسامة" Osama, "حمزة" Hamza), not "t"; Persian and Urdu
-     * letters are read as the Arabic ones ({@link #urduLettersFolded}).
+     * letters are read as the Arabic ones ({@link NameNormaliser#arabicAndUrduLettersFolded}).
      */
     static String arabicWords(String name) {
         boolean arabic = false;
@@ -94,35 +94,11 @@ final class Romaniser {
             if (!sb.isEmpty()) sb.append(' ');
             String word = w;
             if (word.endsWith("ة")) word = word.substring(0, word.length() - 1) + "ا";
-            word = urduLettersFolded(NameNormaliser.arabicLettersFolded(word));
+            word = NameNormaliser.arabicAndUrduLettersFolded(word);
             if (word.length() > 3 && word.startsWith("ال")) word = "ال " + word.substring(2);
             sb.append(word);
         }
         return sb.toString();
-    }
-
-    /**
-     * The Urdu letters Any-Latin does not read, as the Arabic letters of the sounds Latin spellings give them: ٹ t, ڈ d,
-     * ڑ r, ں n, ے y (with {@link NameNormaliser#arabicLettersFolded}, the Persian and Urdu heh, yeh and kaf). Unread, the
-     * letter split the word: ابراھیم came out "abra ym", not Ibrahim.
-     */
-    static String urduLettersFolded(String word) {
-        StringBuilder b = null;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            char f = switch (c) {
-                case '\u0679' -> '\u062A';
-                case '\u0688' -> '\u062F';
-                case '\u0691' -> '\u0631';
-                case '\u06BA' -> '\u0646';
-                case '\u06D2' -> '\u064A';
-                default -> c;
-            };
-            if (f == c && b == null) continue;
-            if (b == null) b = new StringBuilder(word.length()).append(word, 0, i);
-            b.append(f);
-        }
-        return b == null ? word : b.toString();
     }
 
     /** Each Han character as its own Mandarin syllable ("习近平" -> "xi jin ping"). */
