@@ -90,7 +90,7 @@ final class EntityScorer {
         }
         // the weak-alias discount is one of the features, applied with the others to the name score
         double score = Evidence.apply(nameScore, features);
-        Explanation ex = new Explanation(bestQ.original(), bestL.name().full(), bestL.name().kind(), nameScore, m.tokens(), features);
+        Explanation ex = new Explanation(bestQ.original(), bestL.name().full(), bestL.name().kind(), nameScore, m.tokens(), m.rules(), features);
         return new Scored(score, ex);
     }
 

@@ -16,14 +16,23 @@ import org.cordon.model.NameKind;
  * @param nameKind   whether that list name is the primary name, an alias or a weak alias
  * @param nameScore  similarity of the two names in [0,1], before other evidence
  * @param tokens     token alignments
+ * @param nameRules  what the name rules took from the name score beyond its tokens (names in reversed order, differing
+ *                   initials, the fuller name's unmet words...): the tokens' coverage plus these effects is the name score
  * @param features   other evidence (birth date, country, identifier, schema, weak alias...) and its effect
  */
 public record Explanation(String queryName, String listName, NameKind nameKind, double nameScore,
-                          List<TokenMatch> tokens, List<Feature> features) {
+                          List<TokenMatch> tokens, List<NameRule> nameRules, List<Feature> features) {
 
     public Explanation {
         tokens = List.copyOf(tokens);
+        nameRules = List.copyOf(nameRules);
         features = List.copyOf(features);
+    }
+
+    /** An explanation without name rules: a name scored by other means than the name scorer (text alignment, payments). */
+    public Explanation(String queryName, String listName, NameKind nameKind, double nameScore, List<TokenMatch> tokens,
+                       List<Feature> features) {
+        this(queryName, listName, nameKind, nameScore, tokens, List.of(), features);
     }
 
     /**
@@ -39,6 +48,17 @@ public record Explanation(String queryName, String listName, NameKind nameKind, 
     }
 
     /**
+     * A rule of the name scorer that changed the name score beyond what its tokens met: the analyst sees why two names whose
+     * words are all the same score less than 1.
+     *
+     * @param rule   extraWords, order, initials, initialForWord, firstNameUnmet, legalForms, weakEvidence, commonWords
+     * @param effect added to the name score (negative: taken from it)
+     * @param detail plain words, e.g. "given and family names in reversed order, no comma to mark the family name"
+     */
+    public record NameRule(String rule, double effect, String detail) {
+    }
+
+    /**
      * A piece of evidence other than the name.
      *
      * @param name   birthDate, country, gender, identifier, schema, weakAlias...
@@ -51,7 +71,7 @@ public record Explanation(String queryName, String listName, NameKind nameKind, 
     /**
      * The explanation as JSON-ready maps, one shape for every output (CLI {@code --json}, HTTP, text scan):
      * summary, query_name, list_name, name_kind, name_score, tokens [{query, list, how, similarity, weight}],
-     * features [{feature, effect, detail}]; numbers rounded to 4 places. Empty for null.
+     * name_rules [{rule, effect, detail}], features [{feature, effect, detail}]; numbers rounded to 4 places. Empty for null.
      */
     public static Map<String, Object> toMap(Explanation x) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -72,6 +92,15 @@ public record Explanation(String queryName, String listName, NameKind nameKind, 
             tokens.add(tm);
         }
         m.put("tokens", tokens);
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (NameRule r : x.nameRules()) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("rule", r.rule());
+            rm.put("effect", round4(r.effect()));
+            rm.put("detail", r.detail());
+            rules.add(rm);
+        }
+        m.put("name_rules", rules);
         List<Map<String, Object>> features = new ArrayList<>();
         for (Feature f : x.features()) {
             Map<String, Object> fm = new LinkedHashMap<>();
@@ -103,6 +132,10 @@ public record Explanation(String queryName, String listName, NameKind nameKind, 
                         .append(t.listToken().isEmpty() ? "-" : t.listToken()).append(' ').append(t.how());
             }
             sb.append(']');
+        }
+        for (NameRule r : nameRules) {
+            sb.append("; ").append(r.rule()).append(' ').append(String.format(Locale.ROOT, "%+.2f", r.effect()))
+                    .append(" (").append(r.detail()).append(')');
         }
         for (Feature f : features) {
             sb.append("; ").append(f.name()).append(' ').append(f.effect() >= 0 ? "+" : "").append(String.format(Locale.ROOT, "%.2f", f.effect()))

@@ -102,7 +102,7 @@ public final class ScanScreener implements Screener {
             }
             List<Feature> f = new ArrayList<>(ex.features());
             f.add(new Feature("profile", 0.0, p.id() + ": " + sb));
-            ex = new Explanation(ex.queryName(), ex.listName(), ex.nameKind(), ex.nameScore(), ex.tokens(), f);
+            ex = new Explanation(ex.queryName(), ex.listName(), ex.nameKind(), ex.nameScore(), ex.tokens(), ex.nameRules(), f);
         }
         return new MatchResult(e, s.score(), s.score() >= matchThreshold, profileId(e), ex);
     }

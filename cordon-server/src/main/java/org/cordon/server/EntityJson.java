@@ -180,6 +180,15 @@ final class EntityJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("name_rules");
+            for (Explanation.NameRule r : x.nameRules()) {
+                g.writeStartObject();
+                g.writeStringField("rule", r.rule());
+                g.writeNumberField("effect", round(r.effect()));
+                g.writeStringField("detail", r.detail());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("features");
             for (Explanation.Feature f : x.features()) {
                 g.writeStartObject();
@@ -198,6 +207,10 @@ final class EntityJson {
         List<String> out = new ArrayList<>();
         if (x == null) return out;
         out.add(nameSentence);
+        for (Explanation.NameRule r : x.nameRules()) {
+            String effect = r.effect() > 0 ? "raises the name score by " + pct(r.effect()) : "lowers the name score by " + pct(-r.effect());
+            out.add(capitalise(r.detail()) + ": " + effect + ".");
+        }
         for (Explanation.Feature f : x.features()) {
             if (f.effect() == 0) {
                 // Context rather than evidence (schema compatible, linked profile): say what it is, not an effect.

@@ -183,7 +183,15 @@ class ServerApiTest {
         assertThat(r.status()).isEqualTo(200);
         JsonNode top = byId(r.json().path("results"), "watchlist-1");
         assertThat(top.path("why").size()).isPositive();
+        assertThat(top.path("explanation").path("name_rules").isArray()).isTrue();
         assertThat(r.json().path("query").path("country").asText()).isEqualTo("RU");
+        // family name first with no comma: the rule that lowered the name score says so, in the explanation and in words
+        var reversed = s.get("/search/default?q=" + enc("Sidorov Ivan") + "&schema=Person");
+        JsonNode swapped = byId(reversed.json().path("results"), "watchlist-1");
+        JsonNode rule = swapped.path("explanation").path("name_rules").get(0);
+        assertThat(rule.path("rule").asText()).isEqualTo("order");
+        assertThat(rule.path("effect").asDouble()).isNegative();
+        assertThat(swapped.path("why").get(1).asText()).startsWith("Given and family names in reversed order").contains("lowers the name score");
         assertError(s.get("/search/default?q=x&schema=Banana"), 400, "schema");
         assertError(s.get("/search/default"), 400, "q");
         assertError(s.get("/search/default?q=x&birthDate=soon"), 400, "birthDate");

@@ -2,6 +2,7 @@ package org.cordon.match.score;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cordon.match.Explanation.NameRule;
 import org.cordon.match.Explanation.TokenMatch;
 import org.cordon.match.normalise.LetterClasses;
 import org.cordon.match.normalise.NormalisedName;
@@ -70,7 +71,7 @@ public final class NameScorer {
     }
 
     /** The outcome of comparing two names. */
-    public record NameMatch(double score, List<TokenMatch> tokens) {
+    public record NameMatch(double score, List<TokenMatch> tokens, List<NameRule> rules) {
     }
 
     /** Score only, for the scan loop; allocation-free once the thread's work arrays are warm. */
@@ -97,7 +98,7 @@ public final class NameScorer {
         if (sameScript(query, listed)) {
             Tokens q = query.scriptForm(), l = listed.scriptForm();
             double s = align(q, l, person, sc);
-            return new NameMatch(s, explain ? explanation(q, l, sc) : List.of());
+            return explain ? new NameMatch(s, explanation(q, l, sc), nameRules(q, l, sc)) : new NameMatch(s, List.of(), List.of());
         }
         double best = -1;
         Tokens bestQ = null, bestL = null;
@@ -111,9 +112,9 @@ public final class NameScorer {
                 }
             }
         }
-        if (!explain) return new NameMatch(best, List.of());
+        if (!explain) return new NameMatch(best, List.of(), List.of());
         align(bestQ, bestL, person, sc);
-        return new NameMatch(best, explanation(bestQ, bestL, sc));
+        return new NameMatch(best, explanation(bestQ, bestL, sc), nameRules(bestQ, bestL, sc));
     }
 
     /** Score only, without building a result object: the scan's inner loop. */
@@ -361,6 +362,10 @@ public final class NameScorer {
         boolean[] chosen = new boolean[64];
         int count;
         final byte[] how = new byte[1];
+        // the last alignment's rules (RULE_*), the heavier side's unmet share and which side was lighter, for the explanation
+        final double[] rules = new double[RULES];
+        double unmetShare;
+        boolean queryLighter;
         final double[][] rows = EditDistance.newRows();
         final PairMemo memo = new PairMemo();
 
@@ -517,6 +522,7 @@ public final class NameScorer {
         int n = q.size(), m = l.size();
         if (n == 0 || m == 0) {
             sc.reset(0, 0);
+            java.util.Arrays.fill(sc.rules, 0.0);
             return 0.0;
         }
         sc.reset(n, m);
@@ -587,25 +593,34 @@ public final class NameScorer {
         // a Korean or Chinese name has two or three syllables, each of which identifies: none is optional
         if (q.syllabic() || l.syllabic()) alpha = Math.max(alpha, EXTRA_SYLLABLE);
         double score = small * (1.0 - alpha * (1.0 - big));
-
-        double penalty = 0;
-        if (person) penalty = orderPenalty(q, l, qTo, lTo);
-        if (unmatched(q, qTo, TokenKind.INITIAL) && unmatched(l, lTo, TokenKind.INITIAL)) penalty += INITIAL_CONFLICT;
+        // what each rule takes, kept for the explanation: the lighter side's coverage plus these is the score
+        double[] rule = sc.rules;
+        sc.queryLighter = queryLighter;
+        sc.unmetShare = 1.0 - big;
+        rule[RULE_EXTRA_WORDS] = score - small;
+        rule[RULE_ORDER] = person ? -orderPenalty(q, l, qTo, lTo) : 0;
+        rule[RULE_INITIALS] = unmatched(q, qTo, TokenKind.INITIAL) && unmatched(l, lTo, TokenKind.INITIAL) ? -INITIAL_CONFLICT : 0;
         // a query word that met only a listed initial while a listed name word went unmet stands where the list names
         // someone else: "Mikheev Andrey" is not "MIKHEEV, Alexander A."
-        if (person && metByInitial(q, qTo, sc.qHow) && unmatchedName(l, lTo)) penalty += INITIAL_CONFLICT;
-        if (person && headOfChainUnmet(q, l, qTo, lTo)) penalty += HEAD_OF_CHAIN_UNMET;
-        if (!person && unmatched(q, qTo, TokenKind.LEGAL_FORM) && unmatched(l, lTo, TokenKind.LEGAL_FORM)
-                && !matched(q, qTo, TokenKind.LEGAL_FORM)) {
-            penalty += LEGAL_FORM_CONFLICT;
-        }
-        score -= penalty;
+        rule[RULE_INITIAL_FOR_WORD] = person && metByInitial(q, qTo, sc.qHow) && unmatchedName(l, lTo) ? -INITIAL_CONFLICT : 0;
+        rule[RULE_FIRST_NAME_UNMET] = person && headOfChainUnmet(q, l, qTo, lTo) ? -HEAD_OF_CHAIN_UNMET : 0;
+        rule[RULE_LEGAL_FORMS] = !person && unmatched(q, qTo, TokenKind.LEGAL_FORM) && unmatched(l, lTo, TokenKind.LEGAL_FORM)
+                && !matched(q, qTo, TokenKind.LEGAL_FORM) ? -LEGAL_FORM_CONFLICT : 0;
+        score += rule[RULE_ORDER] + rule[RULE_INITIALS] + rule[RULE_INITIAL_FOR_WORD] + rule[RULE_FIRST_NAME_UNMET] + rule[RULE_LEGAL_FORMS];
+        double before = score;
         if (!strongName) score *= 0.5;
+        rule[RULE_WEAK_EVIDENCE] = score - before;
+        before = score;
         if (person && commonOnly(l, lTo, wl) && (unmatchedName(q, qTo) || unmatchedName(l, lTo) || metByInitial(q, qTo, sc.qHow))) {
             score = Math.min(score, COMMON_CAP);
         }
+        rule[RULE_COMMON_WORDS] = score - before;
         return Math.max(0.0, Math.min(1.0, score));
     }
+
+    /** Indexes of {@link Scratch#rules}: what each rule of {@link #align} took from the score. */
+    private static final int RULE_EXTRA_WORDS = 0, RULE_ORDER = 1, RULE_INITIALS = 2, RULE_INITIAL_FOR_WORD = 3,
+            RULE_FIRST_NAME_UNMET = 4, RULE_LEGAL_FORMS = 5, RULE_WEAK_EVIDENCE = 6, RULE_COMMON_WORDS = 7, RULES = 8;
 
     /**
      * Every listed name word that met the query is common in the lists (weight at most {@link #COMMON}:
@@ -873,6 +888,57 @@ public final class NameScorer {
         }
         for (int j = 0; j < l.size(); j++) {
             if (sc.lTo[j] < 0) out.add(new TokenMatch("", l.text(j), "unmatched", 0.0, round(sc.wl[j])));
+        }
+        return out;
+    }
+
+    /** The rules of the last {@link #align} of {@code q} and {@code l} that changed its score, in the order it applied them. */
+    private static List<NameRule> nameRules(Tokens q, Tokens l, Scratch sc) {
+        List<NameRule> out = new ArrayList<>();
+        double[] rule = sc.rules;
+        for (int r = 0; r < RULES; r++) {
+            if (Math.abs(rule[r]) < 0.0005) continue;
+            String name, detail;
+            switch (r) {
+                case RULE_EXTRA_WORDS -> {
+                    name = "extraWords";
+                    detail = String.format(java.util.Locale.ROOT, "%s met in part or not at all (%.0f %% of its weight)",
+                            sc.queryLighter ? "words of the listed name" : "words of the query", 100 * sc.unmetShare);
+                }
+                case RULE_ORDER -> {
+                    name = "order";
+                    detail = hasRole(q, Tokens.AFTER_NASAB) && hasRole(l, Tokens.AFTER_NASAB)
+                            ? "a father's name in the son's place around bin, ibn or bint"
+                            : "given and family names in reversed order, with no comma to mark the family name";
+                }
+                case RULE_INITIALS -> {
+                    name = "initials";
+                    detail = "both names carry an initial and the initials differ";
+                }
+                case RULE_INITIAL_FOR_WORD -> {
+                    name = "initialForWord";
+                    detail = "a query word met only a listed initial while a listed name word went unmet";
+                }
+                case RULE_FIRST_NAME_UNMET -> {
+                    name = "firstNameUnmet";
+                    detail = "the listed Arabic name's own first name unmet: the query's first name is a later name in its chain"
+                            + " (a father's, a grandfather's or the family's)";
+                }
+                case RULE_LEGAL_FORMS -> {
+                    name = "legalForms";
+                    detail = "both names carry a legal form and the forms differ";
+                }
+                case RULE_WEAK_EVIDENCE -> {
+                    name = "weakEvidence";
+                    detail = "no name word met at 70 % or more (only initials, particles, legal forms or near misses), so the score is halved";
+                }
+                default -> {
+                    name = "commonWords";
+                    detail = String.format(java.util.Locale.ROOT, "only words common in the lists met while one name has a"
+                            + " further name word, so the score is at most %.2f", COMMON_CAP);
+                }
+            }
+            out.add(new NameRule(name, round(rule[r]), detail));
         }
         return out;
     }

@@ -33,6 +33,41 @@ class NameScorerTest {
         assertThat(score("bin Salman Mohammed", "Mohammed bin Salman", Schema.PERSON)).isGreaterThanOrEqualTo(T);
     }
 
+    /** The rules that took from a name score beyond its tokens, each named with its effect: the score is not a riddle. */
+    @Test
+    void theRulesThatTookFromANameScoreAreNamedWithTheirEffects() {
+        NameScorer.NameMatch swapped = scorer.explain(NameNormaliser.normalise("Friedrich Hans", Schema.PERSON),
+                NameNormaliser.normalise("Hans Friedrich", Schema.PERSON));
+        assertThat(swapped.tokens()).allSatisfy(t -> assertThat(t.how()).isEqualTo("exact"));
+        assertThat(swapped.rules()).extracting(org.cordon.match.Explanation.NameRule::rule).containsExactly("order");
+        // every word the same: the one rule's effect is the whole of what the score lacks
+        assertThat(swapped.score()).isEqualTo(1.0 + swapped.rules().get(0).effect());
+        assertThat(swapped.rules().get(0).effect()).isEqualTo(-NameScorer.SWAP_PENALTY);
+
+        assertThat(scorer.explain(NameNormaliser.normalise("Putin, Vladimir", Schema.PERSON),
+                NameNormaliser.normalise("Vladimir Putin", Schema.PERSON)).rules()).as("nothing taken").isEmpty();
+
+        NameScorer.NameMatch forms = scorer.explain(NameNormaliser.normalise("Deutsche Bank AG", Schema.COMPANY),
+                NameNormaliser.normalise("Deutsche Bank GmbH", Schema.COMPANY));
+        assertThat(forms.rules()).extracting(org.cordon.match.Explanation.NameRule::rule).contains("legalForms");
+        assertThat(forms.rules()).filteredOn(r -> r.rule().equals("legalForms"))
+                .singleElement().satisfies(r -> assertThat(r.effect()).isEqualTo(-NameScorer.LEGAL_FORM_CONFLICT));
+
+        NameScorer.NameMatch initials = scorer.explain(NameNormaliser.normalise("Frost, William G.", Schema.PERSON),
+                NameNormaliser.normalise("William W Frost", Schema.PERSON));
+        assertThat(initials.rules()).extracting(org.cordon.match.Explanation.NameRule::rule).contains("initials");
+
+        // a listed name with words the query lacks: what they took is named, with their share of its weight
+        NameScorer.NameMatch fewer = scorer.explain(NameNormaliser.normalise("Boris Johnson", Schema.PERSON),
+                NameNormaliser.normalise("Alexandre Boris de Pfeffel Johnson", Schema.PERSON));
+        assertThat(fewer.rules()).singleElement().satisfies(r -> {
+            assertThat(r.rule()).isEqualTo("extraWords");
+            assertThat(r.effect()).isNegative();
+            assertThat(r.detail()).startsWith("words of the listed name");
+            assertThat(fewer.score()).isCloseTo(1.0 + r.effect(), org.assertj.core.data.Offset.offset(0.001));
+        });
+    }
+
     @Test
     void initialsMeetTheNamesTheyBegin() {
         assertThat(score("J.-C. Juncker", "Jean-Claude Juncker", Schema.PERSON)).isGreaterThanOrEqualTo(T);
