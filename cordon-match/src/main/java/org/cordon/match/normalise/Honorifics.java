@@ -6,7 +6,11 @@ import java.util.Set;
  * Titles and honorifics that lists and queries put before a person's name ("Mr.", "Dr.", "Shaikh",
  * "Präsident"). They say nothing about who is meant, so they are dropped from person names when
  * they lead the name and something follows. Suffixes after the name ("Jr.", "III", "MD") likewise, while two name words
- * remain.
+ * remain. Titles that are as often a name are not among them: "He" (His Excellency written bare) is the Chinese family
+ * name 何, which a Chinese name puts first ("He Jing" is OFAC's "HE, Jing"); "Sen" (Senator) the Turkish and Bengali family
+ * name Şen, Sen; "Prince", "Princess", "King" and "Emir" given names and family names ("JOHNSON, Prince Yormie", "CHANDY,
+ * King", "KHAMZAT, Emir"). Dropped, they left a one-word name that met every listed one-word alias ("Şen Hamza" the alias
+ * "Hamza", "Don Johnson" the alias "JOHNSON, Prince").
  */
 final class Honorifics {
     private static final Set<String> WORDS = Set.of(
@@ -15,8 +19,8 @@ final class Honorifics {
             "cheikh", "sayed", "sayyid", "seyed", "seyyed", "sayyed", "haji", "hajji", "hadji", "alhaj", "alhaji", "mullah", "mulla", "maulana", "maulvi", "mawlawi",
             "mawlavi", "moulvi", "qari", "imam", "ayatollah", "hojatoleslam", "president", "prasident", "presidente", "general",
             "gen", "colonel", "col", "lt", "lieutenant", "capt", "captain", "major", "maj", "admiral", "adm", "brigadier",
-            "commander", "cmdr", "prince", "princess", "king", "queen", "emir", "his", "her", "excellency", "he", "minister",
-            "senator", "sen", "judge", "herr", "hr", "frau", "fr", "monsieur", "mme", "mlle", "senor", "senora", "don", "dona", "gospodin",
+            "commander", "cmdr", "queen", "his", "her", "excellency", "minister",
+            "senator", "judge", "herr", "hr", "frau", "fr", "monsieur", "mme", "mlle", "senor", "senora", "don", "dona", "gospodin",
             "engineer", "eng", "ing");
 
     private Honorifics() {}

@@ -68,6 +68,29 @@ class NameScorerTest {
         });
     }
 
+    /** "He" is the Chinese family name 何 as often as it is His Excellency: a Chinese name written family first keeps it. */
+    @Test
+    void aChineseNameWrittenFamilyFirstKeepsTheFamilyNameHe() {
+        assertThat(score("He Jing", "HE, Jing", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("He Yi", "HE, Yi", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("He Jing", "SONG, Jing", Schema.PERSON)).isLessThan(T);
+    }
+
+    /**
+     * Titles that are as often names are kept: dropped, they left one word, which met every listed one-word alias
+     * ("Şen Hamza", a Turkish family name first, met the alias "Hamza" at 1.0).
+     */
+    @Test
+    void aTitleThatIsAlsoANameIsKeptAsAName() {
+        assertThat(score("Şen Hamza", "Hamza", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Don Johnson", "JOHNSON, Prince", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Princess Green", "Green", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Prince Johnson", "JOHNSON, Prince Yormie", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Emir Khamzat", "KHAMZAT, Emir", Schema.PERSON)).isEqualTo(1.0);
+        // a title that is only a title still goes
+        assertThat(score("Dr. Ayman al-Zawahiri", "Ayman al-Zawahiri", Schema.PERSON)).isEqualTo(1.0);
+    }
+
     @Test
     void initialsMeetTheNamesTheyBegin() {
         assertThat(score("J.-C. Juncker", "Jean-Claude Juncker", Schema.PERSON)).isGreaterThanOrEqualTo(T);
