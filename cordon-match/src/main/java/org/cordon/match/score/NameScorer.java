@@ -701,6 +701,7 @@ public final class NameScorer {
      */
     private static double orderPenalty(Tokens q, Tokens l, int[] qTo, int[] lTo) {
         if (q.familyMarked() || l.familyMarked()) return 0;
+        if (mirroredRightToLeft(q, l, qTo)) return 0;
         boolean nasabQ = hasRole(q, Tokens.AFTER_NASAB), nasabL = hasRole(l, Tokens.AFTER_NASAB);
         if (nasabQ && nasabL) {
             double p = 0;
@@ -720,6 +721,23 @@ public final class NameScorer {
         if (firstQ < 0 || lastQ <= firstQ || firstL < 0 || lastL <= firstL) return 0;
         if (qTo[firstQ] == lastL && qTo[lastQ] == firstL) return SWAP_PENALTY;
         return 0;
+    }
+
+    /**
+     * A name of three words or more in a right-to-left script met word for word in the mirror order: the words of a
+     * right-to-left name put out left to right, as a list's file sometimes gives them (the EU's alias "لادن بن محمد أسامة
+     * حمزة" is "حمزة أسامة محمد بن لادن", Hamza bin Laden, read backwards). No naming custom reverses a whole chain.
+     */
+    private static boolean mirroredRightToLeft(Tokens q, Tokens l, int[] qTo) {
+        int n = q.size();
+        if (n < 3 || l.size() != n || !(rightToLeft(q) || rightToLeft(l))) return false;
+        for (int i = 0; i < n; i++) if (qTo[i] != n - 1 - i) return false;
+        return true;
+    }
+
+    private static boolean rightToLeft(Tokens t) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(t.text(0).codePointAt(0));
+        return s == Character.UnicodeScript.ARABIC || s == Character.UnicodeScript.HEBREW;
     }
 
     /** Common Korean and Chinese family names, which lists write first or last as the source had them. */

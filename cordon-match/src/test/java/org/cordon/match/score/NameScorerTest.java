@@ -33,6 +33,18 @@ class NameScorerTest {
         assertThat(score("bin Salman Mohammed", "Mohammed bin Salman", Schema.PERSON)).isGreaterThanOrEqualTo(T);
     }
 
+    /**
+     * A right-to-left name given word for word backwards, as the EU's file gives Hamza bin Laden's Arabic alias, is the same
+     * name; a Latin name backwards, or an Arabic one with only its ends swapped, still costs.
+     */
+    @Test
+    void aRightToLeftNameGivenBackwardsIsTheSameName() {
+        assertThat(score("لادن بن محمد أسامة حمزة", "حمزة أسامة محمد بن لادن", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("زینیھ حسن حسین جمال", "جمال حسين حسن زينيه", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(score("Laden bin Muhammad Osama Hamza", "Hamza Osama Muhammad bin Laden", Schema.PERSON)).isLessThan(1.0);
+        assertThat(score("زينيه حسين حسن جمال", "جمال حسين حسن زينيه", Schema.PERSON)).isLessThan(T);
+    }
+
     /** The rules that took from a name score beyond its tokens, each named with its effect: the score is not a riddle. */
     @Test
     void theRulesThatTookFromANameScoreAreNamedWithTheirEffects() {
