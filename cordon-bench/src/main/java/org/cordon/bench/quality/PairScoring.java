@@ -48,15 +48,35 @@ public final class PairScoring {
 
     /** Writes the rows with two more columns: score and match (score at or above the screener's threshold). */
     public void write(LabelledPairs pairs, double[] scores, Path out) throws IOException {
+        write(pairs, scores, null, out);
+    }
+
+    /** Every row's explanation in one line ({@link org.cordon.match.Explanation#summary}), parallel to the rows. */
+    public String[] explainAll(LabelledPairs pairs) {
+        String[] out = new String[pairs.rows().size()];
+        for (int i = 0; i < out.length; i++) {
+            String[] r = pairs.rows().get(i);
+            out[i] = score(pairs.get(r, "schema"), pairs.get(r, "name1"), pairs.get(r, "name2")).explanation().summary();
+        }
+        return out;
+    }
+
+    /**
+     * Writes the rows with two more columns, score and match (score at or above the screener's threshold), and a third,
+     * explanation, when {@code explanations} is not null.
+     */
+    public void write(LabelledPairs pairs, double[] scores, String[] explanations, Path out) throws IOException {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); CsvWriter csv = new CsvWriter(w)) {
             List<String> header = new ArrayList<>(Arrays.asList(pairs.header()));
             header.add("score");
             header.add("match");
+            if (explanations != null) header.add("explanation");
             csv.writeRow(header);
             for (int i = 0; i < scores.length; i++) {
                 List<String> row = new ArrayList<>(Arrays.asList(pairs.rows().get(i)));
                 row.add(String.format(Locale.ROOT, "%.4f", scores[i]));
                 row.add(Boolean.toString(scores[i] >= screener.matchThreshold()));
+                if (explanations != null) row.add(explanations[i]);
                 csv.writeRow(row);
             }
         }

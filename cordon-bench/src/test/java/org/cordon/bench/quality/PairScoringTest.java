@@ -34,6 +34,13 @@ class PairScoringTest {
         assertThat(lines.get(2)).endsWith(",false");
         assertThat(scores[2]).isEqualTo(1.0);
 
+        Path explained = dir.resolve("explained.csv");
+        scoring.write(pairs, scores, scoring.explainAll(pairs), explained);
+        List<String> rows = Files.readAllLines(explained, StandardCharsets.UTF_8);
+        assertThat(rows.getFirst()).isEqualTo("case_group,schema,name1,name2,is_match,note,score,match,explanation");
+        // Pulin against Putin: the word met with a letter changed, and said so
+        assertThat(rows.get(1)).contains("pulin=putin").contains("vladimir=vladimir exact");
+
         PairEvaluation ev = new PairEvaluation(pairs, scores, screener.matchThreshold());
         Confusion c = ev.at(screener.matchThreshold());
         assertThat(c.total()).isEqualTo(3);
