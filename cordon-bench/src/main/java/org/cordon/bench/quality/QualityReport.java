@@ -130,6 +130,13 @@ public final class QualityReport {
         }
         if (verbose) cs.misses().forEach(m -> out.println("  miss: " + m));
 
+        OwnLatinRecall.Result own = OwnLatinRecall.run(screener.scan(), loaded.entities());
+        out.printf(Locale.ROOT, "%n== Non-Latin names against their own record's Latin names ==%n%d names: recall %.4f%n", own.queries(), own.recall());
+        for (Map.Entry<String, int[]> e : own.byScriptAndSchema().entrySet()) {
+            out.printf(Locale.ROOT, "  %-24s %d/%d = %.3f%n", e.getKey(), e.getValue()[1], e.getValue()[0], (double) e.getValue()[1] / e.getValue()[0]);
+        }
+        if (verbose) own.misses().forEach(m -> out.println("  miss: " + m));
+
         if (fake > 0) {
             List<FalseAlerts.Generated> names = FalseAlerts.generate(fake, seed);
             long t5 = System.nanoTime();
