@@ -75,8 +75,41 @@ final class Romaniser {
             if (korean != null) out.addAll(Hangul.readingsOfLatin(korean));
             out.add(hanToLatin(name));
         }
-        if (out.isEmpty()) out.add(wordwise(arabicWords(name)));
+        if (out.isEmpty()) {
+            out.add(wordwise(arabicWords(name)));
+            String persian = withPersianV(name);
+            if (persian != name) out.add(wordwise(arabicWords(persian)));
+        }
         return out;
+    }
+
+    /**
+     * The name with each و that Persian reads as the consonant v written ڤ (read "v"), or the name itself when it has none:
+     * at the start of a word, after an alif inside one, and before an alif or a yeh. Any-Latin reads و as w, and a w is a
+     * semivowel the consonant skeleton leaves out, so جواد ظریف (Javad Zarif), وحیدی (Vahidi) and دوانی (Davani) never
+     * met the Latin spellings of the lists. Kept as a second reading beside the first, because Arabic names read the
+     * letter w (Jawad) and Persian ones read it as a vowel elsewhere (محمود Mahmoud, روحانی Rouhani); a final و and the
+     * conjunction alone are always vowels. The yeh is the Arabic or the Persian letter, not the alif maqsura, which
+     * writes a final a: سلوى is Salwa, not Selvi.
+     */
+    static String withPersianV(String s) {
+        StringBuilder b = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) != '\u0648') continue;
+            boolean first = i == 0 || !Character.isLetter(s.charAt(i - 1));
+            if (i + 1 == n || !Character.isLetter(s.charAt(i + 1))) continue;
+            char next = s.charAt(i + 1);
+            boolean afterAlif = !first && isAlif(s.charAt(i - 1)) && i >= 2 && Character.isLetter(s.charAt(i - 2));
+            if (!first && !afterAlif && !isAlif(next) && next != '\u064A' && next != '\u06CC') continue;
+            if (b == null) b = new StringBuilder(s);
+            b.setCharAt(i, '\u06A4');
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean isAlif(char c) {
+        return c == '\u0627' || c == '\u0622' || c == '\u0623' || c == '\u0625';
     }
 
     /**

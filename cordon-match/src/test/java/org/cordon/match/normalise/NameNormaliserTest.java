@@ -165,4 +165,22 @@ class NameNormaliserTest {
         assertThat(NameNormaliser.normalise("الشيخ", Schema.PERSON).scriptTokens()).containsExactly("الشيخ");
     }
 
+    /**
+     * Persian reads و as the consonant v at the start of a word, after an alif inside one and before an alif or yeh: a
+     * second reading says so; the first still reads w, as Arabic does, and a و that is a vowel stays one in both.
+     */
+    @Test
+    void persianVIsASecondReadingBesideTheW() {
+        assertThat(NameNormaliser.normalise("محمد جواد ظریف", Schema.PERSON).alternatives())
+                .containsExactly(List.of("mhmd", "jwad", "zryf"), List.of("mhmd", "jvad", "zryf"));
+        assertThat(NameNormaliser.normalise("احمد وحیدی", Schema.PERSON).alternatives().get(1)).containsExactly("ahmd", "vhydy");
+        // before the yeh of a nisba, after an inner alif: Mousavi's first و is a vowel, its second v; Kaveh
+        assertThat(NameNormaliser.normalise("موسوی", Schema.PERSON).alternatives().get(1)).containsExactly("mwsvy");
+        assertThat(NameNormaliser.normalise("کاوه", Schema.PERSON).alternatives().get(1)).containsExactly("kavh");
+        // vowels only: Mahmoud, Rouhani, Khosrow (final) and the conjunction alone give one reading
+        assertThat(NameNormaliser.normalise("محمود روحانی خسرو", Schema.PERSON).forms()).hasSize(1);
+        assertThat(Romaniser.withPersianV("علي و حسن")).isEqualTo("علي و حسن");
+        // before an alif maqsura, a final a, the و is the w of Arabic: سلوى is Salwa
+        assertThat(NameNormaliser.normalise("سلوى عبدالله", Schema.PERSON).forms()).hasSize(1);
+    }
 }
