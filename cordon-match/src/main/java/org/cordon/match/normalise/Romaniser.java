@@ -128,10 +128,19 @@ final class Romaniser {
             String word = w;
             if (word.endsWith("ة")) word = word.substring(0, word.length() - 1) + "ا";
             word = NameNormaliser.arabicAndUrduLettersFolded(word);
-            if (word.length() > 3 && word.startsWith("ال")) word = "ال " + word.substring(2);
+            if (word.length() > 3 && word.startsWith("ال") && !isAllah(word)) word = "ال " + word.substring(2);
             sb.append(word);
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether the word is or begins with الله (God; with or without the shadda), which begins with the letters of the
+     * article and is not one: split, "عبد الله" (Abdullah) and "هدايت الله" (Hidayatullah) read "abd al lh", and no Latin
+     * spelling met the lh; nor did "امن اللهي" (Amanollahi) or "اللهکرم" (Allahkaram).
+     */
+    private static boolean isAllah(String word) {
+        return word.startsWith("الله") || word.startsWith("اللّه") || word.startsWith("الّله");
     }
 
     /** Each Han character as its own Mandarin syllable ("习近平" -> "xi jin ping"). */

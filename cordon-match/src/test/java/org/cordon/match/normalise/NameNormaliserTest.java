@@ -183,4 +183,13 @@ class NameNormaliserTest {
         // before an alif maqsura, a final a, the و is the w of Arabic: سلوى is Salwa
         assertThat(NameNormaliser.normalise("سلوى عبدالله", Schema.PERSON).forms()).hasSize(1);
     }
+
+    /** الله begins with the letters of the article and is no article: it stays one word, as the lists' Latin writes it. */
+    @Test
+    void allahIsOneWordNotTheArticleAndAWord() {
+        assertThat(tokens("هدايت الله", Schema.PERSON)).containsExactly("hdayt", "allh");
+        assertThat(tokens("امن اللهي", Schema.PERSON)).containsExactly("amn", "allhy");
+        // the article itself still comes off
+        assertThat(tokens("عبد الله الحوثي", Schema.PERSON)).containsExactly("abd", "allh", "al", "hwthy");
+    }
 }

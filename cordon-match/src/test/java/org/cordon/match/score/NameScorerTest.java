@@ -409,6 +409,16 @@ class NameScorerTest {
     }
 
     @Test
+    void aNameWithAllahMeetsItsLatinSpellingWrittenAsOneWord() {
+        // split as an article, الله read "al lh", and Hidayatullah scored 0.19 against its own record
+        assertThat(score("هدايت الله", "HIDAYATULLAH", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("عبد الله يحيى الحاكم", "ABDULLAH YAHYA AL HAKIM", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("قدرت الله جمال", "QUDRATULLAH JAMAL", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // another name before the same ending is another name
+        assertThat(score("هدايت الله", "NAJIBULLAH", Schema.PERSON)).isLessThan(T);
+    }
+
+    @Test
     void aFeminineFormIsAnotherName() {
         assertThat(score("Aleksandra Sokolova", "Aleksandr Sokolov", Schema.PERSON)).isLessThan(T);
         assertThat(score("Александра Соколова", "Александр Соколов", Schema.PERSON)).isLessThan(T);
