@@ -77,35 +77,58 @@ final class Romaniser {
         }
         if (out.isEmpty()) {
             out.add(wordwise(arabicWords(name)));
-            String persian = withPersianV(name);
+            String persian = persianReading(name);
             if (persian != name) out.add(wordwise(arabicWords(persian)));
         }
         return out;
     }
 
     /**
-     * The name with each و that Persian reads as the consonant v written ڤ (read "v"), or the name itself when it has none:
-     * at the start of a word, after an alif inside one, and before an alif or a yeh. Any-Latin reads و as w, and a w is a
-     * semivowel the consonant skeleton leaves out, so جواد ظریف (Javad Zarif), وحیدی (Vahidi) and دوانی (Davani) never
-     * met the Latin spellings of the lists. Kept as a second reading beside the first, because Arabic names read the
-     * letter w (Jawad) and Persian ones read it as a vowel elsewhere (محمود Mahmoud, روحانی Rouhani); a final و and the
-     * conjunction alone are always vowels. The yeh is the Arabic or the Persian letter, not the alif maqsura, which
-     * writes a final a: سلوى is Salwa, not Selvi.
+     * The name read as Persian and Dari write their names in Latin, or the name itself when that changes nothing: ق as gh
+     * (غ; Bagheri, Moghaddam, Ghasemi), ض and ذ as z (Reza, Faiz, Nazir), ث as s, a final ه after a consonant as the
+     * vowel lists write (جمعه Juma, as the Arabic ta marbuta), and each و that is the consonant v as ڤ (read "v"): at the
+     * start of a word, after an alif inside one, and before an alif or a yeh. Any-Latin reads the letters as Arabic
+     * does (q, d, dh, th), and reads و as w, a semivowel the consonant skeleton leaves out, so جواد ظریف (Javad Zarif),
+     * وحیدی (Vahidi), محمد باقری (Mohammad Bagheri) and رضا (Reza) never met the lists' Latin spellings. Kept as a second
+     * reading beside the first, because Arabic names read the letters so (Jawad, Baqir, Rida) and Persian ones read و as
+     * a vowel elsewhere (محمود Mahmoud, روحانی Rouhani); a final و and the conjunction alone are always vowels. The yeh
+     * is the Arabic or the Persian letter, not the alif maqsura, which writes a final a: سلوى is Salwa, not Selvi.
      */
-    static String withPersianV(String s) {
+    static String persianReading(String s) {
         StringBuilder b = null;
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (s.charAt(i) != '\u0648') continue;
-            boolean first = i == 0 || !Character.isLetter(s.charAt(i - 1));
-            if (i + 1 == n || !Character.isLetter(s.charAt(i + 1))) continue;
-            char next = s.charAt(i + 1);
-            boolean afterAlif = !first && isAlif(s.charAt(i - 1)) && i >= 2 && Character.isLetter(s.charAt(i - 2));
-            if (!first && !afterAlif && !isAlif(next) && next != '\u064A' && next != '\u06CC') continue;
+            char c = s.charAt(i);
+            char r = switch (c) {
+                case '\u0642' -> '\u063A';
+                case '\u0636', '\u0630' -> '\u0632';
+                case '\u062B' -> '\u0633';
+                case '\u0648' -> consonantWaw(s, i) ? '\u06A4' : c;
+                case '\u0647' -> vowelHeh(s, i) ? '\u0629' : c;
+                default -> c;
+            };
+            if (r == c) continue;
             if (b == null) b = new StringBuilder(s);
-            b.setCharAt(i, '\u06A4');
+            b.setCharAt(i, r);
         }
         return b == null ? s : b.toString();
+    }
+
+    private static boolean consonantWaw(String s, int i) {
+        boolean first = i == 0 || !Character.isLetter(s.charAt(i - 1));
+        if (i + 1 == s.length() || !Character.isLetter(s.charAt(i + 1))) return false;
+        char next = s.charAt(i + 1);
+        boolean afterAlif = !first && isAlif(s.charAt(i - 1)) && i >= 2 && Character.isLetter(s.charAt(i - 2));
+        return first || afterAlif || isAlif(next) || next == '\u064A' || next == '\u06CC';
+    }
+
+    /** A word's last letter ه after a consonant, in a word of three letters or more that does not end in الله. */
+    private static boolean vowelHeh(String s, int i) {
+        if (i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) return false;
+        if (i < 2 || !Character.isLetter(s.charAt(i - 1)) || !Character.isLetter(s.charAt(i - 2))) return false;
+        char prev = s.charAt(i - 1);
+        if (isAlif(prev) || prev == '\u0648' || prev == '\u064A' || prev == '\u06CC' || prev == '\u0647') return false;
+        return !(prev == '\u0644' && s.charAt(i - 2) == '\u0644');
     }
 
     private static boolean isAlif(char c) {

@@ -285,12 +285,18 @@ public final class TokenSimilarity {
      * Qadri, read "y") and the Latin word ends in a consonant: حسني Husni is not Hasan, nor خالدي Khalidi Khalid. A
      * final alif maqsura is read "y" too and written "a" in Latin (مصطفى Mustafa), so a final a counts as the vowel;
      * a final e only after another vowel (Majdee), not as the French mute e (Hassane). Likewise a final a after a
-     * consonant (ta marbuta or alif) needs a Latin final vowel, h or t: خالدة Khalida is not Khaled.
+     * consonant (ta marbuta or alif) needs a Latin final vowel, h or t: خالدة Khalida is not Khaled. The other way
+     * round, a Latin final a after a consonant needs a letter the script writes it with (alif, ta marbuta, alif maqsura
+     * or ه, read a, y or h): السقاف al-Saqqaf is not Shava.
      */
     static boolean finalVowelMissing(String fromAbjad, String latin) {
         int n = fromAbjad.length();
-        if (n < 3 || latin.isEmpty() || isVowel(fromAbjad.charAt(n - 2))) return false;
         int m = latin.length();
+        if (n >= 2 && m >= 3 && latin.charAt(m - 1) == 'a' && !isVowel(latin.charAt(m - 2))) {
+            char last = fromAbjad.charAt(n - 1);
+            if (!isVowel(last) && last != 'y' && last != 'w' && last != 'h') return true;
+        }
+        if (n < 3 || latin.isEmpty() || isVowel(fromAbjad.charAt(n - 2))) return false;
         char c = latin.charAt(m - 1);
         // a final a (ta marbuta, alif) after a consonant: Latin ends in a vowel, in the h of -ah, -eh, or in the t of the
         // construct state (Jamaat); خالدة Khalida is not Khaled

@@ -179,7 +179,13 @@ class NameNormaliserTest {
         assertThat(NameNormaliser.normalise("کاوه", Schema.PERSON).alternatives().get(1)).containsExactly("kavh");
         // vowels only: Mahmoud, Rouhani, Khosrow (final) and the conjunction alone give one reading
         assertThat(NameNormaliser.normalise("محمود روحانی خسرو", Schema.PERSON).forms()).hasSize(1);
-        assertThat(Romaniser.withPersianV("علي و حسن")).isEqualTo("علي و حسن");
+        assertThat(Romaniser.persianReading("علي و حسن")).isEqualTo("علي و حسن");
+        // Persian's gh for ق, z for ض and ذ, s for ث, and a final ه after a consonant as the vowel (جمعه Juma)
+        assertThat(NameNormaliser.normalise("محمد باقری", Schema.PERSON).alternatives().get(1)).containsExactly("mhmd", "baghry");
+        assertThat(NameNormaliser.normalise("رضا نذیر", Schema.PERSON).alternatives().get(1)).containsExactly("rza", "nzyr");
+        assertThat(NameNormaliser.normalise("جمعه", Schema.PERSON).alternatives().get(1)).containsExactly("jma");
+        // not the ه of الله
+        assertThat(NameNormaliser.normalise("عبد الله", Schema.PERSON).forms()).hasSize(1);
         // before an alif maqsura, a final a, the و is the w of Arabic: سلوى is Salwa
         assertThat(NameNormaliser.normalise("سلوى عبدالله", Schema.PERSON).forms()).hasSize(1);
     }
