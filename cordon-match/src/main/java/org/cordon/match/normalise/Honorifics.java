@@ -26,24 +26,33 @@ final class Honorifics {
     private Honorifics() {}
 
     /**
-     * Titles written in Arabic script ("السيد" Mr, "الدكتور" Dr, "الشيخ", "الحاج", Persian "حاجی"). They are
-     * dropped before reading the name, because the article on them ("al-sayyid") would otherwise be read
-     * as a name's article and the word as a name.
+     * Titles written in Arabic script ("السيد" Mr, "الدكتور" Dr, "الشيخ", "الحاج", Persian "حاجی"), and the ones Persian
+     * and Dari write without the article ("سید" Seyyed, "شیخ" Sheikh, "حجت الاسلام" Hojatoleslam, "آیت الله" Ayatollah),
+     * which the Latin titles above drop from the same names: kept, "سید محمد موسویان" met its own record "Seyyed Mohammad
+     * MOUSVIAN" with a word unmet. They are dropped before reading the name, because the article on them ("al-sayyid")
+     * would otherwise be read as a name's article and the word as a name.
      */
     private static final Set<String> ARABIC_SCRIPT = Set.of(
             "السيد", "السيدة", "الدكتور", "الدكتورة", "دكتور", "د", "الشيخ", "الحاج", "حاجي", "حاجی",
-            "المهندس", "الأستاذ", "الاستاذ", "ملا", "مولوي", "مولوی", "الملا");
+            "المهندس", "الأستاذ", "الاستاذ", "ملا", "مولوي", "مولوی", "الملا",
+            "سيد", "سید", "شيخ", "شیخ", "حاج", "حجت الاسلام", "حجتالاسلام", "ایت الله", "ايت الله", "ایتالله", "ايتالله",
+            "مولانا", "قاري", "قاری");
 
-    /** The name without leading Arabic-script titles, as long as a word remains; marks (shadda) ignored. */
+    /** The name without leading Arabic-script titles (of one word or two), as long as a word remains; marks (shadda) ignored. */
     static String withoutArabicTitle(String name) {
         String[] words = Chars.wordsBetweenSpaces(name);
         int k = 0;
         while (k < words.length - 1) {
-            String bare = Chars.withoutNonSpacingMarks(java.text.Normalizer.normalize(words[k], java.text.Normalizer.Form.NFD)).replace('.', ' ').trim();
-            if (!ARABIC_SCRIPT.contains(bare)) break;
-            k++;
+            String bare = bare(words[k]);
+            if (ARABIC_SCRIPT.contains(bare)) k++;
+            else if (k < words.length - 2 && ARABIC_SCRIPT.contains(bare + " " + bare(words[k + 1]))) k += 2;
+            else break;
         }
         return k == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    }
+
+    private static String bare(String word) {
+        return Chars.withoutNonSpacingMarks(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replace('.', ' ').trim();
     }
 
     /** Generational and degree suffixes that follow a person's name: "Jr.", "III", "MD", "PhD". */

@@ -12,7 +12,7 @@ final class Particles {
     private static final Set<String> PERSON = Set.of(
             "al", "el", "ul", "ur", "ud", "bin", "bn", "ibn", "ben", "bint", "binti", "bte", "bt", "ould", "walad", "de", "da", "di",
             "do", "del", "della", "dei", "der", "den", "van", "von", "vom", "zu", "la", "le", "du", "des", "dos", "das", "y", "e",
-            "ter", "ten", "mac", "ap", "ab", "abu", "um", "umm", "bou", "bu");
+            "ter", "ten", "mac", "ap", "ab", "abu", "abou", "um", "umm", "bou", "bu");
     private static final Set<String> NASAB = Set.of("bin", "bn", "ibn", "ben", "bint", "binti", "bte", "bt", "ould", "walad");
     private static final Set<String> ORGANISATION = Set.of(
             "the", "of", "and", "for", "in", "on", "at", "de", "del", "des", "du", "la", "le", "les", "el", "al", "der", "die",

@@ -161,6 +161,10 @@ class NameNormaliserTest {
         // "الدكتور" (Dr) and "السيّد" (Mr) are titles; ayin in "سعيد" must not split the word into "s yd"
         assertThat(NameNormaliser.normalise("الدكتور محمّد سعيد", Schema.PERSON).forms().get(0).text(1)).isEqualTo("syd");
         assertThat(NameNormaliser.normalise("السيّد أبو بكر", Schema.PERSON).scriptTokens()).containsExactly("ابو", "بكر");
+        // Persian and Dari titles without the article, of one word or two, as the Latin Seyyed and Hojatoleslam are
+        assertThat(NameNormaliser.normalise("سید محمد موسویان", Schema.PERSON).scriptTokens()).containsExactly("محمد", "موسويان");
+        assertThat(NameNormaliser.normalise("حجت الاسلام علی خان محمدی", Schema.PERSON).scriptTokens().get(0)).isEqualTo("علي");
+        assertThat(NameNormaliser.normalise("آیت الله سید علی خامنه ای", Schema.PERSON).scriptTokens().get(0)).isEqualTo("علي");
         // a title alone stays: it is all there is of the name
         assertThat(NameNormaliser.normalise("الشيخ", Schema.PERSON).scriptTokens()).containsExactly("الشيخ");
     }
