@@ -231,6 +231,7 @@ public final class NameNormaliser {
                 kind = TokenKind.PARTICLE;
             } else {
                 kind = TokenKind.NAME;
+                if (!syllabic && w.indexOf('x', 1) > 0) w = ksForX(w);
             }
             text[size] = w;
             kinds[size++] = kind;
@@ -380,6 +381,34 @@ public final class NameNormaliser {
         String k = METAPHONE.doubleMetaphone(w);
         return k == null ? "" : k;
     });
+
+    /**
+     * The word with an x inside it written ks, as the romanisations of Cyrillic and Greek write the sound: the lists give
+     * Alexeyevich and Alekseevich, Maxim and Maksim, Oxana and Oksana for one name, and an x against ks is three edits
+     * ("Vladimir Alekseevich CHIZHOV" met "Vladimir Alexeyevich CHIZHOV" at 0.60). Left as it is: a first x (Xenia,
+     * Xavier, pinyin Xi), and pinyin's x inside a given name written in one word (Jianxin, Haixia, Weixing, Zhixiong,
+     * Guoxu: after n or g, or before ia, io, iu, in or u), which must still meet the syllables read from Han script.
+     */
+    static String ksForX(String w) {
+        StringBuilder b = null;
+        int n = w.length();
+        for (int i = 1; i < n; i++) {
+            char c = w.charAt(i);
+            if (c != 'x' || pinyinX(w, i)) {
+                if (b != null) b.append(c);
+                continue;
+            }
+            if (b == null) b = new StringBuilder(n + 2).append(w, 0, i);
+            b.append("ks");
+        }
+        return b == null ? w : b.toString();
+    }
+
+    private static boolean pinyinX(String w, int i) {
+        char prev = w.charAt(i - 1);
+        return prev == 'n' || prev == 'g' || w.startsWith("u", i + 1) || w.startsWith("ia", i + 1) || w.startsWith("io", i + 1)
+                || w.startsWith("iu", i + 1) || w.startsWith("in", i + 1);
+    }
 
     /**
      * Consonant skeleton: vowels and semivowels dropped, letters that transliterations swap merged

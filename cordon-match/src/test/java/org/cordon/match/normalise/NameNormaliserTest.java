@@ -202,4 +202,14 @@ class NameNormaliserTest {
         // the article itself still comes off
         assertThat(tokens("عبد الله الحوثي", Schema.PERSON)).containsExactly("abd", "allh", "al", "hwthy");
     }
+
+    /** An x inside a name is written ks, as romanised Cyrillic writes it; a first x and pinyin's x stay. */
+    @Test
+    void anXInsideANameIsKs() {
+        assertThat(tokens("Alexey Maximov", Schema.PERSON)).containsExactly("aleksey", "maksimov");
+        assertThat(tokens("Oxana Alexeyevna", Schema.PERSON)).containsExactly("oksana", "alekseyevna");
+        assertThat(tokens("Xenia Xi", Schema.PERSON)).containsExactly("xenia", "xi");
+        assertThat(tokens("Wang Jianxin Haixia Weixing Zhixiong Guoxu", Schema.PERSON))
+                .containsExactly("wang", "jianxin", "haixia", "weixing", "zhixiong", "guoxu");
+    }
 }
