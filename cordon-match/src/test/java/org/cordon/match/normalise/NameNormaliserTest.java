@@ -212,4 +212,19 @@ class NameNormaliserTest {
         assertThat(tokens("Wang Jianxin Haixia Weixing Zhixiong Guoxu", Schema.PERSON))
                 .containsExactly("wang", "jianxin", "haixia", "weixing", "zhixiong", "guoxu");
     }
+
+    /** "abu al X", "X al din", "X al islam" also as one word, as the lists often write them. */
+    @Test
+    void arabicCompoundsAreAlsoOneWord() {
+        assertThat(NameNormaliser.normalise("Nur al-Din Zengi", Schema.PERSON).alternatives())
+                .containsExactly(List.of("nur", "al", "din", "zengi"), List.of("nuraldin", "zengi"));
+        assertThat(NameNormaliser.compoundsJoined("shahab ud din", false)).containsExactly("shahabuddin");
+        assertThat(NameNormaliser.compoundsJoined("abu al fadl", false)).containsExactly("abualfadl");
+        // read from Arabic script, before a sun letter also as spoken: ad-din, Nuruddin
+        assertThat(NameNormaliser.compoundsJoined("nwr al dyn", true)).containsExactly("nwraldyn", "nwrddyn");
+        // an article between other words is no compound, nor is "abd al X" one; an organisation's name is not read so
+        assertThat(NameNormaliser.compoundsJoined("ali al hakim", false)).isEmpty();
+        assertThat(NameNormaliser.compoundsJoined("abd al rahman", false)).isEmpty();
+        assertThat(NameNormaliser.normalise("Nur al Din Trading", Schema.COMPANY).forms()).hasSize(1);
+    }
 }

@@ -442,6 +442,15 @@ class NameScorerTest {
     }
 
     @Test
+    void anArabicCompoundInThreeWordsMeetsItWrittenAsOne() {
+        assertThat(score("شهاب الدين دلاور", "SHAHABUDDIN DELAWAR", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("ابو الفضل نظری", "Abualfazl NAZERI", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Nur al Din Zengi", "Nuruddin ZENGI", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // another name in the compound is another name
+        assertThat(score("Nur al Din Zengi", "Salahuddin ZENGI", Schema.PERSON)).isLessThan(T);
+    }
+
+    @Test
     void aFeminineFormIsAnotherName() {
         assertThat(score("Aleksandra Sokolova", "Aleksandr Sokolov", Schema.PERSON)).isLessThan(T);
         assertThat(score("Александра Соколова", "Александр Соколов", Schema.PERSON)).isLessThan(T);
