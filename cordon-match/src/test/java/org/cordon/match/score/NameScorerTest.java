@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cordon.match.Screeners;
 import org.cordon.match.normalise.NameNormaliser;
+import org.cordon.match.normalise.NormalisedName;
 import org.cordon.model.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -448,6 +449,28 @@ class NameScorerTest {
         assertThat(score("Nur al Din Zengi", "Nuruddin ZENGI", Schema.PERSON)).isGreaterThanOrEqualTo(T);
         // another name in the compound is another name
         assertThat(score("Nur al Din Zengi", "Salahuddin ZENGI", Schema.PERSON)).isLessThan(T);
+    }
+
+    /**
+     * The scorer remembers how a query word met a list word; whether the list word is the family name is part of what it
+     * remembers by: an initial never stands for a family name. Keyed by the word and its form alone, the first answer
+     * served the other name, and the index and the scan (which score names in different orders) now and then disagreed.
+     */
+    @Test
+    void aRememberedWordSimilarityKnowsWhetherTheListWordIsTheFamilyName() {
+        NormalisedName query = NameNormaliser.normalise("M Romain Riviere", Schema.PERSON);
+        NormalisedName familyMarked = NameNormaliser.normalise("MELNIK, Roman", Schema.PERSON);
+        NormalisedName plain = NameNormaliser.normalise("Roman Ivanovich Melnik", Schema.PERSON);
+        double freshPlain = scorer.score(query, plain, new NameScorer.Scratch());
+        double freshMarked = scorer.score(query, familyMarked, new NameScorer.Scratch());
+        // not vacuous: the initial meets "melnik" only where it is not marked the family name
+        assertThat(freshPlain).isGreaterThan(freshMarked);
+        NameScorer.Scratch shared = new NameScorer.Scratch();
+        scorer.score(query, familyMarked, shared);
+        assertThat(scorer.score(query, plain, shared)).isEqualTo(freshPlain);
+        NameScorer.Scratch other = new NameScorer.Scratch();
+        scorer.score(query, plain, other);
+        assertThat(scorer.score(query, familyMarked, other)).isEqualTo(freshMarked);
     }
 
     @Test
