@@ -461,7 +461,7 @@ public final class NameScorer {
      * or the other way round, as far as the memo still held it: the index and the scan, which score names in different
      * orders, now and then disagreed ("M Romain Rivière" at 0.5, a failed CI run of the forty-eighth session).
      */
-    static byte memoFlags(Tokens l, int j) {
+    private static byte memoFlags(Tokens l, int j) {
         return (byte) ((l.abjad() ? 1 : 0) | (l.transliterated() ? 2 : 0) | (l.syllabic() ? 4 : 0)
                 | ((l.roles(j) & Tokens.PATRONYMIC) != 0 ? 8 : 0) | ((l.roles(j) & Tokens.FAMILY) != 0 ? 16 : 0));
     }
