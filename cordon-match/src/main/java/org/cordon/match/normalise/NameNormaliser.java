@@ -95,16 +95,49 @@ public final class NameNormaliser {
             for (String w : words) roleParts.add(new String[]{w, Byte.toString(Tokens.FAMILY)});
         }
         List<Tokens> forms = new ArrayList<>(readings.size());
+        boolean syllabic = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL;
+        // dotted runs ("S.A.R.L.") and Roman numerals ("Fund IV") are an organisation's way of writing; only Latin letters
+        // write Roman numerals (a Cyrillic и is "and", в "in" or an initial, not 1 and 5)
+        boolean orgLetters = orgRules && schema != Schema.PERSON;
+        boolean roman = orgLetters && script == Character.UnicodeScript.LATIN;
         for (String reading : readings) {
-            Tokens t = tokenise(reading, personRules, orgRules, schema == Schema.PERSON, abjad, familyMarked, roleParts,
-                    script != Character.UnicodeScript.LATIN,
-                    script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL);
-            boolean duplicate = false;
-            for (Tokens f : forms) duplicate |= java.util.Arrays.equals(f.text, t.text);
-            if (!duplicate) forms.add(t);
+            addForm(forms, tokenise(reading, personRules, orgRules, schema == Schema.PERSON, orgLetters, roman, abjad, familyMarked,
+                    roleParts, script != Character.UnicodeScript.LATIN, syllabic));
+            if (personRules && roman && hasLoneRomanLetter(reading)) {
+                // a name of no known schema with a single I, V or X: a person's initial as well ("Putin V. V." is not
+                // "Putin 5 5"), beside the organisation's or vessel's number ("Ocean V")
+                addForm(forms, tokenise(reading, personRules, orgRules, schema == Schema.PERSON, false, false, abjad, familyMarked,
+                        roleParts, script != Character.UnicodeScript.LATIN, syllabic));
+            }
         }
         List<String> scriptTokens = script == Character.UnicodeScript.LATIN ? List.of() : scriptTokens(clean, script);
         return new NormalisedName(name, schema, forms, script, scriptTokens);
+    }
+
+    private static void addForm(List<Tokens> forms, Tokens t) {
+        for (Tokens f : forms) if (Arrays.equals(f.text, t.text) && Arrays.equals(f.kind, t.kind)) return;
+        forms.add(t);
+    }
+
+    /** Whether the reading has a word that is the single letter i, v or x. */
+    static boolean hasLoneRomanLetter(String reading) {
+        for (int i = 0, n = reading.length(); i < n; i++) {
+            char c = reading.charAt(i);
+            if ((c == 'i' || c == 'v' || c == 'x') && (i == 0 || !Character.isLetterOrDigit(reading.charAt(i - 1)))
+                    && (i + 1 == n || !Character.isLetterOrDigit(reading.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has a word that is the single letter i, v or x followed by a dot. */
+    static boolean hasDottedLoneRomanLetter(String s) {
+        for (int i = s.indexOf('.'); i > 0; i = s.indexOf('.', i + 1)) {
+            char c = s.charAt(i - 1);
+            if ((c == 'i' || c == 'v' || c == 'x') && (i == 1 || !Character.isLetterOrDigit(s.charAt(i - 2)))) return true;
+        }
+        return false;
     }
 
     /** The article of an Arabic compound name as Latin spellings write it, the sun letters' assimilated ones among them. */
@@ -234,21 +267,26 @@ public final class NameNormaliser {
     }
 
     private static Tokens tokenise(String reading, boolean personRules, boolean orgRules, boolean surelyPerson,
-                                   boolean abjad, boolean familyMarked, List<String[]> roleParts, boolean transliterated,
+                                   boolean orgLetters, boolean roman, boolean abjad, boolean familyMarked, List<String[]> roleParts, boolean transliterated,
                                    boolean syllabic) {
         String s = reading.replace("&", " and ").replace("%", "percent ").replace('’', '\'').replace('`', '\'')
                 .replace('ʼ', '\'').replace('ʻ', '\'');
         // the possessive and the dotted runs only on names with an apostrophe or a dot (few): the rest they leave as they are
         if (s.indexOf('\'') >= 0) s = Chars.withoutPossessive(s);
         // "A.B.C." and "S.A.R.L." are one word written with dots; for persons "J. C." stay initials
-        if (orgRules && !surelyPerson && s.indexOf('.') >= 0) s = Chars.undotted(s);
+        if (orgLetters && s.indexOf('.') >= 0) {
+            // a single I, V or X with a dot is an initial, in an organisation's name too ("Plant named after V. I. Kozlov",
+            // "V.I. Kozlov"): such a name is read without Roman numerals
+            if (roman && hasDottedLoneRomanLetter(s)) roman = false;
+            s = Chars.undotted(s);
+        }
         s = s.replace("'", "");
         List<String> words = new ArrayList<>();
         List<String> pieces = new ArrayList<>();
         Chars.asciiWords(s, pieces);
         for (String w : pieces) splitMixed(w, words);
         long[] values = new long[words.size()];
-        for (int i = 0; i < values.length; i++) values[i] = Numerals.value(words.get(i), orgRules && !surelyPerson);
+        for (int i = 0; i < values.length; i++) values[i] = Numerals.value(words.get(i), roman);
         int count = Numerals.merge(words, values);
 
         // the tokens' texts and kinds (primitive, as the values: no boxing on a query's way)

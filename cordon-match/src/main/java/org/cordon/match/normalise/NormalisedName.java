@@ -38,11 +38,27 @@ public final class NormalisedName {
         boolean syllabic = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL;
         String[] words = this.scriptTokens.toArray(new String[0]);
         byte[] roles = new byte[words.length];
+        byte[] kinds = new byte[words.length];
+        boolean person = schema == null || schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
         if (script == Character.UnicodeScript.CYRILLIC && (schema == null || schema == Schema.PERSON)) {
             // as in the Latin readings: a patronymic is not a surname or given name that looks like it (Борисовна, Борисова)
             for (int i = 0; i < words.length; i++) if (NameNormaliser.isCyrillicPatronymic(words[i])) roles[i] = Tokens.PATRONYMIC;
         }
-        this.scriptForm = Tokens.ofPlain(words, syllabic, roles);
+        if (person && writesInitials(script)) {
+            // as in the Latin readings: a single letter stands for a given name or patronymic ("Путин В. В.")
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].codePointCount(0, words[i].length()) == 1 && Character.isLetter(words[i].codePointAt(0))) {
+                    kinds[i] = TokenKind.INITIAL;
+                }
+            }
+        }
+        this.scriptForm = Tokens.ofPlain(words, syllabic, roles, kinds);
+    }
+
+    /** Alphabets whose names abbreviate a given name to its first letter, as Latin ones do. */
+    private static boolean writesInitials(Character.UnicodeScript script) {
+        return script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK
+                || script == Character.UnicodeScript.GEORGIAN || script == Character.UnicodeScript.ARMENIAN;
     }
 
     public String original() {

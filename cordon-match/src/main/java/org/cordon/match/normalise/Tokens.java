@@ -90,10 +90,15 @@ public final class Tokens {
 
     /** {@link #ofPlain(String[], boolean)} with each token's role flags ({@link #PATRONYMIC}...). */
     public static Tokens ofPlain(String[] text, boolean syllabic, byte[] roles) {
+        return ofPlain(text, syllabic, roles, new byte[text.length]);
+    }
+
+    /** {@link #ofPlain(String[], boolean, byte[])} with each token's kind ({@link TokenKind}). */
+    static Tokens ofPlain(String[] text, boolean syllabic, byte[] roles, byte[] kinds) {
         int n = text.length;
         String[] empty = new String[n];
         java.util.Arrays.fill(empty, "");
-        return new Tokens(text, new byte[n], empty, text, roles, false, false, false, syllabic);
+        return new Tokens(text, kinds, empty, text, roles, false, false, false, syllabic);
     }
 
     /**

@@ -118,6 +118,37 @@ class NameNormaliserTest {
         assertThat(tokens("KKR Asian Fund IV L.P.", Schema.COMPANY)).containsExactly("kkr", "asian", "fund", "4", "lp");
     }
 
+    /**
+     * A single I, V or X in a name of no known schema is a person's initial as well as a number: "Putin V. V." was read
+     * "putin 5 5" and met no Putin. Cyrillic letters write no Roman numerals (и is "and", в "in" or an initial).
+     */
+    @Test
+    void aLoneRomanLetterOfAnUnknownSchemaIsAlsoAnInitial() {
+        NormalisedName initials = NameNormaliser.normalise("Putin V V", null);
+        assertThat(initials.alternatives()).containsExactly(List.of("putin", "5", "5"), List.of("putin", "v", "v"));
+        assertThat(initials.forms().get(1).kind(1)).isEqualTo(TokenKind.INITIAL);
+        // with a dot it is an initial only
+        assertThat(NameNormaliser.normalise("Putin V. V.", null).alternatives()).containsExactly(List.of("putin", "v", "v"));
+        // a known schema reads it one way only
+        assertThat(NameNormaliser.normalise("Putin V. V.", Schema.PERSON).alternatives()).containsExactly(List.of("putin", "v", "v"));
+        assertThat(NameNormaliser.normalise("Ocean V", Schema.VESSEL).alternatives()).containsExactly(List.of("ocean", "5"));
+        assertThat(NameNormaliser.normalise("Ocean IV", null).alternatives()).containsExactly(List.of("ocean", "4"));
+        assertThat(tokens("Исламско государство в Ираке и Леванте", Schema.ORGANIZATION))
+                .containsExactly("islamsko", "gosudarstvo", "v", "irake", "i", "levante");
+    }
+
+    /** Two names in Cyrillic are compared as written, and a single letter there is an initial as in Latin letters. */
+    @Test
+    void aSingleCyrillicLetterIsAnInitial() {
+        Tokens script = NameNormaliser.normalise("Путин В. В.", Schema.PERSON).scriptForm();
+        assertThat(script.kind(0)).isEqualTo(TokenKind.NAME);
+        assertThat(script.kind(1)).isEqualTo(TokenKind.INITIAL);
+        assertThat(script.kind(2)).isEqualTo(TokenKind.INITIAL);
+        // not for an organisation, nor for syllables read one character each
+        assertThat(NameNormaliser.normalise("Завод В", Schema.COMPANY).scriptForm().kind(1)).isEqualTo(TokenKind.NAME);
+        assertThat(NameNormaliser.normalise("金 正 恩", Schema.PERSON).scriptForm().kind(0)).isEqualTo(TokenKind.NAME);
+    }
+
     @Test
     void camelCaseJoinedNamesAreSplitAndDisguisedDigitsRead() {
         assertThat(tokens("AlisherUsmanov", Schema.PERSON)).containsExactly("alisher", "usmanov");

@@ -26,6 +26,20 @@ class NameScorerTest {
         assertThat(score("Deutsche Bank AG", "Deutsche Bank GmbH", Schema.COMPANY)).isLessThan(T);
     }
 
+    /**
+     * Initials meet the names they stand for whatever the query's schema and script: "Putin V. V." of no schema was read
+     * "putin 5 5", and two Cyrillic names compared as written took "В." for a word.
+     */
+    @Test
+    void initialsMeetTheirNamesInAnySchemaAndScript() {
+        NormalisedName putin = NameNormaliser.normalise("PUTIN, Vladimir Vladimirovich", Schema.PERSON);
+        assertThat(scorer.score(NameNormaliser.normalise("Putin V. V.", null), putin)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Putin B. V.", null), putin)).isLessThan(T);
+        assertThat(score("Путин В.В.", "Путин Владимир Владимирович", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Медведев Д. А.", "Медведев Дмитрий Анатольевич", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Медведев Н. А.", "Медведев Дмитрий Анатольевич", Schema.PERSON)).isLessThan(T);
+    }
+
     @Test
     void swappedGivenAndFamilyNamesDoNotScoreFull() {
         assertThat(score("Friedrich Hans", "Hans Friedrich", Schema.PERSON)).isLessThan(T);
