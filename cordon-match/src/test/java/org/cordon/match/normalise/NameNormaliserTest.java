@@ -137,6 +137,15 @@ class NameNormaliserTest {
                 .containsExactly("islamsko", "gosudarstvo", "v", "irake", "i", "levante");
     }
 
+    /** Bulgarian, Ukrainian and Belarusian legal forms are the Russian ones' kin ("Акционерно дружество" is a JSC). */
+    @Test
+    void slavicLegalFormsOfOtherLanguagesAreKnown() {
+        assertThat(tokens("Акционерно дружество „Планар“", Schema.COMPANY)).containsExactly("jsc", "planar");
+        assertThat(tokens("Адкрытае акцыянернае таварыства «Гродна Азот»", Schema.COMPANY)).containsExactly("ojsc", "grodna", "azot");
+        assertThat(tokens("Товариство з обмеженою відповідальністю Ромашка", Schema.COMPANY)).containsExactly("llc", "romashka");
+        assertThat(tokens("Plant named after V. I. Kozlov", Schema.COMPANY)).containsExactly("plant", "named", "after", "v", "i", "kozlov");
+    }
+
     /** Two names in Cyrillic are compared as written, and a single letter there is an initial as in Latin letters. */
     @Test
     void aSingleCyrillicLetterIsAnInitial() {
