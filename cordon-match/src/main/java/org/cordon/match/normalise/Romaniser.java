@@ -59,12 +59,13 @@ final class Romaniser {
     static List<String> readings(String name) {
         if (isAscii(name)) return List.of(name.toLowerCase(java.util.Locale.ROOT));
         List<String> out = new ArrayList<>(3);
-        boolean hangul = false, han = false;
+        boolean hangul = false, han = false, hebrew = false;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
             i += Character.charCount(cp);
             if (Hangul.isSyllable(cp)) hangul = true;
             else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) han = true;
+            else if (cp <= 0xFFFF && isHebrewLetter((char) cp)) hebrew = true;
         }
         if (hangul) {
             for (String r : Hangul.readings(name)) out.add(wordwise(r));
@@ -74,6 +75,10 @@ final class Romaniser {
             // A Korean reading first when every character has one: lists of Korean entities spell them so
             if (korean != null) out.addAll(Hangul.readingsOfLatin(korean));
             out.add(hanToLatin(name));
+        }
+        if (out.isEmpty() && hebrew) {
+            out.add(hebrewReading(name, false));
+            out.add(hebrewReading(name, true));
         }
         if (out.isEmpty()) {
             out.add(wordwise(arabicWords(name)));
@@ -218,12 +223,14 @@ final class Romaniser {
     }
 
     private static String romaniseWord(String w) {
-        boolean cyrillic = false, other = false;
+        boolean cyrillic = false, hebrew = false, other = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (c >= 0x400 && c < 0x460) cyrillic = true;
+            else if (c >= 0x5D0 && c <= 0x5EA) hebrew = true;
             else if (c > 0x24F && Character.isLetter(c)) other = true;
         }
+        if (hebrew && !cyrillic && !other) return hebrewWord(w, false);
         if (cyrillic && !other) {
             StringBuilder sb = new StringBuilder(w.length() * 2);
             for (int i = 0; i < w.length(); i++) {
@@ -242,6 +249,80 @@ final class Romaniser {
         String r = ANY_LATIN.transliterate(w);
         if (r.startsWith("\u02BF")) r = "a" + r.substring(1);
         return r.replace("'", "").replace("\u02BF", "").replace("\u02BE", "");
+    }
+
+    /** A name with Hebrew letters read word by word, as {@link #hebrewWord} reads them. */
+    private static String hebrewReading(String name, boolean spoken) {
+        StringBuilder sb = new StringBuilder(name.length() + 8);
+        for (String w : name.split(" ")) {
+            if (w.isEmpty()) continue;
+            if (!sb.isEmpty()) sb.append(' ');
+            boolean hebrew = false;
+            for (int i = 0; i < w.length() && !hebrew; i++) hebrew = isHebrewLetter(w.charAt(i));
+            sb.append(hebrew ? hebrewWord(w, spoken).toLowerCase(java.util.Locale.ROOT) : word(w));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A Hebrew word in the letters Israeli names are written with in Latin, one of two ways. Both read ש sh (Moshe,
+     * Sharvit), ק k, a final ה after a consonant as the vowel a (Nachala, Moshe), and leave out א and ע, which carry
+     * vowels; ו is the vowel letter w (as read from Arabic: the consonant skeleton leaves it out), and ג׳ j, ז׳ zh, צ׳ ch.
+     * Written (not {@code spoken}), ב כ פ are b k p, ח h, צ z and a first ו w (Libi, Gopstein, Weiss, Zion); spoken, as
+     * Hebrew says them inside a word, ב כ פ are v ch f there (Gvir, Mordechai, Yosef), ח ch, צ tz, and a first ו and
+     * one before a final י v (Nachala, Tzvi, Vered, Levi). ICU's Any-Latin read ש s and only the first way: "שרביט" came out "srbyt" against
+     * Sharvit, "נחלה" "nhlh" against Nachala.
+     */
+    static String hebrewWord(String w, boolean spoken) {
+        StringBuilder sb = new StringBuilder(w.length() + 4);
+        int n = w.length();
+        boolean start = true;
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < n ? w.charAt(i + 1) : 0;
+            boolean geresh = next == '\u05F3' || next == '\'';
+            boolean last = i + 1 == n || !isHebrewLetter(next) && !geresh;
+            String r = switch (c) {
+                case '\u05D0', '\u05E2' -> "";
+                case '\u05D1' -> spoken && !start ? "v" : "b";
+                case '\u05D2' -> geresh ? "j" : "g";
+                case '\u05D3' -> "d";
+                case '\u05D4' -> last && i >= 2 && !start && isHebrewConsonant(w.charAt(i - 1)) ? "a" : "h";
+                case '\u05D5' -> spoken && (start || next == '\u05D9' && i + 2 == n && i > 0) || next == '\u05D5' && i + 2 < n ? "v"
+                        : (i > 0 && w.charAt(i - 1) == '\u05D5' ? "" : "w");
+                case '\u05D6' -> geresh ? "zh" : "z";
+                case '\u05D7' -> spoken ? "ch" : "h";
+                case '\u05D8', '\u05EA' -> "t";
+                case '\u05D9' -> "y";
+                case '\u05DA' -> spoken ? "ch" : "k";
+                case '\u05DB' -> spoken && !start ? "ch" : "k";
+                case '\u05DC' -> "l";
+                case '\u05DD', '\u05DE' -> "m";
+                case '\u05DF', '\u05E0' -> "n";
+                case '\u05E1' -> "s";
+                case '\u05E3' -> spoken ? "f" : "p";
+                case '\u05E4' -> spoken && !start ? "f" : "p";
+                case '\u05E5', '\u05E6' -> geresh ? "ch" : spoken ? "tz" : "z";
+                case '\u05E7' -> "k";
+                case '\u05E8' -> "r";
+                case '\u05E9' -> "sh";
+                case '\u05F3', '\'' -> "";
+                default -> Character.getType(c) == Character.NON_SPACING_MARK ? "" : String.valueOf(c);
+            };
+            sb.append(r);
+            if (isHebrewLetter(c)) start = false;
+            else if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\u05F3' && c != '\'') start = true;
+        }
+        return TO_ASCII.transliterate(sb.toString());
+    }
+
+    private static boolean isHebrewLetter(char c) {
+        return c >= 0x5D0 && c <= 0x5EA;
+    }
+
+    /** A Hebrew letter other than the ones that also write vowels (א ה ו י ע). */
+    private static boolean isHebrewConsonant(char c) {
+        return isHebrewLetter(c) && c != '\u05D0' && c != '\u05D4' && c != '\u05D5' && c != '\u05D9' && c != '\u05E2';
     }
 
     static boolean isAscii(String s) {

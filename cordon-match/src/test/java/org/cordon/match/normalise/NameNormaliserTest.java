@@ -137,6 +137,23 @@ class NameNormaliserTest {
                 .containsExactly("islamsko", "gosudarstvo", "v", "irake", "i", "levante");
     }
 
+    /**
+     * Hebrew is read twice, as its letters are written (b k p, h, z) and as they are spoken inside a word (v ch f, ch, tz);
+     * ש is sh both ways and a final ה after a consonant the vowel a.
+     */
+    @Test
+    void hebrewIsReadAsWrittenAndAsSpoken() {
+        assertThat(NameNormaliser.normalise("משה שרביט", Schema.PERSON).alternatives())
+                .containsExactly(List.of("msha", "shrbyt"), List.of("msha", "shrvyt"));
+        assertThat(NameNormaliser.normalise("נחלה", Schema.ORGANIZATION).alternatives())
+                .containsExactly(List.of("nhla"), List.of("nchla"));
+        // a first ב, כ or פ is b, k or p both ways; a first ו is v when spoken, and so is one before a final י
+        assertThat(NameNormaliser.normalise("בצלאל פדרמן", Schema.PERSON).alternatives()).containsExactly(List.of("bzll", "pdrmn"),
+                List.of("btzll", "pdrmn"));
+        assertThat(NameNormaliser.normalise("וייס לוי", Schema.PERSON).alternatives()).containsExactly(List.of("wyys", "lwy"),
+                List.of("vyys", "lvy"));
+    }
+
     /** Bulgarian, Ukrainian and Belarusian legal forms are the Russian ones' kin ("Акционерно дружество" is a JSC). */
     @Test
     void slavicLegalFormsOfOtherLanguagesAreKnown() {
