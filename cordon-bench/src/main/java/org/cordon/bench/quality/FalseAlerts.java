@@ -58,7 +58,11 @@ public final class FalseAlerts {
         return out;
     }
 
-    public static Result run(Screener screener, List<Generated> names) {
+    /**
+     * Screens each name with its schema, or with none when {@code withSchema} is false (as a file of names without a
+     * schema column is screened: person and organisation rules alike).
+     */
+    public static Result run(Screener screener, List<Generated> names, boolean withSchema) {
         ScreenOptions opts = ScreenOptions.of(screener.matchThreshold(), 1);
         AtomicInteger alerts = new AtomicInteger(), identical = new AtomicInteger();
         java.util.Map<String, int[]> byLocale = new java.util.concurrent.ConcurrentHashMap<>();
@@ -66,7 +70,7 @@ public final class FalseAlerts {
         String[] every = new String[names.size()];
         java.util.stream.IntStream.range(0, names.size()).parallel().forEach(i -> {
             Generated g = names.get(i);
-            List<MatchResult> r = screener.screen(Query.of(g.name(), g.schema(), null, null), opts);
+            List<MatchResult> r = screener.screen(Query.of(g.name(), withSchema ? g.schema() : null, null, null), opts);
             int[] c = byLocale.computeIfAbsent(g.locale(), k -> new int[2]);
             boolean alert = !r.isEmpty() && r.getFirst().match();
             synchronized (c) {
