@@ -16,7 +16,7 @@ import org.cordon.model.Schema;
  * countries as ISO codes.
  */
 record CompiledQuery(Query query, List<NormalisedName> names, List<int[]> keys, List<DateRange> birthDates,
-                     List<String> countries, List<Identifier> identifiers, String gender) {
+                     List<String> countries, List<Identifier> identifiers, String gender, Schema schema) {
 
     static CompiledQuery of(Query q) {
         List<NormalisedName> names = new ArrayList<>(q.names().size());
@@ -40,10 +40,24 @@ record CompiledQuery(Query query, List<NormalisedName> names, List<int[]> keys, 
             if (iso != null) countries.add(iso);
         }
         String g = q.gender() == null || q.gender().isBlank() ? null : q.gender().strip().toLowerCase(Locale.ROOT);
-        return new CompiledQuery(q, names, keys, dates, countries, q.identifiers(), g);
+        return new CompiledQuery(q, names, keys, dates, countries, q.identifiers(), g, schemaOf(q, names));
     }
 
-    Schema schema() {
-        return query.schema();
+    /**
+     * The query's schema, or for a query without one whose every name has a legal form of three letters or more ("Meyer
+     * SARL", "ООО Фомин"), an organisation: such a name is a company's, and meets no person or vessel (screened without
+     * a schema, generated company names alerted on persons: "David EURL" ~ "DON DAVID"). Null when unknown.
+     */
+    private static Schema schemaOf(Query query, List<NormalisedName> names) {
+        if (query.schema() != null || names.isEmpty()) return query.schema();
+        for (NormalisedName n : names) {
+            if (!NameNormaliser.hasOrganisationForm(n.original())) return null;
+        }
+        return Schema.ORGANIZATION;
+    }
+
+    /** Whether the schema is the query's own, not read from its legal forms. */
+    boolean schemaGiven() {
+        return query.schema() != null;
     }
 }

@@ -86,7 +86,8 @@ final class EntityScorer {
             features.add(0, new Feature("weakAlias", afterAlias - nameScore, "the list calls this name a weak alias"));
         }
         if (q.schema() != null) {
-            features.add(new Feature("schema", 0.0, q.schema().ftmName() + " query, " + entity.schema().ftmName() + " listed: compatible"));
+            String query = q.schemaGiven() ? q.schema().ftmName() + " query" : "query with a legal form (an organisation)";
+            features.add(new Feature("schema", 0.0, query + ", " + entity.schema().ftmName() + " listed: compatible"));
         }
         // the weak-alias discount is one of the features, applied with the others to the name score
         double score = Evidence.apply(nameScore, features);

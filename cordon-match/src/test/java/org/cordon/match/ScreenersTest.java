@@ -45,6 +45,20 @@ class ScreenersTest {
         assertThat(screen(Query.of("Ivan Sidorov", Schema.VESSEL, null, null))).extracting(m -> m.entity().id()).containsExactly("ofac-900");
     }
 
+    /**
+     * A query without a schema may be meant as anything, but one whose name has a legal form of three letters or more is a
+     * company's: it meets no person or vessel ("Ivan Sidorov GmbH" is not OFAC's Ivan Sidorov); a two-letter form, which is
+     * also a name or syllable ("Na", "Ao"), decides nothing.
+     */
+    @Test
+    void aQueryWithoutASchemaButWithALegalFormIsAnOrganisation() {
+        assertThat(screen(Query.of("Ivan Sidorov"))).extracting(m -> m.entity().id()).contains("ofac-77", "ofac-900");
+        assertThat(screen(Query.of("Ivan Sidorov GmbH"))).isEmpty();
+        assertThat(screen(Query.of("ООО Иван Сидоров"))).isEmpty();
+        assertThat(screen(Query.of("Ivan Sidorov SA"))).extracting(m -> m.entity().id()).contains("ofac-77");
+        assertThat(screen(Query.of("Ivan Sidorov GmbH", Schema.PERSON, null, null))).extracting(m -> m.entity().id()).contains("ofac-77");
+    }
+
     @Test
     void theExplanationsSummaryWritesScoresInAsciiDigitsWhateverTheDefaultLocale() {
         MatchResult r = screener.score(Query.of("Ivan Petrovich Sidorov", Schema.PERSON, "1975", null), OFAC_PERSON);

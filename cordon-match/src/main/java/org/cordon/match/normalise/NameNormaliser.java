@@ -317,7 +317,9 @@ public final class NameNormaliser {
             } else if (w.length() == 1) {
                 kind = TokenKind.INITIAL;
             } else if (Particles.isParticle(w, personRules && (surelyPerson || !orgRules))
-                    || (!surelyPerson && Particles.isParticle(w, false) && count > 1)) {
+                    || (!surelyPerson && Particles.isParticle(w, false) && count > 1)
+                    // a name of no known schema may be a person's: "bin" and "van" are particles there too
+                    || (personRules && orgRules && Particles.isParticle(w, true) && count > 1)) {
                 kind = TokenKind.PARTICLE;
             } else {
                 kind = TokenKind.NAME;
@@ -326,9 +328,12 @@ public final class NameNormaliser {
             text[size] = w;
             kinds[size++] = kind;
         }
-        // Leading titles go while a name word remains after them; a name that is only a title keeps it
+        // Leading titles go while a name word remains after them; a name that is only a title keeps it. A name of no known
+        // schema with a legal form is an organisation's and keeps its first word ("Hon Hai Precision Industry Co., Ltd.")
         int first = 0;
-        if (personRules && !syllabic) {
+        boolean titled = personRules && !syllabic;
+        for (int i = 0; i < size && titled && orgRules; i++) titled = kinds[i] != TokenKind.LEGAL_FORM;
+        if (titled) {
             while (size - first > 1 && Honorifics.isHonorific(text[first]) && kinds[first] != TokenKind.LEGAL_FORM) {
                 int names = 0;
                 for (int i = first + 1; i < size; i++) if (kinds[i] == TokenKind.NAME) names++;
@@ -336,7 +341,7 @@ public final class NameNormaliser {
                 first++;
             }
         }
-        if (personRules && !syllabic) {
+        if (titled) {
             // generational and degree suffixes ("Jr.", "III", "MD", "PhD") say nothing of who is meant either, and read as
             // initials or short names ("Hope Emmerich II" is not "HE, Yi"); they go while two name words remain
             int names = 0;
@@ -368,6 +373,20 @@ public final class NameNormaliser {
             }
         }
         return new Tokens(t, k, ph, sk, roles, abjad, familyMarked, transliterated, syllabic);
+    }
+
+    /**
+     * Whether the name has a legal form of three letters or more ("OOO", "GmbH", "Limited", not "SA" or "AO", which are
+     * also names and syllables: "Na", "Ao"): a name of no known schema with one is an organisation's.
+     */
+    public static boolean hasOrganisationForm(String name) {
+        List<String> words = new ArrayList<>();
+        Chars.asciiWords(Chars.undotted(Romaniser.readings(clean(name)).get(0).replace("'", "")), words);
+        for (int i = 0; i < words.size(); i++) {
+            int len = legalFormAt(words, i);
+            if (len > 0 && !LegalForms.isShortForm(String.join(" ", words.subList(i, i + len)))) return true;
+        }
+        return false;
     }
 
     /** Length in tokens of a legal-form phrase starting at i, or 0. Two-letter forms only at either end of the name. */

@@ -95,6 +95,7 @@ public final class NameScorer {
 
     private NameMatch compare(NormalisedName query, NormalisedName listed, boolean explain, Scratch sc) {
         boolean person = personRules(query, listed);
+        sc.querySchemaUnknown = query.schema() == null;
         if (sameScript(query, listed)) {
             Tokens q = query.scriptForm(), l = listed.scriptForm();
             double s = align(q, l, person, sc);
@@ -125,6 +126,7 @@ public final class NameScorer {
     /** {@link #score(NormalisedName, NormalisedName)} in the caller's work arrays. */
     public double score(NormalisedName query, NormalisedName listed, Scratch sc) {
         boolean person = personRules(query, listed);
+        sc.querySchemaUnknown = query.schema() == null;
         if (sameScript(query, listed)) return align(query.scriptForm(), listed.scriptForm(), person, sc);
         return bestOverForms(query, listed, person, sc, alignForms);
     }
@@ -143,6 +145,7 @@ public final class NameScorer {
 
     /** {@link #upperBound(NormalisedName, NormalisedName)} in the caller's work arrays. */
     public double upperBound(NormalisedName query, NormalisedName listed, Scratch sc) {
+        sc.querySchemaUnknown = query.schema() == null;
         // names in the same script are compared as written, and bounded so: an Arabic-script query meets thousands
         if (sameScript(query, listed)) return bound(query.scriptForm(), listed.scriptForm(), personRules(query, listed), sc);
         return bestOverForms(query, listed, personRules(query, listed), sc, boundForms);
@@ -212,7 +215,8 @@ public final class NameScorer {
             }
         }
         // tokens that may meet written together, as syllable runs or by initials: credited in full, and taken as strong
-        if (joinable(q, l, uq, ul) | joinable(l, q, ul, uq) | acronymPossible(q, l, uq, ul, person) | acronymPossible(l, q, ul, uq, person)) {
+        if (joinable(q, l, uq, ul) | joinable(l, q, ul, uq) | acronymPossible(q, l, uq, ul, person)
+                | (spellsListedAcronyms(q, sc) && acronymPossible(l, q, ul, uq, person))) {
             strong = true;
         }
         double totalQ = 0, totalL = 0, coveredQ = 0, coveredL = 0;
@@ -366,6 +370,8 @@ public final class NameScorer {
         final double[] rules = new double[RULES];
         double unmetShare;
         boolean queryLighter;
+        // the query of the names compared has no schema (then its words spell a listed acronym only if it reads as an organisation's)
+        boolean querySchemaUnknown;
         final double[][] rows = EditDistance.newRows();
         final PairMemo memo = new PairMemo();
 
@@ -550,7 +556,7 @@ public final class NameScorer {
         joined(q, l, sc, false);
         joined(l, q, sc, true);
         acronyms(q, l, sc, false, person);
-        acronyms(l, q, sc, true, person);
+        if (spellsListedAcronyms(q, sc)) acronyms(l, q, sc, true, person);
         sc.sort();
 
         java.util.Arrays.fill(qTo, 0, n, -1);
@@ -856,6 +862,20 @@ public final class NameScorer {
                 else sc.add(i, 1, j, len, s, how);
             }
         }
+    }
+
+    /**
+     * Whether the query's words may spell a listed acronym: unless the query has no schema and reads as no organisation
+     * (no legal form, no number). Any three words spell one of the lists' thousands of short aliases: screened without
+     * a schema, "Alejandra Solorio Cruz" met the alias "ASC" at 0.84, and such names made a third of the alerts of
+     * generated names screened so. A query that is an acronym still meets the name it abbreviates.
+     */
+    private static boolean spellsListedAcronyms(Tokens q, Scratch sc) {
+        if (!sc.querySchemaUnknown) return true;
+        for (int i = 0; i < q.size(); i++) {
+            if (q.kind(i) == TokenKind.LEGAL_FORM || q.kind(i) == TokenKind.NUMBER) return true;
+        }
+        return false;
     }
 
     /** A short token of {@code a} spelling the initials of a run of tokens of {@code b} ("pla", "jc", "us"). */

@@ -163,6 +163,23 @@ class NameNormaliserTest {
         assertThat(tokens("Plant named after V. I. Kozlov", Schema.COMPANY)).containsExactly("plant", "named", "after", "v", "i", "kozlov");
     }
 
+    /**
+     * A name of no known schema is read with a person's particles as well as an organisation's (bin, van), and keeps a
+     * leading title only when a legal form shows it is an organisation's.
+     */
+    @Test
+    void aNameOfNoSchemaHasAPersonsParticlesAndAnOrganisationsFirstWord() {
+        Tokens bin = NameNormaliser.normalise("Mohammed bin Salman", null).primary();
+        assertThat(bin.kind(1)).isEqualTo(TokenKind.PARTICLE);
+        assertThat(bin.roles(2) & Tokens.AFTER_NASAB).isNotZero();
+        assertThat(tokens("Hon Hai Precision Industry Co., Ltd.", null)).containsExactly("hon", "hai", "precision", "industry", "ltd");
+        assertThat(tokens("Hon Ivan Petrov", null)).containsExactly("ivan", "petrov");
+        assertThat(NameNormaliser.hasOrganisationForm("Hon Hai Precision Industry Co., Ltd.")).isTrue();
+        assertThat(NameNormaliser.hasOrganisationForm("ООО Ромашка")).isTrue();
+        assertThat(NameNormaliser.hasOrganisationForm("Na Yeon Kim")).isFalse();
+        assertThat(NameNormaliser.hasOrganisationForm("Lee Ao")).isFalse();
+    }
+
     /** Two names in Cyrillic are compared as written, and a single letter there is an initial as in Latin letters. */
     @Test
     void aSingleCyrillicLetterIsAnInitial() {

@@ -40,6 +40,23 @@ class NameScorerTest {
         assertThat(score("Медведев Н. А.", "Медведев Дмитрий Анатольевич", Schema.PERSON)).isLessThan(T);
     }
 
+    /**
+     * A query of no schema is read with a person's rules as well as an organisation's: its nasab particles keep their
+     * place, and its words spell a listed acronym only if it reads as an organisation's (a legal form, a number).
+     */
+    @Test
+    void aQueryOfNoSchemaIsReadAsAPersonsNameToo() {
+        NormalisedName omar = NameNormaliser.normalise("OMAR BIN ABDULLAH AL-MUHAMMAD", Schema.PERSON);
+        assertThat(scorer.score(NameNormaliser.normalise("ABDULLAH BIN OMAR AL-MUHAMMAD", null), omar)).isLessThan(T);
+        assertThat(scorer.score(NameNormaliser.normalise("OMAR BIN ABDULLAH AL-MUHAMMAD", null), omar)).isEqualTo(1.0);
+        NormalisedName asc = NameNormaliser.normalise("ASC", Schema.ORGANIZATION);
+        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz", null), asc)).isLessThan(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz", Schema.COMPANY), asc)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz SA", null), asc)).isGreaterThanOrEqualTo(T);
+        NormalisedName hon = NameNormaliser.normalise("Hon Hai Precision Industry Co., Ltd.", Schema.COMPANY);
+        assertThat(scorer.score(NameNormaliser.normalise("Hon Hai Precision Industry Co., Ltd.", null), hon)).isEqualTo(1.0);
+    }
+
     @Test
     void swappedGivenAndFamilyNamesDoNotScoreFull() {
         assertThat(score("Friedrich Hans", "Hans Friedrich", Schema.PERSON)).isLessThan(T);
