@@ -296,6 +296,9 @@ public final class NameNormaliser {
         for (int i = 0; i < count; i++) {
             if (orgRules) {
                 int len = legalFormAt(words, i);
+                // a syllable read from Han or Hangul that spells a short form is a syllable of a person's name ("那彬" is
+                // "na bin", not "N.A. Bin")
+                if (len == 1 && syllabic && personRules && LegalForms.isShortForm(words.get(i))) len = 0;
                 if (len > 0) {
                     String phrase = String.join(" ", words.subList(i, i + len));
                     text[size] = LegalForms.canonical(phrase);

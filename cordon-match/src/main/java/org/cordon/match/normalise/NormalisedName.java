@@ -52,6 +52,16 @@ public final class NormalisedName {
                 }
             }
         }
+        if (schema != Schema.PERSON && script == Character.UnicodeScript.CYRILLIC && words.length > 1) {
+            // as in the Latin readings: ООО, АО, ПАО are legal forms (two letters only at either end), not words, nor the
+            // initials of a listed person's patronymic and surname ("АО Сергей" is no "Сергей Александрович Обозов")
+            for (int i = 0; i < words.length; i++) {
+                String canonical = LegalForms.canonical(Romaniser.word(words[i]));
+                if (canonical == null || LegalForms.isShortForm(words[i]) && i > 0 && i + 1 < words.length) continue;
+                words[i] = canonical;
+                kinds[i] = TokenKind.LEGAL_FORM;
+            }
+        }
         this.scriptForm = Tokens.ofPlain(words, syllabic, roles, kinds);
     }
 

@@ -178,6 +178,13 @@ class NameNormaliserTest {
         assertThat(NameNormaliser.hasOrganisationForm("ООО Ромашка")).isTrue();
         assertThat(NameNormaliser.hasOrganisationForm("Na Yeon Kim")).isFalse();
         assertThat(NameNormaliser.hasOrganisationForm("Lee Ao")).isFalse();
+        // a syllable read from Han is no legal form; a Cyrillic legal form is one also as written
+        assertThat(tokens("那彬", null)).containsExactly("na", "bin");
+        Tokens cyrillic = NameNormaliser.normalise("АО Сергей", null).scriptForm();
+        assertThat(cyrillic.kind(0)).isEqualTo(TokenKind.LEGAL_FORM);
+        assertThat(cyrillic.text(0)).isEqualTo("jsc");
+        assertThat(NameNormaliser.normalise("АО Сергей", Schema.PERSON).scriptForm().kind(0)).isEqualTo(TokenKind.NAME);
+        assertThat(NameNormaliser.normalise("Завод АО Сергей", Schema.COMPANY).scriptForm().kind(1)).isEqualTo(TokenKind.NAME);
     }
 
     /** Two names in Cyrillic are compared as written, and a single letter there is an initial as in Latin letters. */
