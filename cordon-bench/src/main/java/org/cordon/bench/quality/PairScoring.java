@@ -24,16 +24,26 @@ import org.cordon.model.Schema;
  */
 public final class PairScoring {
     private final ScanScreener screener;
+    private final boolean querySchema;
 
     public PairScoring(ScanScreener screener) {
+        this(screener, true);
+    }
+
+    /**
+     * @param querySchema false: the query goes without the row's schema (the listed entity keeps it), as a name screened
+     *                    without a schema would meet that list entry
+     */
+    public PairScoring(ScanScreener screener, boolean querySchema) {
         this.screener = screener;
+        this.querySchema = querySchema;
     }
 
     public MatchResult score(String schemaText, String name1, String name2) {
         Schema schema = Schema.parseOrNull(schemaText);
         Schema listed = schema == null ? Schema.LEGAL_ENTITY : schema;
         Entity e = Entity.builder("pair", "1", listed).name(name2, NameKind.PRIMARY).build();
-        return screener.score(Query.of(name1, schema, null, null), e);
+        return screener.score(Query.of(name1, querySchema ? schema : null, null, null), e);
     }
 
     /** Scores every row; the score array is parallel to the rows. */

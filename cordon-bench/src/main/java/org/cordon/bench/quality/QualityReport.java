@@ -103,6 +103,8 @@ public final class QualityReport {
         PairEvaluation ev = new PairEvaluation(pairs, scoring.scoreAll(pairs), bare.matchThreshold());
         ev.print(out);
         ev.printBands(out);
+        out.println("\n== Labelled pairs, the query without its schema (uniform token weights) ==");
+        new PairEvaluation(pairs, new PairScoring(bare, false).scoreAll(pairs), bare.matchThreshold()).print(out);
 
         long t0 = System.nanoTime();
         ListLoader.Loaded loaded = load(lists, out);
