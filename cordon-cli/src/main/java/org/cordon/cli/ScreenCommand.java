@@ -36,7 +36,7 @@ public final class ScreenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The name to screen, in any script.")
     String name;
 
-    @Option(names = "--schema", paramLabel = "S", description = "Person, Organization, Company, Vessel, Aircraft or LegalEntity.")
+    @Option(names = "--schema", paramLabel = "S", description = "Person, Organization, Company, Vessel, Aircraft or LegalEntity. Without it the name may meet any record, unless it has a legal form (OOO, GmbH, Ltd): then an organisation.")
     String schema;
 
     @Option(names = "--birth-date", paramLabel = "D", description = "Birth date: YYYY, YYYY-MM-DD or a range YYYY/YYYY.")
