@@ -84,8 +84,67 @@ final class Romaniser {
             out.add(wordwise(arabicWords(name)));
             String persian = persianReading(name);
             if (persian != name) out.add(wordwise(arabicWords(persian)));
+            String spoken = cyrillicSpoken(name);
+            if (spoken != null && !spoken.equals(out.get(0))) out.add(spoken);
         }
         return out;
+    }
+
+    private static final String CYRILLIC_VOWELS = "аеёиоуыэюяіїє";
+
+    /**
+     * A name with Cyrillic letters in the other spelling lists give such names in Latin, or null when it has none: й as i
+     * (Andrei, Sergei, Nikolai), a final ий, ый or ій as y (Dmitry, Vitaly), е as ye and ё as yo at the start of a word and
+     * after a vowel or soft sign (Yevgeny, Nikolayevich, Yuryevich), ё after a consonant as yo too (Fyodorov, Tkachyov), я and ю
+     * after a consonant as ia and iu (Natalia, Masliukov), ў as v (Bulavko, Masliukov); in a Ukrainian or Belarusian name (one
+     * with і, ї, є, ґ or ў) г as h and и as y (Hennadiy, Mykhailo, Hulevich). The first reading writes the one spelling lists
+     * use most (й y, е e, ё e, я ya), and three words each a letter or two apart missed the record's Latin name: "Евгений
+     * Алексеевич ФЁДОРОВ" met "Yevgeny Alexeyevich FYODOROV" at 0.78, "Андрей Юрьевич Воробьев" "Andrei Yuryevich VOROBYOV"
+     * at 0.79.
+     */
+    static String cyrillicSpoken(String name) {
+        boolean cyrillic = false, ukrainian = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (c >= 0x400 && c < 0x460) cyrillic = true;
+            if (c == 'і' || c == 'ї' || c == 'є' || c == 'ў' || c == 'ґ') ukrainian = true;
+        }
+        if (!cyrillic) return null;
+        StringBuilder sb = new StringBuilder(name.length() * 2);
+        int n = name.length();
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            char next = i + 1 < n ? Character.toLowerCase(name.charAt(i + 1)) : 0;
+            boolean afterVowelOrSign = prev == 0 || !isCyrillicLetter(prev) || CYRILLIC_VOWELS.indexOf(prev) >= 0 || prev == 'ь' || prev == 'ъ';
+            String r;
+            if ((c == 'и' || c == 'ы' || c == 'і') && next == 'й' && (i + 2 >= n || !Character.isLetter(name.charAt(i + 2)))) {
+                r = "y";
+                i++;
+            } else {
+                r = switch (c) {
+                    case 'й' -> "i";
+                    case 'е' -> afterVowelOrSign ? "ye" : "e";
+                    case 'ё' -> "yo";
+                    case 'я' -> afterVowelOrSign ? "ya" : "ia";
+                    case 'ю' -> afterVowelOrSign ? "yu" : "iu";
+                    case 'ў' -> "v";
+                    case 'г' -> ukrainian ? "h" : "g";
+                    case 'и' -> ukrainian ? "y" : "i";
+                    default -> {
+                        String t = c >= 0x400 && c < 0x460 ? CYRILLIC[c - 0x400] : null;
+                        yield t != null ? t : String.valueOf(c);
+                    }
+                };
+            }
+            sb.append(r);
+            prev = c;
+        }
+        return TO_ASCII.transliterate(sb.toString()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isCyrillicLetter(char c) {
+        return c >= 0x400 && c < 0x460;
     }
 
     /**

@@ -154,6 +154,21 @@ class NameNormaliserTest {
                 List.of("vyys", "lvy"));
     }
 
+    /**
+     * A Cyrillic name is also read in the other spelling lists use: й i, a final ий y, е ye and ё yo after a vowel or soft
+     * sign, я and ю after a consonant ia and iu, ў v; in a Ukrainian or Belarusian name г h and и y.
+     */
+    @Test
+    void cyrillicIsAlsoReadInTheOtherCommonSpelling() {
+        assertThat(NameNormaliser.normalise("Андрей Юрьевич Воробьев", Schema.PERSON).alternatives())
+                .containsExactly(List.of("andrey", "yurevich", "vorobev"), List.of("andrei", "yuryevich", "vorobyev"));
+        assertThat(Romaniser.cyrillicSpoken("Евгений Алексеевич ФЁДОРОВ")).isEqualTo("yevgeny alekseyevich fyodorov");
+        assertThat(Romaniser.cyrillicSpoken("Наталья Зянкевич")).isEqualTo("natalya ziankevich");
+        assertThat(Romaniser.cyrillicSpoken("Віктар Гулевіч Булаўка")).isEqualTo("viktar hulevich bulavka");
+        assertThat(Romaniser.cyrillicSpoken("Михайло Іванович")).isEqualTo("mykhailo ivanovych");
+        assertThat(Romaniser.cyrillicSpoken("Vladimir Putin")).isNull();
+    }
+
     /** Bulgarian, Ukrainian and Belarusian legal forms are the Russian ones' kin ("Акционерно дружество" is a JSC). */
     @Test
     void slavicLegalFormsOfOtherLanguagesAreKnown() {
