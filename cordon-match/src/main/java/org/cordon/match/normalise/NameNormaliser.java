@@ -98,10 +98,9 @@ public final class NameNormaliser {
         boolean syllabic = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL;
         // dotted runs ("S.A.R.L.") and Roman numerals ("Fund IV") are an organisation's way of writing; only Latin letters
         // write Roman numerals (a Cyrillic и is "and", в "in" or an initial, not 1 and 5)
-        boolean orgLetters = orgRules && schema != Schema.PERSON;
-        boolean roman = orgLetters && script == Character.UnicodeScript.LATIN;
+        boolean roman = orgRules && script == Character.UnicodeScript.LATIN;
         for (String reading : readings) {
-            addForm(forms, tokenise(reading, personRules, orgRules, schema == Schema.PERSON, orgLetters, roman, abjad, familyMarked,
+            addForm(forms, tokenise(reading, personRules, orgRules, schema == Schema.PERSON, orgRules, roman, abjad, familyMarked,
                     roleParts, script != Character.UnicodeScript.LATIN, syllabic));
             if (personRules && roman && hasLoneRomanLetter(reading)) {
                 // a name of no known schema with a single I, V or X: a person's initial as well ("Putin V. V." is not
@@ -266,9 +265,13 @@ public final class NameNormaliser {
         return out;
     }
 
+    /**
+     * @param orgLetters read dotted runs as one word ("S.A.R.L."), as organisations write them
+     * @param roman      read Roman numerals ("Fund IV"), unless a single I, V or X carries a dot
+     */
     private static Tokens tokenise(String reading, boolean personRules, boolean orgRules, boolean surelyPerson,
-                                   boolean orgLetters, boolean roman, boolean abjad, boolean familyMarked, List<String[]> roleParts, boolean transliterated,
-                                   boolean syllabic) {
+                                   boolean orgLetters, boolean roman, boolean abjad, boolean familyMarked,
+                                   List<String[]> roleParts, boolean transliterated, boolean syllabic) {
         String s = reading.replace("&", " and ").replace("%", "percent ").replace('’', '\'').replace('`', '\'')
                 .replace('ʼ', '\'').replace('ʻ', '\'');
         // the possessive and the dotted runs only on names with an apostrophe or a dot (few): the rest they leave as they are
