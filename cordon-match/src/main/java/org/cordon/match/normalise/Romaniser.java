@@ -140,7 +140,7 @@ final class Romaniser {
             sb.append(r);
             prev = c;
         }
-        return TO_ASCII.transliterate(sb.toString()).toLowerCase(java.util.Locale.ROOT);
+        return asciiOnly(sb.toString()).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean isCyrillicLetter(char c) {
@@ -372,7 +372,12 @@ final class Romaniser {
             if (isHebrewLetter(c)) start = false;
             else if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\u05F3' && c != '\'') start = true;
         }
-        return TO_ASCII.transliterate(sb.toString());
+        return asciiOnly(sb.toString());
+    }
+
+    /** The text in ASCII: through ICU's Latin-ASCII only when some letter is not (a reading of a name on every query's way). */
+    private static String asciiOnly(String s) {
+        return isAscii(s) ? s : TO_ASCII.transliterate(s);
     }
 
     private static boolean isHebrewLetter(char c) {
