@@ -152,7 +152,7 @@ public final class NameNormaliser {
      * Saifulislam) where the name has them in three words ("Abu al-Fadl", "شهاب الدين"). The scorer joins two words into
      * one, not three: "شهاب الدين دلاور" met its own record's "SHAHABUDDIN DELAWAR" at 0.35. Read from Arabic script,
      * where the article before a sun letter is spoken as that letter (ad-din: Latin writes Nuruddin), the compound is also
-     * given so. Not "abd al X": one word, "abd al-rahman" weighed as a rare name where its parts are common, and
+     * given so (once: شمس الدين "shmsdyn", as the consonants of Shamsuddin). Not "abd al X": one word, "abd al-rahman" weighed as a rare name where its parts are common, and
      * "عبدالرحمن العديني" met the alias "AL-ADANI, Abu 'Abd al-Rahman" (61 alerts more in four seeds for 59 own-record
      * names). Empty when the name has none; the name's other readings stay.
      */
@@ -174,7 +174,9 @@ public final class NameNormaliser {
                 String first = w.get(i), article = w.get(i + 1), last = w.get(i + 2);
                 asWritten.append(first).append(article).append(last);
                 boolean sunLetter = abjad && article.equals("al") && "tdrzsnl".indexOf(last.charAt(0)) >= 0;
-                if (sunLetter) assimilated.append(first).append(last.charAt(0)).append(last);
+                // the assimilated article is the sun letter doubled, which Latin writes twice and the consonant skeleton
+                // takes as one; the script's reading keeps doubled letters apart (skeleton), so the letter is written once
+                if (sunLetter) assimilated.append(first).append(last);
                 else assimilated.append(first).append(article).append(last);
                 sun |= sunLetter;
                 found = true;
@@ -371,7 +373,7 @@ public final class NameNormaliser {
         byte[] roles = new byte[n];
         for (int i = 0; i < n; i++) {
             ph[i] = k[i] == TokenKind.NAME && t[i].length() >= 2 ? phonetic(t[i]) : "";
-            sk[i] = k[i] == TokenKind.NAME ? skeleton(t[i]) : t[i];
+            sk[i] = k[i] == TokenKind.NAME ? skeleton(t[i], !abjad) : t[i];
             if (i > 0 && k[i - 1] == TokenKind.PARTICLE && Particles.isNasab(t[i - 1])) roles[i] |= Tokens.AFTER_NASAB;
             if (personRules && k[i] == TokenKind.NAME && isPatronymic(t[i])) roles[i] |= Tokens.PATRONYMIC;
             for (String[] rp : roleParts) {
@@ -530,6 +532,17 @@ public final class NameNormaliser {
      * (c/k/q, p/b, v/f), doubles collapsed. "mohammed", "muhammad" and Arabic "mhmd" all give "mhmd".
      */
     static String skeleton(String token) {
+        return skeleton(token, true);
+    }
+
+    /**
+     * {@link #skeleton(String)}, with a letter written twice kept twice unless {@code collapseDoubles}: Arabic and Hebrew
+     * script write a doubled consonant once (with a shadda, or not at all), so two equal letters read from them are two
+     * consonants with a vowel between: مددی "mddy" is Madadi ("mdd"), شهاب "shhab" Shahab ("shhb"), not "md" and "shb".
+     * Two l stay one l all the same: the article's lam before a word that begins with lam (الله, اللطيف) is the doubled l
+     * Latin writes and collapses (Abdullah "bdlh", Abdellatif "bdltf").
+     */
+    static String skeleton(String token, boolean collapseDoubles) {
         StringBuilder sb = new StringBuilder(token.length());
         char prev = 0;
         for (int i = 0; i < token.length(); i++) {
@@ -542,7 +555,7 @@ public final class NameNormaliser {
                 case 'j' -> 'g';
                 default -> c;
             };
-            if (m == 0 || m == prev) {
+            if (m == 0 || m == prev && (collapseDoubles || m == 'l')) {
                 if (m == 0) prev = 0;
                 continue;
             }

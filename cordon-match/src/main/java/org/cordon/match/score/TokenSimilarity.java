@@ -149,7 +149,7 @@ public final class TokenSimilarity {
             else sa = taMarbuta(b, a, sa);
             if (sa.length() >= 2 && sb.length() >= 2) {
                 // two consonants say little ("mwdy" and "amadou" both reduce to "md"): short skeletons count less
-                double factor = Math.min(sa.length(), sb.length()) >= 3 ? 0.9 : 0.7;
+                double factor = Math.min(sa.length(), sb.length()) + firstSemivowel(a, b) >= 3 ? 0.9 : 0.7;
                 if (q.abjad() ? vowelMissing(a, b) : vowelMissing(b, a)) factor *= LONG_VOWEL_MISSING;
                 int longerSkeleton = Math.max(sa.length(), sb.length());
                 double ss;
@@ -217,13 +217,25 @@ public final class TokenSimilarity {
             if (q.abjad() && taMarbuta(a, b, sb) != sb) lb--;
             else if (!q.abjad() && taMarbuta(b, a, sa) != sa) la--;
             if (la >= 2 && lb >= 2) {
-                double factor = Math.min(la, lb) >= 3 ? 0.9 : 0.7;
+                double factor = Math.min(la, lb) + firstSemivowel(a, b) >= 3 ? 0.9 : 0.7;
                 s = Math.max(s, factor * EditDistance.similarityBound(la, lb, q.skeletonLetters(i), l.skeletonLetters(j)));
             }
         }
         if (s < 1.0 && (q.syllabic() || l.syllabic())) s *= SYLLABLE_FACTOR;
         if (s < 1.0 && ((q.roles(i) ^ l.roles(j)) & Tokens.PATRONYMIC) != 0) s *= 0.5;
         return s;
+    }
+
+    /**
+     * 1 when both words begin with the same y or w, else 0. The skeleton drops y and w as the long vowels they are inside
+     * a word, but a first one is a consonant, read from the script (يوسف, وليد) and written in Latin (Yousef, Walid): it
+     * counts among the consonants that say how much two skeletons tell (يوسف Yousef and يعقوب Yaqoub are not two-consonant
+     * "sf" and "kb"). A Latin Oualid, Jusuf or Iyad, without it, counts as before.
+     */
+    static int firstSemivowel(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        char c = a.charAt(0);
+        return (c == 'y' || c == 'w') && b.charAt(0) == c ? 1 : 0;
     }
 
     /**

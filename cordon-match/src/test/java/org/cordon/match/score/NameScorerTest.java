@@ -445,6 +445,27 @@ class NameScorerTest {
         assertThat(score("وحیدی", "Hamidi", Schema.PERSON)).isLessThan(T);
     }
 
+    /**
+     * Read from Arabic script, two equal letters are two consonants (the script writes a doubled one once), and a first y
+     * or w is a consonant: مددی was "md" against Madadi's "mdd", يوسف and يعقوب two-consonant skeletons counted × 0.7.
+     */
+    @Test
+    void arabicNamesKeepTheirDoubledLettersAndFirstSemivowels() {
+        assertThat(score("حسن مددی", "Hassan MADADI", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("محمد يعقوب", "MOHAMMAD YAQOUB", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("محمد يوسف حاصوري", "Mohammed Yousef Hasouri", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("وجيه محمود", "Wajeeh MAHMUD", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // the article's lam before lam is Latin's doubled l, and the assimilated article one letter
+        assertThat(score("عبدالله", "Abdullah", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("شمس الدین", "SHAMSUDDIN", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // without the first consonant the two-consonant rule still holds: Jusuf against يوسف, and other names stay apart
+        byte[] how = new byte[1];
+        assertThat(TokenSimilarity.similarity(NameNormaliser.normalise("يوسف", Schema.PERSON).primary(), 0,
+                NameNormaliser.normalise("Jusuf", Schema.PERSON).primary(), 0, how)).isLessThan(0.8);
+        assertThat(score("حسن مددی", "Hassan MAHDI", Schema.PERSON)).isLessThan(T);
+        assertThat(score("يوسف", "Yasif", Schema.PERSON)).isLessThan(T);
+    }
+
     @Test
     void aNameWithAllahMeetsItsLatinSpellingWrittenAsOneWord() {
         // split as an article, الله read "al lh", and Hidayatullah scored 0.19 against its own record
