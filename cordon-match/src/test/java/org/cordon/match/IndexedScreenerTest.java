@@ -507,6 +507,25 @@ class IndexedScreenerTest {
     }
 
     /**
+     * A first y or w shared by both words counts among a two-consonant skeleton's consonants (يوسف "sf" ~ Yousef 0.9, not
+     * 0.7): the index credits a query word beginning so the scorer's 0.9, or it bounded "یوسف نوری" ~ "Yousef NOURI" under
+     * what the scorer gives it. Both ways round, the scan's results at every threshold.
+     */
+    @Test
+    void aFirstSemivowelOfATwoConsonantSkeletonIsCreditedAsTheScorerCountsIt() {
+        IndexedScreener s = persons("Yousef Nouri", "Walid Mahmud", "Maria", "Omar Shaheen", "Mohammed Yousef Hasouri");
+        checkedBounds(s, "یوسف نوری", 1);
+        checkedBounds(s, "وليد محمود", 1);
+        assertIndexEqualsScan(s, "یوسف نوری", 0.5, 0.7, 0.8);
+        assertIndexEqualsScan(s, "وليد محمود", 0.5, 0.7, 0.8);
+        assertThat(s.screen(Query.of("محمد يوسف حاصوري", Schema.PERSON, null, null), ScreenOptions.of(Screeners.DEFAULT_THRESHOLD, 5)))
+                .extracting(m -> m.entity().id()).containsExactly(Entity.idFor("gen", "p4"));
+        IndexedScreener arabic = persons("یوسف نوری", "وليد محمود");
+        assertIndexEqualsScan(arabic, "Yousef Nouri", 0.5, 0.7, 0.8);
+        assertIndexEqualsScan(arabic, "Walid Mahmud", 0.5, 0.7, 0.8);
+    }
+
+    /**
      * Beside a name read as syllables (Korean, Chinese) the scorer weighs the other name's initials as syllables, so a
      * name's words carry other shares of its weight than the index's plain bound counts: the index bounds a name with
      * initials by its syllable-weighed values too, and a name read as syllables by its own (until the eleventh session it
