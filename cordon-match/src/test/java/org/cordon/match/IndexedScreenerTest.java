@@ -526,6 +526,24 @@ class IndexedScreenerTest {
     }
 
     /**
+     * Two consonants and a long vowel the script writes count × 0.8, not 0.7 (TokenSimilarity.skeletonFactor): the index
+     * credits that to a query read from the script that writes one, and to every Latin query (the term does not say which
+     * list words write one). Both ways round, the bound holds and the index returns the scan's results.
+     */
+    @Test
+    void twoConsonantsAndALongVowelAreCreditedAsTheScorerCountsThem() {
+        IndexedScreener latin = persons("Moslem Moein", "Bassam Hanna", "Maria", "Omar Shaheen");
+        checkedBounds(latin, "مسلم معین", 1);
+        checkedBounds(latin, "بسام حنا", 1);
+        assertIndexEqualsScan(latin, "مسلم معین", 0.5, 0.7, 0.8);
+        assertIndexEqualsScan(latin, "بسام حنا", 0.5, 0.7, 0.8);
+        IndexedScreener arabic = persons("مسلم معین", "بسام حنا", "عمر شاهين");
+        checkedBounds(arabic, "Moslem Moein", 1);
+        assertIndexEqualsScan(arabic, "Moslem Moein", 0.5, 0.7, 0.8);
+        assertIndexEqualsScan(arabic, "Bassam Hanna", 0.5, 0.7, 0.8);
+    }
+
+    /**
      * Beside a name read as syllables (Korean, Chinese) the scorer weighs the other name's initials as syllables, so a
      * name's words carry other shares of its weight than the index's plain bound counts: the index bounds a name with
      * initials by its syllable-weighed values too, and a name read as syllables by its own (until the eleventh session it

@@ -1950,9 +1950,9 @@ public final class CandidateIndex {
         if (sk.length() >= 2) {
             // the scorer takes at most SKELETON_SIM of the skeletons' similarity
             // a word read from an abjad meets the other forms' skeletons, and the other way round
-            skeletonHits(sk, s, !abjad, probe);
+            skeletonHits(sk, s, abjad, probe);
             String noH = abjad ? null : taMarbuta(s, sk);
-            if (noH != null && noH.length() >= 2) skeletonHits(noH, s, true, probe);
+            if (noH != null && noH.length() >= 2) skeletonHits(noH, s, false, probe);
         }
         // the scorer takes a short word for an acronym only in a Latin-script form
         // (the run's words meet it at ACRONYM_SIM, a list word the query's last two letters begin at TRUNCATED_SIM)
@@ -2028,7 +2028,7 @@ public final class CandidateIndex {
                     int t = found.terms[x];
                     // what the scorer counts of a single word's skeleton; a key of two words written together counts nothing
                     // this far below STRONG (a join needs 0.8), so any credit for it is more than the scorer gives
-                    band.add(TermsMet.skeleton(t), skeletonFactor(k, terms[t], s) * sim);
+                    band.add(TermsMet.skeleton(t), skeletonFactor(k, terms[t], s, abjad) * sim);
                 }
             }
         }
@@ -2105,7 +2105,8 @@ public final class CandidateIndex {
      * Names with a skeleton (of the abjad forms' dictionary, or the others') similar to {@code sk}, met at
      * {@link #skeletonFactor} of it (a key that is two words' skeletons written together at {@link #JOINED_SKELETON_SIM}).
      */
-    private void skeletonHits(String sk, String word, boolean ofAbjadForms, Probe probe) {
+    private void skeletonHits(String sk, String word, boolean abjadQuery, Probe probe) {
+        boolean ofAbjadForms = !abjadQuery;
         FuzzyDictionary dict = ofAbjadForms ? skeletonAbjadFuzzy : skeletonFuzzy;
         int[][] postings = ofAbjadForms ? skeletonAbjadPostings : skeletonPostings;
         double[][] shares = ofAbjadForms ? skeletonAbjadShare : skeletonShare;
@@ -2115,12 +2116,14 @@ public final class CandidateIndex {
         for (int x = 0; x < found.terms.length; x++) {
             int t = found.terms[x];
             double sim = found.sims[x];
-            probe.hitWords(postings[t], shares == null ? null : shares[t], skeletonFactor(sk, terms[t], word) * sim, Math.min(1.0, JOINED_SKELETON_SIM * sim));
+            probe.hitWords(postings[t], shares == null ? null : shares[t], skeletonFactor(sk, terms[t], word, abjadQuery) * sim, Math.min(1.0, JOINED_SKELETON_SIM * sim));
         }
     }
 
     /** What the scorer counts of two skeletons' similarity when one has two consonants (TokenSimilarity: "two consonants say little"). */
     static final double SHORT_SKELETON_SIM = 0.7;
+    /** The same with a long vowel written in the word read from the script (TokenSimilarity.SHORT_SKELETON_VOWEL_FACTOR). */
+    static final double SHORT_SKELETON_VOWEL_SIM = 0.8;
 
     /**
      * What the scorer counts of the similarity of two single words' skeletons: {@link #SKELETON_SIM} when both have three
@@ -2128,11 +2131,15 @@ public final class CandidateIndex {
      * ("mr": Maria, Myra, Umar) through the bound of every Arabic query with such a word at 0.9 where the scorer gives 0.7.
      * A query word beginning with y or w is credited {@link #SKELETON_SIM} all the same: the scorer counts that first
      * consonant when the list word begins with it too (TokenSimilarity.firstSemivowel: يوسف "sf" ~ Yousef), and the
-     * skeleton's term does not say which words begin so.
+     * skeleton's term does not say which words begin so. Two consonants are credited {@link #SHORT_SKELETON_VOWEL_SIM}
+     * where the word read from the script may write a long vowel (TokenSimilarity.skeletonFactor): a query read from it
+     * that does, or any Latin query, since the term does not say which list words do.
      */
-    private static double skeletonFactor(String key, String term, String queryWord) {
+    private static double skeletonFactor(String key, String term, String queryWord, boolean abjadQuery) {
         int semivowel = !queryWord.isEmpty() && (queryWord.charAt(0) == 'y' || queryWord.charAt(0) == 'w') ? 1 : 0;
-        return Math.min(key.length(), term.length()) + semivowel >= 3 ? SKELETON_SIM : SHORT_SKELETON_SIM;
+        int consonants = Math.min(key.length(), term.length()) + semivowel;
+        if (consonants >= 3) return SKELETON_SIM;
+        return !abjadQuery || org.cordon.match.score.TokenSimilarity.writesLongVowel(queryWord) ? SHORT_SKELETON_VOWEL_SIM : SHORT_SKELETON_SIM;
     }
 
     /** Similarity the scorer gives two words with equal sound-alike keys (TokenSimilarity.PHONETIC_SIM). */

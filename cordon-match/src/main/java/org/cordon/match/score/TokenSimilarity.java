@@ -149,7 +149,7 @@ public final class TokenSimilarity {
             else sa = taMarbuta(b, a, sa);
             if (sa.length() >= 2 && sb.length() >= 2) {
                 // two consonants say little ("mwdy" and "amadou" both reduce to "md"): short skeletons count less
-                double factor = Math.min(sa.length(), sb.length()) + firstSemivowel(a, b) >= 3 ? 0.9 : 0.7;
+                double factor = skeletonFactor(Math.min(sa.length(), sb.length()) + firstSemivowel(a, b), q.abjad() ? a : b, q.abjad() ? b : a);
                 if (q.abjad() ? vowelMissing(a, b) : vowelMissing(b, a)) factor *= LONG_VOWEL_MISSING;
                 int longerSkeleton = Math.max(sa.length(), sb.length());
                 double ss;
@@ -217,13 +217,60 @@ public final class TokenSimilarity {
             if (q.abjad() && taMarbuta(a, b, sb) != sb) lb--;
             else if (!q.abjad() && taMarbuta(b, a, sa) != sa) la--;
             if (la >= 2 && lb >= 2) {
-                double factor = Math.min(la, lb) + firstSemivowel(a, b) >= 3 ? 0.9 : 0.7;
+                double factor = skeletonFactor(Math.min(la, lb) + firstSemivowel(a, b), q.abjad() ? a : b, "");
                 s = Math.max(s, factor * EditDistance.similarityBound(la, lb, q.skeletonLetters(i), l.skeletonLetters(j)));
             }
         }
         if (s < 1.0 && (q.syllabic() || l.syllabic())) s *= SYLLABLE_FACTOR;
         if (s < 1.0 && ((q.roles(i) ^ l.roles(j)) & Tokens.PATRONYMIC) != 0) s *= 0.5;
         return s;
+    }
+
+    /** Skeletons of three consonants or more count × 0.9 across an abjad. */
+    static final double SKELETON_FACTOR = 0.9;
+    /** Two consonants and a long vowel written between or after them (نوري Nouri, معين Moein, فوز Foz) count × 0.8. */
+    static final double SHORT_SKELETON_VOWEL_FACTOR = 0.8;
+    /** Two consonants alone say little (مدي "md": Madi, Mahdi, Muhammadi, Amadou) and count × 0.7. */
+    static final double SHORT_SKELETON_FACTOR = 0.7;
+
+    /**
+     * What a skeleton similarity counts across an abjad, by the consonants the shorter skeleton has (with a shared first
+     * semivowel, {@link #firstSemivowel}): three or more say who is meant; two say little, unless the word read from the
+     * script writes a long vowel after its first letter (alif, و, ي, read a, w, y; not a final silent و), which the vowel rules
+     * ({@link #vowelMissing}) then hold the Latin word to: نوري Nouri and معين Moein are more than "nr" and "mn", while
+     * عمر Omar ("mr": Umar, Amir, Ammar, Maria) stays two consonants, and so does a word without ي against a Latin "ai"
+     * inside it (عمار Ammar, العمري al-Umari against Omairi).
+     */
+    static double skeletonFactor(int consonants, String fromAbjad, String latin) {
+        if (consonants >= 3) return SKELETON_FACTOR;
+        return consonants == 2 && writesLongVowel(fromAbjad) && !(innerAi(latin) && !medialY(fromAbjad))
+                ? SHORT_SKELETON_VOWEL_FACTOR : SHORT_SKELETON_FACTOR;
+    }
+
+    /** Whether the word read from Arabic script has a y neither first nor last (a nisba's final ي is not the ay of Omairi). */
+    private static boolean medialY(String fromAbjad) {
+        int k = fromAbjad.indexOf('y', 1);
+        return k > 0 && k < fromAbjad.length() - 1;
+    }
+
+    /** Whether the Latin word has "ai" neither first nor last (Omairi; not Merai, whose final i is the nisba's or an ayin's). */
+    private static boolean innerAi(String latin) {
+        int k = latin.indexOf("ai", 1);
+        return k > 0 && k + 2 < latin.length();
+    }
+
+    /**
+     * Whether the word read from Arabic or Hebrew script has a long vowel's letter (a, w, y) after its first letter. A
+     * final w after a consonant does not count: it is also the silent waw of عمرو Amr, which Latin writes Amr (and Ammar,
+     * Maria, Umar are not Amr); حبو Habbo and دقو Daqqou stay two consonants with it.
+     */
+    public static boolean writesLongVowel(String fromAbjad) {
+        int n = fromAbjad.length();
+        for (int k = 1; k < n; k++) {
+            char c = fromAbjad.charAt(k);
+            if (c == 'a' || c == 'y' || c == 'w' && (k < n - 1 || isVowel(fromAbjad.charAt(k - 1)))) return true;
+        }
+        return false;
     }
 
     /**
@@ -273,7 +320,9 @@ public final class TokenSimilarity {
      * no such letter inside it (the final letter of either is left out: a final -ey or -ay, and the final ي of a
      * nisba, say nothing of the inside): حسني Husni is not Hosseyni, nor الغامدي al-Ghamdi Mohammedawi. The French "ou",
      * which writes a short u as often as a long one (Mouhamad, Abdoulaye), is left out, so خالدي Khalidi still meets
-     * Khaloudy; so is "ai" (Zaid, Said).
+     * Khaloudy; so are "ai", also a vowel after an ayin the reading leaves out (متعب Mutaib), and "au", as often two words
+     * written together (Sanaullah, Ziaur) as a diphthong. Two consonants are held to "ai" all the same
+     * ({@link #skeletonFactor}).
      */
     static boolean longVowelUnwritten(String fromAbjad, String latin) {
         boolean needY = false, needW = false;
@@ -363,14 +412,22 @@ public final class TokenSimilarity {
 
     static boolean longVowelMissing(String fromAbjad, String latin) {
         boolean y = false, w = false;
-        for (int k = 1; k < fromAbjad.length() - 1; k++) {
+        int n = fromAbjad.length();
+        for (int k = 1; k < n - 1; k++) {
             char c = fromAbjad.charAt(k);
             if (c == 'y') y = true;
             else if (c == 'w') w = true;
         }
         if (!y && !w) return false;
+        // a final ي after a consonant (a nisba's -i) writes the Latin word's final i, e or y itself, which then says nothing
+        // of the medial one: الصعيدي al-Sa'idi is not al-Saudi
+        int end = latin.length();
+        if (n >= 3 && fromAbjad.charAt(n - 1) == 'y' && !isVowel(fromAbjad.charAt(n - 2)) && fromAbjad.charAt(n - 2) != 'y'
+                && end > 1 && "iey".indexOf(latin.charAt(end - 1)) >= 0) {
+            end--;
+        }
         boolean iClass = false, uClass = false;
-        for (int k = 0; k < latin.length(); k++) {
+        for (int k = 0; k < end; k++) {
             char c = latin.charAt(k);
             if (c == 'i' || c == 'e' || c == 'y') iClass = true;
             else if (c == 'o' || c == 'u' || c == 'w' || c == 'v') uClass = true;

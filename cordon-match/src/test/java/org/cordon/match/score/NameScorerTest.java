@@ -466,6 +466,27 @@ class NameScorerTest {
         assertThat(score("يوسف", "Yasif", Schema.PERSON)).isLessThan(T);
     }
 
+    /**
+     * Two consonants say little across an abjad (× 0.7), but two and a long vowel the script writes, which the Latin word
+     * writes too, say more (× 0.8): "مسلم معین" ~ "Moslem MOEIN" scored 0.75. Not the silent waw of عمرو Amr, not a word
+     * without ي against a Latin "ai", and a nisba's final ي is not the medial one of الصعيدي al-Sa'idi.
+     */
+    @Test
+    void twoConsonantsAndAWrittenLongVowelSayMoreThanTwoConsonants() {
+        assertThat(score("مسلم معین", "Moslem MOEIN", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("بسام حنا", "Bassam HANNA", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("یوسف نوری", "Yousef NOURI", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("متعب بن عبدالله", "Mutaib bin Abdullah", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("عمرو الشريف", "Ammar al Shareef", Schema.PERSON)).isLessThan(T);
+        assertThat(score("عمّار فاروق", "OMAIRI, Farouk", Schema.PERSON)).isLessThan(T);
+        assertThat(score("العمريّ-فاروق", "AL-OMAIRI, Faruk", null)).isLessThan(T);
+        assertThat(score("مريم الصعيدي", "Abu Maryam al-Saudi", Schema.PERSON)).isLessThan(T);
+        assertThat(TokenSimilarity.longVowelMissing("sydy", "saudi")).isTrue();
+        assertThat(TokenSimilarity.longVowelMissing("sydy", "saidi")).isFalse();
+        assertThat(TokenSimilarity.writesLongVowel("amrw")).isFalse();
+        assertThat(TokenSimilarity.writesLongVowel("nwry")).isTrue();
+    }
+
     @Test
     void aNameWithAllahMeetsItsLatinSpellingWrittenAsOneWord() {
         // split as an article, الله read "al lh", and Hidayatullah scored 0.19 against its own record
