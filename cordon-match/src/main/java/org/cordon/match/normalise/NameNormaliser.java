@@ -547,6 +547,8 @@ public final class NameNormaliser {
         char prev = 0;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
+            // French writes ج dj (Djamel, Mouhadjir, Hadj): one consonant, as the script's reading has it
+            if (c == 'd' && collapseDoubles && i + 1 < token.length() && token.charAt(i + 1) == 'j') continue;
             char m = switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> 0;
                 case 'c', 'q' -> 'k';

@@ -318,6 +318,9 @@ class NameNormaliserTest {
         assertThat(NameNormaliser.normalise("Hassan", Schema.PERSON).primary().skeleton(0)).isEqualTo("hsn");
         assertThat(NameNormaliser.normalise("عبدالله", Schema.PERSON).primary().skeleton(0))
                 .isEqualTo(NameNormaliser.normalise("Abdullah", Schema.PERSON).primary().skeleton(0));
+        // French writes ج dj: one consonant
+        assertThat(NameNormaliser.normalise("Djamel", Schema.PERSON).primary().skeleton(0))
+                .isEqualTo(NameNormaliser.normalise("جمال", Schema.PERSON).primary().skeleton(0)).isEqualTo("gml");
     }
 
     /** "abu al X", "X al din", "X al islam" also as one word, as the lists often write them. */

@@ -458,6 +458,8 @@ class NameScorerTest {
         // the article's lam before lam is Latin's doubled l, and the assimilated article one letter
         assertThat(score("عبدالله", "Abdullah", Schema.PERSON)).isGreaterThanOrEqualTo(T);
         assertThat(score("شمس الدین", "SHAMSUDDIN", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // and the French dj of ج is one consonant
+        assertThat(score("كمال جرمان", "KAMEL DJERMANE", Schema.PERSON)).isGreaterThanOrEqualTo(T);
         // without the first consonant the two-consonant rule still holds: Jusuf against يوسف, and other names stay apart
         byte[] how = new byte[1];
         assertThat(TokenSimilarity.similarity(NameNormaliser.normalise("يوسف", Schema.PERSON).primary(), 0,
