@@ -332,6 +332,7 @@ public final class NameNormaliser {
             } else {
                 kind = TokenKind.NAME;
                 if (!syllabic && w.indexOf('x', 1) > 0) w = ksForX(w);
+                if (!syllabic && personRules) w = patronymicAsRussian(w);
             }
             text[size] = w;
             kinds[size++] = kind;
@@ -461,6 +462,38 @@ public final class NameNormaliser {
             return;
         }
         out.add(w);
+    }
+
+    /**
+     * Other spellings of a patronymic's ending and the Russian one they are written as: Ukrainian (Oleksandrivna,
+     * Anatoliyivna, Oleksiyovych), Belarusian (Aliaksandravich, Mihaylavych, Uladzimiravitj, Yauhienavič, Mikhailavna,
+     * Vasileuna, Chaslavauna; not -ovič, -evič, the endings of Serbian and Croatian surnames), Swedish (Borisovitj)
+     * and German (Ivanovitsch). Longest first; a third element marks an ending that "slav" may end in as a name
+     * (Yaroslavich, Yaroslavna), which is then left as it is.
+     */
+    private static final String[][] PATRONYMIC_SPELLINGS = {
+            {"ovitsch", "ovich"}, {"evitsch", "evich"}, {"owitsch", "ovich"}, {"ewitsch", "evich"},
+            {"yovych", "yevich"}, {"ovitj", "ovich"}, {"evitj", "evich"}, {"ovych", "ovich"}, {"evych", "evich"},
+            {"yivna", "yevna"}, {"iivna", "ievna"}, {"ivna", "ovna"},
+            {"avitj", "ovich", "slav"}, {"avych", "ovich", "slav"}, {"avich", "ovich", "slav"}, {"avic", "ovich", "slav"}, {"avna", "ovna", "slav"},
+            {"auna", "ovna"}, {"euna", "evna"}};
+
+    /**
+     * A person's name word with a patronymic ending spelt another way than the Russian one written as that (the lists
+     * give the Russian spelling mostly, the EU and UK the Ukrainian and Belarusian one beside it): "Oleksandrivna" is
+     * "oleksandrovna", one vowel from Aleksandrovna, not two letters of its ending off (a Ukrainian name met its own
+     * record's Russian spelling at 0.55). The stem keeps three letters at least.
+     */
+    static String patronymicAsRussian(String w) {
+        int n = w.length();
+        if (n < 7) return w;
+        for (String[] e : PATRONYMIC_SPELLINGS) {
+            if (!w.endsWith(e[0])) continue;
+            int stem = n - e[0].length();
+            if (stem < 3 || e.length > 2 && w.startsWith("sl", stem - 2)) return w;
+            return w.substring(0, stem) + e[1];
+        }
+        return w;
     }
 
     /** Patronymic endings in Cyrillic letters (case folded, й and ё already read as и and е). */

@@ -169,6 +169,25 @@ class NameNormaliserTest {
         assertThat(Romaniser.cyrillicSpoken("Vladimir Putin")).isNull();
     }
 
+    /** Ukrainian, Belarusian, Swedish and German spellings of a patronymic's ending are written as the Russian one. */
+    @Test
+    void patronymicEndingsAreWrittenTheRussianWay() {
+        assertThat(NameNormaliser.patronymicAsRussian("oleksandrivna")).isEqualTo("oleksandrovna");
+        assertThat(NameNormaliser.patronymicAsRussian("anatoliyivna")).isEqualTo("anatoliyevna");
+        assertThat(NameNormaliser.patronymicAsRussian("aliaksandravich")).isEqualTo("aliaksandrovich");
+        assertThat(NameNormaliser.patronymicAsRussian("uladzimiravitj")).isEqualTo("uladzimirovich");
+        assertThat(NameNormaliser.patronymicAsRussian("mikhailavna")).isEqualTo("mikhailovna");
+        assertThat(NameNormaliser.patronymicAsRussian("vasileuna")).isEqualTo("vasilevna");
+        assertThat(NameNormaliser.patronymicAsRussian("borisovitj")).isEqualTo("borisovich");
+        assertThat(NameNormaliser.patronymicAsRussian("ivanovitsch")).isEqualTo("ivanovich");
+        // "slav" ends a name before -ich and -na (Yaroslavich, Yaroslavna); Serbian and Croatian surnames keep -ovic
+        assertThat(NameNormaliser.patronymicAsRussian("yaroslavich")).isEqualTo("yaroslavich");
+        assertThat(NameNormaliser.patronymicAsRussian("yaroslavna")).isEqualTo("yaroslavna");
+        assertThat(NameNormaliser.patronymicAsRussian("filipovic")).isEqualTo("filipovic");
+        assertThat(NameNormaliser.normalise("Olga Oleksandrivna MAKEEVA", Schema.PERSON).tokens()).contains("oleksandrovna");
+        assertThat(NameNormaliser.normalise("Oleksandrivna Trading LLC", Schema.COMPANY).tokens()).contains("oleksandrivna");
+    }
+
     /** Bulgarian, Ukrainian and Belarusian legal forms are the Russian ones' kin ("Акционерно дружество" is a JSC). */
     @Test
     void slavicLegalFormsOfOtherLanguagesAreKnown() {

@@ -675,6 +675,21 @@ class NameScorerTest {
         assertThat(score("장 현우", "Hyon U Jang", Schema.PERSON)).isEqualTo(1.0);
     }
 
+    /**
+     * A Ukrainian or Belarusian name against the Russian spelling of the same person's name on the list: the patronymic
+     * went unmet ("Ольга Олександрівна МАКЄЄВА" ~ "Olga Alexandrovna MAKEEVA" 0.53, "Віктар Уладзіміравіч СОЙКА" ~ "Viktor
+     * Vladimirovitj Sojko" with the Swedish ending).
+     */
+    @Test
+    void ukrainianAndBelarusianPatronymicsMeetTheRussianSpelling() {
+        assertThat(score("Ольга Олександрівна МАКЄЄВА", "Olga Alexandrovna MAKEEVA", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Світлана Анатоліївна КУМАНОВА", "Svetlana Anatolievna KUMANOVA", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Уладзімір Міхайлавіч АРКАДЗЬЕЎ", "Uladzimir Mihaylavych ARKADZYEU", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Ирек Борисович БОГУСЛАВСКИЙ", "Irek Borisovitj BOGUSLAVSKIJ", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // another father stays another father
+        assertThat(score("Ольга Олександрівна МАКЄЄВА", "Olga Anatolievna MAKEEVA", Schema.PERSON)).isLessThan(T);
+    }
+
     @Test
     void patronymicsAreComparedBeforeTheirEnding() {
         // Vadimovich and Vladimirovich are the sons of two fathers
