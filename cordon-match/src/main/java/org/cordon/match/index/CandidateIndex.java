@@ -2116,7 +2116,8 @@ public final class CandidateIndex {
         for (int x = 0; x < found.terms.length; x++) {
             int t = found.terms[x];
             double sim = found.sims[x];
-            probe.hitWords(postings[t], shares == null ? null : shares[t], skeletonFactor(sk, terms[t], word, abjadQuery) * sim, Math.min(1.0, JOINED_SKELETON_SIM * sim));
+            double credit = skeletonFactor(sk, terms[t], word, abjadQuery) * sim;
+            probe.hitWords(postings[t], shares == null ? null : shares[t], credit, Math.min(1.0, JOINED_SKELETON_SIM * sim));
         }
     }
 
@@ -2139,7 +2140,8 @@ public final class CandidateIndex {
         int semivowel = !queryWord.isEmpty() && (queryWord.charAt(0) == 'y' || queryWord.charAt(0) == 'w') ? 1 : 0;
         int consonants = Math.min(key.length(), term.length()) + semivowel;
         if (consonants >= 3) return SKELETON_SIM;
-        return !abjadQuery || org.cordon.match.score.TokenSimilarity.writesLongVowel(queryWord) ? SHORT_SKELETON_VOWEL_SIM : SHORT_SKELETON_SIM;
+        boolean longVowel = !abjadQuery || org.cordon.match.score.TokenSimilarity.writesLongVowel(queryWord);
+        return longVowel ? SHORT_SKELETON_VOWEL_SIM : SHORT_SKELETON_SIM;
     }
 
     /** Similarity the scorer gives two words with equal sound-alike keys (TokenSimilarity.PHONETIC_SIM). */

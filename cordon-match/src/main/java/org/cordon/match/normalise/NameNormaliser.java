@@ -152,9 +152,10 @@ public final class NameNormaliser {
      * Saifulislam) where the name has them in three words ("Abu al-Fadl", "شهاب الدين"). The scorer joins two words into
      * one, not three: "شهاب الدين دلاور" met its own record's "SHAHABUDDIN DELAWAR" at 0.35. Read from Arabic script,
      * where the article before a sun letter is spoken as that letter (ad-din: Latin writes Nuruddin), the compound is also
-     * given so (once: شمس الدين "shmsdyn", as the consonants of Shamsuddin). Not "abd al X": one word, "abd al-rahman" weighed as a rare name where its parts are common, and
-     * "عبدالرحمن العديني" met the alias "AL-ADANI, Abu 'Abd al-Rahman" (61 alerts more in four seeds for 59 own-record
-     * names). Empty when the name has none; the name's other readings stay.
+     * given so, the letter written once (شمس الدين "shmsdyn", as the consonants of Shamsuddin). Not "abd al X": one word,
+     * "abd al-rahman" weighed as a rare name where its parts are common, and "عبدالرحمن العديني" met the alias "AL-ADANI,
+     * Abu 'Abd al-Rahman" (61 alerts more in four seeds for 59 own-record names). Empty when the name has none; the
+     * name's other readings stay.
      */
     static List<String> compoundsJoined(String reading, boolean abjad) {
         boolean hint = false;
@@ -374,7 +375,7 @@ public final class NameNormaliser {
         byte[] roles = new byte[n];
         for (int i = 0; i < n; i++) {
             ph[i] = k[i] == TokenKind.NAME && t[i].length() >= 2 ? phonetic(t[i]) : "";
-            sk[i] = k[i] == TokenKind.NAME ? skeleton(t[i], !abjad) : t[i];
+            sk[i] = k[i] == TokenKind.NAME ? skeleton(t[i], abjad) : t[i];
             if (i > 0 && k[i - 1] == TokenKind.PARTICLE && Particles.isNasab(t[i - 1])) roles[i] |= Tokens.AFTER_NASAB;
             if (personRules && k[i] == TokenKind.NAME && isPatronymic(t[i])) roles[i] |= Tokens.PATRONYMIC;
             for (String[] rp : roleParts) {
@@ -475,8 +476,8 @@ public final class NameNormaliser {
             {"ovitsch", "ovich"}, {"evitsch", "evich"}, {"owitsch", "ovich"}, {"ewitsch", "evich"},
             {"yovych", "yevich"}, {"ovitj", "ovich"}, {"evitj", "evich"}, {"ovych", "ovich"}, {"evych", "evich"},
             {"yivna", "yevna"}, {"iivna", "ievna"}, {"ivna", "ovna"},
-            {"avitj", "ovich", "slav"}, {"avych", "ovich", "slav"}, {"avich", "ovich", "slav"}, {"avic", "ovich", "slav"}, {"avna", "ovna", "slav"},
-            {"auna", "ovna"}, {"euna", "evna"}};
+            {"avitj", "ovich", "slav"}, {"avych", "ovich", "slav"}, {"avich", "ovich", "slav"}, {"avic", "ovich", "slav"},
+            {"avna", "ovna", "slav"}, {"auna", "ovna"}, {"euna", "evna"}};
 
     /**
      * A person's name word with a patronymic ending spelt another way than the Russian one written as that (the lists
@@ -565,23 +566,23 @@ public final class NameNormaliser {
      * (c/k/q, p/b, v/f), doubles collapsed. "mohammed", "muhammad" and Arabic "mhmd" all give "mhmd".
      */
     static String skeleton(String token) {
-        return skeleton(token, true);
+        return skeleton(token, false);
     }
 
     /**
-     * {@link #skeleton(String)}, with a letter written twice kept twice unless {@code collapseDoubles}: Arabic and Hebrew
-     * script write a doubled consonant once (with a shadda, or not at all), so two equal letters read from them are two
-     * consonants with a vowel between: مددی "mddy" is Madadi ("mdd"), شهاب "shhab" Shahab ("shhb"), not "md" and "shb".
-     * Two l stay one l all the same: the article's lam before a word that begins with lam (الله, اللطيف) is the doubled l
-     * Latin writes and collapses (Abdullah "bdlh", Abdellatif "bdltf").
+     * {@link #skeleton(String)} of a word read from Arabic or Hebrew script ({@code fromAbjad}) or written in Latin
+     * letters. The scripts write a doubled consonant once (with a shadda, or not at all), so two equal letters read from
+     * them are two consonants with a vowel between and stay two: مددی "mddy" is Madadi ("mdd"), شهاب "shhab" Shahab
+     * ("shhb"), not "md" and "shb". Two l stay one l all the same: the article's lam before a word that begins with lam
+     * (الله, اللطيف) is the doubled l Latin writes and collapses (Abdullah "bdlh", Abdellatif "bdltf"). In Latin letters
+     * a dj is one consonant, French for ج (Djamel, Mouhadjir, Hadj), as the script's reading has it.
      */
-    static String skeleton(String token, boolean collapseDoubles) {
+    static String skeleton(String token, boolean fromAbjad) {
         StringBuilder sb = new StringBuilder(token.length());
         char prev = 0;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
-            // French writes ج dj (Djamel, Mouhadjir, Hadj): one consonant, as the script's reading has it
-            if (c == 'd' && collapseDoubles && i + 1 < token.length() && token.charAt(i + 1) == 'j') continue;
+            if (c == 'd' && !fromAbjad && i + 1 < token.length() && token.charAt(i + 1) == 'j') continue;
             char m = switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> 0;
                 case 'c', 'q' -> 'k';
@@ -590,7 +591,7 @@ public final class NameNormaliser {
                 case 'j' -> 'g';
                 default -> c;
             };
-            if (m == 0 || m == prev && (collapseDoubles || m == 'l')) {
+            if (m == 0 || m == prev && (!fromAbjad || m == 'l')) {
                 if (m == 0) prev = 0;
                 continue;
             }

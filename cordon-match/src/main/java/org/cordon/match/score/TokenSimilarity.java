@@ -149,7 +149,8 @@ public final class TokenSimilarity {
             else sa = taMarbuta(b, a, sa);
             if (sa.length() >= 2 && sb.length() >= 2) {
                 // two consonants say little ("mwdy" and "amadou" both reduce to "md"): short skeletons count less
-                double factor = skeletonFactor(Math.min(sa.length(), sb.length()) + firstSemivowel(a, b), q.abjad() ? a : b, q.abjad() ? b : a);
+                int consonants = Math.min(sa.length(), sb.length()) + firstSemivowel(a, b);
+                double factor = skeletonFactor(consonants, q.abjad() ? a : b, q.abjad() ? b : a);
                 if (q.abjad() ? vowelMissing(a, b) : vowelMissing(b, a)) factor *= LONG_VOWEL_MISSING;
                 int longerSkeleton = Math.max(sa.length(), sb.length());
                 double ss;
