@@ -2137,7 +2137,7 @@ public final class CandidateIndex {
      * that does, or any Latin query, since the term does not say which list words do.
      */
     private static double skeletonFactor(String key, String term, String queryWord, boolean abjadQuery) {
-        int semivowel = !queryWord.isEmpty() && (queryWord.charAt(0) == 'y' || queryWord.charAt(0) == 'w') ? 1 : 0;
+        int semivowel = org.cordon.match.score.TokenSimilarity.startsWithSemivowel(queryWord) ? 1 : 0;
         int consonants = Math.min(key.length(), term.length()) + semivowel;
         if (consonants >= 3) return SKELETON_SIM;
         boolean longVowel = !abjadQuery || org.cordon.match.score.TokenSimilarity.writesLongVowel(queryWord);

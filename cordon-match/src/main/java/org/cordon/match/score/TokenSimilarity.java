@@ -281,9 +281,12 @@ public final class TokenSimilarity {
      * "sf" and "kb"). A Latin Oualid, Jusuf or Iyad, without it, counts as before.
      */
     static int firstSemivowel(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) return 0;
-        char c = a.charAt(0);
-        return (c == 'y' || c == 'w') && b.charAt(0) == c ? 1 : 0;
+        return startsWithSemivowel(a) && !b.isEmpty() && b.charAt(0) == a.charAt(0) ? 1 : 0;
+    }
+
+    /** Whether the word begins with y or w, which {@link #firstSemivowel} may count as a consonant. */
+    public static boolean startsWithSemivowel(String word) {
+        return !word.isEmpty() && (word.charAt(0) == 'y' || word.charAt(0) == 'w');
     }
 
     /**
