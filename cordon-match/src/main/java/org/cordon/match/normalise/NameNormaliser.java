@@ -314,6 +314,11 @@ public final class NameNormaliser {
                 }
             }
             String w = words.get(i);
+            // أبو ("father of"), read "abw" from the script, is the kunya Latin lists write Abu (or Abou, French): read so,
+            // and kept a name word, not the particle the Latin word is, because a kunya says who is meant (محمد أبو خالد,
+            // Mohammad Abu Khalid, is not Mohammad Khaloudy; NameScorer holds it to the word after it)
+            boolean kunya = abjad && w.equals("abw");
+            if (kunya || w.equals("abou")) w = "abu";
             long v = values[i];
             byte kind;
             if (v >= 0) {
@@ -325,10 +330,10 @@ public final class NameNormaliser {
                 kind = TokenKind.NAME;
             } else if (w.length() == 1) {
                 kind = TokenKind.INITIAL;
-            } else if (Particles.isParticle(w, personRules && (surelyPerson || !orgRules))
+            } else if (!kunya && (Particles.isParticle(w, personRules && (surelyPerson || !orgRules))
                     || (!surelyPerson && Particles.isParticle(w, false) && count > 1)
                     // a name of no known schema may be a person's: "bin" and "van" are particles there too
-                    || (personRules && orgRules && Particles.isParticle(w, true) && count > 1)) {
+                    || (personRules && orgRules && Particles.isParticle(w, true) && count > 1))) {
                 kind = TokenKind.PARTICLE;
             } else {
                 kind = TokenKind.NAME;

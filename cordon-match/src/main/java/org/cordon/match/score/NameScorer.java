@@ -364,6 +364,8 @@ public final class NameScorer {
         double[] cs = new double[64];
         byte[] ch = new byte[64];
         boolean[] chosen = new boolean[64];
+        // pairs the assignment passes over (kunyas not held)
+        boolean[] banned = new boolean[64];
         int count;
         final byte[] how = new byte[1];
         // the last alignment's rules (RULE_*), the heavier side's unmet share and which side was lighter, for the explanation
@@ -403,6 +405,7 @@ public final class NameScorer {
                 cs = java.util.Arrays.copyOf(cs, c);
                 ch = java.util.Arrays.copyOf(ch, c);
                 chosen = java.util.Arrays.copyOf(chosen, c);
+                banned = java.util.Arrays.copyOf(banned, c);
             }
             cq[count] = qi;
             cqn[count] = qn;
@@ -411,6 +414,7 @@ public final class NameScorer {
             cs[count] = s;
             ch[count] = h;
             chosen[count] = false;
+            banned[count] = false;
             count++;
         }
 
@@ -559,26 +563,9 @@ public final class NameScorer {
         if (spellsListedAcronyms(q, sc)) acronyms(l, q, sc, true, person);
         sc.sort();
 
-        java.util.Arrays.fill(qTo, 0, n, -1);
-        java.util.Arrays.fill(lTo, 0, m, -1);
-        for (int k = 0; k < sc.count; k++) {
-            int c = sc.order[k];
-            int qi = sc.cq[c], qn = sc.cqn[c], lj = sc.cl[c], ln = sc.cln[c];
-            boolean free = true;
-            for (int x = 0; x < qn && free; x++) free = qTo[qi + x] < 0;
-            for (int x = 0; x < ln && free; x++) free = lTo[lj + x] < 0;
-            if (!free) continue;
-            for (int x = 0; x < qn; x++) {
-                qTo[qi + x] = lj;
-                qSim[qi + x] = sc.cs[c];
-                sc.qHow[qi + x] = sc.ch[c];
-            }
-            for (int x = 0; x < ln; x++) {
-                lTo[lj + x] = qi;
-                lSim[lj + x] = sc.cs[c];
-            }
-            sc.chosen[c] = true;
-        }
+        assign(n, m, sc);
+        // a kunya met alone gives its words back to the other pairs that wanted them ("abu bkr" ~ Abubakar)
+        if (kunyasUnheld(q, l, sc)) assign(n, m, sc);
 
         double coveredQ = 0, coveredL = 0;
         boolean strongName = false;
@@ -626,6 +613,67 @@ public final class NameScorer {
         }
         rule[RULE_COMMON_WORDS] = score - before;
         return Math.max(0.0, Math.min(1.0, score));
+    }
+
+    /**
+     * Pairs of words taken best first, each word in one pair at most ({@link Scratch#qTo}, {@link Scratch#lTo}); a pair
+     * {@link Scratch#banned} is passed over.
+     */
+    private static void assign(int n, int m, Scratch sc) {
+        int[] qTo = sc.qTo, lTo = sc.lTo;
+        java.util.Arrays.fill(qTo, 0, n, -1);
+        java.util.Arrays.fill(lTo, 0, m, -1);
+        for (int k = 0; k < sc.count; k++) {
+            int c = sc.order[k];
+            sc.chosen[c] = false;
+            if (sc.banned[c]) continue;
+            int qi = sc.cq[c], qn = sc.cqn[c], lj = sc.cl[c], ln = sc.cln[c];
+            boolean free = true;
+            for (int x = 0; x < qn && free; x++) free = qTo[qi + x] < 0;
+            for (int x = 0; x < ln && free; x++) free = lTo[lj + x] < 0;
+            if (!free) continue;
+            for (int x = 0; x < qn; x++) {
+                qTo[qi + x] = lj;
+                sc.qSim[qi + x] = sc.cs[c];
+                sc.qHow[qi + x] = sc.ch[c];
+            }
+            for (int x = 0; x < ln; x++) {
+                lTo[lj + x] = qi;
+                sc.lSim[lj + x] = sc.cs[c];
+            }
+            sc.chosen[c] = true;
+        }
+    }
+
+    /** The kunya's first word, as {@link org.cordon.match.normalise.NameNormaliser} reads it from any script or spelling. */
+    private static final String KUNYA = "abu";
+
+    /**
+     * A kunya is one name with the word after it: "Abu Khalid" (father of Khalid) names someone else than the Abu of "Abu
+     * Fatma", so an "abu" that met the other side's "abu" stays met only if the names after them met each other too
+     * (particles between left out: "Abu al-Qasim"): "فاطمة أبو خالد" (Fatma Abu Khalid) does not meet "Abu Fatma" so. Whether
+     * a chosen pair of kunyas is not held; such pairs are {@link Scratch#banned}, for the words to be assigned again.
+     */
+    private static boolean kunyasUnheld(Tokens q, Tokens l, Scratch sc) {
+        int n = q.size(), m = l.size();
+        boolean unheld = false;
+        for (int c = 0; c < sc.count; c++) {
+            if (!sc.chosen[c] || sc.cqn[c] != 1 || sc.cln[c] != 1) continue;
+            int i = sc.cq[c], j = sc.cl[c];
+            if (!q.text(i).equals(KUNYA) || !l.text(j).equals(KUNYA)) continue;
+            int qi = nextName(q, i), lj = nextName(l, j);
+            if (qi == n && lj == m || qi < n && lj < m && sc.qTo[qi] == lj) continue;
+            sc.banned[c] = true;
+            unheld = true;
+        }
+        return unheld;
+    }
+
+    /** The index of the first word after {@code i} that is not a particle, or the name's size. */
+    private static int nextName(Tokens t, int i) {
+        int k = i + 1;
+        while (k < t.size() && t.kind(k) == TokenKind.PARTICLE) k++;
+        return k;
     }
 
     /** Indexes of {@link Scratch#rules}: what each rule of {@link #align} took from the score. */
@@ -793,6 +841,14 @@ public final class NameScorer {
         return b1.charAt(0) == t.charAt(0) || b2.charAt(b2.length() - 1) == t.charAt(t.length() - 1);
     }
 
+    /**
+     * The word's letters as read from the script: the kunya أبو is read "abu", as Latin lists write it, and its و is the
+     * long vowel the Latin must write all the same ("أبو ياسين" is not Abbasin).
+     */
+    private static String scriptLetters(Tokens t, int j) {
+        return t.abjad() && t.text(j).equals(KUNYA) ? "abw" : t.text(j);
+    }
+
     /** One token of {@code a} against two adjacent tokens of {@code b} written apart ("patr ushev" vs "patrushev"). */
     private static void joined(Tokens a, Tokens b, Scratch sc, boolean reversed) {
         // a syllable read from Han or Hangul is one syllable, never two words written together ("kwang" is not "Uk Wang")
@@ -817,7 +873,8 @@ public final class NameScorer {
                     // and, as for single words, the vowels the script writes must be in the Latin ("khwla ayd" is not Khalid)
                     // and two consonants count less, as for single words: "rwya ayd" (رؤية عيد) and Radio both reduce to "rd"
                     double factor = Math.min(a.skeleton(i).length(), joinedSkeleton.length()) >= 3 ? 0.95 : 0.7;
-                    if (a.abjad() ? TokenSimilarity.vowelMissing(t, ab) : TokenSimilarity.vowelMissing(ab, t)) {
+                    if (a.abjad() ? TokenSimilarity.vowelMissing(t, ab)
+                            : TokenSimilarity.vowelMissing(scriptLetters(b, j) + b.text(j + 1), t)) {
                         factor *= TokenSimilarity.LONG_VOWEL_MISSING;
                     }
                     if (0.8 / factor <= 1.0) {

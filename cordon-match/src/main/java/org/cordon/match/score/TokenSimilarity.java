@@ -169,7 +169,8 @@ public final class TokenSimilarity {
             }
         }
         // the letters' own similarity across a reading from Arabic script: an h of the Latin word the script would write
-        if (how[0] == FUZZY && s < 1.0 && acrossAbjad && !q.syllabic() && !l.syllabic() && (q.abjad() ? hUnwritten(a, b) : hUnwritten(b, a))) {
+        if (how[0] == FUZZY && s < 1.0 && acrossAbjad && !q.syllabic() && !l.syllabic()
+                && ((q.abjad() ? hUnwritten(a, b) : hUnwritten(b, a)) || (q.abjad() ? lastConsonantsDiffer(a, q.skeleton(i), l.skeleton(j)) : lastConsonantsDiffer(b, l.skeleton(j), q.skeleton(i))))) {
             s *= LONG_VOWEL_MISSING;
         }
         if (cut && s < floor) return 0.0;
@@ -299,6 +300,22 @@ public final class TokenSimilarity {
     static boolean vowelMissing(String fromAbjad, String latin) {
         return initialVowelMissing(fromAbjad, latin) || longVowelMissing(fromAbjad, latin) || finalVowelMissing(fromAbjad, latin)
                 || longVowelUnwritten(fromAbjad, latin) || hUnwritten(fromAbjad, latin);
+    }
+
+    /**
+     * Whether the consonant skeletons of a word read from Arabic or Hebrew script and of a Latin word end in different
+     * consonants: the letters' similarity counts the vowels the reading guesses, and a word that ends otherwise is another
+     * name (باصهيب Basuhaib, "bashyb", is not Bashir). A final h is left out (the second letter of gh, kh, sh: اغ Ag is
+     * "agh"; a ta marbuta's), and so is a Latin final t where the script's word ends in a (the ta marbuta of a construct:
+     * عصبة Asbat); two final digraphs in h are one letter's spellings (ش sh is the French ch of Akkacha).
+     */
+    static boolean lastConsonantsDiffer(String fromAbjad, String abjadSkeleton, String latinSkeleton) {
+        int na = abjadSkeleton.length(), nl = latinSkeleton.length();
+        if (na > 1 && nl > 1 && abjadSkeleton.charAt(na - 1) == 'h' && latinSkeleton.charAt(nl - 1) == 'h') return false;
+        if (na > 0 && abjadSkeleton.charAt(na - 1) == 'h') na--;
+        if (nl > 0 && latinSkeleton.charAt(nl - 1) == 'h') nl--;
+        if (nl > 0 && latinSkeleton.charAt(nl - 1) == 't' && fromAbjad.endsWith("a")) nl--;
+        return na > 0 && nl > 0 && abjadSkeleton.charAt(na - 1) != latinSkeleton.charAt(nl - 1);
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.cordon.match.Screeners;
 import org.cordon.match.normalise.NameNormaliser;
 import org.cordon.match.normalise.NormalisedName;
+import org.cordon.match.normalise.TokenKind;
+import org.cordon.match.normalise.Tokens;
 import org.cordon.model.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -487,6 +489,38 @@ class NameScorerTest {
         assertThat(TokenSimilarity.longVowelMissing("sydy", "saidi")).isFalse();
         assertThat(TokenSimilarity.writesLongVowel("amrw")).isFalse();
         assertThat(TokenSimilarity.writesLongVowel("nwry")).isTrue();
+    }
+
+    @Test
+    void theKunyaAbuMeetsItsLatinSpellingsWithTheNameAfterIt() {
+        // read "abw", أبو met neither Abu nor Abou: "أبو شيماء" scored 0.56 against its own record's "Abu Shayma"
+        assertThat(score("أبو شيماء", "Abu Shayma", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("ابو مهاجر", "Abou Mouhadjir", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("مصعب مصطفى ابو القاسم عمر", "Mus'ab Mustafa Abu al Qassim Omar", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("أبو بكر الشريف", "Abubaker Shariff", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // a kunya is one name with the word after it: Fatma Abu Khalid is not Abu Fatma, with a schema or without
+        assertThat(score("فاطمة أبو خالد", "Abu Fatma", Schema.PERSON)).isLessThan(T);
+        assertThat(score("فاطمة أبو خالد", "Abu Fatma", null)).isLessThan(T);
+        // and a name word: Mohammad Abu Khalid is not Mohammad Khaloudy
+        assertThat(score("محمّد أبو خالد", "Mohammad Khaloudy", null)).isLessThan(T);
+        // its و is written, in a join too: أبو ياسين is not Abbasin
+        assertThat(score("عبدالعزيز أبو ياسين", "Abdul Aziz Abbasin", Schema.PERSON)).isLessThan(T);
+        Tokens read = NameNormaliser.normalise("أبو بكر", Schema.PERSON).primary();
+        assertThat(read.text(0)).isEqualTo("abu");
+        assertThat(read.kind(0)).isEqualTo(TokenKind.NAME);
+    }
+
+    @Test
+    void acrossAnAbjadALetterSimilarWordThatEndsInAnotherConsonantIsAnotherName() {
+        assertThat(score("أبو بكر باصهيب", "Abu Bakar Bashir", Schema.PERSON)).isLessThan(T);
+        assertThat(score("عبدالرحمن إمام", "Aman Abdul Rahman", Schema.PERSON)).isLessThan(T);
+        // a final h (of a digraph, of a ta marbuta) and the t of a construct are no other consonant
+        assertThat(score("اياد اغ غالي", "Iyad ag Ghali", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("جمال عكاشة", "Djamel Akkacha", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(TokenSimilarity.lastConsonantsDiffer("bashyb", "bshb", "bshr")).isTrue();
+        assertThat(TokenSimilarity.lastConsonantsDiffer("agh", "gh", "g")).isFalse();
+        assertThat(TokenSimilarity.lastConsonantsDiffer("asba", "sb", "sbt")).isFalse();
+        assertThat(TokenSimilarity.lastConsonantsDiffer("akasha", "ksh", "kkh")).isFalse();
     }
 
     @Test
