@@ -319,6 +319,8 @@ public final class NameNormaliser {
             // Mohammad Abu Khalid, is not Mohammad Khaloudy; NameScorer holds it to the word after it)
             boolean kunya = abjad && w.equals("abw");
             if (kunya || w.equals("abou")) w = "abu";
+            // ولد ("son of"), read "wld" ("vld" as Persian), is the nasab Latin lists write Ould (Mauritanian names) or Walad
+            if (abjad ? w.equals("wld") || w.equals("vld") : w.equals("walad")) w = "ould";
             long v = values[i];
             byte kind;
             if (v >= 0) {

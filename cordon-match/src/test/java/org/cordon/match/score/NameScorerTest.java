@@ -511,6 +511,18 @@ class NameScorerTest {
     }
 
     @Test
+    void waladIsTheNasabOuld() {
+        // read "wld" (or "vld" as Persian), ولد was a name word that met neither Ould nor Walad
+        assertThat(score("حماده ولد محمد الخيري", "Hamada OULD MOHAMED EL KHAIRY", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("محفوظ ولد الوليد", "MAHFOUZ OULD AL-WALID", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Mahfouz Walad al-Walid", "MAHFOUZ OULD AL-WALID", Schema.PERSON)).isEqualTo(1.0);
+        Tokens read = NameNormaliser.normalise("محفوظ ولد الوليد", Schema.PERSON).primary();
+        assertThat(read.text(1)).isEqualTo("ould");
+        assertThat(read.kind(1)).isEqualTo(TokenKind.PARTICLE);
+        assertThat(read.roles(2) & Tokens.AFTER_NASAB).isNotZero();
+    }
+
+    @Test
     void acrossAnAbjadALetterSimilarWordThatEndsInAnotherConsonantIsAnotherName() {
         assertThat(score("أبو بكر باصهيب", "Abu Bakar Bashir", Schema.PERSON)).isLessThan(T);
         assertThat(score("عبدالرحمن إمام", "Aman Abdul Rahman", Schema.PERSON)).isLessThan(T);
