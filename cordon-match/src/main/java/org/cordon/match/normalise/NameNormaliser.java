@@ -321,6 +321,8 @@ public final class NameNormaliser {
             if (kunya || w.equals("abou")) w = "abu";
             // ولد ("son of"), read "wld" ("vld" as Persian), is the nasab Latin lists write Ould (Mauritanian names) or Walad
             if (abjad ? w.equals("wld") || w.equals("vld") : w.equals("walad")) w = "ould";
+            // the son's nasab in its spellings (بن read "bn", Ibn, Ben) is one word, as the daughter's (bint) is another
+            if (personRules && (w.equals("bn") || w.equals("ibn") || w.equals("ben"))) w = "bin";
             long v = values[i];
             byte kind;
             if (v >= 0) {

@@ -523,6 +523,16 @@ class NameScorerTest {
     }
 
     @Test
+    void theSpellingsOfBinAreOneNasab() {
+        // read "bn", بن met Latin Ben and Bin as a fuzzy particle (0.67)
+        assertThat(score("عماد بن مكي زرقاوي", "Imed Ben Mekki Zarkaoui", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Saad ibn Saad", "Saad Ben Saad", Schema.PERSON)).isEqualTo(1.0);
+        assertThat(NameNormaliser.normalise("سعد بن سعد", Schema.PERSON).primary().text(1)).isEqualTo("bin");
+        // a daughter is not a son
+        assertThat(NameNormaliser.normalise("Fatima bint Saad", Schema.PERSON).primary().text(1)).isEqualTo("bint");
+    }
+
+    @Test
     void acrossAnAbjadALetterSimilarWordThatEndsInAnotherConsonantIsAnotherName() {
         assertThat(score("أبو بكر باصهيب", "Abu Bakar Bashir", Schema.PERSON)).isLessThan(T);
         assertThat(score("عبدالرحمن إمام", "Aman Abdul Rahman", Schema.PERSON)).isLessThan(T);
