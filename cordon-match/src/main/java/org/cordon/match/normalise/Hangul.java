@@ -77,12 +77,50 @@ final class Hangul {
             }
         }
         String primary = Chars.collapseWhitespace(sb.toString());
-        List<String> out = new ArrayList<>(4);
+        List<String> out = new ArrayList<>(5);
         out.add(primary);
         String[] alts = firstSyllable == null ? null : SURNAMES.get(firstSyllable);
         if (alts != null && primary.startsWith(firstSyllable)) {
             for (String a : alts) out.add(a + primary.substring(firstSyllable.length()));
         }
+        String voiced = lastSyllableVoiced(text);
+        if (voiced != null) out.add(voiced);
         return out;
+    }
+
+    /**
+     * A person's name of three syllables (family name and two given) read with the last syllable's ㄱ, ㄷ or ㅂ voiced, g, d
+     * or b, as McCune-Reischauer writes them between voiced sounds and lists often spell the given name ("김영복" KIM Yong
+     * Bok, "김수길" Su Gil KIM, "박재경" Jae-gyong PAK); null for other names and other last syllables. The voiced
+     * consonant is a changed letter in a syllable, which the scorer counts as another syllable.
+     */
+    static String lastSyllableVoiced(String text) {
+        int count = 0, last = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isSyllable(cp)) {
+                count++;
+                last = cp;
+            } else if (!Character.isWhitespace(cp) && cp != '-') {
+                return null;
+            }
+        }
+        if (count != 3) return null;
+        int ini = (last - BASE) / (21 * 28);
+        String voiced = ini == 0 ? "g" : ini == 3 ? "d" : ini == 7 ? "b" : null;
+        if (voiced == null) return null;
+        StringBuilder sb = new StringBuilder(16);
+        int seen = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!isSyllable(cp)) continue;
+            String syl = syllable(cp);
+            if (++seen == 3) syl = voiced + syl.substring(1);
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(syl);
+        }
+        return sb.toString();
     }
 }

@@ -75,6 +75,17 @@ class NameNormaliserTest {
     }
 
     @Test
+    void aKoreanNamesLastSyllableIsAlsoReadVoiced() {
+        assertThat(NameNormaliser.normalise("김영복", Schema.PERSON).alternatives()).contains(List.of("kim", "yong", "bok"));
+        assertThat(Hangul.lastSyllableVoiced("박재경")).isEqualTo("pak jae gyong");
+        assertThat(Hangul.lastSyllableVoiced("변원군")).isEqualTo("pyon won gun");
+        // only a person's three syllables, and only ㄱ, ㄷ and ㅂ
+        assertThat(Hangul.lastSyllableVoiced("김정은")).isNull();
+        assertThat(Hangul.lastSyllableVoiced("조선인민군")).isNull();
+        assertThat(Hangul.lastSyllableVoiced("김 철")).isNull();
+    }
+
+    @Test
     void hanIsReadInKoreanAndInMandarin() {
         NormalisedName n = NameNormaliser.normalise("金正恩", Schema.PERSON);
         assertThat(n.alternatives()).contains(List.of("kim", "jong", "un"), List.of("jin", "zheng", "en"));

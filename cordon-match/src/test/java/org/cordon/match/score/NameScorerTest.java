@@ -203,6 +203,9 @@ class NameScorerTest {
         assertThat(score("김정은", "Kim Jong Un", Schema.PERSON)).isGreaterThanOrEqualTo(T);
         assertThat(score("최룡해", "Choe Ryong Hae", Schema.PERSON)).isEqualTo(1.0);
         assertThat(score("이재형", "이재명", Schema.PERSON)).isLessThan(T);
+        // the given name's last syllable voiced, as lists write it between voiced sounds (pok scored as another syllable)
+        assertThat(score("김영복", "Yong Bok KIM", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("김수길", "Su Gil Kim", Schema.PERSON)).isGreaterThanOrEqualTo(T);
     }
 
     @Test
