@@ -324,6 +324,8 @@ public final class NameNormaliser {
             if (abjad ? w.equals("wld") || w.equals("vld") : w.equals("walad")) w = "ould";
             // the son's nasab in its spellings (بن read "bn", Ibn, Ben) is one word, as the daughter's (bint) is another
             if (personRules && (w.equals("bn") || w.equals("ibn") || w.equals("ben"))) w = "bin";
+            // and the article's: El is the French and Egyptian spelling of al (Ould El Amar, El Khairy)
+            if (personRules && w.equals("el")) w = "al";
             long v = values[i];
             byte kind;
             if (v >= 0) {

@@ -531,6 +531,11 @@ class NameScorerTest {
         assertThat(score("عماد بن مكي زرقاوي", "Imed Ben Mekki Zarkaoui", Schema.PERSON)).isGreaterThanOrEqualTo(T);
         assertThat(score("Saad ibn Saad", "Saad Ben Saad", Schema.PERSON)).isEqualTo(1.0);
         assertThat(NameNormaliser.normalise("سعد بن سعد", Schema.PERSON).primary().text(1)).isEqualTo("bin");
+        // nor is El another article than al, in a person's name
+        assertThat(score("حماده ولد محمد الخيري", "Hamada OULD MOHAMED EL KHAIRY", Schema.PERSON))
+                .isEqualTo(score("حماده ولد محمد الخيري", "Hamada OULD MOHAMED AL KHAIRY", Schema.PERSON));
+        assertThat(NameNormaliser.normalise("Mohamed El Baradei", Schema.PERSON).primary().text(1)).isEqualTo("al");
+        assertThat(NameNormaliser.normalise("El Corte Ingles", Schema.COMPANY).primary().text(0)).isEqualTo("el");
         // a daughter is not a son
         assertThat(NameNormaliser.normalise("Fatima bint Saad", Schema.PERSON).primary().text(1)).isEqualTo("bint");
     }
