@@ -387,7 +387,9 @@ public final class NameNormaliser {
         byte[] roles = new byte[n];
         for (int i = 0; i < n; i++) {
             ph[i] = k[i] == TokenKind.NAME && t[i].length() >= 2 ? phonetic(t[i]) : "";
-            sk[i] = k[i] == TokenKind.NAME ? skeleton(t[i], abjad) : t[i];
+            // a particle's consonants too: written together with the next word, "abu bakr" is "bbkr" as أبوبكر is, and
+            // "al zahrani" "lzhrn" as الزهراني (the particle's own text left "abubkr" and "alzhrn", which met neither)
+            sk[i] = k[i] == TokenKind.NAME || k[i] == TokenKind.PARTICLE ? skeleton(t[i], abjad) : t[i];
             if (i > 0 && k[i - 1] == TokenKind.PARTICLE && Particles.isNasab(t[i - 1])) roles[i] |= Tokens.AFTER_NASAB;
             if (personRules && k[i] == TokenKind.NAME && isPatronymic(t[i])) roles[i] |= Tokens.PATRONYMIC;
             for (String[] rp : roleParts) {

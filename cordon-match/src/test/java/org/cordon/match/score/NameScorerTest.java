@@ -555,6 +555,13 @@ class NameScorerTest {
     }
 
     @Test
+    void aParticleWrittenTogetherWithTheNextWordCountsItsConsonants() {
+        assertThat(score("أبوبكر الجزائري", "Abou Bakr Al Djazairi", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Abubakr al-Jazairi", "Abou Bakr Al Djazairi", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(NameNormaliser.normalise("Abu Bakr", Schema.PERSON).primary().skeleton(0)).isEqualTo("b");
+    }
+
+    @Test
     void acrossAnAbjadALetterSimilarWordThatEndsInAnotherConsonantIsAnotherName() {
         assertThat(score("أبو بكر باصهيب", "Abu Bakar Bashir", Schema.PERSON)).isLessThan(T);
         assertThat(score("عبدالرحمن إمام", "Aman Abdul Rahman", Schema.PERSON)).isLessThan(T);
