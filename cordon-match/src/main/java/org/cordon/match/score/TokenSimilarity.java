@@ -168,10 +168,12 @@ public final class TokenSimilarity {
                 }
             }
         }
-        // the letters' own similarity across a reading from Arabic script: an h of the Latin word the script would write
-        if (how[0] == FUZZY && s < 1.0 && acrossAbjad && !q.syllabic() && !l.syllabic()
-                && ((q.abjad() ? hUnwritten(a, b) : hUnwritten(b, a)) || (q.abjad() ? lastConsonantsDiffer(a, q.skeleton(i), l.skeleton(j)) : lastConsonantsDiffer(b, l.skeleton(j), q.skeleton(i))))) {
-            s *= LONG_VOWEL_MISSING;
+        // the letters' own similarity across a reading from Arabic script: an h of the Latin word the script would write, or
+        // a word that ends in another consonant
+        if (how[0] == FUZZY && s < 1.0 && acrossAbjad && !q.syllabic() && !l.syllabic()) {
+            boolean otherEnd = q.abjad() ? lastConsonantsDiffer(a, q.skeleton(i), l.skeleton(j))
+                    : lastConsonantsDiffer(b, l.skeleton(j), q.skeleton(i));
+            if (otherEnd || (q.abjad() ? hUnwritten(a, b) : hUnwritten(b, a))) s *= LONG_VOWEL_MISSING;
         }
         if (cut && s < floor) return 0.0;
         if (s < 1.0 && (feminineForm(a, b) || nisbaForm(a, b))) s *= FEMININE_FORM;
