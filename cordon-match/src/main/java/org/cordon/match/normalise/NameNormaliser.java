@@ -319,13 +319,7 @@ public final class NameNormaliser {
             // and kept a name word, not the particle the Latin word is, because a kunya says who is meant (محمد أبو خالد,
             // Mohammad Abu Khalid, is not Mohammad Khaloudy; NameScorer holds it to the word after it)
             boolean kunya = abjad && w.equals("abw");
-            if (kunya || w.equals("abou")) w = "abu";
-            // ولد ("son of"), read "wld" ("vld" as Persian), is the nasab Latin lists write Ould (Mauritanian names) or Walad
-            if (abjad ? w.equals("wld") || w.equals("vld") : w.equals("walad")) w = "ould";
-            // the son's nasab in its spellings (بن read "bn", Ibn, Ben) is one word, as the daughter's (bint) is another
-            if (personRules && (w.equals("bn") || w.equals("ibn") || w.equals("ben"))) w = "bin";
-            // and the article's: El is the French and Egyptian spelling of al (Ould El Amar, El Khairy)
-            if (personRules && w.equals("el")) w = "al";
+            w = Particles.spelling(w, abjad, personRules);
             long v = values[i];
             byte kind;
             if (v >= 0) {

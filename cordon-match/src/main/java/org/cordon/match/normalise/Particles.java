@@ -24,6 +24,24 @@ final class Particles {
         return person ? PERSON.contains(token) : ORGANISATION.contains(token);
     }
 
+    /**
+     * The one spelling of a particle written several ways, or the word itself: the kunya أبو, read "abw" from the script,
+     * and the French Abou are abu; ولد, read "wld" ("vld" as Persian), and Walad are the nasab Ould (Mauritanian names);
+     * in a person's name the son's nasab (بن read "bn", Ibn, Ben) is bin, as the daughter's (bint) is another word, and
+     * El, the French and Egyptian spelling of the article, is al (Ould El Amar, El Khairy).
+     */
+    static String spelling(String word, boolean fromAbjad, boolean person) {
+        return switch (word) {
+            case "abw" -> fromAbjad ? "abu" : word;
+            case "abou" -> "abu";
+            case "wld", "vld" -> fromAbjad ? "ould" : word;
+            case "walad" -> fromAbjad ? word : "ould";
+            case "bn", "ibn", "ben" -> person ? "bin" : word;
+            case "el" -> person ? "al" : word;
+            default -> word;
+        };
+    }
+
     static boolean isNasab(String token) {
         return NASAB.contains(token);
     }
