@@ -96,6 +96,7 @@ public final class NameScorer {
     private NameMatch compare(NormalisedName query, NormalisedName listed, boolean explain, Scratch sc) {
         boolean person = personRules(query, listed);
         sc.querySchemaUnknown = query.schema() == null;
+        sc.listedVessel = listed.schema() == Schema.VESSEL;
         if (sameScript(query, listed)) {
             Tokens q = query.scriptForm(), l = listed.scriptForm();
             double s = align(q, l, person, sc);
@@ -127,6 +128,7 @@ public final class NameScorer {
     public double score(NormalisedName query, NormalisedName listed, Scratch sc) {
         boolean person = personRules(query, listed);
         sc.querySchemaUnknown = query.schema() == null;
+        sc.listedVessel = listed.schema() == Schema.VESSEL;
         if (sameScript(query, listed)) return align(query.scriptForm(), listed.scriptForm(), person, sc);
         return bestOverForms(query, listed, person, sc, alignForms);
     }
@@ -146,6 +148,7 @@ public final class NameScorer {
     /** {@link #upperBound(NormalisedName, NormalisedName)} in the caller's work arrays. */
     public double upperBound(NormalisedName query, NormalisedName listed, Scratch sc) {
         sc.querySchemaUnknown = query.schema() == null;
+        sc.listedVessel = listed.schema() == Schema.VESSEL;
         // names in the same script are compared as written, and bounded so: an Arabic-script query meets thousands
         if (sameScript(query, listed)) return bound(query.scriptForm(), listed.scriptForm(), personRules(query, listed), sc);
         return bestOverForms(query, listed, personRules(query, listed), sc, boundForms);
@@ -374,6 +377,8 @@ public final class NameScorer {
         boolean queryLighter;
         // the query of the names compared has no schema (then its words spell a listed acronym only if it reads as an organisation's)
         boolean querySchemaUnknown;
+        // the listed name is a vessel's: its single letters are letters of the name ("Kira K"), not initials of words
+        boolean listedVessel;
         final double[][] rows = EditDistance.newRows();
         final PairMemo memo = new PairMemo();
 
@@ -553,6 +558,7 @@ public final class NameScorer {
         byte[] how = sc.how;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
+                if (sc.listedVessel && l.kind(j) == TokenKind.INITIAL && q.kind(i) != TokenKind.INITIAL) continue;
                 double s = similarity(q, i, l, j, sc);
                 if (s >= MIN_CANDIDATE) sc.add(i, 1, j, 1, s, how[0]);
             }

@@ -43,6 +43,19 @@ class NameScorerTest {
     }
 
     /**
+     * A single letter in a vessel's name is a letter of the name, not an initial: the tanker "Kira K" is not the
+     * customer "Kira Krylova" screened without a schema, while a person listed "Kira K." still is.
+     */
+    @Test
+    void aVesselsLetterIsNoInitial() {
+        NormalisedName krylova = NameNormaliser.normalise("Kira Krylova", null);
+        assertThat(scorer.score(krylova, NameNormaliser.normalise("KIRA K", Schema.VESSEL))).isLessThan(T);
+        assertThat(scorer.score(krylova, NameNormaliser.normalise("KIRA K.", Schema.PERSON))).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Kira K", null), NameNormaliser.normalise("KIRA K", Schema.VESSEL)))
+                .isEqualTo(1.0);
+    }
+
+    /**
      * A query of no schema is read with a person's rules as well as an organisation's: its nasab particles keep their
      * place, and its words spell a listed acronym only if it reads as an organisation's (a legal form, a number).
      */
