@@ -68,9 +68,24 @@ public final class LegalForms {
 
     private LegalForms() {}
 
+    /**
+     * Russian and Ukrainian forms, as a name written in Cyrillic letters carries them (read "ip", "op", "nko", "tszh",
+     * "fop"): in Latin letters they are names ("Ip" is a Cantonese family name), in Cyrillic they are no person's initials
+     * ("ИП Роман", a sole trader, is not "Роман Игоревич Путин"). ИП and ФОП: a sole trader; ОП: a company's branch; НКО: a
+     * non-profit organisation; ТСЖ: a homeowners' association. АНО stays a word: the lists write it ANO in Latin letters
+     * ("АНО Диалог", "ANO Dialog").
+     */
+    private static final Map<String, String> CYRILLIC_ONLY = Map.of("ip", "ip", "fop", "ip", "op", "op", "nko", "nko", "tszh", "tszh");
+
     /** The canonical legal form for a phrase of lower-case ASCII tokens joined by single spaces, or null. */
     public static String canonical(String phrase) {
         return CANONICAL.get(phrase);
+    }
+
+    /** {@link #canonical(String)}, with the forms only a name written in Cyrillic letters carries when it is one. */
+    static String canonical(String phrase, boolean cyrillic) {
+        String c = CANONICAL.get(phrase);
+        return c != null || !cyrillic ? c : CYRILLIC_ONLY.get(phrase);
     }
 
     /** Family of a canonical form: llc, jsc, ltd, corp, lp. */
@@ -78,8 +93,13 @@ public final class LegalForms {
         return FAMILY.getOrDefault(canonical, canonical);
     }
 
-    /** True for forms so short they are also ordinary words or initials ("sa", "as", "co", "pt"). */
+    /**
+     * True for forms so short they are also ordinary words or initials ("sa", "as", "co", "pt"), written together or
+     * letter by letter ("s a", "a s": "Ivanov S. A." is a person's name).
+     */
     static boolean isShortForm(String phrase) {
-        return phrase.length() <= 2;
+        int letters = 0;
+        for (int i = 0; i < phrase.length(); i++) if (phrase.charAt(i) != ' ') letters++;
+        return letters <= 2;
     }
 }

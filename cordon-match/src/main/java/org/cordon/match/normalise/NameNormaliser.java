@@ -83,6 +83,7 @@ public final class NameNormaliser {
             readings.add(Romaniser.readings(clean.substring(clean.lastIndexOf('(') + 1, clean.length() - 1).replace("-", "")).get(0));
         }
         boolean abjad = script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
+        boolean cyrillic = script == Character.UnicodeScript.CYRILLIC;
         if (personRules && script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HANGUL) {
             for (int r = 0, n = readings.size(); r < n; r++) readings.addAll(compoundsJoined(readings.get(r), abjad));
         }
@@ -95,27 +96,48 @@ public final class NameNormaliser {
             for (String w : words) roleParts.add(new String[]{w, Byte.toString(Tokens.FAMILY)});
         }
         List<Tokens> forms = new ArrayList<>(readings.size());
+        int personForms = 0;
         boolean syllabic = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL;
         // dotted runs ("S.A.R.L.") and Roman numerals ("Fund IV") are an organisation's way of writing; only Latin letters
         // write Roman numerals (a Cyrillic и is "and", в "in" or an initial, not 1 and 5)
         boolean roman = orgRules && script == Character.UnicodeScript.LATIN;
         for (String reading : readings) {
             addForm(forms, tokenise(reading, personRules, orgRules, schema == Schema.PERSON, orgRules, roman, abjad, familyMarked,
-                    roleParts, script != Character.UnicodeScript.LATIN, syllabic));
+                    roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic));
+            if (schema == null && hasSingleLetter(reading) && forms.size() < 31) {
+                // a name of no schema with a word of one letter: read as a person's as well, its letters initials
+                // ("Usmanov A.B.", "Ivanov S. A." are not the companies AB and SA), against persons' names only; against an
+                // organisation's it is read as one ("Banco Santander S.A." is not "Banco Santander Mexico S A")
+                int before = forms.size();
+                addForm(forms, tokenise(reading, personRules, false, schema == Schema.PERSON, false, false, abjad, familyMarked,
+                        roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic));
+                if (forms.size() > before) personForms |= 1 << before;
+            }
             if (personRules && roman && hasLoneRomanLetter(reading)) {
                 // a name of no known schema with a single I, V or X: a person's initial as well ("Putin V. V." is not
                 // "Putin 5 5"), beside the organisation's or vessel's number ("Ocean V")
                 addForm(forms, tokenise(reading, personRules, orgRules, schema == Schema.PERSON, false, false, abjad, familyMarked,
-                        roleParts, script != Character.UnicodeScript.LATIN, syllabic));
+                        roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic));
             }
         }
         List<String> scriptTokens = script == Character.UnicodeScript.LATIN ? List.of() : scriptTokens(clean, script);
-        return new NormalisedName(name, schema, forms, script, scriptTokens);
+        return new NormalisedName(name, schema, forms, script, scriptTokens, personForms);
     }
 
     private static void addForm(List<Tokens> forms, Tokens t) {
         for (Tokens f : forms) if (Arrays.equals(f.text, t.text) && Arrays.equals(f.kind, t.kind)) return;
         forms.add(t);
+    }
+
+    /** Whether the reading has a word of one letter, alone or in a dotted run ("a.b."). */
+    static boolean hasSingleLetter(String reading) {
+        for (int i = 0, n = reading.length(); i < n; i++) {
+            if (Character.isLetter(reading.charAt(i)) && (i == 0 || !Character.isLetter(reading.charAt(i - 1)))
+                    && (i + 1 == n || !Character.isLetter(reading.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the reading has a word that is the single letter i, v or x. */
@@ -274,7 +296,7 @@ public final class NameNormaliser {
      */
     private static Tokens tokenise(String reading, boolean personRules, boolean orgRules, boolean surelyPerson,
                                    boolean orgLetters, boolean roman, boolean abjad, boolean familyMarked,
-                                   List<String[]> roleParts, boolean transliterated, boolean syllabic) {
+                                   List<String[]> roleParts, boolean transliterated, boolean syllabic, boolean cyrillic) {
         String s = reading.replace("&", " and ").replace("%", "percent ").replace('’', '\'').replace('`', '\'')
                 .replace('ʼ', '\'').replace('ʻ', '\'');
         // the possessive and the dotted runs only on names with an apostrophe or a dot (few): the rest they leave as they are
@@ -302,13 +324,13 @@ public final class NameNormaliser {
         int size = 0;
         for (int i = 0; i < count; i++) {
             if (orgRules) {
-                int len = legalFormAt(words, i);
+                int len = legalFormAt(words, i, cyrillic);
                 // a syllable read from Han or Hangul that spells a short form is a syllable of a person's name ("那彬" is
                 // "na bin", not "N.A. Bin")
                 if (len == 1 && syllabic && personRules && LegalForms.isShortForm(words.get(i))) len = 0;
                 if (len > 0) {
                     String phrase = String.join(" ", words.subList(i, i + len));
-                    text[size] = LegalForms.canonical(phrase);
+                    text[size] = LegalForms.canonical(phrase, cyrillic);
                     kinds[size++] = TokenKind.LEGAL_FORM;
                     i += len - 1;
                     continue;
@@ -410,27 +432,40 @@ public final class NameNormaliser {
 
     /**
      * Whether the name has a legal form of three letters or more ("OOO", "GmbH", "Limited", not "SA" or "AO", which are
-     * also names and syllables: "Na", "Ao"): a name of no known schema with one is an organisation's.
+     * also names, syllables and initials: "Na", "Ao", "Ivanov S.A."), or, written in Cyrillic letters, one of two letters
+     * at either end written as a word ("АО Константин", "ОП Римма": no Russian name or syllable is spelled so; not ИП, a
+     * sole trader, who is a person, nor the initials "Иванов А.О."): a name of no known schema with one is an
+     * organisation's.
      */
     public static boolean hasOrganisationForm(String name) {
         List<String> words = new ArrayList<>();
-        Chars.asciiWords(Chars.undotted(Romaniser.readings(clean(name)).get(0).replace("'", "")), words);
+        String clean = clean(name);
+        boolean cyrillic = org.cordon.model.Scripts.dominantNonLatin(clean) == Character.UnicodeScript.CYRILLIC;
+        String reading = Romaniser.readings(clean).get(0).replace("'", "");
+        Chars.asciiWords(Chars.undotted(reading), words);
         for (int i = 0; i < words.size(); i++) {
-            int len = legalFormAt(words, i);
+            int len = legalFormAt(words, i, cyrillic);
             if (len > 0 && !LegalForms.isShortForm(String.join(" ", words.subList(i, i + len)))) return true;
+        }
+        if (cyrillic) {
+            words.clear();
+            Chars.asciiWords(reading, words);
+            for (int i = 0; i < words.size(); i++) {
+                if (legalFormAt(words, i, true) == 1 && !words.get(i).equals("ip")) return true;
+            }
         }
         return false;
     }
 
     /** Length in tokens of a legal-form phrase starting at i, or 0. Two-letter forms only at either end of the name. */
-    private static int legalFormAt(List<String> words, int i) {
+    private static int legalFormAt(List<String> words, int i, boolean cyrillic) {
         int max = Math.min(LegalForms.MAX_PHRASE, words.size() - i);
         for (int len = max; len >= 1; len--) {
             String phrase = len == 1 ? words.get(i) : String.join(" ", words.subList(i, i + len));
-            if (LegalForms.canonical(phrase) == null) continue;
+            if (LegalForms.canonical(phrase, cyrillic) == null) continue;
             if (len == 1 && LegalForms.isShortForm(phrase)) {
                 boolean atEdge = i == 0 || i + 1 == words.size()
-                        || (i + 2 == words.size() && LegalForms.canonical(words.get(i + 1)) != null);
+                        || (i + 2 == words.size() && LegalForms.canonical(words.get(i + 1), cyrillic) != null);
                 if (!atEdge || words.size() == 1) continue;
             }
             if (len == words.size()) return 0; // a name that is nothing but a legal form stays a name

@@ -21,6 +21,8 @@ public final class NormalisedName {
     private final Character.UnicodeScript script;
     private final List<String> scriptTokens;
     private final Tokens scriptForm;
+    /** Bit i set: form i is a person's reading of a name of no schema, compared with persons' names only. */
+    private final int personForms;
 
     /**
      * @param original     the name as given
@@ -30,7 +32,17 @@ public final class NormalisedName {
      * @param scriptTokens tokens in the original script (one per character for Han, Hangul and Kana), empty for Latin names
      */
     public NormalisedName(String original, Schema schema, List<Tokens> forms, Character.UnicodeScript script, List<String> scriptTokens) {
+        this(original, schema, forms, script, scriptTokens, 0);
+    }
+
+    /**
+     * @param personForms bit i set: form i reads a name of no schema as a person's, and is compared with persons' names
+     *                    only ("Usmanov A.B.", whose letters are initials there and a legal form in an organisation's name)
+     */
+    NormalisedName(String original, Schema schema, List<Tokens> forms, Character.UnicodeScript script, List<String> scriptTokens,
+                   int personForms) {
         this.original = original;
+        this.personForms = personForms;
         this.schema = schema;
         this.forms = List.copyOf(forms);
         this.script = script;
@@ -56,7 +68,7 @@ public final class NormalisedName {
             // as in the Latin readings: ООО, АО, ПАО are legal forms (two letters only at either end), not words, nor the
             // initials of a listed person's patronymic and surname ("АО Сергей" is no "Сергей Александрович Обозов")
             for (int i = 0; i < words.length; i++) {
-                String canonical = LegalForms.canonical(Romaniser.word(words[i]));
+                String canonical = LegalForms.canonical(Romaniser.word(words[i]), true);
                 if (canonical == null || LegalForms.isShortForm(words[i]) && i > 0 && i + 1 < words.length) continue;
                 words[i] = canonical;
                 kinds[i] = TokenKind.LEGAL_FORM;
@@ -81,6 +93,11 @@ public final class NormalisedName {
 
     public List<Tokens> forms() {
         return forms;
+    }
+
+    /** Whether form i is to be compared with a name of this schema: a person's reading only with persons' names. */
+    public boolean formMeets(int i, Schema listed) {
+        return (personForms & (1 << i)) == 0 || listed == null || listed == Schema.PERSON;
     }
 
     public Character.UnicodeScript script() {

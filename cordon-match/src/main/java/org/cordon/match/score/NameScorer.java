@@ -104,7 +104,10 @@ public final class NameScorer {
         }
         double best = -1;
         Tokens bestQ = null, bestL = null;
-        for (Tokens q : query.forms()) {
+        List<Tokens> qf = query.forms();
+        for (int a = 0; a < qf.size(); a++) {
+            if (!query.formMeets(a, listed.schema())) continue;
+            Tokens q = qf.get(a);
             for (Tokens l : listed.forms()) {
                 double s = align(q, l, person, sc);
                 if (s > best) {
@@ -167,6 +170,7 @@ public final class NameScorer {
         double best = 0;
         List<Tokens> qf = query.forms(), lf = listed.forms();
         for (int a = 0; a < qf.size(); a++) {
+            if (!query.formMeets(a, listed.schema())) continue;
             for (int b = 0; b < lf.size(); b++) {
                 double v = compare.of(qf.get(a), lf.get(b), person, sc);
                 if (v > best) best = v;
@@ -249,7 +253,8 @@ public final class NameScorer {
             String t = a.text(i);
             if (a.kind(i) != TokenKind.NAME || t.length() < 4) continue;
             for (int j = 0; j + 1 < b.size(); j++) {
-                if (!mayJoin(a, i, b, j) || joinRuledOut(a, i, b, j)) continue;
+                // (an organisation's rules: a superset of the joins a person's allow)
+                if (!mayJoin(a, i, b, j, false) || joinRuledOut(a, i, b, j)) continue;
                 ua[i] = ub[j] = ub[j + 1] = 1.0;
                 any = true;
             }
@@ -563,8 +568,8 @@ public final class NameScorer {
                 if (s >= MIN_CANDIDATE) sc.add(i, 1, j, 1, s, how[0]);
             }
         }
-        joined(q, l, sc, false);
-        joined(l, q, sc, true);
+        joined(q, l, sc, false, person);
+        joined(l, q, sc, true, person);
         acronyms(q, l, sc, false, person);
         if (spellsListedAcronyms(q, sc)) acronyms(l, q, sc, true, person);
         sc.sort();
@@ -837,9 +842,12 @@ public final class NameScorer {
      * abjad: then the consonants are compared at any length, the letters still within two), and it keeps the token's
      * first or last letter. {@link #joinable} bounds the same pairs.
      */
-    private static boolean mayJoin(Tokens a, int i, Tokens b, int j) {
+    private static boolean mayJoin(Tokens a, int i, Tokens b, int j, boolean person) {
         String t = a.text(i), b1 = b.text(j), b2 = b.text(j + 1);
         if (b.kind(j) == TokenKind.LEGAL_FORM || b.kind(j + 1) == TokenKind.LEGAL_FORM) return false;
+        // in a person's name an initial stands for a word of its own: "Viera S." is not Firas (فراس) written together, nor
+        // "Aleksander A." Aleksandra (an organisation writes a letter onto a word: "Т-банк" is TBank)
+        if (person && (b.kind(j) == TokenKind.INITIAL || b.kind(j + 1) == TokenKind.INITIAL)) return false;
         // a particle belongs to the word after it: "abd al-Baki" is not Abdallah (but "abd al" is Abdul)
         if (b.kind(j + 1) == TokenKind.PARTICLE && t.length() > b1.length() + b2.length()) return false;
         if (Math.abs(b1.length() + b2.length() - t.length()) > 2 && a.abjad() == b.abjad()) return false;
@@ -856,7 +864,7 @@ public final class NameScorer {
     }
 
     /** One token of {@code a} against two adjacent tokens of {@code b} written apart ("patr ushev" vs "patrushev"). */
-    private static void joined(Tokens a, Tokens b, Scratch sc, boolean reversed) {
+    private static void joined(Tokens a, Tokens b, Scratch sc, boolean reversed, boolean person) {
         // a syllable read from Han or Hangul is one syllable, never two words written together ("kwang" is not "Uk Wang")
         if (a.syllabic()) return;
         for (int i = 0; i < a.size(); i++) {
@@ -864,7 +872,7 @@ public final class NameScorer {
             if (a.kind(i) != TokenKind.NAME || t.length() < 4) continue;
             for (int j = 0; j + 1 < b.size(); j++) {
                 // most pairs fail on their letters, before the two words are written together and compared
-                if (!mayJoin(a, i, b, j) || joinRuledOut(a, i, b, j)) continue;
+                if (!mayJoin(a, i, b, j, person) || joinRuledOut(a, i, b, j)) continue;
                 String ab = b.text(j) + b.text(j + 1);
                 // only 0.8 counts: the distances give up below it. The letters count within two letters of length, across an
                 // abjad too (where mayJoin lets the consonants further apart: a reading from Arabic leaves vowels out); the

@@ -223,6 +223,15 @@ class NameNormaliserTest {
         assertThat(NameNormaliser.hasOrganisationForm("ООО Ромашка")).isTrue();
         assertThat(NameNormaliser.hasOrganisationForm("Na Yeon Kim")).isFalse();
         assertThat(NameNormaliser.hasOrganisationForm("Lee Ao")).isFalse();
+        // initials that spell a legal form letter by letter are a person's ("S. A." is no société anonyme there)
+        assertThat(NameNormaliser.hasOrganisationForm("Ivanov S. A.")).isFalse();
+        assertThat(NameNormaliser.hasOrganisationForm("Meyer S.A.R.L.")).isTrue();
+        // in Cyrillic letters a two-letter form written as a word is a company's, but for a sole trader's and initials
+        assertThat(NameNormaliser.hasOrganisationForm("АО Константин")).isTrue();
+        assertThat(NameNormaliser.hasOrganisationForm("ИП Константин")).isFalse();
+        assertThat(NameNormaliser.hasOrganisationForm("Иванов А.О.")).isFalse();
+        assertThat(NameNormaliser.hasOrganisationForm("НКО Ромашка")).isTrue();
+        assertThat(NameNormaliser.hasOrganisationForm("Ano Yamamoto")).isFalse();
         // a syllable read from Han is no legal form; a Cyrillic legal form is one also as written
         assertThat(tokens("那彬", null)).containsExactly("na", "bin");
         Tokens cyrillic = NameNormaliser.normalise("АО Сергей", null).scriptForm();

@@ -43,6 +43,42 @@ class NameScorerTest {
     }
 
     /**
+     * A person's initials are initials in a name of no schema too, though their letters spell a legal form: "Usmanov A.B."
+     * was read "usmanov AB" (a joint-stock company) and missed Alisher Burhanovich Usmanov at 0.49; a company's dotted
+     * legal form still meets the company's.
+     */
+    @Test
+    void dottedInitialsThatSpellALegalFormAreInitials() {
+        NormalisedName usmanov = NameNormaliser.normalise("USMANOV, Alisher Burhanovich", Schema.PERSON);
+        assertThat(scorer.score(NameNormaliser.normalise("Usmanov A.B.", null), usmanov)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("A.B. Usmanov", null), usmanov)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Ivanov S.A.", null),
+                NameNormaliser.normalise("IVANOV, Sergei Aleksandrovich", Schema.PERSON))).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Usmanov A. B.", null), usmanov)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Usmanov K.K.", null), usmanov)).isLessThan(T);
+        // the person's reading meets persons only: "Banco Santander S.A." is no "Banco Santander Mexico S A"
+        assertThat(scorer.score(NameNormaliser.normalise("Banco Santander S.A.", null),
+                NameNormaliser.normalise("Banco Santander Mexico S.A.", Schema.ORGANIZATION))).isLessThan(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Gazprom A.O.", null),
+                NameNormaliser.normalise("Gazprom PJSC", Schema.ORGANIZATION))).isGreaterThanOrEqualTo(T);
+    }
+
+    /**
+     * ИП (a sole trader) and ОП (a branch) before a given name are no initials of a listed patronymic and surname, and a
+     * person's initial is not written onto a word.
+     */
+    @Test
+    void cyrillicBusinessFormsAreNoInitials() {
+        NormalisedName putin = NameNormaliser.normalise("Роман Игоревич Путин", Schema.PERSON);
+        assertThat(scorer.score(NameNormaliser.normalise("ИП Роман", null), putin)).isLessThan(T);
+        assertThat(scorer.score(NameNormaliser.normalise("ОП Роман", null), putin)).isLessThan(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Роман И. П.", null), putin)).isGreaterThanOrEqualTo(T);
+        // a person's initial is a word of its own, an organisation's letter may be written onto the next word
+        assertThat(score("Михеева Александра", "MIKHEEV, Alexander A.", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Т-банк", "TBank", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
+    }
+
+    /**
      * A single letter in a vessel's name is a letter of the name, not an initial: the tanker "Kira K" is not the
      * customer "Kira Krylova" screened without a schema, while a person listed "Kira K." still is.
      */
