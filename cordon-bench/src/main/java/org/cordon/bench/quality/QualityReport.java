@@ -142,6 +142,14 @@ public final class QualityReport {
         }
         if (verbose) own.misses().forEach(m -> out.println("  miss: " + m));
 
+        InitialsRecall.Result ini = InitialsRecall.run(screener.scan(), loaded.entities());
+        out.printf(Locale.ROOT, "%n== Persons by family name and initials, screened without a schema ==%n%d names:", ini.queries());
+        for (int s = 0; s < InitialsRecall.STYLES.size(); s++) {
+            out.printf(Locale.ROOT, " %s %d (%.4f)%s", InitialsRecall.STYLES.get(s), ini.found()[s], ini.recall(s),
+                    s + 1 < InitialsRecall.STYLES.size() ? "," : "\n");
+        }
+        if (verbose) ini.misses().stream().limit(200).forEach(m -> out.println("  miss: " + m));
+
         if (fake > 0) {
             List<FalseAlerts.Generated> names = FalseAlerts.generate(fake, seed);
             long t5 = System.nanoTime();

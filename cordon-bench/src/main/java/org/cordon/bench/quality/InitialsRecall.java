@@ -1,0 +1,82 @@
+package org.cordon.bench.quality;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cordon.match.MatchResult;
+import org.cordon.match.Query;
+import org.cordon.match.ScanScreener;
+import org.cordon.model.Entity;
+import org.cordon.model.Name;
+import org.cordon.model.NameKind;
+import org.cordon.model.NamePart;
+import org.cordon.model.Schema;
+
+/**
+ * Each listed person whose Latin name the list gives in parts with a family name and two other names (given and
+ * patronymic or middle name), screened without a schema as documents and registers write such names: the family name
+ * and the initials, together with dots ("USMANOV A.B."), apart ("Usmanov A. B.") and before it ("A.B. Usmanov"). The
+ * query meets the record itself; a hit is a match at the threshold. The gold is the publisher's: the initials are
+ * those of its own name parts.
+ */
+public final class InitialsRecall {
+
+    /** The ways of writing the initials, in the order of {@link Result#found()}. */
+    static final List<String> STYLES = List.of("Family G.P.", "Family G. P.", "G.P. Family");
+
+    public record Result(int queries, int[] found, List<String> misses) {
+        public double recall(int style) { return queries == 0 ? 1.0 : (double) found[style] / queries; }
+    }
+
+    public static Result run(ScanScreener screener, List<Entity> entities) {
+        AtomicInteger queries = new AtomicInteger();
+        int[] found = new int[STYLES.size()];
+        List<String> misses = Collections.synchronizedList(new ArrayList<>());
+        entities.parallelStream().filter(e -> e.schema() == Schema.PERSON).forEach(e -> {
+            for (Name n : e.names()) {
+                if (n.isNonLatin()) continue;
+                String[] parts = familyAndTwoInitials(n);
+                if (parts == null) continue;
+                queries.incrementAndGet();
+                String family = parts[0], a = parts[1], b = parts[2];
+                String[] written = {family + " " + a + "." + b + ".", family + " " + a + ". " + b + ".", a + "." + b + ". " + family};
+                for (int s = 0; s < written.length; s++) {
+                    MatchResult r = screener.score(Query.of(written[s], null, null, null), e);
+                    if (r.match()) {
+                        synchronized (found) {
+                            found[s]++;
+                        }
+                    } else {
+                        misses.add(String.format(Locale.ROOT, "%.2f %s: %s", r.score(), e.id(), r.explanation().summary()));
+                    }
+                }
+                return; // one name a record: its primary or first name with parts
+            }
+        });
+        List<String> sorted = new ArrayList<>(misses);
+        Collections.sort(sorted);
+        return new Result(queries.get(), found, sorted);
+    }
+
+    /** The family name and the initials of the given and the second name, or null when the parts give no such three. */
+    static String[] familyAndTwoInitials(Name n) {
+        String family = null, given = null, second = null;
+        for (NamePart p : n.parts()) {
+            String v = p.value().strip();
+            if (v.isEmpty() || !Character.isLetter(v.charAt(0))) continue;
+            switch (p.type()) {
+                case FAMILY -> family = family == null ? v : family;
+                case GIVEN -> {
+                    if (given == null) given = v;
+                    else if (second == null) second = v;
+                }
+                case PATRONYMIC, MIDDLE -> second = second == null ? v : second;
+                default -> { }
+            }
+        }
+        if (family == null || given == null || second == null || given.contains(" ") || second.contains(" ")) return null;
+        return new String[]{family, given.substring(0, 1).toUpperCase(Locale.ROOT), second.substring(0, 1).toUpperCase(Locale.ROOT)};
+    }
+}
