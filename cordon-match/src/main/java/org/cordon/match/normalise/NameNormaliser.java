@@ -433,8 +433,8 @@ public final class NameNormaliser {
     /**
      * Whether the name has a legal form of three letters or more ("OOO", "GmbH", "Limited", not "SA" or "AO", which are
      * also names, syllables and initials: "Na", "Ao", "Ivanov S.A."), or, written in Cyrillic letters, one of two letters
-     * at either end written as a word ("АО Константин", "ОП Римма": no Russian name or syllable is spelled so; not ИП, a
-     * sole trader, who is a person, nor the initials "Иванов А.О."): a name of no known schema with one is an
+     * at either end written as a word ("АО Константин", "ОП Римма": no Russian name or syllable is spelled so; not ИП or
+     * ФОП, a sole trader, who is a person, nor the initials "Иванов А.О."): a name of no known schema with one is an
      * organisation's.
      */
     public static boolean hasOrganisationForm(String name) {
@@ -445,16 +445,23 @@ public final class NameNormaliser {
         Chars.asciiWords(Chars.undotted(reading), words);
         for (int i = 0; i < words.size(); i++) {
             int len = legalFormAt(words, i, cyrillic);
-            if (len > 0 && !LegalForms.isShortForm(String.join(" ", words.subList(i, i + len)))) return true;
+            if (len == 0) continue;
+            String phrase = String.join(" ", words.subList(i, i + len));
+            if (!LegalForms.isShortForm(phrase) && !soleTrader(phrase, cyrillic)) return true;
         }
         if (cyrillic) {
             words.clear();
             Chars.asciiWords(reading, words);
             for (int i = 0; i < words.size(); i++) {
-                if (legalFormAt(words, i, true) == 1 && !words.get(i).equals("ip")) return true;
+                if (legalFormAt(words, i, true) == 1 && !soleTrader(words.get(i), true)) return true;
             }
         }
         return false;
+    }
+
+    /** A sole trader's form (ИП, ФОП): a person doing business, whose name meets persons' names. */
+    private static boolean soleTrader(String phrase, boolean cyrillic) {
+        return "ip".equals(LegalForms.canonical(phrase, cyrillic));
     }
 
     /** Length in tokens of a legal-form phrase starting at i, or 0. Two-letter forms only at either end of the name. */

@@ -229,6 +229,7 @@ class NameNormaliserTest {
         // in Cyrillic letters a two-letter form written as a word is a company's, but for a sole trader's and initials
         assertThat(NameNormaliser.hasOrganisationForm("АО Константин")).isTrue();
         assertThat(NameNormaliser.hasOrganisationForm("ИП Константин")).isFalse();
+        assertThat(NameNormaliser.hasOrganisationForm("ФОП Петренко")).isFalse();
         assertThat(NameNormaliser.hasOrganisationForm("Иванов А.О.")).isFalse();
         assertThat(NameNormaliser.hasOrganisationForm("НКО Ромашка")).isTrue();
         assertThat(NameNormaliser.hasOrganisationForm("Ano Yamamoto")).isFalse();
