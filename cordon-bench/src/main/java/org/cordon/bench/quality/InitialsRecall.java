@@ -17,14 +17,15 @@ import org.cordon.model.Schema;
 /**
  * Each listed person whose Latin name the list gives in parts with a family name and two other names (given and
  * patronymic or middle name), screened without a schema as documents and registers write such names: the family name
- * and the initials, together with dots ("USMANOV A.B."), apart ("Usmanov A. B.") and before it ("A.B. Usmanov"). The
+ * and the initials, together with dots ("USMANOV A.B."), apart ("Usmanov A. B."), before it ("A.B. Usmanov") and
+ * together without dots ("USMANOV AB"). The
  * query meets the record itself; a hit is a match at the threshold. The gold is the publisher's: the initials are
  * those of its own name parts.
  */
 public final class InitialsRecall {
 
     /** The ways of writing the initials, in the order of {@link Result#found()}. */
-    static final List<String> STYLES = List.of("Family G.P.", "Family G. P.", "G.P. Family");
+    static final List<String> STYLES = List.of("Family G.P.", "Family G. P.", "G.P. Family", "Family GP");
 
     public record Result(int queries, int[] found, List<String> misses) {
         public double recall(int style) { return queries == 0 ? 1.0 : (double) found[style] / queries; }
@@ -41,7 +42,8 @@ public final class InitialsRecall {
                 if (parts == null) continue;
                 queries.incrementAndGet();
                 String family = parts[0], a = parts[1], b = parts[2];
-                String[] written = {family + " " + a + "." + b + ".", family + " " + a + ". " + b + ".", a + "." + b + ". " + family};
+                String[] written = {family + " " + a + "." + b + ".", family + " " + a + ". " + b + ".", a + "." + b + ". " + family,
+                        family + " " + a + b};
                 for (int s = 0; s < written.length; s++) {
                     MatchResult r = screener.score(Query.of(written[s], null, null, null), e);
                     if (r.match()) {

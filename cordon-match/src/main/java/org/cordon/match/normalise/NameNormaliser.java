@@ -104,10 +104,11 @@ public final class NameNormaliser {
         for (String reading : readings) {
             addForm(forms, tokenise(reading, personRules, orgRules, schema == Schema.PERSON, orgRules, roman, abjad, familyMarked,
                     roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic));
-            if (schema == null && hasSingleLetter(reading) && forms.size() < 31) {
-                // a name of no schema with a word of one letter: read as a person's as well, its letters initials
-                // ("Usmanov A.B.", "Ivanov S. A." are not the companies AB and SA), against persons' names only; against an
-                // organisation's it is read as one ("Banco Santander S.A." is not "Banco Santander Mexico S A")
+            if (schema == null && (hasSingleLetter(reading) || shortFormAtEitherEnd(reading, cyrillic)) && forms.size() < 31) {
+                // a name of no schema with a word of one letter, or two letters that spell a legal form at either end: read
+                // as a person's as well, its letters initials ("Usmanov A.B.", "Ivanov S. A.", "Ivanov AO" are not the
+                // companies AB, SA and AO), against persons' names only; against an organisation's it is read as one
+                // ("Banco Santander S.A." is not "Banco Santander Mexico S A")
                 int before = forms.size();
                 addForm(forms, tokenise(reading, personRules, false, schema == Schema.PERSON, false, false, abjad, familyMarked,
                         roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic));
@@ -129,6 +130,14 @@ public final class NameNormaliser {
         forms.add(t);
     }
 
+    /**
+     * A word of two letters closing a person's name of two words or more is no particle, which would belong to a word after
+     * it, but a pair of initials: "Usmanov AB", "Ivanov DA" (Dmitry Aleksandrovich).
+     */
+    private static boolean initialsAtTheEnd(String w, int i, int count, boolean personRules, boolean abjad) {
+        return personRules && !abjad && w.length() == 2 && i == count - 1 && count > 1;
+    }
+
     /** Whether the reading has a word of one letter, alone or in a dotted run ("a.b."). */
     static boolean hasSingleLetter(String reading) {
         for (int i = 0, n = reading.length(); i < n; i++) {
@@ -136,6 +145,17 @@ public final class NameNormaliser {
                     && (i + 1 == n || !Character.isLetter(reading.charAt(i + 1)))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether the first or last of two or more words of the reading is a legal form of two letters ("Ivanov AO"). */
+    static boolean shortFormAtEitherEnd(String reading, boolean cyrillic) {
+        List<String> words = new ArrayList<>();
+        Chars.asciiWords(reading, words);
+        if (words.size() < 2) return false;
+        for (String w : List.of(words.get(0), words.get(words.size() - 1))) {
+            if (w.length() == 2 && LegalForms.canonical(w, cyrillic) != null) return true;
         }
         return false;
     }
@@ -353,7 +373,8 @@ public final class NameNormaliser {
                 kind = TokenKind.NAME;
             } else if (w.length() == 1) {
                 kind = TokenKind.INITIAL;
-            } else if (!kunya && (Particles.isParticle(w, personRules && (surelyPerson || !orgRules))
+            } else if (!kunya && !initialsAtTheEnd(w, i, count, personRules, abjad)
+                    && (Particles.isParticle(w, personRules && (surelyPerson || !orgRules))
                     || (!surelyPerson && Particles.isParticle(w, false) && count > 1)
                     // a name of no known schema may be a person's: "bin" and "van" are particles there too
                     || (personRules && orgRules && Particles.isParticle(w, true) && count > 1))) {
@@ -433,9 +454,9 @@ public final class NameNormaliser {
     /**
      * Whether the name has a legal form of three letters or more ("OOO", "GmbH", "Limited", not "SA" or "AO", which are
      * also names, syllables and initials: "Na", "Ao", "Ivanov S.A."), or, written in Cyrillic letters, one of two letters
-     * at either end written as a word ("АО Константин", "ОП Римма": no Russian name or syllable is spelled so; not ИП or
-     * ФОП, a sole trader, who is a person, nor the initials "Иванов А.О."): a name of no known schema with one is an
-     * organisation's.
+     * written as a word before the name ("АО Константин", "ОП Римма": no Russian name or syllable is spelled so; not ИП or
+     * ФОП, a sole trader, who is a person, nor the initials "Иванов А.О." or "Иванов АО"): a name of no known schema with
+     * one is an organisation's.
      */
     public static boolean hasOrganisationForm(String name) {
         List<String> words = new ArrayList<>();
@@ -452,9 +473,8 @@ public final class NameNormaliser {
         if (cyrillic) {
             words.clear();
             Chars.asciiWords(reading, words);
-            for (int i = 0; i < words.size(); i++) {
-                if (legalFormAt(words, i, true) == 1 && !soleTrader(words.get(i), true)) return true;
-            }
+            // before the name, where Russian writes a company's form; after it two letters are as often initials ("Иванов АО")
+            if (!words.isEmpty() && legalFormAt(words, 0, true) == 1 && !soleTrader(words.get(0), true)) return true;
         }
         return false;
     }

@@ -788,8 +788,17 @@ public final class NameScorer {
         int firstQ = firstName(q, true), lastQ = firstName(q, false);
         int firstL = firstName(l, true), lastL = firstName(l, false);
         if (firstQ < 0 || lastQ <= firstQ || firstL < 0 || lastL <= firstL) return 0;
-        if (qTo[firstQ] == lastL && qTo[lastQ] == firstL) return SWAP_PENALTY;
+        if (qTo[firstQ] == lastL && qTo[lastQ] == firstL) {
+            // initials after the family name are how names are written with them: "Putin VV" is Vladimir Vladimirovich Putin
+            return metAsInitials(lastQ, qTo, lTo, l.size()) || metAsInitials(lastL, lTo, qTo, q.size()) ? 0 : SWAP_PENALTY;
+        }
         return 0;
+    }
+
+    /** Token i of one side met a run of two or more tokens of the other side (whose size is n) by their initials. */
+    private static boolean metAsInitials(int i, int[] to, int[] back, int n) {
+        int j = to[i];
+        return j >= 0 && j + 1 < n && back[j + 1] == i;
     }
 
     /**

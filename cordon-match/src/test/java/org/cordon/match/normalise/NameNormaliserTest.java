@@ -231,6 +231,7 @@ class NameNormaliserTest {
         assertThat(NameNormaliser.hasOrganisationForm("ИП Константин")).isFalse();
         assertThat(NameNormaliser.hasOrganisationForm("ФОП Петренко")).isFalse();
         assertThat(NameNormaliser.hasOrganisationForm("Иванов А.О.")).isFalse();
+        assertThat(NameNormaliser.hasOrganisationForm("Иванов АО")).isFalse();
         assertThat(NameNormaliser.hasOrganisationForm("НКО Ромашка")).isTrue();
         assertThat(NameNormaliser.hasOrganisationForm("Ano Yamamoto")).isFalse();
         // a syllable read from Han is no legal form; a Cyrillic legal form is one also as written

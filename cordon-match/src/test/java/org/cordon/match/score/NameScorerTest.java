@@ -7,6 +7,10 @@ import org.cordon.match.normalise.NameNormaliser;
 import org.cordon.match.normalise.NormalisedName;
 import org.cordon.match.normalise.TokenKind;
 import org.cordon.match.normalise.Tokens;
+import java.util.List;
+import org.cordon.model.Name;
+import org.cordon.model.NameKind;
+import org.cordon.model.NamePart;
 import org.cordon.model.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +59,13 @@ class NameScorerTest {
         assertThat(scorer.score(NameNormaliser.normalise("Ivanov S.A.", null),
                 NameNormaliser.normalise("IVANOV, Sergei Aleksandrovich", Schema.PERSON))).isGreaterThanOrEqualTo(T);
         assertThat(scorer.score(NameNormaliser.normalise("Usmanov A. B.", null), usmanov)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Usmanov AB", null), usmanov)).isGreaterThanOrEqualTo(T);
+        // initials after the family name are no reversed order, and two closing letters that spell a particle are initials
+        NormalisedName putin = NameNormaliser.normalise(new Name("Vladimir Vladimirovich PUTIN", NameKind.PRIMARY, null,
+                List.of(new NamePart(NamePart.Type.GIVEN, "Vladimir"), new NamePart(NamePart.Type.PATRONYMIC, "Vladimirovich"),
+                        new NamePart(NamePart.Type.FAMILY, "PUTIN"))), Schema.PERSON);
+        assertThat(scorer.score(NameNormaliser.normalise("PUTIN VV", null), putin)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Ivanov DA", "IVANOV, Dmitry Aleksandrovich", Schema.PERSON)).isGreaterThanOrEqualTo(T);
         assertThat(scorer.score(NameNormaliser.normalise("Usmanov K.K.", null), usmanov)).isLessThan(T);
         // the person's reading meets persons only: "Banco Santander S.A." is no "Banco Santander Mexico S A"
         assertThat(scorer.score(NameNormaliser.normalise("Banco Santander S.A.", null),
