@@ -20,19 +20,29 @@ import org.cordon.model.Schema;
  * and the initials, together with dots ("USMANOV A.B."), apart ("Usmanov A. B."), before it ("A.B. Usmanov") and
  * together without dots ("USMANOV AB"). The
  * query meets the record itself; a hit is a match at the threshold. The gold is the publisher's: the initials are
- * those of its own name parts.
+ * those of its own name parts. Apart, the names of those whose given or second name begins with a letter Latin spells
+ * with two or more when it writes a Cyrillic one (Yuriy, Zhanna, Khasan, Shamil, Yevgeny): screened with the initial
+ * written so ("KOVALCHUK Yu.V."), as Russian names are abbreviated in Latin letters.
  */
 public final class InitialsRecall {
 
     /** The ways of writing the initials, in the order of {@link Result#found()}. */
     static final List<String> STYLES = List.of("Family G.P.", "Family G. P.", "G.P. Family", "Family GP");
 
-    public record Result(int queries, int[] found, List<String> misses) {
+    /** The Latin spellings of one Cyrillic letter that abbreviate a name, longest first. */
+    private static final List<String> LETTER_SPELLINGS = List.of("shch", "yu", "ya", "yo", "ye", "zh", "kh", "ts", "ch", "sh");
+
+    /**
+     * @param letterQueries names with an initial a Cyrillic letter's Latin spelling writes ("Yu."), and
+     * @param letterFound   of them those found so
+     */
+    public record Result(int queries, int[] found, List<String> misses, int letterQueries, int letterFound) {
         public double recall(int style) { return queries == 0 ? 1.0 : (double) found[style] / queries; }
+        public double letterRecall() { return letterQueries == 0 ? 1.0 : (double) letterFound / letterQueries; }
     }
 
     public static Result run(ScanScreener screener, List<Entity> entities) {
-        AtomicInteger queries = new AtomicInteger();
+        AtomicInteger queries = new AtomicInteger(), letterQueries = new AtomicInteger(), letterFound = new AtomicInteger();
         int[] found = new int[STYLES.size()];
         List<String> misses = Collections.synchronizedList(new ArrayList<>());
         entities.parallelStream().filter(e -> e.schema() == Schema.PERSON).forEach(e -> {
@@ -54,15 +64,35 @@ public final class InitialsRecall {
                         misses.add(String.format(Locale.ROOT, "%.2f %s: %s", r.score(), e.id(), r.explanation().summary()));
                     }
                 }
+                String[] spelt = {letterInitial(parts[3]), letterInitial(parts[4])};
+                if (spelt[0] != null || spelt[1] != null) {
+                    letterQueries.incrementAndGet();
+                    String query = family + " " + (spelt[0] == null ? a : spelt[0]) + "." + (spelt[1] == null ? b : spelt[1]) + ".";
+                    MatchResult r = screener.score(Query.of(query, null, null, null), e);
+                    if (r.match()) letterFound.incrementAndGet();
+                    else misses.add(String.format(Locale.ROOT, "%.2f %s: %s", r.score(), e.id(), r.explanation().summary()));
+                }
                 return; // one name a record: its primary or first name with parts
             }
         });
         List<String> sorted = new ArrayList<>(misses);
         Collections.sort(sorted);
-        return new Result(queries.get(), found, sorted);
+        return new Result(queries.get(), found, sorted, letterQueries.get(), letterFound.get());
     }
 
-    /** The family name and the initials of the given and the second name, or null when the parts give no such three. */
+    /** The initial of a name as a Cyrillic letter's Latin spelling writes it ("Yu" of Yuriy), or null when it begins with none. */
+    static String letterInitial(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String l : LETTER_SPELLINGS) {
+            if (lower.startsWith(l) && lower.length() > l.length()) return name.substring(0, 1).toUpperCase(Locale.ROOT) + l.substring(1);
+        }
+        return null;
+    }
+
+    /**
+     * The family name and the initials of the given and the second name, then the given and the second name, or null when
+     * the parts give no such three.
+     */
     static String[] familyAndTwoInitials(Name n) {
         String family = null, given = null, second = null;
         for (NamePart p : n.parts()) {
@@ -79,6 +109,7 @@ public final class InitialsRecall {
             }
         }
         if (family == null || given == null || second == null || given.contains(" ") || second.contains(" ")) return null;
-        return new String[]{family, given.substring(0, 1).toUpperCase(Locale.ROOT), second.substring(0, 1).toUpperCase(Locale.ROOT)};
+        return new String[]{family, given.substring(0, 1).toUpperCase(Locale.ROOT), second.substring(0, 1).toUpperCase(Locale.ROOT),
+                given, second};
     }
 }

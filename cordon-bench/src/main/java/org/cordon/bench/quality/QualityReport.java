@@ -148,6 +148,8 @@ public final class QualityReport {
             out.printf(Locale.ROOT, " %s %d (%.4f)%s", InitialsRecall.STYLES.get(s), ini.found()[s], ini.recall(s),
                     s + 1 < InitialsRecall.STYLES.size() ? "," : "\n");
         }
+        out.printf(Locale.ROOT, "of them %d with an initial a Cyrillic letter's Latin spelling writes, as \"Family Yu.P.\": %d (%.4f)%n",
+                ini.letterQueries(), ini.letterFound(), ini.letterRecall());
         if (verbose) ini.misses().stream().limit(200).forEach(m -> out.println("  miss: " + m));
 
         if (fake > 0) {

@@ -32,16 +32,25 @@ class InitialsRecallTest {
                 .name(withParts("Иван Иванович ПЕТРОВ", "Иван", "Иванович", NamePart.Type.PATRONYMIC, "ПЕТРОВ")).build();
         Entity company = Entity.builder("test", "5", Schema.ORGANIZATION)
                 .name(withParts("Alpha Beta GAMMA", "Alpha", "Beta", NamePart.Type.MIDDLE, "GAMMA")).build();
+        // and one whose initial Latin writes as a Cyrillic letter: "KOVALCHUK Yu.V."
+        Entity kovalchuk = Entity.builder("test", "6", Schema.PERSON)
+                .name(withParts("Yuriy Valentinovich KOVALCHUK", "Yuriy", "Valentinovich", NamePart.Type.PATRONYMIC, "KOVALCHUK")).build();
         ScanScreener screener = Screeners.scan(List.of());
 
-        InitialsRecall.Result r = InitialsRecall.run(screener, List.of(usmanov, putin, noSecond, cyrillic, company));
+        InitialsRecall.Result r = InitialsRecall.run(screener, List.of(usmanov, putin, noSecond, cyrillic, company, kovalchuk));
 
-        assertThat(r.queries()).isEqualTo(2);
-        // "USMANOV A.B.", "USMANOV A. B.", "A.B. USMANOV", "USMANOV AB" and Putin's four meet their records
-        assertThat(r.found()).containsExactly(2, 2, 2, 2);
+        assertThat(r.queries()).isEqualTo(3);
+        // "USMANOV A.B.", "USMANOV A. B.", "A.B. USMANOV", "USMANOV AB", and Putin's and Kovalchuk's four meet their records
+        assertThat(r.found()).containsExactly(3, 3, 3, 3);
         assertThat(r.recall(0)).isEqualTo(1.0);
+        assertThat(r.letterQueries()).isEqualTo(1);
+        assertThat(r.letterFound()).isEqualTo(1);
         assertThat(r.misses()).isEmpty();
-        assertThat(InitialsRecall.familyAndTwoInitials(usmanov.names().get(0))).containsExactly("USMANOV", "A", "B");
+        assertThat(InitialsRecall.familyAndTwoInitials(usmanov.names().get(0)))
+                .containsExactly("USMANOV", "A", "B", "Alisher", "Burkhanovich");
+        assertThat(InitialsRecall.letterInitial("Yuriy")).isEqualTo("Yu");
+        assertThat(InitialsRecall.letterInitial("Shchors")).isEqualTo("Shch");
+        assertThat(InitialsRecall.letterInitial("Alisher")).isNull();
         assertThat(InitialsRecall.familyAndTwoInitials(noSecond.names().get(0))).isNull();
     }
 }

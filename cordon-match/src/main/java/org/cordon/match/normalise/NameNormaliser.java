@@ -101,24 +101,26 @@ public final class NameNormaliser {
         // dotted runs ("S.A.R.L.") and Roman numerals ("Fund IV") are an organisation's way of writing; only Latin letters
         // write Roman numerals (a Cyrillic и is "and", в "in" or an initial, not 1 and 5)
         boolean roman = orgRules && script == Character.UnicodeScript.LATIN;
+        java.util.Set<String> letterWords = cyrillic ? cyrillicLetterWords(clean) : java.util.Set.of();
         for (String reading : readings) {
             addForm(forms, tokenise(reading, personRules, orgRules, schema == Schema.PERSON, orgRules, roman, abjad, familyMarked,
-                    roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic));
-            if (schema == null && (hasSingleLetter(reading) || shortFormAtEitherEnd(reading, cyrillic)) && forms.size() < 31) {
+                    roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic, letterWords));
+            if (schema == null && (hasSingleLetter(reading) || shortFormAtEitherEnd(reading, cyrillic)
+                    || !longInitials(reading, letterWords).isEmpty()) && forms.size() < 31) {
                 // a name of no schema with a word of one letter, or two letters that spell a legal form at either end: read
                 // as a person's as well, its letters initials ("Usmanov A.B.", "Ivanov S. A.", "Ivanov AO" are not the
                 // companies AB, SA and AO), against persons' names only; against an organisation's it is read as one
                 // ("Banco Santander S.A." is not "Banco Santander Mexico S A")
                 int before = forms.size();
                 addForm(forms, tokenise(reading, personRules, false, schema == Schema.PERSON, false, false, abjad, familyMarked,
-                        roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic));
+                        roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic, letterWords));
                 if (forms.size() > before) personForms |= 1 << before;
             }
             if (personRules && roman && hasLoneRomanLetter(reading)) {
                 // a name of no known schema with a single I, V or X: a person's initial as well ("Putin V. V." is not
                 // "Putin 5 5"), beside the organisation's or vessel's number ("Ocean V")
                 addForm(forms, tokenise(reading, personRules, orgRules, schema == Schema.PERSON, false, false, abjad, familyMarked,
-                        roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic));
+                        roleParts, script != Character.UnicodeScript.LATIN, syllabic, cyrillic, letterWords));
             }
         }
         List<String> scriptTokens = script == Character.UnicodeScript.LATIN ? List.of() : scriptTokens(clean, script);
@@ -136,6 +138,57 @@ public final class NameNormaliser {
      */
     private static boolean initialsAtTheEnd(String w, int i, int count, boolean personRules, boolean abjad) {
         return personRules && !abjad && w.length() == 2 && i == count - 1 && count > 1;
+    }
+
+    /**
+     * The Latin spellings of one Cyrillic letter that stand for it as an initial written with a dot: "Yu." (Yury, Юрий),
+     * "Zh." (Zhanna), "Kh." (Khasan), "Shch.", "Ye." and the other letters Latin writes with two or more.
+     */
+    private static final java.util.Set<String> LETTER_SPELLINGS = java.util.Set.of(
+            "yu", "ya", "yo", "ye", "yi", "iu", "ia", "zh", "kh", "ts", "ch", "sh", "shch", "dzh");
+
+    /**
+     * The words of a person's reading that are initials of more than one letter: a Latin spelling of one Cyrillic letter
+     * followed by a dot ("Ivanov Yu.A.", as Russian names are abbreviated in Latin letters), and the words that were one
+     * Cyrillic letter ({@code letterWords}: "Иванов Ю А"). Empty for most names.
+     */
+    static java.util.Set<String> longInitials(String reading, java.util.Set<String> letterWords) {
+        java.util.Set<String> out = null;
+        for (int dot = reading.indexOf('.'); dot >= 0; dot = reading.indexOf('.', dot + 1)) {
+            int start = dot;
+            while (start > 0 && reading.charAt(start - 1) >= 'a' && reading.charAt(start - 1) <= 'z') start--;
+            String w = reading.substring(start, dot);
+            if ((start == 0 || !Character.isLetterOrDigit(reading.charAt(start - 1))) && LETTER_SPELLINGS.contains(w)) {
+                if (out == null) out = new java.util.HashSet<>();
+                out.add(w);
+            }
+        }
+        if (!letterWords.isEmpty()) {
+            List<String> words = new ArrayList<>();
+            Chars.asciiWords(reading, words);
+            for (String w : words) {
+                if (!letterWords.contains(w)) continue;
+                if (out == null) out = new java.util.HashSet<>();
+                out.add(w);
+            }
+        }
+        return out == null ? java.util.Set.of() : out;
+    }
+
+    /** The Latin readings, of two letters or more, of the name's words that are a single Cyrillic letter ("Ю" -> "yu"). */
+    static java.util.Set<String> cyrillicLetterWords(String clean) {
+        java.util.Set<String> out = null;
+        for (int i = 0, n = clean.length(); i < n; i++) {
+            char c = clean.charAt(i);
+            if (c < 0x400 || c >= 0x460 || !Character.isLetter(c)) continue;
+            if ((i > 0 && Character.isLetter(clean.charAt(i - 1))) || (i + 1 < n && Character.isLetter(clean.charAt(i + 1)))) continue;
+            for (String r : Romaniser.readings(String.valueOf(c))) {
+                if (r.length() < 2) continue;
+                if (out == null) out = new java.util.HashSet<>();
+                out.add(r);
+            }
+        }
+        return out == null ? java.util.Set.of() : out;
     }
 
     /** Whether the reading has a word of one letter, alone or in a dotted run ("a.b."). */
@@ -316,7 +369,8 @@ public final class NameNormaliser {
      */
     private static Tokens tokenise(String reading, boolean personRules, boolean orgRules, boolean surelyPerson,
                                    boolean orgLetters, boolean roman, boolean abjad, boolean familyMarked,
-                                   List<String[]> roleParts, boolean transliterated, boolean syllabic, boolean cyrillic) {
+                                   List<String[]> roleParts, boolean transliterated, boolean syllabic, boolean cyrillic,
+                                   java.util.Set<String> letterWords) {
         String s = reading.replace("&", " and ").replace("%", "percent ").replace('’', '\'').replace('`', '\'')
                 .replace('ʼ', '\'').replace('ʻ', '\'');
         // the possessive and the dotted runs only on names with an apostrophe or a dot (few): the rest they leave as they are
@@ -329,6 +383,8 @@ public final class NameNormaliser {
             s = Chars.undotted(s);
         }
         s = s.replace("'", "");
+        // in a person's reading, a Cyrillic letter Latin spells with two or more is an initial as one letter is
+        java.util.Set<String> longInitials = personRules && !orgRules ? longInitials(s, letterWords) : java.util.Set.of();
         List<String> words = new ArrayList<>();
         List<String> pieces = new ArrayList<>();
         Chars.asciiWords(s, pieces);
@@ -361,6 +417,7 @@ public final class NameNormaliser {
             // and kept a name word, not the particle the Latin word is, because a kunya says who is meant (محمد أبو خالد,
             // Mohammad Abu Khalid, is not Mohammad Khaloudy; NameScorer holds it to the word after it)
             boolean kunya = abjad && w.equals("abw");
+            boolean longInitial = longInitials.contains(w);
             w = Particles.spelling(w, abjad, personRules);
             long v = values[i];
             byte kind;
@@ -371,7 +428,7 @@ public final class NameNormaliser {
                 // every syllable read from a Korean or Chinese person's name is part of the name: "a" (阿) is no
                 // initial, "he" (何) no title, "bu" (不) no particle
                 kind = TokenKind.NAME;
-            } else if (w.length() == 1) {
+            } else if (w.length() == 1 || longInitial) {
                 kind = TokenKind.INITIAL;
             } else if (!kunya && !initialsAtTheEnd(w, i, count, personRules, abjad)
                     && (Particles.isParticle(w, personRules && (surelyPerson || !orgRules))

@@ -300,7 +300,7 @@ public final class NameScorer {
         boolean any = false;
         for (int i = 0; i < a.size(); i++) {
             String t = a.text(i);
-            if (t.length() > longest || a.kind(i) != TokenKind.NAME || t.length() < 2 || a.transliterated()) continue;
+            if (t.length() > longest || a.kind(i) != TokenKind.NAME || t.length() < 2 || !spellsInitials(a, i, person)) continue;
             for (int j = 0; j + t.length() <= b.size(); j++) {
                 boolean ok = true;
                 for (int k = 0; k < t.length() && ok; k++) {
@@ -795,7 +795,12 @@ public final class NameScorer {
         return 0;
     }
 
-    /** Token i of one side met a run of two or more tokens of the other side (whose size is n) by their initials. */
+    /**
+     * Token i of one side met a run of two or more tokens of the other side (whose size is n): by their initials, or a word
+     * by its parts written apart. The second is no initials, but a name so met is as often Persian written family name
+     * first ("جعفری محمدعلی" ~ "Mohamed-Ali Jafari"): held to two letters, three such own-record names were lost for no
+     * false alert fewer (fifty-third session).
+     */
     private static boolean metAsInitials(int i, int[] to, int[] back, int n) {
         int j = to[i];
         return j >= 0 && j + 1 < n && back[j + 1] == i;
@@ -958,6 +963,16 @@ public final class NameScorer {
         return false;
     }
 
+    /**
+     * Whether a short word of {@code a} may spell initials: acronyms are a Latin-script habit, and a short word read from
+     * another script is a word; but a person's two initials written together after the family name in Cyrillic letters
+     * are as in Latin ones ("Чемезов СВ" as "Chemezov SV"), each letter read as one Latin letter. Not before the name,
+     * where Russian writes a business's form ("ИП Роман" is no Roman Igorevich Putin); not from an abjad or syllables.
+     */
+    private static boolean spellsInitials(Tokens a, int i, boolean person) {
+        return !a.transliterated() || (person && a.text(i).length() == 2 && i > 0 && i == a.size() - 1 && !a.abjad() && !a.syllabic());
+    }
+
     /** A short token of {@code a} spelling the initials of a run of tokens of {@code b} ("pla", "jc", "us"). */
     private static void acronyms(Tokens a, Tokens b, Scratch sc, boolean reversed, boolean person) {
         // people's initials run to two letters ("JC Juncker"); a longer short word in a person's name is a name
@@ -969,8 +984,7 @@ public final class NameScorer {
         for (int i = 0; i < a.size(); i++) {
             String t = a.text(i);
             if (t.length() > longest) continue;
-            // acronyms are a Latin-script habit: a short word read from another script is a word
-            if (a.kind(i) != TokenKind.NAME || t.length() < 2 || t.length() > 5 || a.transliterated()) continue;
+            if (a.kind(i) != TokenKind.NAME || t.length() < 2 || t.length() > 5 || !spellsInitials(a, i, person)) continue;
             for (int j = 0; j + t.length() <= b.size(); j++) {
                 boolean ok = true;
                 for (int k = 0; k < t.length() && ok; k++) {

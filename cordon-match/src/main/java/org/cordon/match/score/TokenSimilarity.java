@@ -94,7 +94,7 @@ public final class TokenSimilarity {
             // an initial stands for a given name: not for the word a name marks as its family name ("M Tom Roux" is not
             // "MICHIELSEN, Tom R.D.")
             if (((ka == TokenKind.INITIAL ? l.roles(j) : q.roles(i)) & Tokens.FAMILY) != 0) return 0.0;
-            return a.charAt(0) == b.charAt(0) ? INITIAL_SIM : 0.0;
+            return beginsWith(a, ka, b) ? INITIAL_SIM : 0.0;
         }
         how[0] = FUZZY;
         // Only the edit similarity, the truncation rule and consonant skeletons (one side read from an abjad) can
@@ -193,6 +193,15 @@ public final class TokenSimilarity {
     }
 
     /**
+     * Whether the word begins with the initial, one of {@code a} and {@code b} being an initial ({@code ka} is a's kind):
+     * its letter, or its letters where Latin spells a Cyrillic one with two or more ("yu" of "Ivanov Yu.A." meets Yury, not
+     * Yakov).
+     */
+    private static boolean beginsWith(String a, byte ka, String b) {
+        return ka == TokenKind.INITIAL ? b.startsWith(a) : a.startsWith(b);
+    }
+
+    /**
      * A value never below {@link #similarity} for the same pair, computed without an edit distance:
      * the same rules, with the edit similarity (and the consonant-skeleton similarity) replaced by
      * their bounds from lengths and letter classes. Lets the screener skip names that cannot reach a
@@ -208,7 +217,7 @@ public final class TokenSimilarity {
         if ((ka == TokenKind.PARTICLE) != (kb == TokenKind.PARTICLE)) return 0.0;
         if (ka == TokenKind.INITIAL || kb == TokenKind.INITIAL) {
             if (ka == TokenKind.INITIAL && kb == TokenKind.INITIAL) return 0.0;
-            return a.charAt(0) == b.charAt(0) ? INITIAL_SIM : 0.0;
+            return beginsWith(a, ka, b) ? INITIAL_SIM : 0.0;
         }
         if (a.length() > 64 || b.length() > 64) return 1.0; // the distance cuts such strings; no bound
         double s = EditDistance.similarityBound(a.length(), b.length(), q.letters(i), l.letters(j));

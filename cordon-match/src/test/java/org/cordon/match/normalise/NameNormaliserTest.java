@@ -130,6 +130,28 @@ class NameNormaliserTest {
     }
 
     /**
+     * In a person's name a Cyrillic letter that Latin spells with two or more is an initial when it stands alone ("Ю В") or
+     * its Latin spelling carries a dot ("Yu.V."); without the dot the Latin word is a name ("Yu Jian"), and an
+     * organisation's name keeps it a word.
+     */
+    @Test
+    void aCyrillicLettersLatinSpellingIsAnInitial() {
+        for (String name : List.of("Kovalchuk Yu.V.", "Ковальчук Ю.В.", "Ковальчук Ю В", "Zh. Ivanova")) {
+            Tokens t = NameNormaliser.normalise(name, Schema.PERSON).primary();
+            int initial = name.startsWith("Zh") ? 0 : 1;
+            assertThat(t.kind(initial)).as(name).isEqualTo(TokenKind.INITIAL);
+            assertThat(t.text(initial)).as(name).isIn("yu", "zh");
+        }
+        assertThat(NameNormaliser.normalise("Yu Jian", Schema.PERSON).primary().kind(0)).isEqualTo(TokenKind.NAME);
+        assertThat(NameNormaliser.normalise("Sh. Babaie Industries", Schema.COMPANY).primary().kind(0)).isEqualTo(TokenKind.NAME);
+        // a name of no schema has the person's reading too, its initials compared with persons only
+        NormalisedName noSchema = NameNormaliser.normalise("Kovalchuk Yu.", null);
+        assertThat(noSchema.forms()).hasSize(2);
+        assertThat(noSchema.forms().get(1).kind(1)).isEqualTo(TokenKind.INITIAL);
+        assertThat(noSchema.formMeets(1, Schema.ORGANIZATION)).isFalse();
+    }
+
+    /**
      * A single I, V or X in a name of no known schema is a person's initial as well as a number: "Putin V. V." was read
      * "putin 5 5" and met no Putin. Cyrillic letters write no Roman numerals (и is "and", в "in" or an initial).
      */

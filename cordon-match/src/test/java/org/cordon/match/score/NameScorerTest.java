@@ -75,6 +75,26 @@ class NameScorerTest {
     }
 
     /**
+     * A Cyrillic letter's initial is one whatever number of Latin letters spells it: "Kovalchuk Yu.V." and "Ковальчук Ю.В."
+     * (read "yu") missed Yuriy Valentinovich KOVALCHUK, "yu" taken for a word; it begins the name it stands for ("Yu." is
+     * Yury, not Yakov). Two Cyrillic initials written together are initials as Latin ones are ("Чемезов СВ").
+     */
+    @Test
+    void cyrillicLettersSpeltWithTwoLatinOnesAreInitials() {
+        NormalisedName kovalchuk = NameNormaliser.normalise("KOVALCHUK, Yuriy Valentinovich", Schema.PERSON);
+        for (String query : List.of("Kovalchuk Yu.V.", "Kovalchuk Yu. V.", "Ковальчук Ю.В.", "Ковальчук Ю В", "Yu.V. Kovalchuk")) {
+            assertThat(scorer.score(NameNormaliser.normalise(query, null), kovalchuk)).as(query).isGreaterThanOrEqualTo(T);
+            assertThat(scorer.score(NameNormaliser.normalise(query, Schema.PERSON), kovalchuk)).as(query).isGreaterThanOrEqualTo(T);
+        }
+        assertThat(scorer.score(NameNormaliser.normalise("Kovalchuk Ya.V.", Schema.PERSON), kovalchuk)).isLessThan(T);
+        assertThat(score("Иванов Ж.А.", "IVANOV, Zhan Alekseevich", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        NormalisedName chemezov = NameNormaliser.normalise("CHEMEZOV, Sergei Viktorovich", Schema.PERSON);
+        assertThat(scorer.score(NameNormaliser.normalise("Чемезов СВ", Schema.PERSON), chemezov)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Чемезов СВ", null), chemezov)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Чемезов ВС", Schema.PERSON), chemezov)).isLessThan(T);
+    }
+
+    /**
      * ИП (a sole trader) and ОП (a branch) before a given name are no initials of a listed patronymic and surname, and a
      * person's initial is not written onto a word.
      */
@@ -83,6 +103,8 @@ class NameScorerTest {
         NormalisedName putin = NameNormaliser.normalise("Роман Игоревич Путин", Schema.PERSON);
         assertThat(scorer.score(NameNormaliser.normalise("ИП Роман", null), putin)).isLessThan(T);
         assertThat(scorer.score(NameNormaliser.normalise("ОП Роман", null), putin)).isLessThan(T);
+        assertThat(scorer.score(NameNormaliser.normalise("ИП Роман", null), NameNormaliser.normalise("Roman Igorevich PUTIN",
+                Schema.PERSON))).isLessThan(T);
         assertThat(scorer.score(NameNormaliser.normalise("Роман И. П.", null), putin)).isGreaterThanOrEqualTo(T);
         // a person's initial is a word of its own, an organisation's letter may be written onto the next word
         assertThat(score("Михеева Александра", "MIKHEEV, Alexander A.", Schema.PERSON)).isLessThan(T);
