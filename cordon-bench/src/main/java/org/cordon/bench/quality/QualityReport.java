@@ -152,6 +152,14 @@ public final class QualityReport {
                 ini.letterQueries(), ini.letterFound(), ini.letterRecall());
         if (verbose) ini.misses().stream().limit(200).forEach(m -> out.println("  miss: " + m));
 
+        FamilyFirstRecall.Result ff = FamilyFirstRecall.run(screener.scan(), loaded.entities());
+        out.printf(Locale.ROOT, "%n== Persons by family name first, screened without a schema ==%n%d names:", ff.queries());
+        for (int s = 0; s < FamilyFirstRecall.STYLES.size(); s++) {
+            out.printf(Locale.ROOT, " %s %d (%.4f)%s", FamilyFirstRecall.STYLES.get(s), ff.found()[s], ff.recall(s),
+                    s + 1 < FamilyFirstRecall.STYLES.size() ? "," : "\n");
+        }
+        if (verbose) ff.misses().stream().limit(100).forEach(m -> out.println("  miss: " + m));
+
         if (fake > 0) {
             List<FalseAlerts.Generated> names = FalseAlerts.generate(fake, seed);
             long t5 = System.nanoTime();

@@ -95,6 +95,17 @@ public final class NameNormaliser {
             Chars.asciiWords(Romaniser.readings(familyBeforeComma).get(0), words);
             for (String w : words) roleParts.add(new String[]{w, Byte.toString(Tokens.FAMILY)});
         }
+        if (personRules) {
+            List<String> capitals = familyInCapitals(clean);
+            if (!capitals.isEmpty()) {
+                roleParts = new ArrayList<>(roleParts);
+                for (String c : capitals) {
+                    List<String> words = new ArrayList<>();
+                    Chars.asciiWords(Romaniser.readings(c.toLowerCase(Locale.ROOT)).get(0), words);
+                    for (String w : words) roleParts.add(new String[]{w, Byte.toString(Tokens.CASE_FAMILY)});
+                }
+            }
+        }
         List<Tokens> forms = new ArrayList<>(readings.size());
         int personForms = 0;
         boolean syllabic = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL;
@@ -342,6 +353,33 @@ public final class NameNormaliser {
             if (LegalForms.canonical(g) != null) return null;
         }
         return given + " " + family;
+    }
+
+    /**
+     * The words of a name written in capitals, three letters or more, where another word of it is written in small
+     * letters: how the EU's and UK's lists and Russian documents mark the family name ("Vladimir PUTIN", "ПОНОМАРЕНКО
+     * Александр"). Empty for a name all in capitals or all in small letters, which marks nothing.
+     */
+    static List<String> familyInCapitals(String clean) {
+        List<String> capitals = null;
+        boolean small = false;
+        for (String w : clean.split("[\\s,]+")) {
+            int letters = 0, upper = 0, lower = 0;
+            for (int i = 0; i < w.length(); ) {
+                int cp = w.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isLetter(cp)) continue;
+                letters++;
+                if (Character.isUpperCase(cp)) upper++;
+                else if (Character.isLowerCase(cp)) lower++;
+            }
+            if (letters >= 2 && lower > 0) small = true;
+            if (letters >= 3 && upper == letters) {
+                if (capitals == null) capitals = new ArrayList<>(2);
+                capitals.add(w);
+            }
+        }
+        return small && capitals != null ? capitals : List.of();
     }
 
     private static List<String[]> partTokens(List<NamePart> parts, Schema schema) {

@@ -16,6 +16,11 @@ public final class Tokens {
     public static final byte GIVEN = 4;
     /** Role flag: the source marked this token as a patronymic. */
     public static final byte PATRONYMIC = 8;
+    /**
+     * Role flag: the name writes this word in capitals and another in small letters, as the EU's and UK's lists and Russian
+     * documents write the family name ("Vladimir PUTIN", "ПОНОМАРЕНКО Александр").
+     */
+    public static final byte CASE_FAMILY = 16;
 
     final String[] text;
     final byte[] kind;

@@ -790,9 +790,24 @@ public final class NameScorer {
         if (firstQ < 0 || lastQ <= firstQ || firstL < 0 || lastL <= firstL) return 0;
         if (qTo[firstQ] == lastL && qTo[lastQ] == firstL) {
             // initials after the family name are how names are written with them: "Putin VV" is Vladimir Vladimirovich Putin
-            return metAsInitials(lastQ, qTo, lTo, l.size()) || metAsInitials(lastL, lTo, qTo, q.size()) ? 0 : SWAP_PENALTY;
+            if (metAsInitials(lastQ, qTo, lTo, l.size()) || metAsInitials(lastL, lTo, qTo, q.size())) return 0;
+            // both names mark the word they share as the family name: "PUTIN Vladimir" is Vladimir PUTIN written family first
+            if (bothMarkFamily(q, firstQ, l, lastL) || bothMarkFamily(q, lastQ, l, firstL)) return 0;
+            return SWAP_PENALTY;
         }
         return 0;
+    }
+
+    private static final byte FAMILY_MARKS = Tokens.FAMILY | Tokens.CASE_FAMILY;
+
+    /**
+     * Whether token i of the query and token j of the listed name, which met, are each marked the family name: by name
+     * parts or by capitals among small letters ("PUTIN Vladimir", "Vladimir Vladimirovich PUTIN"). A query in one case
+     * throughout marks nothing, and "Putin Vladimir" keeps the penalty ("Hassan Ali" is not Ali Hassan).
+     */
+    private static boolean bothMarkFamily(Tokens q, int i, Tokens l, int j) {
+        return (q.roles(i) & Tokens.CASE_FAMILY) != 0 && (l.roles(j) & FAMILY_MARKS) != 0
+                || (l.roles(j) & Tokens.CASE_FAMILY) != 0 && (q.roles(i) & FAMILY_MARKS) != 0;
     }
 
     /**

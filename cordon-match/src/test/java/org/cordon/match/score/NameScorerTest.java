@@ -95,6 +95,26 @@ class NameScorerTest {
     }
 
     /**
+     * A family name in capitals among small letters marks the order, as the EU's and UK's lists and Russian documents write
+     * it: "PUTIN Vladimir" met the EU's "Vladimir Vladimirovich PUTIN" at 0.68, the given and family names taken for
+     * reversed. Where one name marks nothing (all in one case), the reversed order is still penalised.
+     */
+    @Test
+    void aFamilyNameInCapitalsMarksTheOrder() {
+        NormalisedName putin = NameNormaliser.normalise(new Name("Vladimir Vladimirovich PUTIN", NameKind.PRIMARY, null,
+                List.of(new NamePart(NamePart.Type.GIVEN, "Vladimir"), new NamePart(NamePart.Type.PATRONYMIC, "Vladimirovich"),
+                        new NamePart(NamePart.Type.FAMILY, "PUTIN"))), Schema.PERSON);
+        assertThat(scorer.score(NameNormaliser.normalise("PUTIN Vladimir", null), putin)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("ПУТИН Владимир", Schema.PERSON), putin)).isGreaterThanOrEqualTo(T);
+        assertThat(score("PONOMARENKO Alexander", "Alexander PONOMARENKO", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Ponomarenko Alexander", "Alexander PONOMARENKO", Schema.PERSON)).isLessThan(T);
+        assertThat(score("PONOMARENKO ALEXANDER", "Alexander PONOMARENKO", Schema.PERSON)).isLessThan(T);
+        assertThat(score("HASSAN Ali", "Hassan Ali", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("HASSAN Ali", "Ali Hassan", Schema.PERSON)).isLessThan(T);
+        assertThat(NameNormaliser.normalise("PUTIN Vladimir", null).primary().roles(0) & Tokens.CASE_FAMILY).isNotZero();
+    }
+
+    /**
      * ИП (a sole trader) and ОП (a branch) before a given name are no initials of a listed patronymic and surname, and a
      * person's initial is not written onto a word.
      */
