@@ -363,11 +363,12 @@ public final class NameNormaliser {
     static List<String> familyInCapitals(String clean) {
         List<String> capitals = null;
         boolean small = false;
-        for (String w : clean.split("[\\s,]+")) {
-            int letters = 0, upper = 0, lower = 0;
-            for (int i = 0; i < w.length(); ) {
-                int cp = w.codePointAt(i);
-                i += Character.charCount(cp);
+        int n = clean.length();
+        for (int start = 0; start < n; ) {
+            int end = start, letters = 0, upper = 0, lower = 0;
+            while (end < n && clean.charAt(end) != ' ' && clean.charAt(end) != ',') {
+                int cp = clean.codePointAt(end);
+                end += Character.charCount(cp);
                 if (!Character.isLetter(cp)) continue;
                 letters++;
                 if (Character.isUpperCase(cp)) upper++;
@@ -376,8 +377,9 @@ public final class NameNormaliser {
             if (letters >= 2 && lower > 0) small = true;
             if (letters >= 3 && upper == letters) {
                 if (capitals == null) capitals = new ArrayList<>(2);
-                capitals.add(w);
+                capitals.add(clean.substring(start, end));
             }
+            start = end + 1;
         }
         return small && capitals != null ? capitals : List.of();
     }
