@@ -16,23 +16,26 @@ class FamilyFirstRecallTest {
 
     @Test
     void aPersonWithAGivenAndAFamilyNameIsScreenedFamilyFirstTwoWays() {
-        Entity putin = Entity.builder("test", "1", Schema.PERSON).name(new Name("Vladimir Vladimirovich PUTIN", NameKind.PRIMARY, null,
-                List.of(new NamePart(NamePart.Type.GIVEN, "Vladimir"), new NamePart(NamePart.Type.PATRONYMIC, "Vladimirovich"),
-                        new NamePart(NamePart.Type.FAMILY, "PUTIN")))).build();
+        Entity ponomarenko = Entity.builder("test", "1", Schema.PERSON).name(new Name("Alexander PONOMARENKO", NameKind.PRIMARY, null,
+                List.of(new NamePart(NamePart.Type.GIVEN, "Alexander"), new NamePart(NamePart.Type.FAMILY, "PONOMARENKO")))).build();
         // no parts, a name in another script, an organisation: nothing to ask
         Entity noParts = Entity.builder("test", "2", Schema.PERSON).name(new Name("Ivan PETROV", NameKind.PRIMARY, null, List.of())).build();
         Entity cyrillic = Entity.builder("test", "3", Schema.PERSON).name(new Name("Иван ПЕТРОВ", NameKind.PRIMARY, null,
                 List.of(new NamePart(NamePart.Type.GIVEN, "Иван"), new NamePart(NamePart.Type.FAMILY, "ПЕТРОВ")))).build();
+        Entity company = Entity.builder("test", "4", Schema.ORGANIZATION).name(new Name("Alpha GAMMA", NameKind.PRIMARY, null,
+                List.of(new NamePart(NamePart.Type.GIVEN, "Alpha"), new NamePart(NamePart.Type.FAMILY, "GAMMA")))).build();
         ScanScreener screener = Screeners.scan(List.of());
 
-        FamilyFirstRecall.Result r = FamilyFirstRecall.run(screener, List.of(putin, noParts, cyrillic));
+        FamilyFirstRecall.Result r = FamilyFirstRecall.run(screener, List.of(ponomarenko, noParts, cyrillic, company));
 
         assertThat(r.queries()).isEqualTo(1);
-        // "PUTIN Vladimir" marks its family name and meets the record; "Putin Vladimir" marks nothing: given and family
-        // names reversed, under the threshold
-        assertThat(r.found()).containsExactly(1, 0);
-        assertThat(r.misses()).hasSize(1);
-        assertThat(FamilyFirstRecall.familyAndGiven(putin.names().get(0))).containsExactly("PUTIN", "Vladimir");
+        // "PONOMARENKO Alexander" marks its family name and meets the record in full; "Ponomarenko Alexander" marks nothing,
+        // and the record's parts say which word is the family name: half the reversed order's penalty, still a match
+        assertThat(r.found()).containsExactly(1, 1);
+        assertThat(r.recall(1)).isEqualTo(1.0);
+        assertThat(r.misses()).isEmpty();
+        assertThat(FamilyFirstRecall.familyAndGiven(ponomarenko.names().get(0))).containsExactly("PONOMARENKO", "Alexander");
+        assertThat(FamilyFirstRecall.familyAndGiven(noParts.names().get(0))).isNull();
         assertThat(FamilyFirstRecall.capitalised("PUTIN")).isEqualTo("Putin");
     }
 }

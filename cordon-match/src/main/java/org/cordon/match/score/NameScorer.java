@@ -793,6 +793,12 @@ public final class NameScorer {
             if (metAsInitials(lastQ, qTo, lTo, l.size()) || metAsInitials(lastL, lTo, qTo, q.size())) return 0;
             // both names mark the word they share as the family name: "PUTIN Vladimir" is Vladimir PUTIN written family first
             if (bothMarkFamily(q, firstQ, l, lastL) || bothMarkFamily(q, lastQ, l, firstL)) return 0;
+            // one name marks a swapped word as its family name and the other marks nothing: that one may write the family
+            // name first as well as last ("Putin Vladimir", "PUTIN VLADIMIR" against the EU's Vladimir Vladimirovich PUTIN)
+            boolean qMarks = marksFamily(q), lMarks = marksFamily(l);
+            if (qMarks != lMarks && (qMarks ? marked(q, firstQ) || marked(q, lastQ) : marked(l, firstL) || marked(l, lastL))) {
+                return SWAP_PENALTY / 2;
+            }
             return SWAP_PENALTY;
         }
         return 0;
@@ -808,6 +814,16 @@ public final class NameScorer {
     private static boolean bothMarkFamily(Tokens q, int i, Tokens l, int j) {
         return (q.roles(i) & Tokens.CASE_FAMILY) != 0 && (l.roles(j) & FAMILY_MARKS) != 0
                 || (l.roles(j) & Tokens.CASE_FAMILY) != 0 && (q.roles(i) & FAMILY_MARKS) != 0;
+    }
+
+    /** Whether the name marks a word as its family name, by name parts or by capitals. */
+    private static boolean marksFamily(Tokens t) {
+        for (int i = 0; i < t.size(); i++) if (marked(t, i)) return true;
+        return false;
+    }
+
+    private static boolean marked(Tokens t, int i) {
+        return (t.roles(i) & FAMILY_MARKS) != 0;
     }
 
     /**
@@ -1060,6 +1076,8 @@ public final class NameScorer {
                     name = "order";
                     detail = hasRole(q, Tokens.AFTER_NASAB) && hasRole(l, Tokens.AFTER_NASAB)
                             ? "a father's name in the son's place around bin, ibn or bint"
+                            : Math.abs(rule[r]) < SWAP_PENALTY - 0.001
+                            ? "given and family names in reversed order, which only one name marks (half: the other may write the family name first)"
                             : "given and family names in reversed order, with no comma to mark the family name";
                 }
                 case RULE_INITIALS -> {
