@@ -1,17 +1,11 @@
 package org.cordon.bench.quality;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.cordon.match.MatchResult;
-import org.cordon.match.Query;
 import org.cordon.match.ScanScreener;
 import org.cordon.model.Entity;
 import org.cordon.model.Name;
 import org.cordon.model.NamePart;
-import org.cordon.model.Schema;
 
 /**
  * Each listed person whose Latin name the list gives in parts with a family name and a given name, screened without a
@@ -30,34 +24,13 @@ public final class FamilyFirstRecall {
     }
 
     public static Result run(ScanScreener screener, List<Entity> entities) {
-        AtomicInteger queries = new AtomicInteger();
-        int[] found = new int[STYLES.size()];
-        List<String> misses = Collections.synchronizedList(new ArrayList<>());
-        entities.parallelStream().filter(e -> e.schema() == Schema.PERSON).forEach(e -> {
-            for (Name n : e.names()) {
-                if (n.isNonLatin()) continue;
-                String[] parts = familyAndGiven(n);
-                if (parts == null) continue;
-                queries.incrementAndGet();
-                String family = parts[0], given = parts[1];
-                String[] written = {family.toUpperCase(Locale.ROOT) + " " + capitalised(given),
-                        capitalised(family) + " " + capitalised(given)};
-                for (int s = 0; s < written.length; s++) {
-                    MatchResult r = screener.score(Query.of(written[s], null, null, null), e);
-                    if (r.match()) {
-                        synchronized (found) {
-                            found[s]++;
-                        }
-                    } else {
-                        misses.add(String.format(Locale.ROOT, "%.2f %s: %s", r.score(), e.id(), r.explanation().summary()));
-                    }
-                }
-                return; // one name a record: its primary or first name with parts
-            }
+        OwnNameWritten.Counts c = OwnNameWritten.run(screener, entities, STYLES.size(), n -> {
+            String[] parts = familyAndGiven(n);
+            if (parts == null) return null;
+            String family = parts[0], given = parts[1];
+            return new String[]{family.toUpperCase(Locale.ROOT) + " " + capitalised(given), capitalised(family) + " " + capitalised(given)};
         });
-        List<String> sorted = new ArrayList<>(misses);
-        Collections.sort(sorted);
-        return new Result(queries.get(), found, sorted);
+        return new Result(c.asked()[0], c.found(), c.misses());
     }
 
     /** The family name and the first given name of the parts, each one word, or null when the parts give no such two. */

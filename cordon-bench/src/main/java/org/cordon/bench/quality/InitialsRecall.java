@@ -1,18 +1,12 @@
 package org.cordon.bench.quality;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.cordon.match.MatchResult;
-import org.cordon.match.Query;
 import org.cordon.match.ScanScreener;
 import org.cordon.model.Entity;
 import org.cordon.model.Name;
 import org.cordon.model.NameKind;
 import org.cordon.model.NamePart;
-import org.cordon.model.Schema;
 
 /**
  * Each listed person whose Latin name the list gives in parts with a family name and two other names (given and
@@ -42,42 +36,18 @@ public final class InitialsRecall {
     }
 
     public static Result run(ScanScreener screener, List<Entity> entities) {
-        AtomicInteger queries = new AtomicInteger(), letterQueries = new AtomicInteger(), letterFound = new AtomicInteger();
-        int[] found = new int[STYLES.size()];
-        List<String> misses = Collections.synchronizedList(new ArrayList<>());
-        entities.parallelStream().filter(e -> e.schema() == Schema.PERSON).forEach(e -> {
-            for (Name n : e.names()) {
-                if (n.isNonLatin()) continue;
-                String[] parts = familyAndTwoInitials(n);
-                if (parts == null) continue;
-                queries.incrementAndGet();
-                String family = parts[0], a = parts[1], b = parts[2];
-                String[] written = {family + " " + a + "." + b + ".", family + " " + a + ". " + b + ".", a + "." + b + ". " + family,
-                        family + " " + a + b};
-                for (int s = 0; s < written.length; s++) {
-                    MatchResult r = screener.score(Query.of(written[s], null, null, null), e);
-                    if (r.match()) {
-                        synchronized (found) {
-                            found[s]++;
-                        }
-                    } else {
-                        misses.add(String.format(Locale.ROOT, "%.2f %s: %s", r.score(), e.id(), r.explanation().summary()));
-                    }
-                }
-                String[] spelt = {letterInitial(parts[3]), letterInitial(parts[4])};
-                if (spelt[0] != null || spelt[1] != null) {
-                    letterQueries.incrementAndGet();
-                    String query = family + " " + (spelt[0] == null ? a : spelt[0]) + "." + (spelt[1] == null ? b : spelt[1]) + ".";
-                    MatchResult r = screener.score(Query.of(query, null, null, null), e);
-                    if (r.match()) letterFound.incrementAndGet();
-                    else misses.add(String.format(Locale.ROOT, "%.2f %s: %s", r.score(), e.id(), r.explanation().summary()));
-                }
-                return; // one name a record: its primary or first name with parts
-            }
+        int styles = STYLES.size();
+        OwnNameWritten.Counts c = OwnNameWritten.run(screener, entities, styles + 1, n -> {
+            String[] parts = familyAndTwoInitials(n);
+            if (parts == null) return null;
+            String family = parts[0], a = parts[1], b = parts[2];
+            String[] spelt = {letterInitial(parts[3]), letterInitial(parts[4])};
+            String lettered = spelt[0] == null && spelt[1] == null ? null
+                    : family + " " + (spelt[0] == null ? a : spelt[0]) + "." + (spelt[1] == null ? b : spelt[1]) + ".";
+            return new String[]{family + " " + a + "." + b + ".", family + " " + a + ". " + b + ".", a + "." + b + ". " + family,
+                    family + " " + a + b, lettered};
         });
-        List<String> sorted = new ArrayList<>(misses);
-        Collections.sort(sorted);
-        return new Result(queries.get(), found, sorted, letterQueries.get(), letterFound.get());
+        return new Result(c.asked()[0], java.util.Arrays.copyOf(c.found(), styles), c.misses(), c.asked()[styles], c.found()[styles]);
     }
 
     /** The initial of a name as a Cyrillic letter's Latin spelling writes it ("Yu" of Yuriy), or null when it begins with none. */
