@@ -808,8 +808,9 @@ public final class NameScorer {
 
     /**
      * Whether token i of the query and token j of the listed name, which met, are each marked the family name: by name
-     * parts or by capitals among small letters ("PUTIN Vladimir", "Vladimir Vladimirovich PUTIN"). A query in one case
-     * throughout marks nothing, and "Putin Vladimir" keeps the penalty ("Hassan Ali" is not Ali Hassan).
+     * parts or by capitals among small letters ("PUTIN Vladimir", "Vladimir Vladimirovich PUTIN"). A name in one case
+     * throughout marks nothing: against a marked one "Putin Vladimir" costs half the penalty, and where neither marks
+     * all of it ("Hassan Ali" is not Ali Hassan).
      */
     private static boolean bothMarkFamily(Tokens q, int i, Tokens l, int j) {
         return (q.roles(i) & Tokens.CASE_FAMILY) != 0 && (l.roles(j) & FAMILY_MARKS) != 0
