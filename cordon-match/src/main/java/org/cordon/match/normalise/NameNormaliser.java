@@ -91,18 +91,14 @@ public final class NameNormaliser {
         if (parts.isEmpty() && familyBeforeComma != null) {
             // "FAMILY, Given" marks its family name as name parts do
             roleParts = new ArrayList<>();
-            List<String> words = new ArrayList<>();
-            Chars.asciiWords(Romaniser.readings(familyBeforeComma).get(0), words);
-            for (String w : words) roleParts.add(new String[]{w, Byte.toString(Tokens.FAMILY)});
+            for (String w : readingsWords(familyBeforeComma)) roleParts.add(new String[]{w, Byte.toString(Tokens.FAMILY)});
         }
         if (personRules) {
             List<String> capitals = familyInCapitals(clean);
             if (!capitals.isEmpty()) {
                 roleParts = new ArrayList<>(roleParts);
                 for (String c : capitals) {
-                    List<String> words = new ArrayList<>();
-                    Chars.asciiWords(Romaniser.readings(c.toLowerCase(Locale.ROOT)).get(0), words);
-                    for (String w : words) roleParts.add(new String[]{w, Byte.toString(Tokens.CASE_FAMILY)});
+                    for (String w : readingsWords(c.toLowerCase(Locale.ROOT))) roleParts.add(new String[]{w, Byte.toString(Tokens.CASE_FAMILY)});
                 }
             }
         }
@@ -395,12 +391,23 @@ public final class NameNormaliser {
                 default -> 0;
             };
             if (role == 0) continue;
-            String reading = Romaniser.readings(clean(p.value())).get(0);
-            List<String> words = new ArrayList<>();
-            Chars.asciiWords(reading, words);
-            for (String w : words) out.add(new String[]{w, Byte.toString(role)});
+            for (String w : readingsWords(clean(p.value()))) out.add(new String[]{w, Byte.toString(role)});
         }
         return out;
+    }
+
+    /**
+     * The words of every reading of a part of a name, each once: a family name marks its words in each reading the name is
+     * read ("ХАМИДОВ" as khamidov and, as Russian writes foreign names, hamidov).
+     */
+    private static List<String> readingsWords(String part) {
+        List<String> words = new ArrayList<>();
+        for (String reading : Romaniser.readings(part)) {
+            List<String> some = new ArrayList<>();
+            Chars.asciiWords(reading, some);
+            for (String w : some) if (!words.contains(w)) words.add(w);
+        }
+        return words;
     }
 
     /**

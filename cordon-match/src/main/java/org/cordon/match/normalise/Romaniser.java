@@ -86,6 +86,8 @@ final class Romaniser {
             if (persian != name) out.add(wordwise(arabicWords(persian)));
             String spoken = cyrillicSpoken(name);
             if (spoken != null && !spoken.equals(out.get(0))) out.add(spoken);
+            String foreign = cyrillicForeign(name);
+            if (foreign != null && !out.contains(foreign)) out.add(foreign);
         }
         return out;
     }
@@ -139,6 +141,33 @@ final class Romaniser {
             }
             sb.append(r);
             prev = c;
+        }
+        return asciiOnly(sb.toString()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A name with Cyrillic letters as Russian writes foreign names and words, or null when it has no х and no дж: х as h, as it
+     * writes the h of Arabic, Korean and English names and words (Хасан Hasan, Мухаммад Muhammad, Ханифа Hanifa, Иннохаб
+     * Innohub), and дж as j (Джихад Jihad, Джахонгир Jahongir, Джон John); every other letter as the first reading has it.
+     * Read kh and dzh, such words met their Latin spelling one or two edits apart, short ones below the threshold ("Хусан" ~
+     * the alias "Husan" 0.71, "Хамас" ~ Hamas 0.79, "Джалолов Джахонгир Орифович" ~ "Jahongir Orifovich JALOLOV" 0.58).
+     */
+    static String cyrillicForeign(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.indexOf('х') < 0 && !lower.contains("дж")) return null;
+        StringBuilder sb = new StringBuilder(name.length() + 8);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            String t;
+            if (c == 'х') {
+                t = "h";
+            } else if (c == 'д' && i + 1 < lower.length() && lower.charAt(i + 1) == 'ж') {
+                t = "j";
+                i++;
+            } else {
+                t = c >= 0x400 && c < 0x460 ? CYRILLIC[c - 0x400] : null;
+            }
+            sb.append(t != null ? t : String.valueOf(c));
         }
         return asciiOnly(sb.toString()).toLowerCase(java.util.Locale.ROOT);
     }

@@ -202,6 +202,24 @@ class NameNormaliserTest {
         assertThat(Romaniser.cyrillicSpoken("Vladimir Putin")).isNull();
     }
 
+    /**
+     * A Cyrillic name with х or дж is also read as Russian writes foreign names: х h, дж j; a family name keeps its mark in
+     * that reading too.
+     */
+    @Test
+    void cyrillicIsAlsoReadAsForeignNamesAreWritten() {
+        assertThat(Romaniser.cyrillicForeign("Мухаммад Хасан")).isEqualTo("muhammad hasan");
+        assertThat(Romaniser.cyrillicForeign("Джалолов Джахонгир")).isEqualTo("jalolov jahongir");
+        assertThat(Romaniser.cyrillicForeign("Сергей Иванов")).isNull();
+        assertThat(Romaniser.cyrillicForeign("Khan")).isNull();
+        assertThat(NameNormaliser.normalise("Абу Ханифа", Schema.PERSON).alternatives())
+                .containsExactly(List.of("abu", "khanifa"), List.of("abu", "hanifa"));
+        NormalisedName hamidov = NameNormaliser.normalise("ХАМИДОВ Джамшид", Schema.PERSON);
+        Tokens foreign = hamidov.forms().stream().filter(f -> f.text(0).equals("hamidov")).findFirst().orElseThrow();
+        assertThat(foreign.roles(0) & Tokens.CASE_FAMILY).isNotZero();
+        assertThat(foreign.roles(1) & Tokens.CASE_FAMILY).isZero();
+    }
+
     /** Ukrainian, Belarusian, Swedish and German spellings of a patronymic's ending are written as the Russian one. */
     @Test
     void patronymicEndingsAreWrittenTheRussianWay() {
