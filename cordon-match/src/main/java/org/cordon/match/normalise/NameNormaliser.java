@@ -102,6 +102,13 @@ public final class NameNormaliser {
                 }
             }
         }
+        List<String> wordCase = wordsInSmallLetters(clean);
+        if (!wordCase.isEmpty()) {
+            roleParts = new ArrayList<>(roleParts);
+            for (String w : wordCase) {
+                for (String r : readingsWords(w.toLowerCase(Locale.ROOT))) roleParts.add(new String[]{r, Byte.toString(Tokens.WORD_CASE)});
+            }
+        }
         List<Tokens> forms = new ArrayList<>(readings.size());
         int personForms = 0;
         boolean syllabic = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL;
@@ -378,6 +385,34 @@ public final class NameNormaliser {
             start = end + 1;
         }
         return small && capitals != null ? capitals : List.of();
+    }
+
+    /**
+     * The words of two letters or more that the name writes with a capital and small letters only ("Koç", "Saiz", "Uz"; not
+     * "KfW", "SAIZ" or "saiz"), words and hyphenated parts alike: such a word is no acronym ({@link Tokens#WORD_CASE}).
+     */
+    static List<String> wordsInSmallLetters(String clean) {
+        List<String> out = null;
+        int n = clean.length();
+        for (int start = 0; start < n; ) {
+            int end = start, letters = 0, upper = 0, lower = 0;
+            boolean firstUpper = false;
+            while (end < n && clean.charAt(end) != ' ' && clean.charAt(end) != ',' && clean.charAt(end) != '-') {
+                int cp = clean.codePointAt(end);
+                end += Character.charCount(cp);
+                if (!Character.isLetter(cp)) continue;
+                if (letters == 0) firstUpper = Character.isUpperCase(cp);
+                letters++;
+                if (Character.isUpperCase(cp)) upper++;
+                else if (Character.isLowerCase(cp)) lower++;
+            }
+            if (letters >= 2 && firstUpper && upper == 1 && lower == letters - 1) {
+                if (out == null) out = new ArrayList<>(4);
+                out.add(clean.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return out == null ? List.of() : out;
     }
 
     private static List<String[]> partTokens(List<NamePart> parts, Schema schema) {

@@ -21,6 +21,11 @@ public final class Tokens {
      * documents write the family name ("Vladimir PUTIN", "ПОНОМАРЕНКО Александр").
      */
     public static final byte CASE_FAMILY = 16;
+    /**
+     * Role flag: the name writes this word with a capital and small letters ("Koç", "Saiz", "Uz"): a word, not the initials of
+     * several ("Koç Group" is no KINAHAN ORGANIZED CRIME GROUP, "Emin Uz" no U Zaw Min).
+     */
+    public static final byte WORD_CASE = 32;
 
     final String[] text;
     final byte[] kind;

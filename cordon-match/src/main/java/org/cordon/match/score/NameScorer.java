@@ -999,9 +999,11 @@ public final class NameScorer {
      * Whether a short word of {@code a} may spell initials: acronyms are a Latin-script habit, and a short word read from
      * another script is a word; but a person's two initials written together after the family name in Cyrillic letters
      * are as in Latin ones ("Чемезов СВ" as "Chemezov SV"), each letter read as one Latin letter. Not before the name,
-     * where Russian writes a business's form ("ИП Роман" is no Roman Igorevich Putin); not from an abjad or syllables.
+     * where Russian writes a business's form ("ИП Роман" is no Roman Igorevich Putin); not from an abjad or syllables. Nor
+     * a word written with a capital and small letters ({@link Tokens#WORD_CASE}: "Koç", "Saiz", "Uz").
      */
     private static boolean spellsInitials(Tokens a, int i, boolean person) {
+        if ((a.roles(i) & Tokens.WORD_CASE) != 0) return false;
         return !a.transliterated() || (person && a.text(i).length() == 2 && i > 0 && i == a.size() - 1 && !a.abjad() && !a.syllabic());
     }
 

@@ -220,6 +220,16 @@ class NameNormaliserTest {
         assertThat(foreign.roles(1) & Tokens.CASE_FAMILY).isZero();
     }
 
+    /** A word written with a capital and small letters only is marked as one, in each reading. */
+    @Test
+    void wordsInSmallLettersAreMarked() {
+        assertThat(NameNormaliser.wordsInSmallLetters("Koç Group KfW SAIZ saiz McLaughlin-Fritsch")).containsExactly("Koç", "Group", "Fritsch");
+        Tokens koc = NameNormaliser.normalise("Koç KOC Group", Schema.COMPANY).primary();
+        assertThat(koc.roles(0) & Tokens.WORD_CASE).isNotZero();
+        assertThat(koc.roles(2) & Tokens.WORD_CASE).isNotZero();
+        assertThat(NameNormaliser.normalise("KOC GROUP", Schema.COMPANY).primary().roles(0) & Tokens.WORD_CASE).isZero();
+    }
+
     /** Ukrainian, Belarusian, Swedish and German spellings of a patronymic's ending are written as the Russian one. */
     @Test
     void patronymicEndingsAreWrittenTheRussianWay() {

@@ -480,6 +480,22 @@ class NameScorerTest {
         assertThat(score("PLA", "People's Liberation Army", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
     }
 
+    /**
+     * A word written with a capital and small letters is a word, not the initials of several: "Koç Group" met KINAHAN
+     * ORGANIZED CRIME GROUP at 0.88 and "Emin Uz" U Zaw Min at 0.81. In capitals, or where the name has no case, it still
+     * may be.
+     */
+    @Test
+    void aWordInSmallLettersIsNoAcronym() {
+        assertThat(score("Koç Group", "KINAHAN ORGANIZED CRIME GROUP", Schema.COMPANY)).isLessThan(0.5);
+        assertThat(score("KOC Group", "KINAHAN ORGANIZED CRIME GROUP", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Abt AG", "CJSC 'AUTOMATED BANKING TECHNOLOGIES'", Schema.COMPANY)).isLessThan(0.5);
+        assertThat(score("ABT AG", "CJSC 'AUTOMATED BANKING TECHNOLOGIES'", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Emin Uz", "U Zaw Min", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Tuan McDermott", "TUAN, Ming Cheng", Schema.PERSON)).isLessThan(T);
+        assertThat(score("Juncker JC", "Jean Claude Juncker", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
     @Test
     void aPersonsTwoLetterWordReadAsInitialsIsNoStrongPairAlone() {
         // the Tuareg "ag" (son of) read as A. G. of "Atul Gupta" carried 0.71 by itself, as a matched word would
