@@ -305,7 +305,8 @@ public final class NameScorer {
                 boolean ok = true;
                 for (int k = 0; k < t.length() && ok; k++) {
                     byte kind = b.kind(j + k);
-                    ok = (kind == TokenKind.NAME || kind == TokenKind.INITIAL) && b.text(j + k).charAt(0) == t.charAt(k);
+                    ok = (kind == TokenKind.NAME || kind == TokenKind.INITIAL) && b.text(j + k).charAt(0) == t.charAt(k)
+                            && !(k > 0 && k < t.length() - 1 && conjunction(b.text(j + k)));
                 }
                 if (!ok) continue;
                 ua[i] = Math.max(ua[i], 0.9);
@@ -1007,6 +1008,15 @@ public final class NameScorer {
         return !a.transliterated() || (person && a.text(i).length() == 2 && i > 0 && i == a.size() - 1 && !a.abjad() && !a.syllabic());
     }
 
+    /**
+     * Whether a word inside a run of words is a one-letter conjunction ("Mota y Miranda", "Rossi e Bianchi"): acronyms leave
+     * it out, and with it any three-word name of that kind spelled the lists' short aliases ("MYM", the Mujahideen Youth
+     * Movement, at 0.84).
+     */
+    private static boolean conjunction(String word) {
+        return word.length() == 1 && "yeiau".indexOf(word.charAt(0)) >= 0;
+    }
+
     /** A short token of {@code a} spelling the initials of a run of tokens of {@code b} ("pla", "jc", "us"). */
     private static void acronyms(Tokens a, Tokens b, Scratch sc, boolean reversed, boolean person) {
         // people's initials run to two letters ("JC Juncker"); a longer short word in a person's name is a name
@@ -1023,7 +1033,8 @@ public final class NameScorer {
                 boolean ok = true;
                 for (int k = 0; k < t.length() && ok; k++) {
                     byte kind = b.kind(j + k);
-                    ok = (kind == TokenKind.NAME || kind == TokenKind.INITIAL) && b.text(j + k).charAt(0) == t.charAt(k);
+                    ok = (kind == TokenKind.NAME || kind == TokenKind.INITIAL) && b.text(j + k).charAt(0) == t.charAt(k)
+                            && !(k > 0 && k < t.length() - 1 && conjunction(b.text(j + k)));
                 }
                 if (!ok) continue;
                 double s = 0.9;

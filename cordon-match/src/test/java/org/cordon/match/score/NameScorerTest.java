@@ -496,6 +496,14 @@ class NameScorerTest {
         assertThat(score("Juncker JC", "Jean Claude Juncker", Schema.PERSON)).isGreaterThanOrEqualTo(T);
     }
 
+    /** A one-letter conjunction inside a company's name is no letter of an acronym: "Mota y Miranda" met "MYM" at 0.84. */
+    @Test
+    void aConjunctionIsNoLetterOfAnAcronym() {
+        assertThat(score("Mota y Miranda", "MYM", Schema.COMPANY)).isLessThan(0.5);
+        assertThat(score("Rossi e Bianchi", "REB", Schema.COMPANY)).isLessThan(0.5);
+        assertThat(score("Mujahideen Youth Movement", "MYM", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
+    }
+
     @Test
     void aPersonsTwoLetterWordReadAsInitialsIsNoStrongPairAlone() {
         // the Tuareg "ag" (son of) read as A. G. of "Atul Gupta" carried 0.71 by itself, as a matched word would
