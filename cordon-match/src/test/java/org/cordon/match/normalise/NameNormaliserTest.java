@@ -412,6 +412,13 @@ class NameNormaliserTest {
         // French writes ج dj: one consonant
         assertThat(NameNormaliser.normalise("Djamel", Schema.PERSON).primary().skeleton(0))
                 .isEqualTo(NameNormaliser.normalise("جمال", Schema.PERSON).primary().skeleton(0)).isEqualTo("gml");
+        // a ch keeps its c (a cheap swap for the s of ش and the k of خ), as the Persian چ has it; a c before e, i or y is s
+        assertThat(NameNormaliser.normalise("Hamcho", Schema.PERSON).primary().skeleton(0)).isEqualTo("hmch");
+        assertThat(NameNormaliser.normalise("Chegini", Schema.PERSON).primary().skeleton(0))
+                .isEqualTo(NameNormaliser.normalise("چگینی", Schema.PERSON).primary().skeleton(0));
+        assertThat(NameNormaliser.normalise("Lounici", Schema.PERSON).primary().skeleton(0))
+                .isEqualTo(NameNormaliser.normalise("لونيسي", Schema.PERSON).primary().skeleton(0)).isEqualTo("lns");
+        assertThat(NameNormaliser.normalise("Cabral", Schema.PERSON).primary().skeleton(0)).isEqualTo("kbrl");
     }
 
     /** "abu al X", "X al din", "X al islam" also as one word, as the lists often write them. */
