@@ -251,12 +251,13 @@ public final class NameNormaliser {
     /** The article of an Arabic compound name as Latin spellings write it, the sun letters' assimilated ones among them. */
     private static final java.util.Set<String> COMPOUND_ARTICLES = java.util.Set.of(
             "al", "el", "ul", "ud", "ad", "ed", "ur", "ar", "er", "as", "es", "ash", "an", "at", "az", "ez");
-    private static final java.util.Set<String> COMPOUND_FIRST = java.util.Set.of("abu", "abou", "abw");
+    /** The kunya's abu and the ذو (dhu, zu: "possessor of") of Zulfiqar, ذو الفقار. */
+    private static final java.util.Set<String> COMPOUND_FIRST = java.util.Set.of("abu", "abou", "abw", "dhw", "dhu", "zw", "zu");
     private static final java.util.Set<String> COMPOUND_LAST = java.util.Set.of("din", "dine", "deen", "dyn", "islam", "aslam");
-    private static final String[] COMPOUND_HINTS = {"ab", "din", "deen", "dyn", "islam", "aslam"};
+    private static final String[] COMPOUND_HINTS = {"ab", "din", "deen", "dyn", "islam", "aslam", "dhw", "dhu", "zw", "zu"};
 
     /**
-     * Readings of a person's name with its Arabic compounds written as one word: "abu al X", "X al din" and "X al islam"
+     * Readings of a person's name with its Arabic compounds written as one word: "abu al X", "dhu al X", "X al din" and "X al islam"
      * (any spelling of the article: el, ul, ud, ad...), as the lists often write them (Abualfazl, SHAHABUDDIN, Ezzedine,
      * Saifulislam) where the name has them in three words ("Abu al-Fadl", "شهاب الدين"). The scorer joins two words into
      * one, not three: "شهاب الدين دلاور" met its own record's "SHAHABUDDIN DELAWAR" at 0.35. Read from Arabic script,

@@ -84,6 +84,11 @@ final class Romaniser {
             out.add(wordwise(arabicWords(name)));
             String persian = persianReading(name);
             if (persian != name) out.add(wordwise(arabicWords(persian)));
+            String urdu = urduReading(name);
+            if (urdu != name) {
+                String reading = wordwise(arabicWords(urdu));
+                if (!out.contains(reading)) out.add(reading);
+            }
             String spoken = cyrillicSpoken(name);
             if (spoken != null && !spoken.equals(out.get(0))) out.add(spoken);
             String foreign = cyrillicForeign(name);
@@ -198,6 +203,28 @@ final class Romaniser {
                 case '\u062B' -> '\u0633';
                 case '\u0648' -> consonantWaw(s, i) ? '\u06A4' : c;
                 case '\u0647' -> vowelHeh(s, i) ? '\u0629' : c;
+                default -> c;
+            };
+            if (r == c) continue;
+            if (b == null) b = new StringBuilder(s);
+            b.setCharAt(i, r);
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /**
+     * The name read as Urdu, Pashto and Dari names are written in Latin letters, or the name itself when that changes
+     * nothing: ث as s and ذ and ض as z, as the Persian reading has them, but ق as q and و as w, as the Arabic one has them
+     * (ثاقب Saqib, ذاكر Zakir, ضياء الحق Zia ul Haq, ذو الفقار Zulfiqar, وثيق Waseeq). Neither of the other readings met
+     * such a name whole: "نور محمد ثاقب" missed its own record's NOOR MOHAMMAD SAQIB (0.70).
+     */
+    static String urduReading(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char r = switch (c) {
+                case '\u062B' -> '\u0633';
+                case '\u0630', '\u0636' -> '\u0632';
                 default -> c;
             };
             if (r == c) continue;

@@ -220,6 +220,15 @@ class NameNormaliserTest {
         assertThat(foreign.roles(1) & Tokens.CASE_FAMILY).isZero();
     }
 
+    /** An Arabic-script name is also read as Urdu and Pashto write names in Latin letters: ث s, ذ and ض z, ق q, و w. */
+    @Test
+    void arabicScriptIsAlsoReadAsUrduWritesIt() {
+        assertThat(Romaniser.urduReading("ثاقب")).isEqualTo("ساقب");
+        assertThat(Romaniser.urduReading("ضياء وذاكر")).isEqualTo("زياء وزاكر");
+        assertThat(Romaniser.urduReading("محمد")).isSameAs("محمد");
+        assertThat(NameNormaliser.normalise("ثاقب", Schema.PERSON).alternatives()).contains(List.of("saqb"));
+    }
+
     /** A word written with a capital and small letters only is marked as one, in each reading. */
     @Test
     void wordsInSmallLettersAreMarked() {

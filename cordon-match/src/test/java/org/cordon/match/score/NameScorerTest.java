@@ -594,6 +594,18 @@ class NameScorerTest {
         assertThat(score("جمال لونيسي", "Djamel Louniki", Schema.PERSON)).isLessThan(score("جمال لونيسي", "DJAMEL LOUNICI", Schema.PERSON));
     }
 
+    /**
+     * Urdu, Pashto and Dari names read ث s and ذ and ض z, as Persian ones do, but ق q and و w: "نور محمد ثاقب" missed NOOR
+     * MOHAMMAD SAQIB (0.70), ذو الفقار Zulfiqar.
+     */
+    @Test
+    void urduAndPashtoSpellingsMeetTheScript() {
+        assertThat(score("نور محمد ثاقب", "NOOR MOHAMMAD SAQIB", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("عبد الحق وثيق", "ABDULHAQ WASEEQ", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("ذو الفقار علي", "Zulfiqar Ali", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("قاض قناد", "Qazi QANAD", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
     @Test
     void persianNamesMeetTheirLatinSpellingsWithV() {
         // Any-Latin reads و as w, which the consonant skeleton leaves out: Javad Zarif and Vahidi were misses
