@@ -798,7 +798,9 @@ public final class NameScorer {
             // name first as well as last ("Putin Vladimir", "PUTIN VLADIMIR" against the EU's Vladimir Vladimirovich PUTIN)
             boolean qMarks = marksFamily(q), lMarks = marksFamily(l);
             if (qMarks != lMarks && (qMarks ? marked(q, firstQ) || marked(q, lastQ) : marked(l, firstL) || marked(l, lastL))) {
-                return SWAP_PENALTY / 2;
+                // a name read from Arabic or Hebrew script has no capitals to mark its family name with, and Persian names
+                // are written family name first as often as last ("حیدری سلمان", the EU's Salman HEIDARI)
+                return (qMarks ? l : q).abjad() ? 0 : SWAP_PENALTY / 2;
             }
             return SWAP_PENALTY;
         }

@@ -32,6 +32,8 @@ public final class TokenSimilarity {
     static final double FEMININE_FORM = 0.8;
     /** Consonant skeletons that meet although the Latin word lacks a long vowel the script writes ({@link #vowelMissing}). */
     static final double LONG_VOWEL_MISSING = 0.8;
+    /** Consonant skeletons across an abjad whose first consonants are not one letter's spellings. */
+    static final double FIRST_CONSONANT_DIFFERS = 0.8;
     /** An initial standing for a word it begins. */
     static final double INITIAL_SIM = 0.8;
 
@@ -152,6 +154,8 @@ public final class TokenSimilarity {
                 int consonants = Math.min(sa.length(), sb.length()) + firstSemivowel(a, b);
                 double factor = skeletonFactor(consonants, q.abjad() ? a : b, q.abjad() ? b : a);
                 if (q.abjad() ? vowelMissing(a, b) : vowelMissing(b, a)) factor *= LONG_VOWEL_MISSING;
+                // consonants that begin otherwise begin another name: بامحمد Bamohammed is not Mohammad
+                if (EditDistance.substitutionCost(sa.charAt(0), sb.charAt(0)) >= 1.0) factor *= FIRST_CONSONANT_DIFFERS;
                 int longerSkeleton = Math.max(sa.length(), sb.length());
                 double ss;
                 if (floor > 0 && longerSkeleton <= 64) {
