@@ -93,6 +93,8 @@ final class Romaniser {
             if (spoken != null && !spoken.equals(out.get(0))) out.add(spoken);
             String foreign = cyrillicForeign(name);
             if (foreign != null && !out.contains(foreign)) out.add(foreign);
+            String greek = greekSpoken(name);
+            if (greek != null && !out.contains(greek)) out.add(greek);
         }
         return out;
     }
@@ -173,6 +175,63 @@ final class Romaniser {
                 t = c >= 0x400 && c < 0x460 ? CYRILLIC[c - 0x400] : null;
             }
             sb.append(t != null ? t : String.valueOf(c));
+        }
+        return asciiOnly(sb.toString()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Modern Greek's digraphs, as it writes foreign names and words, and its letters as spoken (ICU reads them classically). */
+    private static final String[][] GREEK_DIGRAPHS = {{"ου", "u"}, {"αι", "e"}, {"ει", "i"}, {"οι", "i"}, {"υι", "i"}, {"αυ", "av"},
+            {"ευ", "ev"}, {"μπ", "b"}, {"ντ", "d"}, {"γκ", "g"}, {"γγ", "ng"}, {"τσ", "ch"}, {"τς", "ch"}, {"τζ", "j"}};
+    private static final String GREEK_LETTERS = "αβγδεζηθικλμνξοπρσςτυφχψω";
+    private static final String[] GREEK_SPOKEN = {"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "ks", "o", "p",
+            "r", "s", "s", "t", "i", "f", "kh", "ps", "o"};
+
+    /**
+     * A name with Greek letters as Modern Greek speaks them and writes foreign names with them, or null when it has none:
+     * μπ b, ντ d, γκ g, τσ ch, τζ j, ου u, αι e, ει οι η υ i, β v, χ kh ("Βλαντιμίρ Πούτιν" Vladimir Putin, "Ρομάν Αμπράμοβιτς"
+     * Roman Abramovich, "Ντονμπάς" Donbas); two vowels are one sound only where the first carries no accent and the second
+     * no diaeresis ("Σεργκέι" is Sergei). ICU reads the letters classically (μπ mp, ντ nt, β b, η e, υ y), and "Σεργκέι
+     * Λαβρόφ" met no Sergei Lavrov, "Βλαντιμίρ Πούτιν" Vladimir Putin at 0.65.
+     */
+    static String greekSpoken(String name) {
+        String nfd = java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
+        boolean greek = false;
+        for (int i = 0; i < nfd.length() && !greek; i++) greek = GREEK_LETTERS.indexOf(nfd.charAt(i)) >= 0;
+        if (!greek) return null;
+        // the letters without their marks, and per letter whether it carried an accent or a diaeresis
+        StringBuilder letters = new StringBuilder(nfd.length());
+        java.util.BitSet accented = new java.util.BitSet(), diaeresis = new java.util.BitSet();
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if (c >= 0x300 && c <= 0x36F) {
+                if (letters.isEmpty()) continue;
+                if (c == 0x308) diaeresis.set(letters.length() - 1);
+                else accented.set(letters.length() - 1);
+            } else {
+                letters.append(c);
+            }
+        }
+        StringBuilder sb = new StringBuilder(letters.length() + 8);
+        for (int i = 0; i < letters.length(); ) {
+            String digraph = null;
+            if (i + 1 < letters.length()) {
+                char a = letters.charAt(i), b = letters.charAt(i + 1);
+                boolean vowels = "αεου".indexOf(a) >= 0;
+                for (String[] d : GREEK_DIGRAPHS) {
+                    if (d[0].charAt(0) == a && d[0].charAt(1) == b && !(vowels && (accented.get(i) || diaeresis.get(i + 1)))) {
+                        digraph = d[1];
+                        break;
+                    }
+                }
+            }
+            if (digraph != null) {
+                sb.append(digraph);
+                i += 2;
+                continue;
+            }
+            char c = letters.charAt(i++);
+            int k = GREEK_LETTERS.indexOf(c);
+            sb.append(k >= 0 ? GREEK_SPOKEN[k] : String.valueOf(c));
         }
         return asciiOnly(sb.toString()).toLowerCase(java.util.Locale.ROOT);
     }

@@ -229,6 +229,19 @@ class NameNormaliserTest {
         assertThat(NameNormaliser.normalise("ثاقب", Schema.PERSON).alternatives()).contains(List.of("saqb"));
     }
 
+    /**
+     * A Greek name is also read as Modern Greek speaks it and writes foreign names: μπ b, ντ d, γκ g, τσ ch, ου u, η υ ει i,
+     * β v; two vowels are one sound only unaccented ("Σεργκέι" is Sergei).
+     */
+    @Test
+    void greekIsAlsoReadAsSpoken() {
+        assertThat(Romaniser.greekSpoken("Βλαντιμίρ Πούτιν")).isEqualTo("vladimir putin");
+        assertThat(Romaniser.greekSpoken("Ρομάν Αμπράμοβιτς")).isEqualTo("roman abramovich");
+        assertThat(Romaniser.greekSpoken("Σεργκέι Λαβρόφ")).isEqualTo("sergei lavrof");
+        assertThat(Romaniser.greekSpoken("Νίκος Παπαδόπουλος")).isEqualTo("nikos papadopulos");
+        assertThat(Romaniser.greekSpoken("Putin")).isNull();
+    }
+
     /** A word written with a capital and small letters only is marked as one, in each reading. */
     @Test
     void wordsInSmallLettersAreMarked() {

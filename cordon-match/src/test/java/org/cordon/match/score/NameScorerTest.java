@@ -111,6 +111,14 @@ class NameScorerTest {
         assertThat(score("Khusan", "Husan", Schema.PERSON)).isLessThan(score("Хусан", "Husan", Schema.PERSON) - 0.05);
     }
 
+    /** Russian names written in Greek letters meet their Latin spellings ("Βλαντιμίρ Πούτιν" met Vladimir Putin at 0.65). */
+    @Test
+    void greekSpellingsOfForeignNamesMeetTheirLatinOnes() {
+        assertThat(score("Βλαντιμίρ Πούτιν", "PUTIN, Vladimir", Schema.PERSON)).isGreaterThanOrEqualTo(0.99);
+        assertThat(score("Ιγκόρ Σέτσιν", "SECHIN, Igor", Schema.PERSON)).isGreaterThanOrEqualTo(0.99);
+        assertThat(score("Σεργκέι Λαβρόφ", "Sergei Lavrov", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+    }
+
     /**
      * A family name in capitals among small letters marks the order, as the EU's and UK's lists and Russian documents write
      * it: "PUTIN Vladimir" met the EU's "Vladimir Vladimirovich PUTIN" at 0.68, the given and family names taken for
