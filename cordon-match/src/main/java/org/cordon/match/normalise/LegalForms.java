@@ -29,12 +29,18 @@ public final class LegalForms {
                 {"srl", "llc", "srl", "sarl", "s a r l", "societatea cu raspundere limitata", "societa a responsabilita limitata",
                         "sociedad de responsabilidad limitada", "societe a responsabilite limitee", "ltda", "limitada", "sp z oo",
                         "spolka z ograniczona odpowiedzialnoscia", "sro", "spol s r o", "doo", "d o o", "kft", "eood", "ood", "bvba", "sprl",
-                        "sl", "s l", "sociedad limitada", "slu", "sociedad limitada unipersonal", "sll", "sociedad limitada laboral", "eurl"},
+                        "sl", "s l", "sociedad limitada", "slu", "sociedad limitada unipersonal", "sll", "sociedad limitada laboral", "eurl",
+                        // Turkish, Hungarian, Estonian (OÜ), Lithuanian, Danish and Portuguese forms (not the Latvian SIA, also
+                        // a given name: "Sia Agha Sayeed" screened without a schema would read as a company's)
+                        "limited sirketi", "ltd sti", "korlatolt felelossegu tarsasag", "ou", "uab", "aps", "lda"},
                 {"bv", "llc", "bv", "besloten vennootschap"},
                 {"jsc", "jsc", "jsc", "ao", "joint stock company", "joint-stock company", "aktsionernoe obshchestvo", "aktsionernoye obshchestvo",
                         "jscb", "joint stock commercial bank", "ad", "as", "a s", "asa", "ab", "aktiebolag", "oy", "oyj", "aktieselskab",
                         "aktsionerno druzhestvo", "ead", "ednolichno aktsionerno druzhestvo", "aktsionerne tovaristvo", "aktsionerne tovarystvo",
-                        "aktsyyanernae tavarystva"},
+                        "aktsyyanernae tavarystva",
+                        // Turkish, Hungarian and Croatian forms, as Turkish and Hungarian companies on the lists write them
+                        "anonim sirketi", "zrt", "nyrt", "reszvenytarsasag", "zartkoruen mukodo reszvenytarsasag",
+                        "nyilvanosan mukodo reszvenytarsasag", "dd", "d d"},
                 {"ojsc", "jsc", "ojsc", "oao", "open joint stock company", "otkrytoe aktsionernoe obshchestvo", "otkrytoye aktsionernoye obshchestvo",
                         "otvoreno aktsionerno druzhestvo", "vidkrite aktsionerne tovaristvo", "vidkryte aktsionerne tovarystvo", "aat",
                         "adkrytae aktsyyanernae tavarystva"},

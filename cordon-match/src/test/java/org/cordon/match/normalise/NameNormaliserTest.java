@@ -281,6 +281,23 @@ class NameNormaliserTest {
     }
 
     /**
+     * Turkish, Hungarian, Croatian, Estonian, Lithuanian, Danish and Portuguese forms are known: the lists give such
+     * companies so ("AFA Medya Anonim Şirketi", "N-Systems Zrt.", "Vektor, d. d.", "GARANTEX EUROPE OÜ").
+     */
+    @Test
+    void legalFormsOfMoreJurisdictionsAreKnown() {
+        assertThat(tokens("AFA Medya Anonim Şirketi", Schema.COMPANY)).containsExactly("afa", "medya", "jsc");
+        assertThat(tokens("Multimat Pazarlama Limited Sirketi", Schema.COMPANY)).containsExactly("multimat", "pazarlama", "srl");
+        assertThat(tokens("N-Systems Zrt.", Schema.COMPANY)).containsExactly("n", "systems", "jsc");
+        assertThat(tokens("Vektor, d. d.", Schema.COMPANY)).containsExactly("vektor", "jsc");
+        assertThat(tokens("GARANTEX EUROPE OÜ", Schema.COMPANY)).containsExactly("garanteks", "europe", "srl");
+        // a two-letter form only at either end: "Shandong Ou Rui" keeps its Ou
+        assertThat(tokens("Shandong Ou Rui Laser Technology", Schema.COMPANY)).contains("ou");
+        // SIA, the Latvian form, is also a given name, and stays one
+        assertThat(tokens("Sia Agha Sayeed", null)).contains("sia");
+    }
+
+    /**
      * A name of no known schema is read with a person's particles as well as an organisation's (bin, van), and keeps a
      * leading title only when a legal form shows it is an organisation's.
      */
