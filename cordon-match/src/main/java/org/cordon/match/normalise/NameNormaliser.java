@@ -102,7 +102,9 @@ public final class NameNormaliser {
                 }
             }
         }
-        List<String> wordCase = wordsInSmallLetters(clean);
+        // only Latin letters write acronyms a word could be taken for (a word read from another script spells none, but for
+        // a person's two Cyrillic initials, which stay so: "Чемезов Св")
+        List<String> wordCase = script == Character.UnicodeScript.LATIN ? wordsInSmallLetters(clean) : List.of();
         if (!wordCase.isEmpty()) {
             roleParts = new ArrayList<>(roleParts);
             for (String w : wordCase) {

@@ -302,13 +302,7 @@ public final class NameScorer {
             String t = a.text(i);
             if (t.length() > longest || a.kind(i) != TokenKind.NAME || t.length() < 2 || !spellsInitials(a, i, person)) continue;
             for (int j = 0; j + t.length() <= b.size(); j++) {
-                boolean ok = true;
-                for (int k = 0; k < t.length() && ok; k++) {
-                    byte kind = b.kind(j + k);
-                    ok = (kind == TokenKind.NAME || kind == TokenKind.INITIAL) && b.text(j + k).charAt(0) == t.charAt(k)
-                            && !(k > 0 && k < t.length() - 1 && conjunction(b.text(j + k)));
-                }
-                if (!ok) continue;
+                if (!spellsRun(t, b, j)) continue;
                 ua[i] = Math.max(ua[i], 0.9);
                 for (int k = 0; k < t.length(); k++) ub[j + k] = Math.max(ub[j + k], 0.9);
                 any = true;
@@ -1011,6 +1005,19 @@ public final class NameScorer {
     }
 
     /**
+     * Whether {@code t} spells the initials of the words of {@code b} from {@code j}: names and initials, no legal form,
+     * number or particle, and no one-letter conjunction inside the run ({@link #conjunction}).
+     */
+    private static boolean spellsRun(String t, Tokens b, int j) {
+        for (int k = 0; k < t.length(); k++) {
+            byte kind = b.kind(j + k);
+            if (kind != TokenKind.NAME && kind != TokenKind.INITIAL || b.text(j + k).charAt(0) != t.charAt(k)) return false;
+            if (k > 0 && k < t.length() - 1 && conjunction(b.text(j + k))) return false;
+        }
+        return true;
+    }
+
+    /**
      * Whether a word inside a run of words is a one-letter conjunction ("Mota y Miranda", "Rossi e Bianchi"): acronyms leave
      * it out, and with it any three-word name of that kind spelled the lists' short aliases ("MYM", the Mujahideen Youth
      * Movement, at 0.84).
@@ -1032,13 +1039,7 @@ public final class NameScorer {
             if (t.length() > longest) continue;
             if (a.kind(i) != TokenKind.NAME || t.length() < 2 || t.length() > 5 || !spellsInitials(a, i, person)) continue;
             for (int j = 0; j + t.length() <= b.size(); j++) {
-                boolean ok = true;
-                for (int k = 0; k < t.length() && ok; k++) {
-                    byte kind = b.kind(j + k);
-                    ok = (kind == TokenKind.NAME || kind == TokenKind.INITIAL) && b.text(j + k).charAt(0) == t.charAt(k)
-                            && !(k > 0 && k < t.length() - 1 && conjunction(b.text(j + k)));
-                }
-                if (!ok) continue;
+                if (!spellsRun(t, b, j)) continue;
                 double s = 0.9;
                 if (reversed) sc.add(j, t.length(), i, 1, s, TokenSimilarity.ACRONYM);
                 else sc.add(i, 1, j, t.length(), s, TokenSimilarity.ACRONYM);
