@@ -14,6 +14,9 @@ public final class LegalForms {
     static final int MAX_PHRASE = 6;
     private static final Map<String, String> CANONICAL = new HashMap<>();
     private static final Map<String, String> FAMILY = new HashMap<>();
+    /** Spellings of {@value #FOLDED_MIN} letters or more by {@link #folded} key (see there). */
+    private static final Map<String, String> FOLDED = new HashMap<>();
+    private static final int FOLDED_MIN = 10;
 
     static {
         // canonical, family, spellings...
@@ -64,12 +67,59 @@ public final class LegalForms {
                 {"lp", "lp", "lp", "limited partnership", "llp", "limited liability partnership", "kg", "gmbh co kg", "ohg", "scs", "snc"},
                 {"fze", "llc", "fze", "fzco", "fzc", "fz llc", "free zone establishment", "free zone company"},
                 {"na", "jsc", "na", "national association"},
+                // a state's unitary enterprise (Russian ГУП, ФГУП; Belarusian РУП), as the lists give Russian and Belarusian ones
+                // in English and in Russian spelt in Latin letters ("Federal State Unitary Enterprise", "FGUP", "Gosudarstvennoe
+                // unitarnoe predpriyatie"); not "SUE", a given name too (ГУП, РУП and МУП: as written in Cyrillic, CYRILLIC_ONLY)
+                {"sue", "sue", "fsue", "fgup", "state unitary enterprise", "federal state unitary enterprise", "unitary enterprise",
+                        "republican unitary enterprise", "municipal unitary enterprise", "gosudarstvennoe unitarnoe predpriyatie",
+                        "federalnoe gosudarstvennoe unitarnoe predpriyatie", "unitarnoe predpriyatie", "respublikanskoe unitarnoe predpriyatie",
+                        "munitsipalnoe unitarnoe predpriyatie"},
                 {"cv", "lp", "cv", "commanditaire vennootschap"},
         };
         for (String[] row : rows) {
             FAMILY.put(row[0], row[1]);
             for (int i = 2; i < row.length; i++) CANONICAL.put(row[i], row[0]);
         }
+        for (Map.Entry<String, String> e : CANONICAL.entrySet()) {
+            if (e.getKey().length() < FOLDED_MIN) continue;
+            String key = folded(e.getKey()), before = FOLDED.putIfAbsent(key, e.getValue());
+            if (before != null && !before.equals(e.getValue())) {
+                throw new IllegalStateException("legal forms " + before + " and " + e.getValue() + " spelt alike: " + key);
+            }
+        }
+    }
+
+    /**
+     * A spelling with the letters Latin transliterations of Cyrillic swap made one, for {@link #FOLDED}: shch, sch and shh
+     * as sh, ts as c, y, j and i before a, e, o or u left out (ya, yu, ye, ia, iye, iya: a soft vowel's glide), any
+     * other y or j as i, and doubled letters once. The lists spell a Russian form's words in Latin letters in several ways
+     * ("Obshchestvo s Ogranichennoi Otvetstvennostyu", "OBSCHESTVO S OGRANICHENNOY OTVETSTVENNOSTJU", "Aktsionernoye",
+     * "Akcionernoe"), and the most common of them, ICU's reading of the Russian, was in the table only in part: some 230
+     * of the lists' names carried the words of an LLC as four name words.
+     */
+    static String folded(String spelling) {
+        String s = spelling.replace("shch", "sh").replace("sch", "sh").replace("shh", "sh").replace("ts", "c");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (glide(c)) {
+                int k = i + 1;
+                while (k < s.length() && glide(s.charAt(k))) k++;
+                char next = k < s.length() ? s.charAt(k) : 0;
+                if (next == 'a' || next == 'e' || next == 'o' || next == 'u') {
+                    i = k - 1;
+                    continue;
+                }
+            }
+            if (c == 'y' || c == 'j') c = 'i';
+            if (!b.isEmpty() && b.charAt(b.length() - 1) == c) continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean glide(char c) {
+        return c == 'y' || c == 'j' || c == 'i';
     }
 
     private LegalForms() {}
@@ -78,19 +128,22 @@ public final class LegalForms {
      * Russian and Ukrainian forms, as a name written in Cyrillic letters carries them (read "ip", "op", "nko", "tszh",
      * "fop"): in Latin letters they are names ("Ip" is a Cantonese family name), in Cyrillic they are no person's initials
      * ("ИП Роман", a sole trader, is not "Роман Игоревич Путин"). ИП and ФОП: a sole trader; ОП: a company's branch; НКО: a
-     * non-profit organisation; ТСЖ: a homeowners' association. АНО stays a word: the lists write it ANO in Latin letters
+     * non-profit organisation; ТСЖ: a homeowners' association; ГУП, РУП, МУП: a state's, a republic's or a town's unitary
+     * enterprise (in Latin letters "Gup" and "Rup" are names). АНО stays a word: the lists write it ANO in Latin letters
      * ("АНО Диалог", "ANO Dialog").
      */
-    private static final Map<String, String> CYRILLIC_ONLY = Map.of("ip", "ip", "fop", "ip", "op", "op", "nko", "nko", "tszh", "tszh");
+    private static final Map<String, String> CYRILLIC_ONLY = Map.of("ip", "ip", "fop", "ip", "op", "op", "nko", "nko", "tszh", "tszh",
+            "gup", "sue", "rup", "sue", "mup", "sue");
 
     /** The canonical legal form for a phrase of lower-case ASCII tokens joined by single spaces, or null. */
     public static String canonical(String phrase) {
-        return CANONICAL.get(phrase);
+        String c = CANONICAL.get(phrase);
+        return c != null || phrase.length() < FOLDED_MIN ? c : FOLDED.get(folded(phrase));
     }
 
     /** {@link #canonical(String)}, with the forms only a name written in Cyrillic letters carries when it is one. */
     static String canonical(String phrase, boolean cyrillic) {
-        String c = CANONICAL.get(phrase);
+        String c = canonical(phrase);
         return c != null || !cyrillic ? c : CYRILLIC_ONLY.get(phrase);
     }
 

@@ -281,6 +281,35 @@ class NameNormaliserTest {
     }
 
     /**
+     * A Russian form's words spelt in Latin letters any of the ways the lists spell them are the form: "Obshchestvo s
+     * Ogranichennoi Otvetstvennostyu", ICU's own reading of the Russian, was four name words.
+     */
+    @Test
+    void russianFormsSpeltInLatinLettersAnyWayAreKnown() {
+        assertThat(tokens("Obshchestvo s Ogranichennoi Otvetstvennostyu Ural", Schema.COMPANY)).containsExactly("llc", "ural");
+        assertThat(tokens("OBSCHESTVO S OGRANICHENNOY OTVETSTVENNOSTJU Ural", Schema.COMPANY)).containsExactly("llc", "ural");
+        assertThat(tokens("OTKRYTOE AKTSIONERNOE OBSCHESTVO ZAVOD LEGMASH", Schema.COMPANY)).containsExactly("ojsc", "zavod", "legmash");
+        assertThat(tokens("Akcionernoe Obshchestvo Ural", Schema.COMPANY)).containsExactly("jsc", "ural");
+        assertThat(tokens("Tactical Missiles Corporation Joynt Stock Company", Schema.COMPANY))
+                .containsExactly("tactical", "missiles", "corp", "jsc");
+        // a word of another form is no form: only whole spellings of ten letters or more are read so
+        assertThat(tokens("Otkrytoe Nebo Ural", Schema.COMPANY)).containsExactly("otkrytoe", "nebo", "ural");
+    }
+
+    /** A state's unitary enterprise is a form (ГУП, ФГУП, РУП), in Latin letters but for "SUE", "Gup" and "Rup", names too. */
+    @Test
+    void unitaryEnterprisesAreAForm() {
+        assertThat(tokens("Federal State Unitary Enterprise “Main Radio Frequency Centre”", Schema.COMPANY))
+                .containsExactly("sue", "main", "radio", "frequency", "centre");
+        assertThat(tokens("ФГУП “ГРЧЦ”", Schema.COMPANY)).containsExactly("sue", "grchts");
+        assertThat(tokens("Государственное унитарное предприятие “Государственный Зерновой Оператор”", Schema.COMPANY))
+                .startsWith("sue");
+        assertThat(tokens("Gosudarstvennoye Unitarnoye Predpriyatiye Krym", Schema.COMPANY)).containsExactly("sue", "krym");
+        assertThat(NameNormaliser.normalise("Sue Wyman", null).primary().kind(0)).isEqualTo(TokenKind.NAME);
+        assertThat(NameNormaliser.normalise("Gup Rup Trading", Schema.COMPANY).primary().kind(0)).isEqualTo(TokenKind.NAME);
+    }
+
+    /**
      * Turkish, Hungarian, Croatian, Estonian, Lithuanian, Danish and Portuguese forms are known: the lists give such
      * companies so ("AFA Medya Anonim Şirketi", "N-Systems Zrt.", "Vektor, d. d.", "GARANTEX EUROPE OÜ").
      */
