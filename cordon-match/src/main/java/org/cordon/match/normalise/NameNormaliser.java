@@ -523,6 +523,8 @@ public final class NameNormaliser {
                 kind = TokenKind.PARTICLE;
             } else {
                 kind = TokenKind.NAME;
+                // an organisation's generic word in English, as most of the lists' names write it (завод Plant, группа Group)
+                if (orgRules) w = OrgWords.english(w);
                 if (!syllabic && w.indexOf('x', 1) > 0) w = ksForX(w);
                 if (!syllabic && personRules) w = patronymicAsRussian(w);
             }

@@ -33,6 +33,19 @@ class NameScorerTest {
     }
 
     /**
+     * A Russian company's name in Cyrillic meets its English one, where the lists translate only its generic words and
+     * its form ("Завод" Plant, "Группа" Group, "Общество с ограниченной ответственностью" LLC, as spelt in Latin letters).
+     */
+    @Test
+    void russianCompaniesMeetTheirEnglishNames() {
+        assertThat(score("АО “ЗАВОД ‘ПЛАСТМАСС’”", "Joint Stock Company Plastmass Plant", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Группа “АльфаСтрахование”", "AlfaStrakhovanie Group", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
+        assertThat(score("ООО “Урал”", "Obshchestvo s Ogranichennoi Otvetstvennostyu Ural", Schema.COMPANY)).isGreaterThan(0.95);
+        // a person's name keeps its words: "Zavod" there is no plant
+        assertThat(NameNormaliser.normalise("Ivan Zavod", Schema.PERSON).tokens()).containsExactly("ivan", "zavod");
+    }
+
+    /**
      * Initials meet the names they stand for whatever the query's schema and script: "Putin V. V." of no schema was read
      * "putin 5 5", and two Cyrillic names compared as written took "В." for a word.
      */
