@@ -38,7 +38,8 @@ public final class LegalForms {
                         "limited sirketi", "ltd sti", "korlatolt felelossegu tarsasag", "ou", "uab", "aps", "lda"},
                 {"bv", "llc", "bv", "besloten vennootschap"},
                 {"jsc", "jsc", "jsc", "ao", "joint stock company", "joint-stock company", "aktsionernoe obshchestvo", "aktsionernoye obshchestvo",
-                        "jscb", "joint stock commercial bank", "ad", "as", "a s", "asa", "ab", "aktiebolag", "oy", "oyj", "aktieselskab",
+                        "jscb", "joint stock commercial bank", "aktsionernyy kommercheskiy bank", "aktsionernyi kommercheskii bank",
+                        "aktsionernyy bank", "aktsionernyi bank", "ad", "as", "a s", "asa", "ab", "aktiebolag", "oy", "oyj", "aktieselskab",
                         "aktsionerno druzhestvo", "ead", "ednolichno aktsionerno druzhestvo", "aktsionerne tovaristvo", "aktsionerne tovarystvo",
                         "aktsyyanernae tavarystva",
                         // Turkish, Hungarian and Croatian forms, as Turkish and Hungarian companies on the lists write them
@@ -129,11 +130,11 @@ public final class LegalForms {
      * "fop"): in Latin letters they are names ("Ip" is a Cantonese family name), in Cyrillic they are no person's initials
      * ("ИП Роман", a sole trader, is not "Роман Игоревич Путин"). ИП and ФОП: a sole trader; ОП: a company's branch; НКО: a
      * non-profit organisation; ТСЖ: a homeowners' association; ГУП, РУП, МУП: a state's, a republic's or a town's unitary
-     * enterprise (in Latin letters "Gup" and "Rup" are names). АНО stays a word: the lists write it ANO in Latin letters
-     * ("АНО Диалог", "ANO Dialog").
+     * enterprise (in Latin letters "Gup" and "Rup" are names); АКБ: a joint-stock commercial bank. АНО stays a word: the
+     * lists write it ANO in Latin letters ("АНО Диалог", "ANO Dialog").
      */
     private static final Map<String, String> CYRILLIC_ONLY = Map.of("ip", "ip", "fop", "ip", "op", "op", "nko", "nko", "tszh", "tszh",
-            "gup", "sue", "rup", "sue", "mup", "sue");
+            "gup", "sue", "rup", "sue", "mup", "sue", "akb", "jsc");
 
     /** The canonical legal form for a phrase of lower-case ASCII tokens joined by single spaces, or null. */
     public static String canonical(String phrase) {

@@ -16,7 +16,10 @@ final class Particles {
     private static final Set<String> NASAB = Set.of("bin", "bn", "ibn", "ben", "bint", "binti", "bte", "bt", "ould", "walad");
     private static final Set<String> ORGANISATION = Set.of(
             "the", "of", "and", "for", "in", "on", "at", "de", "del", "des", "du", "la", "le", "les", "el", "al", "der", "die",
-            "das", "und", "fur", "y", "e", "et", "i", "di", "da", "do", "dos", "van", "von", "a");
+            "das", "und", "fur", "y", "e", "et", "i", "di", "da", "do", "dos", "van", "von", "a",
+            // Russian "imeni" (named after: Завод имени Дегтярева, "Degtyarev Plant"), German "im", and the "of" and "for" of
+            // Bulgarian, Serbian and Croatian names ("Народен фронт за освобождение на Палестина")
+            "imeni", "im", "na", "za");
 
     private Particles() {}
 

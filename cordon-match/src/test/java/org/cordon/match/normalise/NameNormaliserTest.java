@@ -306,6 +306,9 @@ class NameNormaliserTest {
                 .startsWith("sue");
         assertThat(tokens("Gosudarstvennoye Unitarnoye Predpriyatiye Krym", Schema.COMPANY)).containsExactly("sue", "krym");
         assertThat(NameNormaliser.normalise("Sue Wyman", null).primary().kind(0)).isEqualTo(TokenKind.NAME);
+        // a joint-stock commercial bank (АКБ) is a joint-stock company's form
+        assertThat(tokens("ПАО АКБ Металлинвестбанк", Schema.COMPANY)).containsExactly("pjsc", "jsc", "metallinvestbank");
+        assertThat(tokens("Aktsionernyi Kommercheskii Bank Fora", Schema.COMPANY)).containsExactly("jsc", "fora");
         assertThat(NameNormaliser.normalise("Gup Rup Trading", Schema.COMPANY).primary().kind(0)).isEqualTo(TokenKind.NAME);
     }
 

@@ -43,6 +43,8 @@ class NameScorerTest {
         assertThat(score("ООО “Урал”", "Obshchestvo s Ogranichennoi Otvetstvennostyu Ural", Schema.COMPANY)).isGreaterThan(0.95);
         // a person's name keeps its words: "Zavod" there is no plant
         assertThat(NameNormaliser.normalise("Ivan Zavod", Schema.PERSON).tokens()).containsExactly("ivan", "zavod");
+        // "imeni" (named after) is a function word, as "of" is
+        assertThat(score("Завод имени Дегтярева", "Degtyarev Plant", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
     }
 
     /**
