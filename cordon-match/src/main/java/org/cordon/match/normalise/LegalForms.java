@@ -27,7 +27,10 @@ public final class LegalForms {
                         // Bulgarian, Ukrainian (romanised as Russian, and as Ukrainian writes it) and Belarusian, as the EU's
                         // file gives Russian and Belarusian companies' names
                         "druzhestvo s ogranichena otgovornost", "tovaristvo z obmezhenoyu vidpovidalnistyu",
-                        "tovarystvo z obmezhenoyu vidpovidalnistyu", "taa", "tavarystva z abmezhavanay adkaznastsyu"},
+                        "tovarystvo z obmezhenoyu vidpovidalnistyu", "taa", "tavarystva z abmezhavanay adkaznastsyu",
+                        // Arabic and Persian, as read from the script: شركة ذات مسؤولية محدودة, ذ.م.م and ش.ذ.م.م, شرکت با مسئولیت محدود
+                        "shrka dhat mswwlya mhdwda", "shrka zat mswwlya mhdwda", "dhat mswwlya mhdwda", "zat mswwlya mhdwda",
+                        "al mhdwda al mswwlya", "dh mm", "zmm", "sh dh mm", "sh zmm", "shrkt bamsywlyt mhdwd", "shrkt ba mswwlyt mhdwd"},
                 {"gmbh", "llc", "gmbh", "gesellschaft mit beschrankter haftung", "gesmbh"},
                 {"srl", "llc", "srl", "sarl", "s a r l", "societatea cu raspundere limitata", "societa a responsabilita limitata",
                         "sociedad de responsabilidad limitada", "societe a responsabilite limitee", "ltda", "limitada", "sp z oo",
@@ -61,10 +64,14 @@ public final class LegalForms {
                 {"plc", "ltd", "plc", "public limited company"},
                 {"ltd", "ltd", "ltd", "limited", "ltd co", "co ltd", "company limited", "pte", "pte ltd", "pvt", "pvt ltd", "private limited",
                         "private limited company", "pty", "pty ltd", "proprietary limited", "bhd", "sdn bhd", "berhad", "sendirian berhad", "kk",
-                        "kabushiki kaisha", "yk", "gk", "tbk", "pt"},
+                        "kabushiki kaisha", "yk", "gk", "tbk", "pt",
+                        // Arabic and Persian (المحدودة, محدود), as read from the script
+                        "al mhdwda", "mhdwda", "mhdwd"},
                 {"inc", "corp", "inc", "incorporated"},
                 {"corp", "corp", "corp", "corporation", "korporatsiya", "korporatsii", "korporatsiia"},
-                {"co", "corp", "co", "company", "cie", "compagnie", "compania", "cia", "kompaniya", "kompanii", "kompaniia", "kompaniyata"},
+                {"co", "corp", "co", "company", "cie", "compagnie", "compania", "cia", "kompaniya", "kompanii", "kompaniia", "kompaniyata",
+                        // Arabic شركة and Persian شرکت, as read from the script
+                        "shrka", "shrkt"},
                 {"lp", "lp", "lp", "limited partnership", "llp", "limited liability partnership", "kg", "gmbh co kg", "ohg", "scs", "snc"},
                 {"fze", "llc", "fze", "fzco", "fzc", "fz llc", "free zone establishment", "free zone company"},
                 {"na", "jsc", "na", "national association"},

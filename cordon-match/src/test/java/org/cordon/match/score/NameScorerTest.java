@@ -33,16 +33,22 @@ class NameScorerTest {
     }
 
     /**
-     * A Russian company's name in Cyrillic meets its English one, where the lists translate only its generic words and
-     * its form ("Завод" Plant, "Группа" Group, "Общество с ограниченной ответственностью" LLC, as spelt in Latin letters).
+     * A Russian or Arabic company's name in its own script meets its English one, where the lists translate only its generic
+     * words and its form ("Завод" Plant, "Группа" Group, "Общество с ограниченной ответственностью" LLC, as spelt in Latin
+     * letters; "شركة" Company).
      */
     @Test
-    void russianCompaniesMeetTheirEnglishNames() {
+    void russianAndArabicCompaniesMeetTheirEnglishNames() {
         assertThat(score("АО “ЗАВОД ‘ПЛАСТМАСС’”", "Joint Stock Company Plastmass Plant", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
         assertThat(score("Группа “АльфаСтрахование”", "AlfaStrakhovanie Group", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
         assertThat(score("ООО “Урал”", "Obshchestvo s Ogranichennoi Otvetstvennostyu Ural", Schema.COMPANY)).isGreaterThan(0.95);
         // a person's name keeps its words: "Zavod" there is no plant
         assertThat(NameNormaliser.normalise("Ivan Zavod", Schema.PERSON).tokens()).containsExactly("ivan", "zavod");
+        // Arabic and Persian forms and generic words as read from the script: شركة Company, مجموعة Group, شبكة Network, ذ.م.م LLC
+        assertThat(score("شركة الكوثر", "Al Kawthar Company", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
+        assertThat(score("مجموعة قاطرجى", "Qatarji Group", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
+        assertThat(score("شبكة محمد جمال", "Muhammad Jamal Network", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
+        assertThat(NameNormaliser.normalise("شركة جيملي للتجارة ذ.م.م-فز", Schema.COMPANY).tokens()).containsExactly("co", "jymly", "trading", "llc", "fz");
         // "imeni" (named after) is a function word, as "of" is
         assertThat(score("Завод имени Дегтярева", "Degtyarev Plant", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
     }
