@@ -75,6 +75,10 @@ public final class NameNormaliser {
         if (Chars.hasLowerThenUpper(clean)) clean = Chars.splitCamel(clean);
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
         if (personRules && script == Character.UnicodeScript.ARABIC) clean = Honorifics.withoutArabicTitle(clean);
+        // a Chinese company's form and generic words, in English as the lists write them (a person's name keeps its characters)
+        if (orgRules && script == Character.UnicodeScript.HAN && (!personRules || OrgWords.hanCompany(clean))) {
+            clean = OrgWords.hanInEnglish(clean);
+        }
         List<String> readings = new ArrayList<>(Romaniser.readings(clean));
         String unabbreviated = withoutOwnAcronym(clean);
         if (unabbreviated != null) {

@@ -39,6 +39,41 @@ final class OrgWords {
         }
     }
 
+    /**
+     * A Chinese company's form and generic words in English, as the lists write such companies' names (沈忠國際海運有限公司:
+     * "SHEN ZHONG INTERNATIONAL SHIPPING"; 大连尤曼特贸易有限公司: "DALIAN YOUMANTE TRADING CO., LTD."), in simplified and
+     * traditional characters, the longest first. By the characters, not their reading: read syllable by syllable, 科技
+     * (technology) is "ke ji", as a person's 柯吉 is.
+     */
+    private static final String[][] HAN = {
+            {"股份有限公司", "co ltd"}, {"有限责任公司", "co ltd"}, {"有限責任公司", "co ltd"}, {"有限公司", "co ltd"},
+            {"进出口", "import export"}, {"進出口", "import export"}, {"机器人", "robotics"}, {"機器人", "robotics"},
+            {"公司", "company"}, {"集团", "group"}, {"集團", "group"}, {"控股", "holdings"},
+            {"科技", "technology"}, {"技术", "technology"}, {"技術", "technology"}, {"贸易", "trading"}, {"貿易", "trading"},
+            {"国际", "international"}, {"國際", "international"}, {"机械", "machinery"}, {"機械", "machinery"},
+            {"设备", "equipment"}, {"設備", "equipment"}, {"装备", "equipment"}, {"裝備", "equipment"},
+            {"电子", "electronics"}, {"電子", "electronics"}, {"物流", "logistics"}, {"工业", "industrial"}, {"工業", "industrial"},
+            {"实业", "industrial"}, {"實業", "industrial"}, {"航空", "aviation"}, {"动力", "power"}, {"動力", "power"},
+            {"船务", "shipping"}, {"船務", "shipping"}, {"海运", "shipping"}, {"海運", "shipping"}, {"港务", "port"}, {"港務", "port"},
+            {"石化", "petrochemical"}, {"信息", "information"}, {"精密", "precision"}, {"激光", "laser"}, {"数控", "cnc"},
+            {"數控", "cnc"}, {"机床", "machine tool"}, {"機床", "machine tool"}, {"工程", "engineering"}, {"制造", "manufacturing"},
+            {"製造", "manufacturing"}, {"香港", "hong kong"}, {"中国", "china"}, {"中國", "china"},
+    };
+
+    /** Whether a name in Han characters carries a company's form (公司), and so is an organisation's whatever its schema. */
+    static boolean hanCompany(String name) {
+        return name.contains("公司") || name.contains("集团") || name.contains("集團");
+    }
+
+    /** {@link #HAN}'s words of a name in Han characters, in English between spaces; the other characters as they are. */
+    static String hanInEnglish(String name) {
+        String s = name;
+        for (String[] p : HAN) {
+            if (s.contains(p[0])) s = s.replace(p[0], " " + p[1] + " ");
+        }
+        return s;
+    }
+
     private OrgWords() {}
 
     /** The English word for a generic word of an organisation's name (lower-case ASCII), or the word itself. */

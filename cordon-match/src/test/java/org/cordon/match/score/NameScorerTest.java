@@ -33,12 +33,12 @@ class NameScorerTest {
     }
 
     /**
-     * A Russian or Arabic company's name in its own script meets its English one, where the lists translate only its generic
-     * words and its form ("Завод" Plant, "Группа" Group, "Общество с ограниченной ответственностью" LLC, as spelt in Latin
-     * letters; "شركة" Company).
+     * A Russian, Arabic or Chinese company's name in its own script meets its English one, where the lists translate only
+     * its generic words and its form ("Завод" Plant, "Группа" Group, "Общество с ограниченной ответственностью" LLC, as
+     * spelt in Latin letters; "شركة" Company; "有限公司" Co., Ltd.).
      */
     @Test
-    void russianAndArabicCompaniesMeetTheirEnglishNames() {
+    void companiesInTheirOwnScriptMeetTheirEnglishNames() {
         assertThat(score("АО “ЗАВОД ‘ПЛАСТМАСС’”", "Joint Stock Company Plastmass Plant", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
         assertThat(score("Группа “АльфаСтрахование”", "AlfaStrakhovanie Group", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
         assertThat(score("ООО “Урал”", "Obshchestvo s Ogranichennoi Otvetstvennostyu Ural", Schema.COMPANY)).isGreaterThan(0.95);
@@ -49,6 +49,12 @@ class NameScorerTest {
         assertThat(score("مجموعة قاطرجى", "Qatarji Group", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
         assertThat(score("شبكة محمد جمال", "Muhammad Jamal Network", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
         assertThat(NameNormaliser.normalise("شركة جيملي للتجارة ذ.م.م-فز", Schema.COMPANY).tokens()).containsExactly("co", "jymly", "trading", "llc", "fz");
+        // a Chinese company's form and generic words, by their characters: 有限公司 Co., Ltd., 贸易 Trading, 國際 International
+        assertThat(score("大连尤曼特贸易有限公司", "DALIAN YOUMANTE TRADING CO., LTD.", Schema.COMPANY)).isGreaterThan(0.95);
+        assertThat(score("沈忠國際海運有限公司", "SHEN ZHONG INTERNATIONAL SHIPPING", null)).isGreaterThanOrEqualTo(T);
+        // a person's name keeps its characters: 柯吉 is "ke ji", not "technology"
+        assertThat(NameNormaliser.normalise("柯吉", null).tokens()).containsExactly("ke", "ji");
+        assertThat(NameNormaliser.normalise("科技", Schema.PERSON).tokens()).containsExactly("ke", "ji");
         // "imeni" (named after) is a function word, as "of" is
         assertThat(score("Завод имени Дегтярева", "Degtyarev Plant", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
     }
