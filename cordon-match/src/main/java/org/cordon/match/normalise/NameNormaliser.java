@@ -75,11 +75,16 @@ public final class NameNormaliser {
         if (Chars.hasLowerThenUpper(clean)) clean = Chars.splitCamel(clean);
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
         if (personRules && script == Character.UnicodeScript.ARABIC) clean = Honorifics.withoutArabicTitle(clean);
-        // a Chinese company's form and generic words, in English as the lists write them (a person's name keeps its characters)
-        if (orgRules && script == Character.UnicodeScript.HAN && (!personRules || OrgWords.hanCompany(clean))) {
-            clean = OrgWords.hanInEnglish(clean);
-        }
         List<String> readings = new ArrayList<>(Romaniser.readings(clean));
+        // a Chinese or Korean company's form and generic words also in English, as the lists mostly write them (also: they
+        // spell some in Latin letters, "Joson Paekho Muyok Hoesa"); a person's name keeps its characters
+        String inEnglish = null;
+        if (orgRules && script == Character.UnicodeScript.HAN && (!personRules || OrgWords.hanCompany(clean))) {
+            inEnglish = OrgWords.hanInEnglish(clean);
+        } else if (orgRules && script == Character.UnicodeScript.HANGUL && (!personRules || OrgWords.hangulCompany(clean))) {
+            inEnglish = OrgWords.hangulInEnglish(clean);
+        }
+        if (inEnglish != null && !inEnglish.equals(clean)) readings.add(Romaniser.readings(inEnglish).get(0));
         String unabbreviated = withoutOwnAcronym(clean);
         if (unabbreviated != null) {
             // the name without its acronym, and the acronym alone, are both ways lists and queries write it

@@ -60,15 +60,38 @@ final class OrgWords {
             {"製造", "manufacturing"}, {"香港", "hong kong"}, {"中国", "china"}, {"中國", "china"},
     };
 
+    /**
+     * A Korean (North Korean) body's generic words in English, as the lists write such names (조선남강무역회사: "Korea Namgang
+     * Trading Company"; 조선국제전람사: "Korea International Exhibition Corporation"), the longest first.
+     */
+    private static final String[][] HANGUL = {
+            {"총회사", "general corporation"}, {"주식회사", "co ltd"}, {"회사", "company"}, {"조선", "korea"}, {"국제", "international"},
+            {"무역", "trading"}, {"은행", "bank"}, {"연구소", "research centre"}, {"원자력", "nuclear"}, {"인민", "people"},
+    };
+
     /** Whether a name in Han characters carries a company's form (公司), and so is an organisation's whatever its schema. */
     static boolean hanCompany(String name) {
         return name.contains("公司") || name.contains("集团") || name.contains("集團");
     }
 
+    /** Whether a name in Hangul carries a company's word (회사), and so is an organisation's whatever its schema. */
+    static boolean hangulCompany(String name) {
+        return name.contains("회사");
+    }
+
     /** {@link #HAN}'s words of a name in Han characters, in English between spaces; the other characters as they are. */
     static String hanInEnglish(String name) {
+        return inEnglish(name, HAN);
+    }
+
+    /** {@link #HANGUL}'s words of a name in Hangul, in English between spaces; the other syllables as they are. */
+    static String hangulInEnglish(String name) {
+        return inEnglish(name, HANGUL);
+    }
+
+    private static String inEnglish(String name, String[][] table) {
         String s = name;
-        for (String[] p : HAN) {
+        for (String[] p : table) {
             if (s.contains(p[0])) s = s.replace(p[0], " " + p[1] + " ");
         }
         return s;

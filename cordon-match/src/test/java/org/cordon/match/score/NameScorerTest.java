@@ -52,6 +52,10 @@ class NameScorerTest {
         // a Chinese company's form and generic words, by their characters: 有限公司 Co., Ltd., 贸易 Trading, 國際 International
         assertThat(score("大连尤曼特贸易有限公司", "DALIAN YOUMANTE TRADING CO., LTD.", Schema.COMPANY)).isGreaterThan(0.95);
         assertThat(score("沈忠國際海運有限公司", "SHEN ZHONG INTERNATIONAL SHIPPING", null)).isGreaterThanOrEqualTo(T);
+        // a North Korean company's too, beside its syllables (the lists also spell them so: "Joson Paekho Muyok Hoesa")
+        assertThat(score("조선백호무역회사", "Korea Paekho Trading Company", Schema.COMPANY)).isGreaterThan(0.95);
+        assertThat(NameNormaliser.normalise("조선백호무역회사", Schema.COMPANY).alternatives())
+                .contains(List.of("jo", "son", "paek", "ho", "mu", "yok", "hoe", "sa"));
         // a person's name keeps its characters: 柯吉 is "ke ji", not "technology"
         assertThat(NameNormaliser.normalise("柯吉", null).tokens()).containsExactly("ke", "ji");
         assertThat(NameNormaliser.normalise("科技", Schema.PERSON).tokens()).containsExactly("ke", "ji");
