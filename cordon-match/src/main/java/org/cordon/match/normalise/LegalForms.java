@@ -47,7 +47,9 @@ public final class LegalForms {
                         "aktsyyanernae tavarystva",
                         // Turkish, Hungarian and Croatian forms, as Turkish and Hungarian companies on the lists write them
                         "anonim sirketi", "zrt", "nyrt", "reszvenytarsasag", "zartkoruen mukodo reszvenytarsasag",
-                        "nyilvanosan mukodo reszvenytarsasag", "dd", "d d"},
+                        "nyilvanosan mukodo reszvenytarsasag", "dd", "d d",
+                        // Persian سهامی خاص and سهامی عام (private and public joint-stock), as read and as spelt in Latin letters
+                        "shamy khas", "shamy aam", "sahami khass", "sahami khas", "sahami aam", "sahami am"},
                 {"ojsc", "jsc", "ojsc", "oao", "open joint stock company", "otkrytoe aktsionernoe obshchestvo", "otkrytoye aktsionernoye obshchestvo",
                         "otvoreno aktsionerno druzhestvo", "vidkrite aktsionerne tovaristvo", "vidkryte aktsionerne tovarystvo", "aat",
                         "adkrytae aktsyyanernae tavarystva"},
@@ -70,8 +72,8 @@ public final class LegalForms {
                 {"inc", "corp", "inc", "incorporated"},
                 {"corp", "corp", "corp", "corporation", "korporatsiya", "korporatsii", "korporatsiia"},
                 {"co", "corp", "co", "company", "cie", "compagnie", "compania", "cia", "kompaniya", "kompanii", "kompaniia", "kompaniyata",
-                        // Arabic شركة and Persian شرکت, as read from the script
-                        "shrka", "shrkt"},
+                        // Arabic شركة and Persian شرکت, as read from the script and as the lists spell them in Latin letters
+                        "shrka", "shrkt", "sherkat", "sherkate", "sherkat e", "shirkat", "sharikat", "sharikah", "sharekat"},
                 {"lp", "lp", "lp", "limited partnership", "llp", "limited liability partnership", "kg", "gmbh co kg", "ohg", "scs", "snc"},
                 {"fze", "llc", "fze", "fzco", "fzc", "fz llc", "free zone establishment", "free zone company"},
                 {"na", "jsc", "na", "national association"},

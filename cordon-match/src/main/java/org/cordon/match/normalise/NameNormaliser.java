@@ -77,7 +77,8 @@ public final class NameNormaliser {
         if (personRules && script == Character.UnicodeScript.ARABIC) clean = Honorifics.withoutArabicTitle(clean);
         List<String> readings = new ArrayList<>(Romaniser.readings(clean));
         // a Chinese or Korean company's form and generic words also in English, as the lists mostly write them (also: they
-        // spell some in Latin letters, "Joson Paekho Muyok Hoesa"); a person's name keeps its characters
+        // spell some in Latin letters, "Joson Paekho Muyok Hoesa"); a person's name keeps its characters. An Arabic or Persian
+        // one's generic words too ("SANAYE HAFTOME TIR" and "Shahid Bagheri Industries Group")
         String inEnglish = null;
         if (orgRules && script == Character.UnicodeScript.HAN && (!personRules || OrgWords.hanCompany(clean))) {
             inEnglish = OrgWords.hanInEnglish(clean);
@@ -85,6 +86,12 @@ public final class NameNormaliser {
             inEnglish = OrgWords.hangulInEnglish(clean);
         }
         if (inEnglish != null && !inEnglish.equals(clean)) readings.add(Romaniser.readings(inEnglish).get(0));
+        if (orgRules && script == Character.UnicodeScript.ARABIC) {
+            for (int r = 0, n = readings.size(); r < n; r++) {
+                String english = OrgWords.abjadInEnglish(readings.get(r));
+                if (english != readings.get(r) && !readings.contains(english)) readings.add(english);
+            }
+        }
         String unabbreviated = withoutOwnAcronym(clean);
         if (unabbreviated != null) {
             // the name without its acronym, and the acronym alone, are both ways lists and queries write it
@@ -533,7 +540,7 @@ public final class NameNormaliser {
             } else {
                 kind = TokenKind.NAME;
                 // an organisation's generic word in English, as most of the lists' names write it (завод Plant, группа Group)
-                if (orgRules) w = OrgWords.english(w);
+                if (orgRules && !abjad) w = OrgWords.english(w);
                 if (!syllabic && w.indexOf('x', 1) > 0) w = ksForX(w);
                 if (!syllabic && personRules) w = patronymicAsRussian(w);
             }

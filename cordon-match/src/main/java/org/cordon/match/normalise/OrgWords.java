@@ -13,19 +13,31 @@ import java.util.Map;
  */
 final class OrgWords {
     private static final Map<String, String> ENGLISH = new HashMap<>();
+    /**
+     * Generic words read from Arabic or Persian script, in English. Not in place of the words: the lists write an Iranian
+     * body's name in English ("Shahid Bagheri Industries Group") as often as spelt in Latin letters ("SANAYE HAFTOME TIR"),
+     * and the reading meets the spelling by its consonants, not by the text ({@link #abjadInEnglish} adds a reading).
+     */
+    private static final Map<String, String> ABJAD = new HashMap<>();
 
     static {
         // English word, then the spellings read as it: Russian (ICU's reading and the spoken one), Bulgarian, Ukrainian and
         // Belarusian, Polish and Czech, German and Spanish, in the forms names carry them (a nominative, the plural, the
-        // genitive of "named after" and Bulgarian's definite article); Arabic and Persian as read from the script
+        // genitive of "named after" and Bulgarian's definite article). In place of the word: its Latin spelling is read so too
+        // ("Zavod Legmash" and "Завод Легмаш" both "plant legmash")
         String[][] rows = {
                 {"plant", "zavod", "zavoda", "zavody", "zavodi", "zavodat", "zavodu"},
                 {"factory", "fabrika", "fabriki", "fabryka", "fabrikata"},
                 {"group", "gruppa", "gruppy", "grupa", "grupata", "gruppe", "grupo", "hrupa"},
                 {"centre", "center", "tsentr", "tsentra", "centr", "centrum", "tsentar", "tsentyr"},
                 {"bureau", "byuro", "biuro"},
-                // Arabic and Persian, as read from the script: مجموعة and گروه, شبكة, فرقة, صنایع, التجارية and للتجارة,
-                // بازرگانی, بنك, مرکز
+        };
+        for (String[] row : rows) {
+            for (int i = 1; i < row.length; i++) ENGLISH.put(row[i], row[0]);
+        }
+        // Arabic and Persian, as read from the script: مجموعة and گروه, شبكة, فرقة, صنایع, التجارية and للتجارة, بازرگانی,
+        // بنك, مرکز
+        String[][] abjad = {
                 {"group", "mjmwa", "grwh"},
                 {"network", "shbka", "shbkh"},
                 {"division", "frqa", "frgha"},
@@ -34,9 +46,24 @@ final class OrgWords {
                 {"bank", "bnk"},
                 {"centre", "mrkz"},
         };
-        for (String[] row : rows) {
-            for (int i = 1; i < row.length; i++) ENGLISH.put(row[i], row[0]);
+        for (String[] row : abjad) {
+            for (int i = 1; i < row.length; i++) ABJAD.put(row[i], row[0]);
         }
+    }
+
+
+    /** A name read from Arabic or Persian script with {@link #ABJAD}'s words in English, or the reading itself. */
+    static String abjadInEnglish(String reading) {
+        String[] words = reading.split(" ");
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            String e = ABJAD.get(words[i]);
+            if (e != null) {
+                words[i] = e;
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", words) : reading;
     }
 
     /**
