@@ -441,11 +441,13 @@ final class Romaniser {
     /**
      * A Hebrew word in the letters Israeli names are written with in Latin, one of two ways. Both read ש sh (Moshe,
      * Sharvit), ק k, a final ה after a consonant as the vowel a (Nachala, Moshe), and leave out א and ע, which carry
-     * vowels; ו is the vowel letter w (as read from Arabic: the consonant skeleton leaves it out), and ג׳ j, ז׳ zh, צ׳ ch.
-     * Written (not {@code spoken}), ב כ פ are b k p, ח h, צ z and a first ו w (Libi, Gopstein, Weiss, Zion); spoken, as
-     * Hebrew says them inside a word, ב כ פ are v ch f there (Gvir, Mordechai, Yosef), ח ch, צ tz, and a first ו and
-     * one before a final י v (Nachala, Tzvi, Vered, Levi). ICU's Any-Latin read ש s and only the first way: "שרביט" came out "srbyt" against
-     * Sharvit, "נחלה" "nhlh" against Nachala.
+     * vowels, but for a first one before a consonant, read a (Eden, Ettinger, Elisha: left out, the Latin word's first
+     * vowel had nothing to meet, and "עדן לוי" met its own record's Eden Levi at 0.64); ו is the vowel letter w (as read
+     * from Arabic: the consonant skeleton leaves it out), and ג׳ j, ז׳ zh, צ׳ ch. Written (not {@code spoken}), ב כ פ are
+     * b k p, ח h, צ z and a first ו w (Libi, Gopstein, Weiss, Zion); spoken, as Hebrew says them inside a word, ב כ are
+     * v ch there (Gvir, Mordechai), פ f everywhere (Yosef, and first in names from Yiddish and German: Federman), ח ch,
+     * צ tz, and a first ו and one before a final י v (Nachala, Tzvi, Vered, Levi). ICU's Any-Latin read ש s and only the
+     * first way: "שרביט" came out "srbyt" against Sharvit, "נחלה" "nhlh" against Nachala.
      */
     static String hebrewWord(String w, boolean spoken) {
         StringBuilder sb = new StringBuilder(w.length() + 4);
@@ -457,7 +459,8 @@ final class Romaniser {
             boolean geresh = next == '\u05F3' || next == '\'';
             boolean last = i + 1 == n || !isHebrewLetter(next) && !geresh;
             String r = switch (c) {
-                case '\u05D0', '\u05E2' -> "";
+                // a first א or ע before a consonant carries the vowel the script leaves unwritten (עדן Eden, אטינגר Ettinger)
+                case '\u05D0', '\u05E2' -> start && isHebrewConsonant(next) ? "a" : "";
                 case '\u05D1' -> spoken && !start ? "v" : "b";
                 case '\u05D2' -> geresh ? "j" : "g";
                 case '\u05D3' -> "d";
@@ -475,7 +478,7 @@ final class Romaniser {
                 case '\u05DF', '\u05E0' -> "n";
                 case '\u05E1' -> "s";
                 case '\u05E3' -> spoken ? "f" : "p";
-                case '\u05E4' -> spoken && !start ? "f" : "p";
+                case '\u05E4' -> spoken ? "f" : "p";
                 case '\u05E5', '\u05E6' -> geresh ? "ch" : spoken ? "tz" : "z";
                 case '\u05E7' -> "k";
                 case '\u05E8' -> "r";

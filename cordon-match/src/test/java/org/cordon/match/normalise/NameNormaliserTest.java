@@ -172,7 +172,7 @@ class NameNormaliserTest {
 
     /**
      * Hebrew is read twice, as its letters are written (b k p, h, z) and as they are spoken inside a word (v ch f, ch, tz);
-     * ש is sh both ways and a final ה after a consonant the vowel a.
+     * ש is sh both ways, a final ה after a consonant the vowel a, and a first א or ע before a consonant the vowel a.
      */
     @Test
     void hebrewIsReadAsWrittenAndAsSpoken() {
@@ -180,9 +180,12 @@ class NameNormaliserTest {
                 .containsExactly(List.of("msha", "shrbyt"), List.of("msha", "shrvyt"));
         assertThat(NameNormaliser.normalise("נחלה", Schema.ORGANIZATION).alternatives())
                 .containsExactly(List.of("nhla"), List.of("nchla"));
-        // a first ב, כ or פ is b, k or p both ways; a first ו is v when spoken, and so is one before a final י
+        // a first ב or כ is b or k both ways, a first פ p or f; a first ו is v when spoken, and so is one before a final י
         assertThat(NameNormaliser.normalise("בצלאל פדרמן", Schema.PERSON).alternatives()).containsExactly(List.of("bzll", "pdrmn"),
-                List.of("btzll", "pdrmn"));
+                List.of("btzll", "fdrmn"));
+        // a first א or ע before a consonant is the vowel a it carries; before ו or י those write it
+        assertThat(NameNormaliser.normalise("עדן אטינגר", Schema.PERSON).alternatives()).contains(List.of("adn", "atyngr"));
+        assertThat(NameNormaliser.normalise("אילי", Schema.PERSON).alternatives()).contains(List.of("yly"));
         assertThat(NameNormaliser.normalise("וייס לוי", Schema.PERSON).alternatives()).containsExactly(List.of("wyys", "lwy"),
                 List.of("vyys", "lvy"));
     }
