@@ -17,9 +17,9 @@ final class Particles {
     private static final Set<String> ORGANISATION = Set.of(
             "the", "of", "and", "for", "in", "on", "at", "de", "del", "des", "du", "la", "le", "les", "el", "al", "der", "die",
             "das", "und", "fur", "y", "e", "et", "i", "di", "da", "do", "dos", "van", "von", "a",
-            // Russian "imeni" (named after: Завод имени Дегтярева, "Degtyarev Plant"), German "im", and the "of" and "for" of
-            // Bulgarian, Serbian and Croatian names ("Народен фронт за освобождение на Палестина")
-            "imeni", "im", "na", "za");
+            // Russian "imeni" (named after: Завод имени Дегтярева, "Degtyarev Plant"); not the Bulgarian "na" and "za" (of, for)
+            // or the German "im", which are also two initials ("AL-BAKR IM", "Ivanov N.A.")
+            "imeni");
 
     private Particles() {}
 
