@@ -89,7 +89,7 @@ public final class NameNormaliser {
         if (orgRules && script == Character.UnicodeScript.ARABIC) {
             for (int r = 0, n = readings.size(); r < n; r++) {
                 String english = OrgWords.abjadInEnglish(readings.get(r));
-                if (english != readings.get(r) && !readings.contains(english)) readings.add(english);
+                if (!readings.contains(english)) readings.add(english);
             }
         }
         String unabbreviated = withoutOwnAcronym(clean);

@@ -51,6 +51,12 @@ final class OrgWords {
         }
     }
 
+    private OrgWords() {}
+
+    /** The English word for a generic word of an organisation's name (lower-case ASCII), or the word itself. */
+    static String english(String word) {
+        return ENGLISH.getOrDefault(word, word);
+    }
 
     /** A name read from Arabic or Persian script with {@link #ABJAD}'s words in English, or the reading itself. */
     static String abjadInEnglish(String reading) {
@@ -122,12 +128,5 @@ final class OrgWords {
             if (s.contains(p[0])) s = s.replace(p[0], " " + p[1] + " ");
         }
         return s;
-    }
-
-    private OrgWords() {}
-
-    /** The English word for a generic word of an organisation's name (lower-case ASCII), or the word itself. */
-    static String english(String word) {
-        return ENGLISH.getOrDefault(word, word);
     }
 }
