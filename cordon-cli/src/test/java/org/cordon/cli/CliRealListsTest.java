@@ -100,6 +100,21 @@ class CliRealListsTest {
                 .satisfies(l -> assertThat(l.subList(1, 3)).allSatisfy(line -> assertThat(line).endsWith("(same target as 1)")));
     }
 
+    /**
+     * A name written with look-alike letters of two scripts, as one slips past a filter that compares letters ("НIZВALLAН":
+     * a Cyrillic Н, В and Н among Latin letters), finds its records, and the explanation says how the word was read.
+     */
+    @Test
+    void aNameOfLookAlikeLettersOfTwoScriptsFindsItsRecords() throws Exception {
+        Run r = run("screen", "НIZВALLAН", "--lists", LISTS.toString(), "--json", "--limit", "3");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode top = new ObjectMapper().readTree(r.out()).get("results").get(0);
+        assertThat(top.get("caption").asText().toLowerCase()).isEqualTo("hizballah");
+        assertThat(top.get("match").asBoolean()).isTrue();
+        assertThat(top.at("/explanation/name_rules/0/rule").asText()).isEqualTo("lookAlikeLetters");
+        assertThat(top.at("/explanation/name_rules/0/detail").asText()).contains("\"НIZВALLAН\" read as \"HIZBALLAH\"");
+    }
+
     @Test
     void screenFileWritesTheContractColumnsAndReportsBadRows(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path in = dir.resolve("customers.csv");

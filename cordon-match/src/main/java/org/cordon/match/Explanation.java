@@ -51,7 +51,9 @@ public record Explanation(String queryName, String listName, NameKind nameKind, 
      * A rule of the name scorer that changed the name score beyond what its tokens met: the analyst sees why two names whose
      * words are all the same score less than 1.
      *
-     * @param rule   extraWords, order, initials, initialForWord, firstNameUnmet, legalForms, weakEvidence, commonWords
+     * @param rule   extraWords, order, initials, initialForWord, firstNameUnmet, legalForms, weakEvidence, commonWords; and
+     *               lookAlikeLetters (effect 0: a word of the query or the listed name mixed look-alike letters of two
+     *               scripts, and how it was read)
      * @param effect added to the name score (negative: taken from it)
      * @param detail plain words, e.g. "given and family names in reversed order, no comma to mark the family name"
      */

@@ -2,6 +2,7 @@ package org.cordon.scan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cordon.match.normalise.LookAlikeLetters;
 
 /**
  * Splits running text into {@link Word}s, keeping each word's offsets into the original.
@@ -71,7 +72,9 @@ public final class TextTokenizer {
     private static void emit(List<Word> out, String text, int start, int end, String letters, boolean breakBefore) {
         if (letters.isEmpty()) return;
         if (!isHangulWord(letters) || letters.codePointCount(0, letters.length()) == 1 || end - start != letters.length()) {
-            out.add(new Word(start, end, letters, breakBefore, false, true));
+            // a word that mixes look-alike Latin and Cyrillic letters is read in one script ("НАМАS" is HAMAS); one letter
+            // for one, so the offsets still mark what was written
+            out.add(new Word(start, end, LookAlikeLetters.unmix(letters), breakBefore, false, true));
             return;
         }
         // A Hangul word: one token per syllable, each with its own offset, so "김정은이" lines up with 김 정 은.

@@ -6,7 +6,8 @@ package org.cordon.scan;
  *
  * @param start      offset of the first char in the original text (inclusive)
  * @param end        offset after the last char (exclusive); spans a line-break hyphen when the word was split
- * @param text       the letters of the word, with a line-break hyphen and the break removed
+ * @param text       the letters of the word, with a line-break hyphen and the break removed, and a word that mixes look-alike
+ *                   Latin and Cyrillic letters written in one script ("НАМАS" HAMAS; one letter for one)
  * @param breakBefore a sentence end (. ! ? ;) or a paragraph break lies between the previous word and this one,
  *                   so a name never runs across it
  * @param syllable   the word is one syllable of a longer Hangul word (Korean writes a name without spaces,

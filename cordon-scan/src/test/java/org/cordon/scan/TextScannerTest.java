@@ -73,6 +73,13 @@ class TextScannerTest {
         assertThat(ids(SCANNER.scan("He said Hamas had agreed."))).contains("ofac-6933@Hamas");
     }
 
+    /** A word that mixes look-alike Cyrillic and Latin letters ("НАМАS": Cyrillic Н, А, М, А) is read as the word it shows. */
+    @Test
+    void aWordOfLookAlikeLettersOfTwoScriptsIsTheWordItShows() {
+        assertThat(ids(SCANNER.scan("He said НАМАS had agreed."))).contains("ofac-6933@НАМАS");
+        assertThat(ids(SCANNER.scan("Переговоры Владимира Путинa с делегацией."))).contains("ofac-35096@Владимира Путинa");
+    }
+
     @Test
     void particlesInsideAnOrganisationNameDoNotBreakIt() {
         String t = "The Foreign Trade Bank of the Democratic People's Republic of Korea was named.";

@@ -208,6 +208,11 @@ final class EntityJson {
         if (x == null) return out;
         out.add(nameSentence);
         for (Explanation.NameRule r : x.nameRules()) {
+            if (r.effect() == 0) {
+                // how a name was read (a word of look-alike letters of two scripts), not what took from its score
+                out.add(capitalise(r.detail()) + ".");
+                continue;
+            }
             String effect = r.effect() > 0 ? "raises the name score by " + pct(r.effect()) : "lowers the name score by " + pct(-r.effect());
             out.add(capitalise(r.detail()) + ": " + effect + ".");
         }

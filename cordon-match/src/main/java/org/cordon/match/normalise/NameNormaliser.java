@@ -322,7 +322,8 @@ public final class NameNormaliser {
     /**
      * Removes characters that are invisible yet split or disguise a name: zero-width space and
      * joiners, direction marks and embeddings, word joiner, BOM, soft hyphen, NUL and other controls;
-     * then NFKC (full-width letters, ligatures) and whitespace collapsed.
+     * then NFKC (full-width letters, ligatures), a word that mixes look-alike Latin, Cyrillic and Greek letters written in
+     * one script ({@link LookAlikeLetters}: "НАМАS" is HAMAS) and whitespace collapsed.
      */
     public static String clean(String s) {
         StringBuilder sb = new StringBuilder(s.length());
@@ -339,7 +340,7 @@ public final class NameNormaliser {
             sb.append(c);
         }
         String n = Normalizer.normalize(sb, Normalizer.Form.NFKC);
-        return Chars.collapseWhitespace(n);
+        return Chars.collapseWhitespace(LookAlikeLetters.unmix(n));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cordon.match.Explanation.NameRule;
 import org.cordon.match.Explanation.TokenMatch;
 import org.cordon.match.normalise.LetterClasses;
+import org.cordon.match.normalise.LookAlikeLetters;
 import org.cordon.match.normalise.NormalisedName;
 import org.cordon.match.normalise.TokenKind;
 import org.cordon.match.normalise.Tokens;
@@ -81,7 +82,7 @@ public final class NameScorer {
 
     /** Score with the token alignment of the best pair of forms. */
     public NameMatch explain(NormalisedName query, NormalisedName listed) {
-        return compare(query, listed, true, SCRATCH.get());
+        return explain(query, listed, null);
     }
 
     /**
@@ -90,7 +91,16 @@ public final class NameScorer {
      * threads keep no work arrays of their own.
      */
     public NameMatch explain(NormalisedName query, NormalisedName listed, Scratch sc) {
-        return compare(query, listed, true, sc == null ? SCRATCH.get() : sc);
+        NameMatch m = compare(query, listed, true, sc == null ? SCRATCH.get() : sc);
+        String queryRead = LookAlikeLetters.describe(query.original()), listRead = LookAlikeLetters.describe(listed.original());
+        if (queryRead == null && listRead == null) return m;
+        // how a word that mixes scripts was read changes no score by itself (the words met as read), but the analyst sees
+        // that the query wrote "HAMAS" with Cyrillic letters
+        List<NameRule> rules = new ArrayList<>(m.rules().size() + 2);
+        if (queryRead != null) rules.add(new NameRule("lookAlikeLetters", 0.0, "query: " + queryRead));
+        if (listRead != null) rules.add(new NameRule("lookAlikeLetters", 0.0, "listed name: " + listRead));
+        rules.addAll(m.rules());
+        return new NameMatch(m.score(), m.tokens(), rules);
     }
 
     private NameMatch compare(NormalisedName query, NormalisedName listed, boolean explain, Scratch sc) {
