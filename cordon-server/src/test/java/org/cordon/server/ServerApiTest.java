@@ -192,6 +192,13 @@ class ServerApiTest {
         assertThat(rule.path("rule").asText()).isEqualTo("order");
         assertThat(rule.path("effect").asDouble()).isNegative();
         assertThat(swapped.path("why").get(1).asText()).startsWith("Given and family names in reversed order").contains("lowers the name score");
+        // a word of look-alike letters of two scripts (a Cyrillic о in "Sidorov"): how it was read, in words, and no effect
+        var mixed = s.get("/search/default?q=" + enc("Ivan Sidor\u043Ev") + "&schema=Person");
+        JsonNode unmixed = byId(mixed.json().path("results"), "watchlist-1");
+        JsonNode read = unmixed.path("explanation").path("name_rules").get(0);
+        assertThat(read.path("rule").asText()).isEqualTo("lookAlikeLetters");
+        assertThat(read.path("effect").asDouble()).isZero();
+        assertThat(unmixed.path("why").get(1).asText()).contains("read as \"Sidorov\"").doesNotContain("name score");
         assertError(s.get("/search/default?q=x&schema=Banana"), 400, "schema");
         assertError(s.get("/search/default"), 400, "q");
         assertError(s.get("/search/default?q=x&birthDate=soon"), 400, "birthDate");
