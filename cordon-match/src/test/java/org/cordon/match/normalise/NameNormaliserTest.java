@@ -85,6 +85,26 @@ class NameNormaliserTest {
         assertThat(Hangul.lastSyllableVoiced("김 철")).isNull();
     }
 
+    /**
+     * A Korean person's given name is also read as South Korea spells it and in Revised Romanization, which the lists copy
+     * for some North Koreans ("PARK Young Han", "CHOE Chun-Sik", "SHIN Geum Cheol"); the family name keeps its readings.
+     */
+    @Test
+    void aKoreanGivenNameIsAlsoReadAsSouthKoreaSpellsIt() {
+        assertThat(NameNormaliser.normalise("박영한", Schema.PERSON).alternatives())
+                .contains(List.of("pak", "yong", "han"), List.of("park", "young", "han"), List.of("park", "yeong", "han"));
+        assertThat(Hangul.givenNamesSpelt("최천식", 0)).isEqualTo("choe chun sik");
+        assertThat(Hangul.givenNamesSpelt("신금철", 1)).isEqualTo("sin geum cheol");
+        assertThat(Hangul.givenNamesSpelt("장철희", 0)).isEqualTo("jang chul hee");
+        // an open ㅓ is eo (서 Seo), a closed ㅕ yu (경 Kyung)
+        assertThat(Hangul.givenNamesSpelt("김서경", 0)).isEqualTo("kim seo kyung");
+        // only a person's name: not an organisation's run of syllables, not a name whose given name reads the same
+        assertThat(Hangul.givenNamesSpelt("조선백호무역회사", 0)).isNull();
+        assertThat(Hangul.givenNamesSpelt("문재인", 0)).isNull();
+        // nor of two syllables: 건 and 군 are both "kun" so
+        assertThat(Hangul.givenNamesSpelt("김건", 0)).isNull();
+    }
+
     @Test
     void hanIsReadInKoreanAndInMandarin() {
         NormalisedName n = NameNormaliser.normalise("金正恩", Schema.PERSON);
