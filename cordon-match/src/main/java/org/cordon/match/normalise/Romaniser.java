@@ -93,8 +93,10 @@ final class Romaniser {
             if (spoken != null && !spoken.equals(out.get(0))) out.add(spoken);
             String foreign = cyrillicForeign(name);
             if (foreign != null && !out.contains(foreign)) out.add(foreign);
-            String greek = greekSpoken(name);
+            String greek = greekSpoken(name, false);
             if (greek != null && !out.contains(greek)) out.add(greek);
+            String greekH = greek == null ? null : greekSpoken(name, true);
+            if (greekH != null && !out.contains(greekH)) out.add(greekH);
         }
         return out;
     }
@@ -191,9 +193,10 @@ final class Romaniser {
      * μπ b, ντ d, γκ g, τσ ch, τζ j, ου u, αι e, ει οι η υ i, β v, χ kh ("Βλαντιμίρ Πούτιν" Vladimir Putin, "Ρομάν Αμπράμοβιτς"
      * Roman Abramovich, "Ντονμπάς" Donbas); two vowels are one sound only where the first carries no accent and the second
      * no diaeresis ("Σεργκέι" is Sergei). ICU reads the letters classically (μπ mp, ντ nt, β b, η e, υ y), and "Σεργκέι
-     * Λαβρόφ" met no Sergei Lavrov, "Βλαντιμίρ Πούτιν" Vladimir Putin at 0.65.
+     * Λαβρόφ" met no Sergei Lavrov, "Βλαντιμίρ Πούτιν" Vladimir Putin at 0.65. With {@code hForChi}, χ is h: Greek has no
+     * h and writes a foreign one with χ ("Χαμάς" Hamas, "Χεζμπολάχ" Hezbollah, "Χουσεΐν" Hussein), as it writes kh (Khamenei).
      */
-    static String greekSpoken(String name) {
+    static String greekSpoken(String name, boolean hForChi) {
         String nfd = java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
         boolean greek = false;
         for (int i = 0; i < nfd.length() && !greek; i++) greek = GREEK_LETTERS.indexOf(nfd.charAt(i)) >= 0;
@@ -231,7 +234,7 @@ final class Romaniser {
             }
             char c = letters.charAt(i++);
             int k = GREEK_LETTERS.indexOf(c);
-            sb.append(k >= 0 ? GREEK_SPOKEN[k] : String.valueOf(c));
+            sb.append(c == 'χ' && hForChi ? "h" : k >= 0 ? GREEK_SPOKEN[k] : String.valueOf(c));
         }
         return asciiOnly(sb.toString()).toLowerCase(java.util.Locale.ROOT);
     }

@@ -254,15 +254,18 @@ class NameNormaliserTest {
 
     /**
      * A Greek name is also read as Modern Greek speaks it and writes foreign names: μπ b, ντ d, γκ g, τσ ch, ου u, η υ ει i,
-     * β v; two vowels are one sound only unaccented ("Σεργκέι" is Sergei).
+     * β v, χ kh and h; two vowels are one sound only unaccented ("Σεργκέι" is Sergei).
      */
     @Test
     void greekIsAlsoReadAsSpoken() {
-        assertThat(Romaniser.greekSpoken("Βλαντιμίρ Πούτιν")).isEqualTo("vladimir putin");
-        assertThat(Romaniser.greekSpoken("Ρομάν Αμπράμοβιτς")).isEqualTo("roman abramovich");
-        assertThat(Romaniser.greekSpoken("Σεργκέι Λαβρόφ")).isEqualTo("sergei lavrof");
-        assertThat(Romaniser.greekSpoken("Νίκος Παπαδόπουλος")).isEqualTo("nikos papadopulos");
-        assertThat(Romaniser.greekSpoken("Putin")).isNull();
+        assertThat(Romaniser.greekSpoken("Βλαντιμίρ Πούτιν", false)).isEqualTo("vladimir putin");
+        assertThat(Romaniser.greekSpoken("Ρομάν Αμπράμοβιτς", false)).isEqualTo("roman abramovich");
+        assertThat(Romaniser.greekSpoken("Σεργκέι Λαβρόφ", false)).isEqualTo("sergei lavrof");
+        assertThat(Romaniser.greekSpoken("Νίκος Παπαδόπουλος", false)).isEqualTo("nikos papadopulos");
+        assertThat(Romaniser.greekSpoken("Putin", false)).isNull();
+        // χ is also h, as Greek writes a foreign h ("Χεζμπολάχ" Hezbollah), beside kh (Khamenei)
+        assertThat(Romaniser.greekSpoken("Χεζμπολάχ", true)).isEqualTo("hezbolah");
+        assertThat(NameNormaliser.normalise("Χαμάς", Schema.ORGANIZATION).alternatives()).contains(List.of("hamas"), List.of("khamas"));
     }
 
     /** A word written with a capital and small letters only is marked as one, in each reading. */
