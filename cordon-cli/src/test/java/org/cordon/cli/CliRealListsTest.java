@@ -102,10 +102,11 @@ class CliRealListsTest {
 
     /**
      * A name written with look-alike letters of two scripts, as one slips past a filter that compares letters ("НIZВALLAН":
-     * a Cyrillic Н, В and Н among Latin letters), finds its records, and the explanation says how the word was read.
+     * a Cyrillic Н, В and Н among Latin letters), finds its records, and the explanation says how the word was read; so
+     * does a name written a letter at a time ("P u t i n").
      */
     @Test
-    void aNameOfLookAlikeLettersOfTwoScriptsFindsItsRecords() throws Exception {
+    void aNameOfLookAlikeLettersOrALetterAtATimeFindsItsRecords() throws Exception {
         Run r = run("screen", "НIZВALLAН", "--lists", LISTS.toString(), "--json", "--limit", "3");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode top = new ObjectMapper().readTree(r.out()).get("results").get(0);
@@ -113,6 +114,12 @@ class CliRealListsTest {
         assertThat(top.get("match").asBoolean()).isTrue();
         assertThat(top.at("/explanation/name_rules/0/rule").asText()).isEqualTo("lookAlikeLetters");
         assertThat(top.at("/explanation/name_rules/0/detail").asText()).contains("\"НIZВALLAН\" read as \"HIZBALLAH\"");
+        // and a name written a letter at a time
+        Run spaced = run("screen", "Vladimir P u t i n", "--lists", LISTS.toString(), "--json", "--limit", "3");
+        assertThat(spaced.exit()).as(spaced.err()).isZero();
+        JsonNode putin = new ObjectMapper().readTree(spaced.out()).get("results").get(0);
+        assertThat(putin.get("caption").asText().toLowerCase()).contains("putin");
+        assertThat(putin.get("match").asBoolean()).isTrue();
     }
 
     @Test

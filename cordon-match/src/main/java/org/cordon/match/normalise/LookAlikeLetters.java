@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class LookAlikeLetters {
     private static final int LATIN = 0, CYRILLIC = 1, GREEK = 2, SCRIPTS = 3;
-    /** A letter -> its look-alikes in each script (null where that script has none), the letter's own script included. */
+    /** A letter -> its look-alikes in each script (0 where that script has none), the letter's own script included. */
     private static final Map<Character, char[]> ALIKE = new HashMap<>();
 
     static {

@@ -92,6 +92,12 @@ public final class NameNormaliser {
                 if (!readings.contains(english)) readings.add(english);
             }
         }
+        String spacedOut = lettersJoined(clean);
+        if (spacedOut != null) {
+            // "P u t i n", "H I Z B A L L A H": a word written a letter at a time, to slip past a filter that compares words
+            String reading = Romaniser.readings(spacedOut).get(0);
+            if (!readings.contains(reading)) readings.add(reading);
+        }
         String unabbreviated = withoutOwnAcronym(clean);
         if (unabbreviated != null) {
             // the name without its acronym, and the acronym alone, are both ways lists and queries write it
@@ -341,6 +347,66 @@ public final class NameNormaliser {
         }
         String n = Normalizer.normalize(sb, Normalizer.Form.NFKC);
         return Chars.collapseWhitespace(LookAlikeLetters.unmix(n));
+    }
+
+    /** Runs of this many single letters or more are also read as one word ({@link #lettersJoined}). */
+    static final int SPACED_LETTERS = 4;
+
+    /**
+     * The name with each run of {@value #SPACED_LETTERS} or more single letters of an alphabet, apart by spaces, dots or
+     * hyphens, written as one word ("Vladimir P u t i n" -> "Vladimir Putin", "H.I.Z.B.A.L.L.A.H" -> "HIZBALLAH"), or null
+     * when it has no such run. A person's initials come in twos and threes ("J. R. R. Tolkien" stays), and a run of Han or
+     * Hangul characters apart is how those scripts write names already, so neither is joined.
+     */
+    static String lettersJoined(String s) {
+        if (!hasSpacedLetters(s)) return null;
+        String[] words = s.split("[\\s.\\-‐]+");
+        StringBuilder out = new StringBuilder(s.length());
+        boolean joined = false;
+        for (int i = 0; i < words.length; ) {
+            if (words[i].isEmpty()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < words.length && isSpacedLetter(words[j])) j++;
+            if (!out.isEmpty()) out.append(' ');
+            if (j - i >= SPACED_LETTERS) {
+                for (int k = i; k < j; k++) out.append(words[k]);
+                joined = true;
+                i = j;
+            } else {
+                out.append(words[i]);
+                i++;
+            }
+        }
+        return joined ? out.toString() : null;
+    }
+
+    /** Whether the name has a run of {@value #SPACED_LETTERS} single letters apart (one pass, no allocation: every name comes here). */
+    private static boolean hasSpacedLetters(String s) {
+        int run = 0, letters = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || c == '.' || c == '-' || c == '‐') {
+                if (letters == 1) {
+                    if (++run >= SPACED_LETTERS) return true;
+                } else if (letters > 1) {
+                    run = 0;
+                }
+                letters = 0;
+            } else {
+                letters++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpacedLetter(String w) {
+        if (w.codePointCount(0, w.length()) != 1 || !Character.isLetter(w.codePointAt(0))) return false;
+        Character.UnicodeScript script = Character.UnicodeScript.of(w.codePointAt(0));
+        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HANGUL
+                && script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA;
     }
 
     /**

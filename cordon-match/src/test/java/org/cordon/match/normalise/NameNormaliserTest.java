@@ -105,6 +105,21 @@ class NameNormaliserTest {
         assertThat(Hangul.givenNamesSpelt("김건", 0)).isNull();
     }
 
+    /** A word written a letter at a time, to slip past a filter that compares words, is also read as the word. */
+    @Test
+    void aNameWrittenALetterAtATimeIsAlsoReadAsOneWord() {
+        assertThat(NameNormaliser.lettersJoined("Vladimir P u t i n")).isEqualTo("Vladimir Putin");
+        assertThat(NameNormaliser.lettersJoined("H.I.Z.B.A.L.L.A.H")).isEqualTo("HIZBALLAH");
+        // where one word ends the letters do not say: the run is one word, which the scorer meets with two ("bin laden")
+        assertThat(NameNormaliser.lettersJoined("Osama B-I-N L-A-D-E-N")).isEqualTo("Osama BINLADEN");
+        assertThat(NameNormaliser.normalise("Vladimir P u t i n", Schema.PERSON).alternatives()).contains(List.of("vladimir", "putin"));
+        // initials come in twos and threes; Han and Hangul write a name's characters apart anyway; digits are no letters
+        assertThat(NameNormaliser.lettersJoined("J. R. R. Tolkien")).isNull();
+        assertThat(NameNormaliser.lettersJoined("남 궁 민 수")).isNull();
+        assertThat(NameNormaliser.lettersJoined("Fund 1 2 3 4")).isNull();
+        assertThat(NameNormaliser.lettersJoined("Vladimir Putin")).isNull();
+    }
+
     @Test
     void hanIsReadInKoreanAndInMandarin() {
         NormalisedName n = NameNormaliser.normalise("金正恩", Schema.PERSON);
