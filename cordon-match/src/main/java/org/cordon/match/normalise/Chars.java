@@ -245,8 +245,9 @@ final class Chars {
     }
 
     /**
-     * {@code w.matches("[a-z]+\\d[a-z]+(\\d[a-z]+)?|[a-z]{2,}\\d")}: letters with one digit or two among them, each
-     * between letters ("i9or", "l0nd0n"), or two letters or more and a digit at the end ("ahl1").
+     * {@code w.matches("[a-z]+(\\d|11)[a-z]+((\\d|11)[a-z]+)?|[a-z]{2,}\\d")}: letters with one digit or two among them, each
+     * between letters ("i9or", "l0nd0n"; "11" counts as one, the ll of "me11at"), or two letters or more and a digit at
+     * the end ("ahl1").
      */
     static boolean isLettersAroundDigits(String w) {
         int n = w.length();
@@ -257,9 +258,10 @@ final class Chars {
         int at = a;
         for (int group = 0; group < 2; group++) {
             if (at >= n || !isAsciiDigit(w.charAt(at))) return false;
-            int l = leadingLetters(w, at + 1);
+            int digits = at + 1 < n && w.charAt(at) == '1' && w.charAt(at + 1) == '1' ? 2 : 1;
+            int l = leadingLetters(w, at + digits);
             if (l == 0) return false;
-            at += 1 + l;
+            at += digits + l;
             if (at == n) return true;
         }
         return false;

@@ -757,9 +757,11 @@ public final class NameNormaliser {
             StringBuilder sb = new StringBuilder(w.length());
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
+                // "11" between letters is ll ("Me11at" Mellat, "A11ah"); one 1 is i ("H1zballah")
+                boolean doubled = c == '1' && (i > 0 && w.charAt(i - 1) == '1' || i + 1 < w.length() && w.charAt(i + 1) == '1');
                 sb.append(switch (c) {
                     case '0' -> 'o';
-                    case '1' -> 'i';
+                    case '1' -> doubled ? 'l' : 'i';
                     case '3' -> 'e';
                     case '4' -> 'a';
                     case '5' -> 's';

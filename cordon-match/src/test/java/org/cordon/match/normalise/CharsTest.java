@@ -97,7 +97,7 @@ class CharsTest {
         String[] pieces = {"a", "s", "t", "n", "d", "r", "h", "1", "0", "9", "st", "nd", "rd", "th"};
         java.util.regex.Pattern ordinal = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
         java.util.regex.Pattern digitsThenWord = java.util.regex.Pattern.compile("\\d+[a-z]{3,}");
-        java.util.regex.Pattern aroundDigits = java.util.regex.Pattern.compile("[a-z]+\\d[a-z]+(\\d[a-z]+)?|[a-z]{2,}\\d");
+        java.util.regex.Pattern aroundDigits = java.util.regex.Pattern.compile("[a-z]+(\\d|11)[a-z]+((\\d|11)[a-z]+)?|[a-z]{2,}\\d");
         int[] yes = new int[3];
         for (int k = 0; k < 200_000; k++) {
             StringBuilder sb = new StringBuilder();

@@ -118,6 +118,9 @@ class NameNormaliserTest {
         assertThat(NameNormaliser.lettersJoined("남 궁 민 수")).isNull();
         assertThat(NameNormaliser.lettersJoined("Fund 1 2 3 4")).isNull();
         assertThat(NameNormaliser.lettersJoined("Vladimir Putin")).isNull();
+        // digits for letters: one 1 is i, two are ll
+        assertThat(NameNormaliser.normalise("Bank Me11at", Schema.COMPANY).tokens()).containsExactly("bank", "mellat");
+        assertThat(NameNormaliser.normalise("H1ZBALLAH", Schema.ORGANIZATION).tokens()).containsExactly("hizballah");
     }
 
     @Test
