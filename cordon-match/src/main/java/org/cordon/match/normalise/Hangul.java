@@ -125,28 +125,31 @@ final class Hangul {
      * whole.
      */
     static String givenNamesSpelt(String text, int style) {
+        int[] syllables = nameSyllables(text);
+        if (syllables == null || syllables.length < 3 || syllables.length > PERSON_SYLLABLES) return null;
+        StringBuilder sb = new StringBuilder(24);
+        boolean changed = false;
+        for (int k = 0; k < syllables.length; k++) {
+            String mr = syllable(syllables[k]);
+            String syl = k == 0 ? mr : style == POPULAR ? popular(syllables[k]) : revised(syllables[k]);
+            changed |= !syl.equals(mr);
+            if (k > 0) sb.append(' ');
+            sb.append(syl);
+        }
+        return changed ? sb.toString() : null;
+    }
+
+    /** The syllables of a name written in Hangul alone (spaces and hyphens between them), or null when it has anything else. */
+    private static int[] nameSyllables(String text) {
+        int[] out = new int[text.length()];
         int count = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (isSyllable(cp)) count++;
+            if (isSyllable(cp)) out[count++] = cp;
             else if (!Character.isWhitespace(cp) && cp != '-') return null;
         }
-        if (count < 3 || count > PERSON_SYLLABLES) return null;
-        StringBuilder sb = new StringBuilder(24);
-        boolean changed = false;
-        int seen = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!isSyllable(cp)) continue;
-            String mr = syllable(cp);
-            String syl = seen++ == 0 ? mr : style == POPULAR ? popular(cp) : revised(cp);
-            changed |= !syl.equals(mr);
-            if (!sb.isEmpty()) sb.append(' ');
-            sb.append(syl);
-        }
-        return changed ? sb.toString() : null;
+        return java.util.Arrays.copyOf(out, count);
     }
 
     private static String popular(int cp) {
@@ -175,32 +178,11 @@ final class Hangul {
      * consonant is a changed letter in a syllable, which the scorer counts as another syllable.
      */
     static String lastSyllableVoiced(String text) {
-        int count = 0, last = -1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isSyllable(cp)) {
-                count++;
-                last = cp;
-            } else if (!Character.isWhitespace(cp) && cp != '-') {
-                return null;
-            }
-        }
-        if (count != 3) return null;
-        int ini = (last - BASE) / (21 * 28);
+        int[] syllables = nameSyllables(text);
+        if (syllables == null || syllables.length != 3) return null;
+        int ini = (syllables[2] - BASE) / (21 * 28);
         String voiced = ini == 0 ? "g" : ini == 3 ? "d" : ini == 7 ? "b" : null;
         if (voiced == null) return null;
-        StringBuilder sb = new StringBuilder(16);
-        int seen = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!isSyllable(cp)) continue;
-            String syl = syllable(cp);
-            if (++seen == 3) syl = voiced + syl.substring(1);
-            if (!sb.isEmpty()) sb.append(' ');
-            sb.append(syl);
-        }
-        return sb.toString();
+        return syllable(syllables[0]) + ' ' + syllable(syllables[1]) + ' ' + voiced + syllable(syllables[2]).substring(1);
     }
 }
