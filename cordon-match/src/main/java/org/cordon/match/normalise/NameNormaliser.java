@@ -92,6 +92,12 @@ public final class NameNormaliser {
                 if (!readings.contains(english)) readings.add(english);
             }
         }
+        if (orgRules && script == Character.UnicodeScript.CYRILLIC) {
+            // a Russian body's descriptive words in English, as OFAC writes its name ("Самарский электромеханический завод",
+            // "Samara Electromechanical Plant")
+            String english = RussianOrgWords.inEnglish(readings.get(0));
+            if (!readings.contains(english)) readings.add(english);
+        }
         String spacedOut = lettersJoined(clean);
         if (spacedOut != null) {
             // "P u t i n", "H I Z B A L L A H": a word written a letter at a time, to slip past a filter that compares words

@@ -72,6 +72,30 @@ class NameScorerTest {
     }
 
     /**
+     * A Russian body's name in Cyrillic meets its English name, which is all OFAC gives of it: its descriptive words by a
+     * table and by the endings Russian and English give the words both took from Latin and Greek (-ический -ical, -ция
+     * -tion, -альный -al), its place adjective as the place. "АО “Самарский Электромеханический Завод”" met "Joint Stock
+     * Company Samara Electromechanical Plant" at 0.13 with only the form and Plant met.
+     */
+    @Test
+    void aRussianBodysNameInCyrillicMeetsItsEnglishName() {
+        assertThat(score("АО “Самарский Электромеханический Завод”", "Joint Stock Company “Samara Electromechanical Plant”",
+                Schema.COMPANY)).isGreaterThan(0.95);
+        assertThat(score("Российский фонд прямых инвестиций", "Russian Direct Investment Fund", Schema.ORGANIZATION)).isGreaterThan(0.95);
+        assertThat(score("ЧЕЛЯБИНСКИЙ КУЗНЕЧНО-ПРЕССОВЫЙ ЗАВОД", "Chelyabinsk Forge and Press Plant", Schema.COMPANY)).isGreaterThan(0.9);
+        assertThat(score("ФГУП «Центральный научно-исследовательский институт химии и механики»",
+                "Federal State Unitary Enterprise Central Research Institute of Chemistry and Mechanics", Schema.COMPANY)).isGreaterThan(0.9);
+        // the reading is beside the name as written, which OFAC also gives in Latin letters
+        assertThat(score("АО “Научно-производственное объединение «Высокоточные комплексы»”",
+                "AO Nauchno-Proizvodstvennoe Obedinenie Vysokotochnye Kompleksy", Schema.COMPANY)).isGreaterThan(0.95);
+        // and a body's other descriptive word still counts against it: a Samara Instrument Plant is not the Electromechanical one
+        assertThat(score("АО “Самарский Приборостроительный Завод”", "Joint Stock Company “Samara Electromechanical Plant”",
+                Schema.COMPANY)).isLessThan(T);
+        // a person's name keeps its words
+        assertThat(NameNormaliser.normalise("Самарский Иван", Schema.PERSON).alternatives()).doesNotContain(List.of("samara", "ivan"));
+    }
+
+    /**
      * Initials meet the names they stand for whatever the query's schema and script: "Putin V. V." of no schema was read
      * "putin 5 5", and two Cyrillic names compared as written took "В." for a word.
      */

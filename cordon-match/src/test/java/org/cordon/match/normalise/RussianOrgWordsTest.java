@@ -1,0 +1,50 @@
+package org.cordon.match.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RussianOrgWordsTest {
+    @Test
+    void anAdjectiveIsReadByItsStemInEveryGenderAndCase() {
+        for (String form : new String[]{"gosudarstvennyy", "gosudarstvennaya", "gosudarstvennoe", "gosudarstvennogo",
+                "gosudarstvennykh", "gosudarstvennoy"}) {
+            assertThat(RussianOrgWords.wordInEnglish(form)).as(form).isEqualTo("state");
+        }
+        assertThat(RussianOrgWords.wordInEnglish("predpriyatiya")).isEqualTo("enterprise");
+        assertThat(RussianOrgWords.wordInEnglish("ivanov")).isNull();
+    }
+
+    @Test
+    void wordsRussianAndEnglishTookFromLatinAndGreekKeepTheirEnglishEndings() {
+        assertThat(RussianOrgWords.wordInEnglish("mekhanicheskiy")).isEqualTo("mechanical");
+        assertThat(RussianOrgWords.wordInEnglish("tekhnicheskaya")).isEqualTo("technical");
+        assertThat(RussianOrgWords.wordInEnglish("federatsii")).isEqualTo("federation");
+        assertThat(RussianOrgWords.wordInEnglish("organizatsiya")).isEqualTo("organization");
+        assertThat(RussianOrgWords.wordInEnglish("aviatsionnyy")).isEqualTo("aviation");
+        assertThat(RussianOrgWords.wordInEnglish("tsentralnyy")).isEqualTo("central");
+        assertThat(RussianOrgWords.wordInEnglish("natsionalnogo")).isEqualTo("national");
+        assertThat(RussianOrgWords.wordInEnglish("spetsialnoe")).isEqualTo("special");
+    }
+
+    @Test
+    void aPlaceAdjectiveIsReadAsThePlace() {
+        assertThat(RussianOrgWords.wordInEnglish("samarskiy")).isEqualTo("samara");
+        assertThat(RussianOrgWords.wordInEnglish("moskovskogo")).isEqualTo("moscow");
+        assertThat(RussianOrgWords.wordInEnglish("chelyabinskiy")).isEqualTo("chelyabinsk");
+        assertThat(RussianOrgWords.wordInEnglish("votkinskiy")).isEqualTo("votkinsk");
+    }
+
+    @Test
+    void aReadingKeepsItsOtherWordsItsPunctuationAndItsLegalForm() {
+        assertThat(RussianOrgWords.inEnglish("ao \"nauchno-issledovatelskiy institut 'kvant'\""))
+                .isEqualTo("ao \"research- institute 'kvant'\"");
+        // the words of a legal form are read as the form, not one by one: "gosudarstvennoe unitarnoe predpriyatie" is SUE
+        assertThat(RussianOrgWords.inEnglish("gosudarstvennoe unitarnoe predpriyatie \"almaz\"")).isEqualTo(
+                "gosudarstvennoe unitarnoe predpriyatie \"almaz\"");
+        assertThat(RussianOrgWords.inEnglish("institut fiziki i khimii")).isEqualTo("institute physics and chemistry");
+        // и between initials is an initial
+        assertThat(RussianOrgWords.inEnglish("zavod imeni v. i. lenina")).isEqualTo("zavod named after v. i. lenina");
+        assertThat(RussianOrgWords.inEnglish("ivan petrov")).isEqualTo("ivan petrov");
+    }
+}
