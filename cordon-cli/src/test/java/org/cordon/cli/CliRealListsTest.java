@@ -122,6 +122,21 @@ class CliRealListsTest {
         assertThat(putin.get("match").asBoolean()).isTrue();
     }
 
+    /**
+     * A Russian company named in Cyrillic finds the record OFAC gives in English only (its descriptive words, its place's
+     * adjective and the person it is named after read in English): 0.27 before the fifty-seventh session.
+     */
+    @Test
+    void aRussianCompanyInCyrillicFindsItsEnglishOnlyRecord() throws Exception {
+        Run r = run("screen", "АО «Производственное объединение «Уральский оптико-механический завод» имени Э. С. Яламова»",
+                "--lists", LISTS.toString(), "--json", "--limit", "3");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode top = new ObjectMapper().readTree(r.out()).get("results").get(0);
+        assertThat(top.get("id").asText()).isEqualTo("ofac-37689");
+        assertThat(top.get("caption").asText()).contains("URAL OPTICAL AND MECHANICAL PLANT");
+        assertThat(top.get("match").asBoolean()).isTrue();
+    }
+
     @Test
     void screenFileWritesTheContractColumnsAndReportsBadRows(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path in = dir.resolve("customers.csv");

@@ -44,7 +44,16 @@ class RussianOrgWordsTest {
                 "gosudarstvennoe unitarnoe predpriyatie \"almaz\"");
         assertThat(RussianOrgWords.inEnglish("institut fiziki i khimii")).isEqualTo("institute physics and chemistry");
         // и between initials is an initial
-        assertThat(RussianOrgWords.inEnglish("zavod imeni v. i. lenina")).isEqualTo("zavod named after v. i. lenina");
+        assertThat(RussianOrgWords.inEnglish("zavod imeni v. i. lenina")).startsWith("zavod named after v. i. ");
         assertThat(RussianOrgWords.inEnglish("ivan petrov")).isEqualTo("ivan petrov");
+    }
+
+    @Test
+    void thePersonABodyIsNamedAfterIsNamedInTheNominative() {
+        assertThat(RussianOrgWords.inEnglish("zavod imeni v. i. lenina")).isEqualTo("zavod named after v. i. lenin");
+        assertThat(RussianOrgWords.inEnglish("zavod imeni degtyareva")).isEqualTo("zavod named after degtyarev");
+        assertThat(RussianOrgWords.inEnglish("institut imeni maksima gorkogo")).isEqualTo("institute named after maksim gorky");
+        // and the first half of a compound of two adjectives in -ический
+        assertThat(RussianOrgWords.inEnglish("optiko-mekhanicheskiy zavod")).isEqualTo("optical-mechanical zavod");
     }
 }

@@ -75,7 +75,7 @@ class NameScorerTest {
      * A Russian body's name in Cyrillic meets its English name, which is all OFAC gives of it: its descriptive words by a
      * table and by the endings Russian and English give the words both took from Latin and Greek (-ический -ical, -ция
      * -tion, -альный -al), its place adjective as the place. "АО “Самарский Электромеханический Завод”" met "Joint Stock
-     * Company Samara Electromechanical Plant" at 0.13 with only the form and Plant met.
+     * Company Samara Electromechanical Plant" at 0.21 with only the form and Plant met.
      */
     @Test
     void aRussianBodysNameInCyrillicMeetsItsEnglishName() {
