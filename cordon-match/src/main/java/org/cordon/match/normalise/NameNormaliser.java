@@ -95,8 +95,12 @@ public final class NameNormaliser {
         if (orgRules && script == Character.UnicodeScript.CYRILLIC) {
             // a Russian body's descriptive words in English, as OFAC writes its name ("Самарский электромеханический завод",
             // "Samara Electromechanical Plant")
-            String english = RussianOrgWords.inEnglish(readings.get(0));
+            String reading = readings.get(0), english = RussianOrgWords.inEnglish(reading, false);
             if (!readings.contains(english)) readings.add(english);
+            if (reading.contains("nauchno")) {
+                String scientific = RussianOrgWords.inEnglish(reading, true);
+                if (!readings.contains(scientific)) readings.add(scientific);
+            }
         }
         String spacedOut = lettersJoined(clean);
         if (spacedOut != null) {

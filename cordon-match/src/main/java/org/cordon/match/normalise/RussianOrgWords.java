@@ -58,7 +58,10 @@ final class RussianOrgWords {
                 {"prikladn", "applied"}, {"pryam", "direct"}, {"yadern", "nuclear"}, {"atomn", "atomic"},
                 {"radiotekhnichesk", "radio engineering"}, {"kommunaln", "communal"}, {"tsifrov", "digital"},
                 {"dobrovoln", "voluntary"}, {"politsiysk", "police"}, {"tamozhenn", "customs"}, {"sudebn", "judicial"},
-                {"izbirateln", "electoral"}, {"vneshneekonomichesk", "foreign economic"},
+                {"izbirateln", "electoral"}, {"vneshneekonomichesk", "foreign economic"}, {"porokhov", "powder"},
+                {"upravlyayushch", "management"}, {"ispytateln", "testing"}, {"sudokhodn", "shipping"},
+                {"raschetn", "settlement"}, {"kommerchesk", "commercial"}, {"strakhov", "insurance"},
+                {"voyskov", "military"}, {"otdeln", "separate"}, {"gidrografichesk", "hydrographic"},
                 // the adjectives of places whose names are not the adjective's stem and -sk (Самарский of Samara, not of
                 // "Samarsk"; Челябинский of Chelyabinsk is read by the rule)
                 {"moskovsk", "moscow"}, {"peterburgsk", "petersburg"}, {"nizhegorodsk", "nizhny novgorod"},
@@ -119,6 +122,13 @@ final class RussianOrgWords {
                 {"optics", "optiki", "optika"},
                 {"machine building", "mashinostroitelnyy", "mashinostroitelnaya", "mashinostroitelnoe"},
                 {"plant", "kombinat", "kombinata"},
+                {"defence", "oborony", "oborona"},
+                {"communications", "svyazi", "svyaz"},
+                {"shipping", "parokhodstvo", "parokhodstva"},
+                {"academician", "akademik", "akademika"},
+                {"unit", "chast", "chasti"},
+                {"department", "otdel", "otdela"},
+                {"research institute", "nii"},
         };
         for (String[] row : nouns) {
             for (int i = 1; i < row.length; i++) NOUNS.put(row[i], row[0]);
@@ -129,9 +139,11 @@ final class RussianOrgWords {
 
     /**
      * The reading (lower-case ASCII, read from Cyrillic letters) with its descriptive words in English, or the reading itself
-     * when it has none. Punctuation and every other word stay where they are.
+     * when it has none. Punctuation and every other word stay where they are. The lists write научно- both ways, as often
+     * "Scientific Research Institute" as "Research Institute", "Scientific and Production" as "Research and Production":
+     * {@code scientific} reads it the first way.
      */
-    static String inEnglish(String reading) {
+    static String inEnglish(String reading, boolean scientific) {
         List<int[]> spans = new ArrayList<>();
         List<String> words = new ArrayList<>();
         int n = reading.length();
@@ -153,8 +165,8 @@ final class RussianOrgWords {
             if (w.equals("nauchno") && i + 1 < words.size()) {
                 String next = adjectiveStem(words.get(i + 1));
                 String both = next == null ? null : switch (next) {
-                    case "issledovatelsk" -> "research";
-                    case "proizvodstvenn" -> "research and production";
+                    case "issledovatelsk" -> scientific ? "scientific research" : "research";
+                    case "proizvodstvenn" -> scientific ? "scientific and production" : "research and production";
                     case "tekhnichesk" -> "scientific and technical";
                     default -> null;
                 };

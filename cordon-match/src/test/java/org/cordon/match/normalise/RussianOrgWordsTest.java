@@ -37,23 +37,25 @@ class RussianOrgWordsTest {
 
     @Test
     void aReadingKeepsItsOtherWordsItsPunctuationAndItsLegalForm() {
-        assertThat(RussianOrgWords.inEnglish("ao \"nauchno-issledovatelskiy institut 'kvant'\""))
+        assertThat(RussianOrgWords.inEnglish("ao \"nauchno-issledovatelskiy institut 'kvant'\"", false))
                 .isEqualTo("ao \"research- institute 'kvant'\"");
+        assertThat(RussianOrgWords.inEnglish("ao \"nauchno-issledovatelskiy institut 'kvant'\"", true))
+                .isEqualTo("ao \"scientific research- institute 'kvant'\"");
         // the words of a legal form are read as the form, not one by one: "gosudarstvennoe unitarnoe predpriyatie" is SUE
-        assertThat(RussianOrgWords.inEnglish("gosudarstvennoe unitarnoe predpriyatie \"almaz\"")).isEqualTo(
+        assertThat(RussianOrgWords.inEnglish("gosudarstvennoe unitarnoe predpriyatie \"almaz\"", false)).isEqualTo(
                 "gosudarstvennoe unitarnoe predpriyatie \"almaz\"");
-        assertThat(RussianOrgWords.inEnglish("institut fiziki i khimii")).isEqualTo("institute physics and chemistry");
+        assertThat(RussianOrgWords.inEnglish("institut fiziki i khimii", false)).isEqualTo("institute physics and chemistry");
         // и between initials is an initial
-        assertThat(RussianOrgWords.inEnglish("zavod imeni v. i. lenina")).startsWith("zavod named after v. i. ");
-        assertThat(RussianOrgWords.inEnglish("ivan petrov")).isEqualTo("ivan petrov");
+        assertThat(RussianOrgWords.inEnglish("zavod imeni v. i. lenina", false)).startsWith("zavod named after v. i. ");
+        assertThat(RussianOrgWords.inEnglish("ivan petrov", false)).isEqualTo("ivan petrov");
     }
 
     @Test
     void thePersonABodyIsNamedAfterIsNamedInTheNominative() {
-        assertThat(RussianOrgWords.inEnglish("zavod imeni v. i. lenina")).isEqualTo("zavod named after v. i. lenin");
-        assertThat(RussianOrgWords.inEnglish("zavod imeni degtyareva")).isEqualTo("zavod named after degtyarev");
-        assertThat(RussianOrgWords.inEnglish("institut imeni maksima gorkogo")).isEqualTo("institute named after maksim gorky");
+        assertThat(RussianOrgWords.inEnglish("zavod imeni v. i. lenina", false)).isEqualTo("zavod named after v. i. lenin");
+        assertThat(RussianOrgWords.inEnglish("zavod imeni degtyareva", false)).isEqualTo("zavod named after degtyarev");
+        assertThat(RussianOrgWords.inEnglish("institut imeni maksima gorkogo", false)).isEqualTo("institute named after maksim gorky");
         // and the first half of a compound of two adjectives in -ический
-        assertThat(RussianOrgWords.inEnglish("optiko-mekhanicheskiy zavod")).isEqualTo("optical-mechanical zavod");
+        assertThat(RussianOrgWords.inEnglish("optiko-mekhanicheskiy zavod", false)).isEqualTo("optical-mechanical zavod");
     }
 }
