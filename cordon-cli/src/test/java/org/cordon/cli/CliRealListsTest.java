@@ -135,6 +135,11 @@ class CliRealListsTest {
         assertThat(top.get("id").asText()).isEqualTo("ofac-37689");
         assertThat(top.get("caption").asText()).contains("URAL OPTICAL AND MECHANICAL PLANT");
         assertThat(top.get("match").asBoolean()).isTrue();
+        // and its explanation says which words met in English
+        assertThat(top.at("/explanation/name_rules")).anySatisfy(rule -> {
+            assertThat(rule.get("rule").asText()).isEqualTo("wordsInEnglish");
+            assertThat(rule.get("detail").asText()).contains("\"Уральский\" as \"ural\"");
+        });
     }
 
     @Test

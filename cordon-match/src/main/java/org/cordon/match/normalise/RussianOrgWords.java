@@ -27,7 +27,7 @@ import java.util.Map;
  * "samarskiy" Samara), else as that stem and -sk ("chelyabinskiy" Chelyabinsk, "votkinskiy" Votkinsk), as most Russian
  * towns' names end.
  */
-final class RussianOrgWords {
+public final class RussianOrgWords {
     private static final Map<String, String> ADJECTIVES = new HashMap<>();
     private static final Map<String, String> NOUNS = new HashMap<>();
     /** Adjectives' endings, the longest first: masculine, feminine, neuter and plural, in the cases names carry them. */
@@ -218,6 +218,50 @@ final class RussianOrgWords {
             at = span[1];
         }
         return b.append(reading, at, n).toString();
+    }
+
+    /**
+     * The words of a name in Cyrillic letters that its English reading writes in English, each with its English, in the
+     * order of the name, as "“Самарский” read as “samara”, “Электромеханический” as “electromechanical”" for the
+     * explanation: the analyst sees that "samara" met Samara because the query wrote Самарский. Null when the name has no
+     * such word. A legal form's words are left out (read as the form); {@code used} says whether the reading's words met
+     * anything, so that a result whose name met as written is not said to have met in English.
+     */
+    public static String describe(String name, java.util.function.Predicate<String> used) {
+        List<String> originals = new ArrayList<>();
+        List<String> readings = new ArrayList<>();
+        for (String w : LookAlikeLetters.unmix(name).split("\\s+")) {
+            int start = 0, end = w.length();
+            while (start < end && !Character.isLetter(w.charAt(start))) start++;
+            while (end > start && !Character.isLetter(w.charAt(end - 1))) end--;
+            if (start == end) continue;
+            String word = w.substring(start, end);
+            originals.add(word);
+            readings.add(Romaniser.readings(word).get(0));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < readings.size(); i++) {
+            int form = legalFormAt(readings, i);
+            if (form > 0) {
+                i += form - 1;
+                continue;
+            }
+            String r = readings.get(i);
+            boolean cyrillic = false;
+            for (int k = 0; k < originals.get(i).length() && !cyrillic; k++) {
+                cyrillic = Character.UnicodeScript.of(originals.get(i).charAt(k)) == Character.UnicodeScript.CYRILLIC;
+            }
+            if (!cyrillic) continue;
+            String e = inEnglish(r, false);
+            if (e.equals(r)) continue;
+            e = e.replace('-', ' ').strip().replaceAll(" +", " ");
+            boolean met = false;
+            for (String part : e.split(" ")) met |= used.test(part);
+            if (!met) continue;
+            boolean first = sb.isEmpty();
+            sb.append(first ? "\"" : ", \"").append(originals.get(i)).append(first ? "\" read as \"" : "\" as \"").append(e).append('"');
+        }
+        return sb.isEmpty() ? null : sb.append(": a Russian body's descriptive words in English, as the lists write them").toString();
     }
 
     /** A word's English by the table or by its ending, or null. */

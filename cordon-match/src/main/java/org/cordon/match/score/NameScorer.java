@@ -7,6 +7,7 @@ import org.cordon.match.Explanation.TokenMatch;
 import org.cordon.match.normalise.LetterClasses;
 import org.cordon.match.normalise.LookAlikeLetters;
 import org.cordon.match.normalise.NormalisedName;
+import org.cordon.match.normalise.RussianOrgWords;
 import org.cordon.match.normalise.TokenKind;
 import org.cordon.match.normalise.Tokens;
 import org.cordon.model.Schema;
@@ -93,14 +94,36 @@ public final class NameScorer {
     public NameMatch explain(NormalisedName query, NormalisedName listed, Scratch sc) {
         NameMatch m = compare(query, listed, true, sc == null ? SCRATCH.get() : sc);
         String queryRead = LookAlikeLetters.describe(query.original()), listRead = LookAlikeLetters.describe(listed.original());
-        if (queryRead == null && listRead == null) return m;
+        String queryEnglish = inEnglish(query, m, true), listEnglish = inEnglish(listed, m, false);
+        if (queryRead == null && listRead == null && queryEnglish == null && listEnglish == null) return m;
         // how a word that mixes scripts was read changes no score by itself (the words met as read), but the analyst sees
         // that the query wrote "HAMAS" with Cyrillic letters
         List<NameRule> rules = new ArrayList<>(m.rules().size() + 2);
         if (queryRead != null) rules.add(new NameRule("lookAlikeLetters", 0.0, "query: " + queryRead));
         if (listRead != null) rules.add(new NameRule("lookAlikeLetters", 0.0, "listed name: " + listRead));
+        if (queryEnglish != null) rules.add(new NameRule("wordsInEnglish", 0.0, "query: " + queryEnglish));
+        if (listEnglish != null) rules.add(new NameRule("wordsInEnglish", 0.0, "listed name: " + listEnglish));
         rules.addAll(m.rules());
         return new NameMatch(m.score(), m.tokens(), rules);
+    }
+
+    /**
+     * How an organisation's name in Cyrillic letters was read in English where the words so read met the other name
+     * ({@link RussianOrgWords#describe}), or null: a word met as read from the name's first form is not said to be English.
+     */
+    private static String inEnglish(NormalisedName name, NameMatch m, boolean query) {
+        if (name.script() != Character.UnicodeScript.CYRILLIC || name.schema() == Schema.PERSON || name.forms().isEmpty()) {
+            return null;
+        }
+        Tokens first = name.forms().get(0);
+        return RussianOrgWords.describe(name.original(), word -> {
+            for (int i = 0; i < first.size(); i++) if (first.text(i).equals(word)) return false;
+            for (TokenMatch t : m.tokens()) {
+                String mine = query ? t.queryToken() : t.listToken(), other = query ? t.listToken() : t.queryToken();
+                if (mine.equals(word) && !other.isEmpty()) return true;
+            }
+            return false;
+        });
     }
 
     private NameMatch compare(NormalisedName query, NormalisedName listed, boolean explain, Scratch sc) {

@@ -95,6 +95,25 @@ class NameScorerTest {
         assertThat(NameNormaliser.normalise("Самарский Иван", Schema.PERSON).alternatives()).doesNotContain(List.of("samara", "ivan"));
     }
 
+    /** The explanation says which words of a Cyrillic name met in English: "samara" met Samara because the query wrote Самарский. */
+    @Test
+    void theExplanationSaysWhichWordsMetInEnglish() {
+        NormalisedName russian = NameNormaliser.normalise("АО “Самарский Электромеханический Завод”", Schema.COMPANY);
+        NormalisedName english = NameNormaliser.normalise("Joint Stock Company “Samara Electromechanical Plant”", Schema.COMPANY);
+        NameScorer.NameMatch m = scorer.explain(russian, english);
+        assertThat(m.rules()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("wordsInEnglish");
+            assertThat(r.effect()).isZero();
+            assertThat(r.detail()).startsWith("query: \"Самарский\" read as \"samara\", \"Электромеханический\" as ");
+        });
+        assertThat(scorer.explain(english, russian).rules()).anySatisfy(r -> assertThat(r.detail()).startsWith("listed name: \"Самарский\""));
+        // a name met as written says nothing of English; nor does a word the English reading met nothing with
+        assertThat(scorer.explain(russian, russian).rules()).noneSatisfy(r -> assertThat(r.rule()).isEqualTo("wordsInEnglish"));
+        NormalisedName other = NameNormaliser.normalise("Joint Stock Company Samara Plant", Schema.COMPANY);
+        assertThat(scorer.explain(russian, other).rules()).anySatisfy(r -> assertThat(r.detail())
+                .isEqualTo("query: \"Самарский\" read as \"samara\": a Russian body's descriptive words in English, as the lists write them"));
+    }
+
     /**
      * Initials meet the names they stand for whatever the query's schema and script: "Putin V. V." of no schema was read
      * "putin 5 5", and two Cyrillic names compared as written took "В." for a word.
