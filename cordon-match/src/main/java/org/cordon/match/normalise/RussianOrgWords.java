@@ -12,13 +12,13 @@ import java.util.Map;
  * Investment Fund". Read letter by letter, "elektromekhanicheskiy" met "electromechanical" nowhere, and the two names met
  * their English ones at 0.13 and 0.10: a customer named in Russian would not have found a company OFAC lists in English.
  *
- * <p>Three kinds of word: a table of the words such names are made of, each by its stem (an adjective in any gender and
- * case: "gosudarstvennyy", "gosudarstvennoe", "gosudarstvennogo" are "state"; "samarskiy" is Samara's) or its forms (a noun: "predpriyatie",
- * "predpriyatiya" "enterprise"); and two endings Russian gives the words it takes from Latin and Greek, which English gives
- * them too: -ический as -ical ("mekhanicheskiy" mechanical, "tekhnicheskiy" technical, "opticheskiy" optical) and -ция,
- * -ционный as -tion ("federatsiya" federation, "aviatsionnyy" aviation, "informatsionnyy" information); -альный as -al
- * ("federalnyy" federal, "natsionalnyy" national). Words so read take kh as ch and ts as c or t, as such words are spelt in
- * English ("tekhnicheskiy" technical, "tsentralnyy" central, "natsionalnyy" national).
+ * <p>Two kinds of word: those of a table of the words such names are made of, each by its stem (an adjective in any gender
+ * and case: "gosudarstvennyy", "gosudarstvennoe", "gosudarstvennogo" are "state"; "samarskiy" is Samara's) or its forms (a
+ * noun: "predpriyatie", "predpriyatiya" "enterprise"); and words with the endings Russian gives the words it takes from Latin
+ * and Greek, which English gives them too: -ический as -ical ("mekhanicheskiy" mechanical, "opticheskiy" optical),
+ * -изированный as -ized ("spetsializirovannyy" specialized), -ция and -ционный as -tion ("federatsiya" federation,
+ * "aviatsionnyy" aviation), -альный as -al ("federalnyy" federal). Words so read take kh as ch and ts as c or t, as such
+ * words are spelt in English ("tekhnicheskiy" technical, "tsentralnyy" central, "natsionalnyy" national).
  *
  * <p>A reading beside the others, never in their place: OFAC spells many such names in Latin letters as Russian writes them
  * ("NAUCHNO-PROIZVODSTVENNOE OBEDINENIE MASHINOSTROYENIYA"), and a customer may too. The words of a legal form stay as they
@@ -62,6 +62,12 @@ public final class RussianOrgWords {
                 {"upravlyayushch", "management"}, {"ispytateln", "testing"}, {"sudokhodn", "shipping"},
                 {"raschetn", "settlement"}, {"kommerchesk", "commercial"}, {"strakhov", "insurance"},
                 {"voyskov", "military"}, {"otdeln", "separate"}, {"gidrografichesk", "hydrographic"},
+                {"sovremenn", "modern"}, {"dochern", "subsidiary"}, {"priborn", "instrument"}, {"agregatn", "aggregate"},
+                {"izmeriteln", "measuring"}, {"svobodn", "free"}, {"mirov", "world"}, {"arktichesk", "arctic"},
+                {"revolyutsionn", "revolutionary"}, {"boev", "combat"}, {"vozdushn", "air"}, {"islamsk", "islamic"},
+                {"afrikansk", "african"}, {"amerikansk", "american"}, {"evropeysk", "european"}, {"yevropeysk", "european"},
+                {"evraziysk", "eurasian"}, {"yevraziysk", "eurasian"}, {"aziatsk", "asian"}, {"kitaysk", "chinese"},
+                {"iransk", "iranian"}, {"siriysk", "syrian"}, {"koreysk", "korean"}, {"turetsk", "turkish"}, {"arabsk", "arab"},
                 // the adjectives of places whose names are not the adjective's stem and -sk (Самарский of Samara, not of
                 // "Samarsk"; Челябинский of Chelyabinsk is read by the rule)
                 {"moskovsk", "moscow"}, {"peterburgsk", "petersburg"}, {"nizhegorodsk", "nizhny novgorod"},
@@ -129,6 +135,16 @@ public final class RussianOrgWords {
                 {"unit", "chast", "chasti"},
                 {"department", "otdel", "otdela"},
                 {"research institute", "nii"},
+                {"state", "gos"},
+                {"time", "vremeni", "vremya"},
+                {"forces", "sily", "sil"},
+                {"security", "bezopasnosti", "bezopasnost"},
+                {"intelligence", "razvedki", "razvedka"},
+                {"party", "partiya", "partii"},
+                {"committee", "komitet", "komiteta"},
+                {"council", "sovet", "soveta"},
+                {"chamber", "palata", "palaty"},
+                {"exchange", "birzha", "birzhi"},
         };
         for (String[] row : nouns) {
             for (int i = 1; i < row.length; i++) NOUNS.put(row[i], row[0]);
@@ -279,6 +295,8 @@ public final class RussianOrgWords {
             return spelt(w.substring(0, w.length() - 3) + "ical");
         }
         if (stem.endsWith("tsionn") && stem.length() > 8) return spelt(stem.substring(0, stem.length() - 6) + "tion");
+        // -изированный -ized: специализированный specialized, модернизированный modernized
+        if (stem.endsWith("izirovann") && stem.length() > 11) return spelt(stem.substring(0, stem.length() - 7) + "ed");
         if (stem.endsWith("aln") && stem.length() > 6) return spelt(stem.substring(0, stem.length() - 1));
         // any other adjective in -ский of a place whose name ends in -sk, as most Russian towns' do: Челябинский of
         // Chelyabinsk, Воткинский of Votkinsk
