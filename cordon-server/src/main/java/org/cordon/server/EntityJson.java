@@ -209,7 +209,8 @@ final class EntityJson {
         out.add(nameSentence);
         for (Explanation.NameRule r : x.nameRules()) {
             if (r.effect() == 0) {
-                // how a name was read (a word of look-alike letters of two scripts), not what took from its score
+                // how a name was read (a word of look-alike letters of two scripts, a Russian body's words in English), not
+                // what took from its score
                 out.add(capitalise(r.detail()) + ".");
                 continue;
             }
