@@ -67,7 +67,7 @@ public final class RussianOrgWords {
                 {"revolyutsionn", "revolutionary"}, {"boev", "combat"}, {"vozdushn", "air"}, {"islamsk", "islamic"},
                 {"afrikansk", "african"}, {"amerikansk", "american"}, {"evropeysk", "european"}, {"yevropeysk", "european"},
                 {"evraziysk", "eurasian"}, {"yevraziysk", "eurasian"}, {"aziatsk", "asian"}, {"kitaysk", "chinese"},
-                {"iransk", "iranian"}, {"siriysk", "syrian"}, {"koreysk", "korean"}, {"turetsk", "turkish"}, {"arabsk", "arab"},
+                {"russk", "russian"}, {"medn", "copper"}, {"iransk", "iranian"}, {"siriysk", "syrian"}, {"koreysk", "korean"}, {"turetsk", "turkish"}, {"arabsk", "arab"},
                 // the adjectives of places whose names are not the adjective's stem and -sk (Самарский of Samara, not of
                 // "Samarsk"; Челябинский of Chelyabinsk is read by the rule)
                 {"moskovsk", "moscow"}, {"peterburgsk", "petersburg"}, {"nizhegorodsk", "nizhny novgorod"},
@@ -137,7 +137,7 @@ public final class RussianOrgWords {
                 {"research institute", "nii"},
                 {"state", "gos"},
                 {"time", "vremeni", "vremya"},
-                {"forces", "sily", "sil"},
+                {"forces", "sily", "sil", "voyska", "voysk"},
                 {"security", "bezopasnosti", "bezopasnost"},
                 {"intelligence", "razvedki", "razvedka"},
                 {"party", "partiya", "partii"},
@@ -145,6 +145,8 @@ public final class RussianOrgWords {
                 {"council", "sovet", "soveta"},
                 {"chamber", "palata", "palaty"},
                 {"exchange", "birzha", "birzhi"},
+                {"helicopters", "vertolety", "vertoletov"},
+                {"voice", "golos", "golosa"},
         };
         for (String[] row : nouns) {
             for (int i = 1; i < row.length; i++) NOUNS.put(row[i], row[0]);
