@@ -240,7 +240,7 @@ public final class RussianOrgWords {
 
     /**
      * The words of a name in Cyrillic letters that its English reading writes in English, each with its English, in the
-     * order of the name, as "“Самарский” read as “samara”, “Электромеханический” as “electromechanical”" for the
+     * order of the name, as {@code "Самарский" read as "samara", "Электромеханический" as "electromechanical"} for the
      * explanation: the analyst sees that "samara" met Samara because the query wrote Самарский. Null when the name has no
      * such word. A legal form's words are left out (read as the form); {@code used} says whether the reading's words met
      * anything, so that a result whose name met as written is not said to have met in English.
@@ -340,10 +340,11 @@ public final class RussianOrgWords {
     /**
      * A word taken from Latin or Greek, its Russian spelling read as English spells it: kh as ch ("tekhnical" technical), ts
      * before -io or -ia as t ("natsional" national), but for -tsial, and any other ts as c ("spetsial" special, "tsentral"
-     * central).
+     * central); elektr- as electr- and a first avto- as auto- ("elektromekhanicheskiy" electromechanical).
      */
     private static String spelt(String w) {
-        String s = w.replace("kh", "ch");
+        String s = w.replace("kh", "ch").replace("elektr", "electr");
+        if (s.startsWith("avto")) s = "auto" + s.substring(4);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             if (s.startsWith("ts", i)) {

@@ -25,6 +25,7 @@ class RussianOrgWordsTest {
         assertThat(RussianOrgWords.wordInEnglish("tsentralnyy")).isEqualTo("central");
         assertThat(RussianOrgWords.wordInEnglish("natsionalnogo")).isEqualTo("national");
         assertThat(RussianOrgWords.wordInEnglish("spetsialnoe")).isEqualTo("special");
+        assertThat(RussianOrgWords.wordInEnglish("elektromekhanicheskiy")).isEqualTo("electromechanical");
         assertThat(RussianOrgWords.wordInEnglish("spetsializirovannyy")).isEqualTo("specialized");
     }
 
