@@ -319,9 +319,12 @@ public final class RussianOrgWords {
         return null;
     }
 
+    /** The endings of a noun in -ция in the cases names carry it. */
+    private static final String[] TION_ENDINGS = {"tsiya", "tsii", "tsiyu", "tsiey", "tsiy"};
+
     /** -ция, -ции, -цию as -tion ("federatsiya", "federatsii" federation), or null. */
     private static String tionNoun(String w) {
-        for (String ending : new String[]{"tsiya", "tsii", "tsiyu", "tsiey", "tsiy"}) {
+        for (String ending : TION_ENDINGS) {
             if (w.endsWith(ending) && w.length() > ending.length() + 3) {
                 return spelt(w.substring(0, w.length() - ending.length()) + "tion");
             }
