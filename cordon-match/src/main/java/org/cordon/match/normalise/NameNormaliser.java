@@ -101,6 +101,14 @@ public final class NameNormaliser {
                 String scientific = RussianOrgWords.inEnglish(reading, true);
                 if (!readings.contains(scientific)) readings.add(scientific);
             }
+        } else if (orgRules && script == Character.UnicodeScript.LATIN) {
+            // the same name spelt in Latin letters as Russian writes it ("OOO Samarskiy Elektromekhanicheskiy Zavod"), where
+            // two of its words are Russian ones
+            String reading = RussianOrgWords.withoutSigns(readings.get(0)), english = RussianOrgWords.inEnglish(reading, false, 2);
+            if (english != reading) {
+                readings.add(english);
+                if (reading.contains("nauchno")) readings.add(RussianOrgWords.inEnglish(reading, true, 2));
+            }
         }
         String spacedOut = lettersJoined(clean);
         if (spacedOut != null) {

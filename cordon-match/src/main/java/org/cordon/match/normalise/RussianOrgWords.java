@@ -41,7 +41,7 @@ public final class RussianOrgWords {
                 {"vserossiisk", "all russian"}, {"nauchn", "scientific"}, {"issledovatelsk", "research"},
                 {"proizvodstvenn", "production"}, {"konstruktorsk", "design"}, {"mashinostroiteln", "machine building"},
                 {"priborostroiteln", "instrument making"}, {"sudostroiteln", "shipbuilding"}, {"remontn", "repair"},
-                {"aviaremontn", "aircraft repair"}, {"voenn", "military"}, {"promyshlenn", "industrial"}, {"obedinenn", "united"},
+                {"aviaremontn", "aircraft repair"}, {"voenn", "military"}, {"promyshlenn", "industrial"}, {"obedinenn", "united"}, {"obyedinenn", "united"},
                 {"opytn", "experimental"}, {"tochn", "precision"}, {"vysokotochn", "high precision"}, {"bespilotn", "unmanned"},
                 {"chastn", "private"}, {"kazenn", "state"}, {"unitarn", "unitary"}, {"byudzhetn", "budgetary"},
                 {"avtonomn", "autonomous"}, {"glavn", "main"}, {"torgov", "trading"}, {"neftyan", "oil"}, {"gazov", "gas"},
@@ -90,7 +90,8 @@ public final class RussianOrgWords {
         // a noun's forms (nominative and genitive, as names carry them), then its English
         String[][] nouns = {
                 {"enterprise", "predpriyatie", "predpriyatiye", "predpriyatiya", "predpriyatii"},
-                {"association", "obedinenie", "obedineniye", "obedineniya", "obedinenii"},
+                {"association", "obedinenie", "obedineniye", "obedineniya", "obedinenii", "obyedinenie", "obyedineniye",
+                        "obyedineniya"},
                 {"concern", "kontsern", "kontserna"},
                 {"directorate", "upravlenie", "upravleniye", "upravleniya"},
                 {"service", "sluzhba", "sluzhby"},
@@ -162,6 +163,15 @@ public final class RussianOrgWords {
      * {@code scientific} reads it the first way.
      */
     static String inEnglish(String reading, boolean scientific) {
+        return inEnglish(reading, scientific, 1);
+    }
+
+    /**
+     * {@link #inEnglish(String, boolean)} where at least {@code least} words are read in English, else the reading itself: a
+     * name spelt in Latin letters is read so only where two of its words are Russian ones (one word alone may be another
+     * language's: "Dom", "Fond", "Novo", "Sistema").
+     */
+    static String inEnglish(String reading, boolean scientific, int least) {
         List<int[]> spans = new ArrayList<>();
         List<String> words = new ArrayList<>();
         int n = reading.length();
@@ -211,7 +221,7 @@ public final class RussianOrgWords {
             }
         }
         if (!changed) return reading;
-        changed = false;
+        int read = 0;
         for (int i = 0; i < words.size(); i++) {
             int form = legalFormAt(words, i);
             if (form > 0) {
@@ -219,14 +229,14 @@ public final class RussianOrgWords {
                 java.util.Arrays.fill(english, i, i + form, null);
                 i += form - 1;
             } else if (english[i] != null) {
-                changed = true;
+                if (!english[i].isEmpty()) read++;
             } else if (words.get(i).equals("i") && i > 0 && i + 1 < words.size() && words.get(i - 1).length() > 1
                     && words.get(i + 1).length() > 1) {
                 // и between two words is "and" (not between initials: "имени В. И. Ленина")
                 english[i] = "and";
             }
         }
-        if (!changed) return reading;
+        if (read < least) return reading;
         StringBuilder b = new StringBuilder(n + 16);
         int at = 0;
         for (int i = 0; i < english.length; i++) {
@@ -280,6 +290,22 @@ public final class RussianOrgWords {
             sb.append(first ? "\"" : ", \"").append(originals.get(i)).append(first ? "\" read as \"" : "\" as \"").append(e).append('"');
         }
         return sb.isEmpty() ? null : sb.append(": a Russian body's descriptive words in English, as the lists write them").toString();
+    }
+
+    /**
+     * A Latin spelling without the signs some transliterations write for ь and ъ between two letters ("Tul'skiy",
+     * "Ob"yedinennaya", "Obʺyedinennaya"), as the words are looked up; the reading itself when it has none.
+     */
+    static String withoutSigns(String reading) {
+        StringBuilder b = null;
+        for (int i = 0; i < reading.length(); i++) {
+            char c = reading.charAt(i);
+            boolean sign = (c == '\'' || c == '"' || c == '’' || c == 'ʹ' || c == 'ʺ') && i > 0 && i + 1 < reading.length()
+                    && Character.isLetter(reading.charAt(i - 1)) && Character.isLetter(reading.charAt(i + 1));
+            if (sign && b == null) b = new StringBuilder(reading.length()).append(reading, 0, i);
+            if (b != null && !sign) b.append(c);
+        }
+        return b == null ? reading : b.toString();
     }
 
     /** A word's English by the table or by its ending, or null. */

@@ -53,6 +53,16 @@ class RussianOrgWordsTest {
     }
 
     @Test
+    void aLatinSpellingLosesItsSignsForTheSoftAndHardSigns() {
+        assertThat(RussianOrgWords.withoutSigns("ob\"yedinennaya tul'skiy 'kvant'")).isEqualTo("obyedinennaya tulskiy 'kvant'");
+        String plain = "ao kvant";
+        assertThat(RussianOrgWords.withoutSigns(plain)).isSameAs(plain);
+        // one Russian word is not enough in Latin letters
+        assertThat(RussianOrgWords.inEnglish("novo nordisk", false, 2)).isEqualTo("novo nordisk");
+        assertThat(RussianOrgWords.inEnglish("novyy zavod tochnogo mashinostroeniya", false, 2)).isEqualTo("new zavod precision engineering");
+    }
+
+    @Test
     void thePersonABodyIsNamedAfterIsNamedInTheNominative() {
         assertThat(RussianOrgWords.inEnglish("zavod imeni v. i. lenina", false)).isEqualTo("zavod named after v. i. lenin");
         assertThat(RussianOrgWords.inEnglish("zavod imeni degtyareva", false)).isEqualTo("zavod named after degtyarev");

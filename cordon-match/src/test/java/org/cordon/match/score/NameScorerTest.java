@@ -93,6 +93,12 @@ class NameScorerTest {
                 Schema.COMPANY)).isLessThan(T);
         // a person's name keeps its words
         assertThat(NameNormaliser.normalise("Самарский Иван", Schema.PERSON).alternatives()).doesNotContain(List.of("samara", "ivan"));
+        // and the name spelt in Latin letters as Russian writes it, signs for ь and ъ and all, where two of its words are Russian
+        assertThat(score("AO Samarskiy Elektromekhanicheskiy Zavod", "JSC Samara Electromechanical Plant", Schema.COMPANY))
+                .isGreaterThan(0.95);
+        assertThat(score("AO Ural'skiy optiko-mekhanicheskiy zavod", "JSC Ural Optical-Mechanical Plant", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(T);
+        assertThat(NameNormaliser.normalise("Novo Nordisk", Schema.COMPANY).forms()).hasSize(1);
     }
 
     /** The explanation says which words of a Cyrillic name met in English: "samara" met Samara because the query wrote Самарский. */
