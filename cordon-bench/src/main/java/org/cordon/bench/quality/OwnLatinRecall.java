@@ -60,6 +60,37 @@ public final class OwnLatinRecall {
         return new Result(queries, found, new TreeMap<>(counts), sorted);
     }
 
+    /**
+     * Each organisation's name a record gives in Cyrillic letters, spelt in Latin letters by ICU's BGN rules
+     * ({@code Russian-Latin/BGN}, its signs for ь and ъ kept: "Ural'skiy", "Ob"yedinennaya"), as a query against the same
+     * record with its Latin names only: a customer file that holds a Russian company's name as its registration papers
+     * transliterate it, against a list that gives the company in English (fifty-seventh session).
+     */
+    public static Result runTransliterated(ScanScreener screener, List<Entity> entities) {
+        com.ibm.icu.text.Transliterator bgn = com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
+        int queries = 0, found = 0;
+        List<String> misses = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.schema() == org.cordon.model.Schema.PERSON) continue;
+            Entity latin = latinOnly(e);
+            if (latin == null) continue;
+            List<String> seen = new ArrayList<>();
+            for (Name n : e.names()) {
+                if (!n.isNonLatin() || Scripts.dominantNonLatin(n.full()) != Character.UnicodeScript.CYRILLIC) continue;
+                String spelt = bgn.transliterate(n.full());
+                if (seen.contains(spelt)) continue;
+                seen.add(spelt);
+                Query query = new Query(List.of(new Name(spelt, NameKind.PRIMARY)), e.schema(), List.of(), List.of(), List.of(), null);
+                MatchResult r = screener.score(query, latin);
+                queries++;
+                if (r.match()) found++;
+                else misses.add(String.format(Locale.ROOT, "%.2f %s: %s", r.score(), e.id(), r.explanation().summary()));
+            }
+        }
+        Collections.sort(misses);
+        return new Result(queries, found, Map.of(), misses);
+    }
+
     /** The record with its Latin names only, or null when it has none or no name in another script. */
     static Entity latinOnly(Entity e) {
         boolean other = false;

@@ -141,6 +141,10 @@ public final class QualityReport {
             out.printf(Locale.ROOT, "  %-24s %d/%d = %.3f%n", e.getKey(), e.getValue()[1], e.getValue()[0], (double) e.getValue()[1] / e.getValue()[0]);
         }
         if (verbose) own.misses().forEach(m -> out.println("  miss: " + m));
+        OwnLatinRecall.Result spelt = OwnLatinRecall.runTransliterated(screener.scan(), loaded.entities());
+        out.printf(Locale.ROOT, "Cyrillic organisations' names in Latin letters (ICU Russian-Latin/BGN) against their own record's Latin names: %d/%d = %.3f%n",
+                spelt.found(), spelt.queries(), spelt.recall());
+        if (verbose) spelt.misses().forEach(m -> out.println("  miss (in Latin letters): " + m));
 
         InitialsRecall.Result ini = InitialsRecall.run(screener.scan(), loaded.entities());
         out.printf(Locale.ROOT, "%n== Persons by family name and initials, screened without a schema ==%n%d names:", ini.queries());
