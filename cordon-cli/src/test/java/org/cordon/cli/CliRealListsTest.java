@@ -142,6 +142,27 @@ class CliRealListsTest {
         });
     }
 
+    /**
+     * A company of three words whose initials spell a listed organisation's acronym of three letters ("AIO", the Aerospace
+     * Industries Organisation) is shown under the threshold, with the initials in its explanation, and raises no alert.
+     */
+    @Test
+    void aCompanyWhoseInitialsSpellAListedAcronymOfThreeLettersRaisesNoAlert() throws Exception {
+        Run r = run("screen", "Adams International Oil S.A.", "--schema", "Company", "--lists", LISTS.toString(), "--json",
+                "--threshold", "0.5");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode results = new ObjectMapper().readTree(r.out()).get("results");
+        assertThat(results).anySatisfy(x -> {
+            assertThat(x.get("caption").asText()).isEqualTo("Aerospace Industries Organisation");
+            assertThat(x.get("score").asDouble()).isBetween(0.5, 0.8);
+            assertThat(x.at("/explanation/tokens")).anySatisfy(t -> {
+                assertThat(t.get("list").asText()).isEqualTo("aio");
+                assertThat(t.get("how").asText()).isEqualTo("initials");
+            });
+        });
+        assertThat(results).noneSatisfy(x -> assertThat(x.get("match").asBoolean()).isTrue());
+    }
+
     @Test
     void screenFileWritesTheContractColumnsAndReportsBadRows(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path in = dir.resolve("customers.csv");

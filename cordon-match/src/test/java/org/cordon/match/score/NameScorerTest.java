@@ -272,10 +272,14 @@ class NameScorerTest {
         NormalisedName omar = NameNormaliser.normalise("OMAR BIN ABDULLAH AL-MUHAMMAD", Schema.PERSON);
         assertThat(scorer.score(NameNormaliser.normalise("ABDULLAH BIN OMAR AL-MUHAMMAD", null), omar)).isLessThan(T);
         assertThat(scorer.score(NameNormaliser.normalise("OMAR BIN ABDULLAH AL-MUHAMMAD", null), omar)).isEqualTo(1.0);
+        // (an acronym of four letters: one of three, spelt, is shown under the threshold)
+        NormalisedName ascr = NameNormaliser.normalise("ASCR", Schema.ORGANIZATION);
+        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz Ramos", null), ascr)).isLessThan(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz Ramos", Schema.COMPANY), ascr)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz Ramos SA", null), ascr)).isGreaterThanOrEqualTo(T);
         NormalisedName asc = NameNormaliser.normalise("ASC", Schema.ORGANIZATION);
-        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz", null), asc)).isLessThan(T);
-        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz", Schema.COMPANY), asc)).isGreaterThanOrEqualTo(T);
-        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz SA", null), asc)).isGreaterThanOrEqualTo(T);
+        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz", null), asc)).isLessThan(0.5);
+        assertThat(scorer.score(NameNormaliser.normalise("Alejandra Solorio Cruz SA", null), asc)).isGreaterThanOrEqualTo(0.5);
         NormalisedName hon = NameNormaliser.normalise("Hon Hai Precision Industry Co., Ltd.", Schema.COMPANY);
         assertThat(scorer.score(NameNormaliser.normalise("Hon Hai Precision Industry Co., Ltd.", null), hon)).isEqualTo(1.0);
     }
@@ -597,7 +601,25 @@ class NameScorerTest {
     void aConjunctionIsNoLetterOfAnAcronym() {
         assertThat(score("Mota y Miranda", "MYM", Schema.COMPANY)).isLessThan(0.5);
         assertThat(score("Rossi e Bianchi", "REB", Schema.COMPANY)).isLessThan(0.5);
-        assertThat(score("Mujahideen Youth Movement", "MYM", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Mujahideen Youth Movement", "MYM", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(0.5);
+    }
+
+    /**
+     * A listed organisation's acronym of three letters or fewer, met by the initials of the query's words, is shown under
+     * the threshold, not alerted: 514 of 20,000 generated company names of three and four words alerted so ("Adams
+     * International Oil S.A." on "AIO", the Aerospace Industries Organisation). A query that is an acronym still alerts on
+     * the name it abbreviates, as a listed acronym of four letters does on the words that spell it, and a person's
+     * initials written together count as before.
+     */
+    @Test
+    void aListedAcronymOfThreeLettersIsShownNotAlerted() {
+        assertThat(score("Adams International Oil S.A.", "AIO", Schema.COMPANY)).isBetween(0.5, T);
+        assertThat(score("Aerospace Industries Organisation", "AIO", Schema.ORGANIZATION)).isBetween(0.5, T);
+        assertThat(score("McLaughlin-Fritsch", "MLF", Schema.COMPANY)).isBetween(0.5, T);
+        assertThat(score("Samara Electromechanical Plant", "SEP", Schema.COMPANY)).isBetween(0.5, T);
+        assertThat(score("PLA", "People's Liberation Army", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Islamic Revolutionary Guard Corps", "IRGC", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
+        assertThat(score("Jean Claude Juncker", "Juncker JC", Schema.PERSON)).isGreaterThanOrEqualTo(T);
     }
 
     @Test
