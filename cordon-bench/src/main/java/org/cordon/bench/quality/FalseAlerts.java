@@ -58,6 +58,47 @@ public final class FalseAlerts {
         return out;
     }
 
+    /** The locales of {@link #generateCompanies}: their Datafaker vocabularies of industries and catch phrases. */
+    static final String[] COMPANY_LOCALES = {"en", "de", "fr", "es"};
+
+    /**
+     * n company names of two to six words, as a file of business customers holds them ("Hansen Real Estate LLC", "West
+     * Keith Farming", "Swift Stoltenberg Maritime", "Operative Cohesive Neural-Net Group"): a family name or a town with an
+     * industry, two family names with one, a catch phrase or a buzzword and an industry with a legal form. {@link
+     * #generate}'s company names are mostly one or two words ("Ward LLC", "Carroll-Leffler"), which rarely spell a listed
+     * acronym by their initials or meet a listed name on its generic words; these do, as real ones do.
+     */
+    public static List<Generated> generateCompanies(int n, long seed) {
+        List<Faker> fakers = new ArrayList<>();
+        for (String l : COMPANY_LOCALES) fakers.add(new Faker(Locale.forLanguageTag(l), new java.util.Random(seed + 31L * l.hashCode())));
+        List<Generated> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int l = (i / 5) % COMPANY_LOCALES.length;
+            Faker f = fakers.get(l);
+            var c = f.company();
+            String name = switch (i % 5) {
+                case 0 -> f.name().lastName() + " " + c.industry() + " " + c.suffix();
+                case 1 -> f.address().cityName() + " " + c.industry();
+                case 2 -> f.name().lastName() + " " + f.name().lastName() + " " + c.industry();
+                case 3 -> titleCase(c.catchPhrase()) + " " + c.suffix();
+                default -> titleCase(c.buzzword()) + " " + c.industry() + " " + c.suffix();
+            };
+            out.add(new Generated(name, Schema.COMPANY, "words-" + COMPANY_LOCALES[l]));
+        }
+        return out;
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder sb = new StringBuilder(words.length());
+        boolean start = true;
+        for (int k = 0; k < words.length(); k++) {
+            char ch = words.charAt(k);
+            sb.append(start ? Character.toUpperCase(ch) : ch);
+            start = ch == ' ';
+        }
+        return sb.toString();
+    }
+
     /**
      * Screens each name with its schema, or with none when {@code withSchema} is false (as a file of names without a
      * schema column is screened: person and organisation rules alike).

@@ -13,8 +13,9 @@ import org.cordon.match.Screeners;
 
 /**
  * Every match-quality figure in one run: labelled pairs (Cordon beside logic-v2), cross-list recall,
- * cross-script recall and the false-alert rate on generated names, over the lists in a directory ({@code --no-schema}
- * screens the generated names without their schema, as a file without a schema column is screened).
+ * cross-script recall and the false-alert rate on generated names (persons and companies; and company names of two to
+ * six words), over the lists in a directory ({@code --no-schema} screens the generated names without their schema, as a
+ * file without a schema column is screened).
  * Run from the repository root (figures are recorded in docs/matching.md):
  * <pre>
  * mvn -B -o -q -pl cordon-bench -am compile exec:java -Dexec.mainClass=org.cordon.bench.quality.QualityReport \
@@ -182,6 +183,15 @@ public final class QualityReport {
                 java.nio.file.Files.write(alertsOut, fa.every(), StandardCharsets.UTF_8);
                 out.printf(Locale.ROOT, "every alert (locale, score, name, explanation) written to %s%n", alertsOut);
             }
+
+            List<FalseAlerts.Generated> companies = FalseAlerts.generateCompanies(fake / 5, seed);
+            FalseAlerts.Result fc = FalseAlerts.run(screener, companies, withSchema);
+            out.printf(Locale.ROOT, "%n== False alerts on %d generated company names of two to six words (seed %d%s) ==%nalerts %d = %.3f %%; of which the generated name is a listed name: %d%n",
+                    fc.queries(), seed, withSchema ? "" : ", screened without a schema", fc.alerts(), 100.0 * fc.rate(), fc.identical());
+            for (Map.Entry<String, int[]> e : fc.byLocale().entrySet()) {
+                out.printf(Locale.ROOT, "  %-12s %d/%d = %.3f %%%n", e.getKey(), e.getValue()[1], e.getValue()[0], 100.0 * e.getValue()[1] / e.getValue()[0]);
+            }
+            fc.every().forEach(x -> out.println("  alert: " + x));
         }
     }
 }
