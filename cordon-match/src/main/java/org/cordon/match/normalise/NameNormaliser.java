@@ -74,6 +74,7 @@ public final class NameNormaliser {
         // a lowercase letter before an uppercase one is rare: only such names are scanned for the split
         if (Chars.hasLowerThenUpper(clean)) clean = Chars.splitCamel(clean);
         Character.UnicodeScript script = org.cordon.model.Scripts.dominantNonLatin(clean);
+        if (script == Character.UnicodeScript.ARABIC) clean = articleSpaced(clean);
         if (personRules && script == Character.UnicodeScript.ARABIC) clean = Honorifics.withoutArabicTitle(clean);
         List<String> readings = new ArrayList<>(Romaniser.readings(clean));
         // a Chinese or Korean company's form and generic words also in English, as the lists mostly write them (also: they
@@ -891,6 +892,57 @@ public final class NameNormaliser {
         char prev = w.charAt(i - 1);
         return prev == 'n' || prev == 'g' || w.startsWith("u", i + 1) || w.startsWith("ia", i + 1) || w.startsWith("io", i + 1)
                 || w.startsWith("iu", i + 1) || w.startsWith("in", i + 1);
+    }
+
+    /** Arabic-script letters that do not join the letter after them. */
+    private static final String NON_JOINING = "\u0627\u0623\u0625\u0622\u0671\u062F\u0630\u0631\u0632\u0648\u0624\u0629\u0649\u0621\u0698";
+
+    /**
+     * An Arabic-script name with a space put back before an article (ال) inside a word, after a letter that does not join
+     * the letter after it (ا, د, ذ, ر, ز, و, ة, ى, ژ): such a letter leaves a gap on the screen whether a space was typed or
+     * not, so names are entered without it, and the lists have some too: "بشارالاسد" is بشار الاسد, Bashar al-Assad, which
+     * run together met the listed name at 0.00. At least two letters before the article and two after it; a letter that joins (ن, س, ت, ص) is read as
+     * the word it is: "امانالله", "آبسالان" (Absalan), "متالوژی" stay, and so does a compound name ({@link #compound}:
+     * "عبدالرحمن", "نصرالله").
+     */
+    static String articleSpaced(String s) {
+        StringBuilder b = null;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean letter = Character.isLetter(c);
+            if (letter && c == '\u0627' && letters >= 2 && i + 3 < s.length() && s.charAt(i + 1) == '\u0644'
+                    && NON_JOINING.indexOf(s.charAt(i - 1)) >= 0
+                    && Character.isLetter(s.charAt(i + 2)) && Character.isLetter(s.charAt(i + 3)) && !compound(s, i - letters, i)) {
+                if (b == null) b = new StringBuilder(s.length() + 4).append(s, 0, i);
+                b.append(' ');
+                letters = 0;
+            }
+            if (b != null) b.append(c);
+            letters = letter ? letters + 1 : 0;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** The first words of compound names that take the article: عبد (Abd al-), ابو and أبو (Abu al-), ذو (Dhu al-). */
+    private static final List<String> COMPOUND_HEADS = List.of("\u0639\u0628\u062F", "\u0627\u0628\u0648", "\u0623\u0628\u0648",
+            "\u0630\u0648");
+    /** The last words of compound names: الله (-allah, -ullah), الدين and الدین (-al-Din, -uddin). */
+    private static final List<String> COMPOUND_TAILS = List.of("\u0627\u0644\u0644\u0647", "\u0627\u0644\u0644\u06C1",
+            "\u0627\u0644\u062F\u064A\u0646", "\u0627\u0644\u062F\u06CC\u0646");
+
+    /**
+     * Whether the word from {@code start} with an article at {@code i} is one compound name, not two words run together:
+     * Abd al-Muhsin, Abu al-Fadl, Dhu al-Qadr, Abdullah, Nasrallah, Nur al-Din. Such a name is one given name however
+     * it is written, and Latin spellings write it as one word as often as not (Abdulmohsen); split, its halves weighed as two
+     * of the name's words, and "عبدالمحسن الأسمري" met the alias "Abd al-Muhsin" at 0.81.
+     */
+    private static boolean compound(String s, int start, int i) {
+        String head = s.substring(start, i);
+        if (COMPOUND_HEADS.contains(head)) return true;
+        int end = i;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
+        return COMPOUND_TAILS.contains(s.substring(i, end));
     }
 
     /**

@@ -515,6 +515,26 @@ class NameNormaliserTest {
                 .containsExactly("wang", "jianxin", "haixia", "weixing", "zhixiong", "guoxu");
     }
 
+    /**
+     * A space put back before an article that follows a letter which does not join the next (the gap a reader sees whether
+     * a space was typed or not): "بشارالاسد" is Bashar al-Assad. Compound names stay one word, and so does a word whose
+     * letter before ال joins it.
+     */
+    @Test
+    void anArabicArticleRunOnAfterALetterThatDoesNotJoinIsTwoWords() {
+        assertThat(NameNormaliser.articleSpaced("بشارالاسد")).isEqualTo("بشار الاسد");
+        assertThat(NameNormaliser.articleSpaced("محمدالعلي حسن")).isEqualTo("محمد العلي حسن");
+        assertThat(NameNormaliser.normalise("بشارالاسد", Schema.PERSON).primary().size()).isEqualTo(3);
+        // compounds: Abd al-, Abu al-, Dhu al-, -allah, -al-Din
+        for (String compound : List.of("عبدالرحمن", "ابوالفضل", "ذوالقدر", "نصرالله", "نورالدین", "العبدالله")) {
+            assertThat(NameNormaliser.articleSpaced(compound)).isEqualTo(compound);
+        }
+        // a letter that joins (Absalan, metallurgy, Amanullah), too few letters before (Khalid, Salih) or after (Jamal)
+        for (String word : List.of("آبسالان", "متالوژی", "امانالله", "خالد", "صالح", "جمال", "بلال")) {
+            assertThat(NameNormaliser.articleSpaced(word)).isEqualTo(word);
+        }
+    }
+
     /** Two equal letters read from Arabic script are two consonants, but for the article's lam before lam. */
     @Test
     void doubledLettersReadFromArabicScriptStayTwo() {

@@ -1078,6 +1078,14 @@ class NameScorerTest {
         assertThat(score("يحيى جوادي", "HAYAH DJOUADI", Schema.PERSON)).isLessThan(T);
     }
 
+    /** An Arabic article run on after a letter that does not join ("بشارالاسد") met its name at 0.00. */
+    @Test
+    void anArabicNameRunOnBeforeItsArticleMeetsItsRecord() {
+        assertThat(score("بشارالاسد", "Bashar AL-ASSAD", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("محمدالعلي", "Mohammed AL-ALI", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        assertThat(score("عبدالمحسن الأسمري", "Abd al-Muhsin", Schema.PERSON)).isLessThan(0.5);
+    }
+
     @Test
     void urduLettersAreReadAsTheArabicOnes() {
         // ھ and ٹ, unread, split the word
