@@ -35,7 +35,7 @@ public final class LegalForms {
                 {"srl", "llc", "srl", "sarl", "s a r l", "societatea cu raspundere limitata", "societa a responsabilita limitata",
                         "sociedad de responsabilidad limitada", "societe a responsabilite limitee", "ltda", "limitada", "sp z oo",
                         "spolka z ograniczona odpowiedzialnoscia", "sro", "spol s r o", "doo", "d o o", "kft", "eood", "ood", "bvba", "sprl",
-                        "sl", "s l", "sociedad limitada", "slu", "sociedad limitada unipersonal", "sll", "sociedad limitada laboral", "eurl",
+                        "sl", "s l", "sociedad limitada", "slu", "sociedad limitada unipersonal", "sll", "sociedad limitada laboral", "eurl", "selarl",
                         // Turkish, Hungarian, Estonian (OÜ), Lithuanian, Danish and Portuguese forms (not the Latvian SIA, also
                         // a given name: "Sia Agha Sayeed" screened without a schema would read as a company's)
                         "limited sirketi", "ltd sti", "korlatolt felelossegu tarsasag", "ou", "uab", "aps", "lda"},
@@ -60,7 +60,8 @@ public final class LegalForms {
                 {"pjsc", "jsc", "pjsc", "pao", "public joint stock company", "publichnoe aktsionernoe obshchestvo", "publichnoye aktsionernoye obshchestvo",
                         "publichno aktsionerno druzhestvo", "publichne aktsionerne tovaristvo", "publichne aktsionerne tovarystvo"},
                 {"ag", "jsc", "ag", "aktiengesellschaft"},
-                {"sa", "jsc", "sa", "s a", "societe anonyme", "sociedad anonima", "sa de cv", "sab de cv", "sapi de cv", "sae", "saa", "sas", "saic"},
+                {"sa", "jsc", "sa", "s a", "societe anonyme", "sociedad anonima", "sa de cv", "sab de cv", "sapi de cv", "sae", "saa", "sas", "saic",
+                        "sasu", "societe par actions simplifiee"},
                 {"spa", "jsc", "spa", "societa per azioni"},
                 {"nv", "jsc", "nv", "naamloze vennootschap"},
                 {"plc", "ltd", "plc", "public limited company"},
@@ -85,6 +86,11 @@ public final class LegalForms {
                         "federalnoe gosudarstvennoe unitarnoe predpriyatie", "unitarnoe predpriyatie", "respublikanskoe unitarnoe predpriyatie",
                         "munitsipalnoe unitarnoe predpriyatie"},
                 {"cv", "lp", "cv", "commanditaire vennootschap"},
+                // French forms of a cooperative and of an economic interest grouping, as Datafaker's French companies and
+                // French registers write them ("Interactive Sporting Goods SCOP" read SCOP as a word, and its initials
+                // spelt the listed "ISGS")
+                {"scop", "coop", "scop", "scic", "societe cooperative", "societe cooperative de production"},
+                {"gie", "gie", "gie", "groupement d interet economique"},
         };
         for (String[] row : rows) {
             FAMILY.put(row[0], row[1]);
