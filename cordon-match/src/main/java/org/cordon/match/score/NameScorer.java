@@ -66,7 +66,8 @@ public final class NameScorer {
     /** A short word met by the initials of a run of the other name's words ("PLA" ~ People's Liberation Army). */
     static final double ACRONYM = 0.9;
     /**
-     * A listed organisation's acronym of three letters or fewer met by the initials of the query's words: any three words
+     * A listed organisation's acronym of three letters or fewer, the listed name's only word (but legal forms), met by the
+     * initials of the query's words: any three words
      * spell one of the lists' four hundred such acronyms now and then ("Adams International Oil S.A." spells "AIO", the
      * Aerospace Industries Organisation; "McLaughlin-Fritsch" spells "MLF"): at 0.9, 145-168 of the quality report's 20,000
      * generated company names of two to six words alerted, nearly all so, and 3-9 after (docs/matching.md). The evidence is shown (under the threshold),
@@ -347,7 +348,7 @@ public final class NameScorer {
             if (t.length() > longest || a.kind(i) != TokenKind.NAME || t.length() < 2 || !spellsInitials(a, i, person)) continue;
             for (int j = 0; j + t.length() <= b.size(); j++) {
                 if (!spellsRun(t, b, j)) continue;
-                double s = acronymSimilarity(t, listed, person);
+                double s = acronymSimilarity(a, i, null, listed, person);
                 ua[i] = Math.max(ua[i], s);
                 for (int k = 0; k < t.length(); k++) ub[j + k] = Math.max(ub[j + k], s);
                 any = true;
@@ -1085,16 +1086,29 @@ public final class NameScorer {
             if (a.kind(i) != TokenKind.NAME || t.length() < 2 || t.length() > 5 || !spellsInitials(a, i, person)) continue;
             for (int j = 0; j + t.length() <= b.size(); j++) {
                 if (!spellsRun(t, b, j)) continue;
-                double s = acronymSimilarity(t, reversed, person);
+                double s = acronymSimilarity(a, i, reversed ? sc.wl : null, reversed, person);
                 if (reversed) sc.add(j, t.length(), i, 1, s, TokenSimilarity.ACRONYM);
                 else sc.add(i, 1, j, t.length(), s, TokenSimilarity.ACRONYM);
             }
         }
     }
 
-    /** What a short word {@code t} that spells a run of the other name's initials counts; {@code listed}: {@code t} is the listed name's. */
-    private static double acronymSimilarity(String t, boolean listed, boolean person) {
-        return listed && !person && t.length() <= 3 ? SHORT_LISTED_ACRONYM : ACRONYM;
+    /**
+     * What the short word {@code i} of {@code a} that spells a run of the other name's initials counts; {@code listed}: {@code
+     * a} is the listed name. {@link #SHORT_LISTED_ACRONYM} where it is all the listed name says: its only word but legal
+     * forms, particles and, given the listed name's weights {@code wa}, words common in the lists ("SES GROUP", "NAI
+     * MANAGEMENT GMBH" spelt by "Secured Events Services Group" and "Nord Anastasiagrün Investment Management"). Beside a
+     * rarer word or a number ("JSC UAP “Gidravlika”", "558 ARP", "KB “Mikrob”") the acronym of a Russian name spelt in Latin
+     * letters ("Ufimskoye Agregatnoye Predpriyatiye Gidravlika") is how the list names the body, and the other word says the
+     * rest. Without weights (the bound) only the kinds count, which gives the scorer's value or more.
+     */
+    private static double acronymSimilarity(Tokens a, int i, double[] wa, boolean listed, boolean person) {
+        if (!listed || person || a.text(i).length() > 3) return ACRONYM;
+        for (int k = 0; k < a.size(); k++) {
+            if (k == i) continue;
+            if (a.kind(k) == TokenKind.NUMBER || a.kind(k) == TokenKind.NAME && (wa == null || wa[k] / W_NAME > COMMON)) return ACRONYM;
+        }
+        return SHORT_LISTED_ACRONYM;
     }
 
     private static List<TokenMatch> explanation(Tokens q, Tokens l, Scratch sc) {

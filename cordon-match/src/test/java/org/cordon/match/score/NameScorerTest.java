@@ -620,6 +620,17 @@ class NameScorerTest {
         assertThat(score("PLA", "People's Liberation Army", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
         assertThat(score("Islamic Revolutionary Guard Corps", "IRGC", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(T);
         assertThat(score("Jean Claude Juncker", "Juncker JC", Schema.PERSON)).isGreaterThanOrEqualTo(T);
+        // beside a rarer word or a number the acronym is how the list names a Russian body, spelt out in Latin letters
+        assertThat(score("AO Ufimskoye Agregatnoye Predpriyatiye Gidravlika", "JSC UAP “Gidravlika”", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(T);
+        assertThat(score("558 Aviatsionnyy Remontnyy Zavod", "558 ARP", Schema.COMPANY)).isGreaterThanOrEqualTo(T);
+        // beside words common in the lists it is all the listed name says
+        TokenWeights lists = token -> token.equals("group") ? 0.5 : 1.0;
+        NameScorer weighted = new NameScorer(lists);
+        java.util.function.BiFunction<String, String, Double> s = (q, l) ->
+                weighted.score(NameNormaliser.normalise(q, Schema.COMPANY), NameNormaliser.normalise(l, Schema.COMPANY));
+        assertThat(s.apply("Secured Events Services Group", "SES GROUP")).isBetween(0.5, T);
+        assertThat(s.apply("Secured Events Services Gidravlika", "SES Gidravlika")).isGreaterThanOrEqualTo(T);
     }
 
     @Test
