@@ -962,7 +962,8 @@ public final class NameNormaliser {
      * a dj is one consonant, French for ج (Djamel, Mouhadjir, Hadj), as the script's reading has it; a ch keeps its c, which
      * the distance swaps cheaply for the s of ش (French: Chaoui, Hamcho, Chaker) and the k of خ (German: Chosravi), and which
      * the script's reading of the Persian چ has (Chegini); a c before e, i or y is s, as French and English read it (Lounici,
-     * Belkacem, Feliciano). Read k, "hamcho" met حمشو at 0.72 and "lounici" لونيسي at 0.66.
+     * Belkacem, Feliciano). Read k, "hamcho" met حمشو at 0.72 and "lounici" لونيسي at 0.66. A Latin ph is f, as French and
+     * English write the ف of مصطفى (Mustapha, Mostapha: "mstbh" met "mstf" at 0.25) and Greek names (Joseph, Philippe).
      */
     static String skeleton(String token, boolean fromAbjad) {
         StringBuilder sb = new StringBuilder(token.length());
@@ -975,11 +976,12 @@ public final class NameNormaliser {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> 0;
                 case 'c' -> next == 'h' ? 'c' : !fromAbjad && (next == 'e' || next == 'i' || next == 'y') ? 's' : 'k';
                 case 'q' -> 'k';
-                case 'p' -> 'b';
+                case 'p' -> !fromAbjad && next == 'h' ? 'f' : 'b';
                 case 'v' -> 'f';
                 case 'j' -> 'g';
                 default -> c;
             };
+            if (m == 'f' && c == 'p') i++; // the h of a Latin ph, which is f
             if (m == 0 || m == prev && (!fromAbjad || m == 'l')) {
                 if (m == 0) prev = 0;
                 continue;
