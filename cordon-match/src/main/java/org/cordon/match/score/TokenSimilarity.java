@@ -172,14 +172,6 @@ public final class TokenSimilarity {
                 }
             }
         }
-        if (acrossAbjad && !q.syllabic() && !l.syllabic() && s < SKELETON_FACTOR
-                && Math.min(q.skeleton(i).length(), l.skeleton(j).length()) < 2) {
-            double sv = q.abjad() ? semivowelSimilarity(a, b) : semivowelSimilarity(b, a);
-            if (sv > s) {
-                s = sv;
-                how[0] = TRANSLITERATION;
-            }
-        }
         // the letters' own similarity across a reading from Arabic script: an h of the Latin word the script would write, or
         // a word that ends in another consonant
         if (how[0] == FUZZY && s < 1.0 && acrossAbjad && !q.syllabic() && !l.syllabic()) {
@@ -245,62 +237,10 @@ public final class TokenSimilarity {
                 double factor = skeletonFactor(Math.min(la, lb) + firstSemivowel(a, b), q.abjad() ? a : b, "");
                 s = Math.max(s, factor * EditDistance.similarityBound(la, lb, q.skeletonLetters(i), l.skeletonLetters(j)));
             }
-            if (Math.min(sa.length(), sb.length()) < 2 && !q.syllabic() && !l.syllabic()) s = Math.max(s, SKELETON_FACTOR);
         }
         if (s < 1.0 && (q.syllabic() || l.syllabic())) s *= SYLLABLE_FACTOR;
         if (s < 1.0 && ((q.roles(i) ^ l.roles(j)) & Tokens.PATRONYMIC) != 0) s *= 0.5;
         return s;
-    }
-
-    /**
-     * A word read from Arabic or Hebrew script whose consonant skeleton is one consonant or none (يحيى "yhyy" is "h", عيسى
-     * "aysy" "s", لؤي "lwy" "l": the skeleton drops y and w as the long vowels they mostly are) against a Latin word, by
-     * their letters with y and w as the consonants they are there: the Latin word's i, e and y as y, its o, u and w as w, a
-     * left out on both sides, a letter doubled written once ({@link #semivowelSkeleton}). The script's final y may be the
-     * alif maqsura, which Latin writes a (Yahya, Isa), or a final i (Louay, Luai): both are tried. Yahya, Yahia and Yehia
-     * are "yhy", Isa, Issa and Essa "ys", Louay, Luai and Loay "lwy", as their readings are; without this such a name met
-     * its Latin spelling nowhere (يحيى ~ Yahia 0.00), whatever else the names shared. The same letters count as a consonant
-     * skeleton of as many consonants does ({@link #SKELETON_FACTOR} from three, {@link #SHORT_SKELETON_VOWEL_FACTOR} for
-     * two), the Latin word's final i, e or y left out of the count (Louay and Lowe are "lwy", Isa and Ayse "ysy" against عيسى:
-     * two); 0 when they differ or the Latin word has fewer than two.
-     */
-    static double semivowelSimilarity(String fromAbjad, String latin) {
-        String l = semivowelSkeleton(latin, false);
-        if (l.length() < 2) return 0.0;
-        String a = semivowelSkeleton(fromAbjad, true);
-        boolean same = a.equals(l) || a.endsWith("y") && a.length() == l.length() + 1 && a.startsWith(l);
-        if (!same) return 0.0;
-        // a final i, e or y of the Latin word is a vowel there, not a letter that says who is meant
-        int letters = l.length() - ("eiy".indexOf(latin.charAt(latin.length() - 1)) >= 0 ? 1 : 0);
-        return letters >= 3 ? SKELETON_FACTOR : SHORT_SKELETON_VOWEL_FACTOR;
-    }
-
-    /**
-     * A word's letters with a left out, i, e and y as y, o, u and w as w, the letters transliterations swap merged as
-     * {@code NameNormaliser}'s skeleton merges them (c/k/q, p/b, v/f, j/g; a Latin dj as j), and a letter repeated written
-     * once.
-     */
-    static String semivowelSkeleton(String word, boolean fromAbjad) {
-        StringBuilder sb = new StringBuilder(word.length());
-        char prev = 0;
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (c == 'd' && !fromAbjad && k + 1 < word.length() && word.charAt(k + 1) == 'j') continue;
-            char m = switch (c) {
-                case 'a' -> 0;
-                case 'e', 'i', 'y' -> 'y';
-                case 'o', 'u', 'w' -> 'w';
-                case 'c', 'q' -> 'k';
-                case 'p' -> 'b';
-                case 'v' -> 'f';
-                case 'j' -> 'g';
-                default -> c;
-            };
-            if (m == 0 || m == prev) continue;
-            sb.append(m);
-            prev = m;
-        }
-        return sb.toString();
     }
 
     /** Skeletons of three consonants or more count × 0.9 across an abjad. */
