@@ -901,9 +901,9 @@ public final class NameNormaliser {
      * An Arabic-script name with a space put back before an article (ال) inside a word, after a letter that does not join
      * the letter after it (ا, د, ذ, ر, ز, و, ة, ى, ژ): such a letter leaves a gap on the screen whether a space was typed or
      * not, so names are entered without it, and the lists have some too: "بشارالاسد" is بشار الاسد, Bashar al-Assad, which
-     * run together met the listed name at 0.00. At least two letters before the article and two after it; a letter that joins (ن, س, ت, ص) is read as
-     * the word it is: "امانالله", "آبسالان" (Absalan), "متالوژی" stay, and so does a compound name ({@link #compound}:
-     * "عبدالرحمن", "نصرالله").
+     * run together met the listed name at 0.00. At least two letters before the article and two after it; after a letter
+     * that joins (ن, س, ت, ص) the word is read as the one word it is: "امانالله", "آبسالان" (Absalan), "متالوژی" stay, and so
+     * does a compound name ({@link #compound}: "عبدالرحمن", "نصرالله").
      */
     static String articleSpaced(String s) {
         StringBuilder b = null;

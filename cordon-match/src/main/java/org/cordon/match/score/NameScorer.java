@@ -66,13 +66,13 @@ public final class NameScorer {
     /** A short word met by the initials of a run of the other name's words ("PLA" ~ People's Liberation Army). */
     static final double ACRONYM = 0.9;
     /**
-     * A listed organisation's acronym of three letters or fewer, the listed name's only word (but legal forms), met by the
-     * initials of the query's words: any three words
-     * spell one of the lists' four hundred such acronyms now and then ("Adams International Oil S.A." spells "AIO", the
-     * Aerospace Industries Organisation; "McLaughlin-Fritsch" spells "MLF"): at 0.9, 145-168 of the quality report's 20,000
-     * generated company names of two to six words alerted, nearly all so, and 3-9 after (docs/matching.md). The evidence is shown (under the threshold),
-     * not alerted: where the list also writes the name out, a customer of that name meets it written out. A query that is
-     * an acronym keeps {@link #ACRONYM}: a customer or a payment writes "PLA" for the name, which no list can foresee.
+     * A listed organisation's acronym of three letters or fewer that is all its name says ({@link #acronymSimilarity}), met
+     * by the initials of the query's words: any three words spell one of the lists' four hundred such acronyms now and then
+     * ("Adams International Oil S.A." spells "AIO", the Aerospace Industries Organisation; "McLaughlin-Fritsch" spells
+     * "MLF"): at 0.9, 145-168 of the quality report's 20,000 generated company names of two to six words alerted, nearly all
+     * so, and 3-8 after (docs/matching.md). The evidence is shown (under the threshold), not alerted: where the list also
+     * writes the name out, a customer of that name meets it written out. A query that is an acronym keeps {@link #ACRONYM}:
+     * a customer or a payment writes "PLA" for the name, which no list can foresee.
      */
     static final double SHORT_LISTED_ACRONYM = 0.7;
     /** Least similarity of a Latin word and a run of Han syllables read together (within one letter of its length). */

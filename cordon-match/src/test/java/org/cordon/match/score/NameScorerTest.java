@@ -605,11 +605,11 @@ class NameScorerTest {
     }
 
     /**
-     * A listed organisation's acronym of three letters or fewer, met by the initials of the query's words, is shown under
-     * the threshold, not alerted: some 150 of the quality report's 20,000 generated company names of two to six words
-     * alerted so ("Adams International Oil S.A." on "AIO", the Aerospace Industries Organisation). A query that is an acronym still alerts on
-     * the name it abbreviates, as a listed acronym of four letters does on the words that spell it, and a person's
-     * initials written together count as before.
+     * A listed organisation's acronym of three letters or fewer that is all its name says, met by the initials of the
+     * query's words, is shown under the threshold, not alerted: some 150 of the quality report's 20,000 generated company
+     * names of two to six words alerted so ("Adams International Oil S.A." on "AIO", the Aerospace Industries
+     * Organisation). A query that is an acronym still alerts on the name it abbreviates, as a listed acronym of four
+     * letters does on the words that spell it, and a person's initials written together count as before.
      */
     @Test
     void aListedAcronymOfThreeLettersIsShownNotAlerted() {
