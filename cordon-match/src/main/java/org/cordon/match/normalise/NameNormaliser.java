@@ -577,6 +577,7 @@ public final class NameNormaliser {
         Chars.asciiWords(s, pieces);
         for (String w : pieces) splitMixed(w, words);
         if (abjad) abdWithItsArticle(words);
+        else if (personRules) abdWithItsLatinArticle(words);
         long[] values = new long[words.size()];
         for (int i = 0; i < values.length; i++) values[i] = Numerals.value(words.get(i), roman);
         int count = Numerals.merge(words, values);
@@ -695,6 +696,26 @@ public final class NameNormaliser {
                 words.remove(i + 1);
             }
         }
+    }
+
+    /**
+     * "Abd al-Rahman", "Abd el Kader", "Abd ar-Rahman" in Latin letters read as "abdal rahman", "abdel kader", "abdar rahman":
+     * the servant's word and its article as one word, as a name read from the script has them ({@link #abdWithItsArticle})
+     * and as most Latin spellings write them (Abdul Rahman, Abdelkader, Abdurrahman). The scorer writes two words together,
+     * not three: "Abdulrahman Muhammad" met "Abd al-Rahman Muhammad" at 0.40, and "عبدالرحمن" met "Abd al-Rahman" not at all.
+     */
+    static void abdWithItsLatinArticle(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i).equals("abd") && COMPOUND_ARTICLES.contains(words.get(i + 1))) {
+                words.set(i, "abd" + words.get(i + 1));
+                words.remove(i + 1);
+            }
+        }
+    }
+
+    /** Whether the word is the servant's word with its article, one word as both readings above write it ("abdal", "abdur"). */
+    public static boolean servantWithArticle(String word) {
+        return word.length() >= 5 && word.length() <= 6 && word.startsWith("abd") && COMPOUND_ARTICLES.contains(word.substring(3));
     }
 
     /**
