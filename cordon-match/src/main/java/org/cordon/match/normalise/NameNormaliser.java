@@ -570,6 +570,7 @@ public final class NameNormaliser {
             s = Chars.undotted(s);
         }
         s = s.replace("'", "");
+        if (!abjad && !cyrillic && !syllabic && s.indexOf('-') > 0) s = assimilatedArticles(s);
         // in a person's reading, a Cyrillic letter Latin spells with two or more is an initial as one letter is
         java.util.Set<String> longInitials = personRules && !orgRules ? longInitials(s, letterWords) : java.util.Set.of();
         List<String> words = new ArrayList<>();
@@ -711,6 +712,33 @@ public final class NameNormaliser {
                 words.remove(i + 1);
             }
         }
+    }
+
+    /**
+     * The Arabic article written as it is spoken before a sun letter, its l as the letter after it, read as the article:
+     * "Aiman az-Zawahiri", "Abu Bakr as-Siddiq", "Abd ar-Rahman", "es-Salafia" are "al-Zawahiri", "al-Siddiq", "al-Rahman",
+     * "al-Salafia", as other spellings of the same names write them (the two met at 0.80, "az" an unmet word); "Ahrar ash-Sham"
+     * is "Ahrar al-Sham". Only joined by a hyphen to a word that begins with the same consonant: "An Nam-il" is a Korean name. Not ud- and ur- (Ud-Din,
+     * Ur-Rehman): those are particles of their own, and the compounds are written with them (Nuruddin, Abdurrahman).
+     */
+    static String assimilatedArticles(String s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i + 3 < n; i++) {
+            char v = s.charAt(i);
+            if ((v != 'a' && v != 'e') || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) continue;
+            int c = i + 1, end = c + 1;
+            if (end < n && s.charAt(end) == 'h' && "std".indexOf(s.charAt(c)) >= 0) end++;
+            if ("dnrstz".indexOf(s.charAt(c)) < 0 || end + 1 >= n || s.charAt(end) != '-') continue;
+            if (!s.startsWith(s.substring(c, end), end + 1)) continue;
+            if (out == null) out = new StringBuilder(s);
+            // the same length keeps the positions of later matches: "al" and a space for "ash" / "ath" / "adh"
+            out.setCharAt(i, 'a');
+            out.setCharAt(c, 'l');
+            if (end - c == 2) out.setCharAt(c + 1, ' ');
+            i = end;
+        }
+        return out == null ? s : out.toString();
     }
 
     /** Whether the word is the servant's word with its article, one word as both readings above write it ("abdal", "abdur"). */
