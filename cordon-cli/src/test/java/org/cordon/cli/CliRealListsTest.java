@@ -143,6 +143,23 @@ class CliRealListsTest {
     }
 
     /**
+     * A Russian name as a German, French or Polish customer file spells it meets the person the lists spell in English:
+     * "Juri Kowaltschuk" met "Yuriy KOVALCHUK" at 0.63 (fifty-ninth session). The lists carry none of these spellings.
+     */
+    @Test
+    void aRussianNameInAGermanFrenchOrPolishSpellingAlertsOnItsEnglishSpelling() throws Exception {
+        for (String spelt : new String[]{"Juri Kowaltschuk", "Iouri Kovaltchouk", "Jurij Kowalczuk"}) {
+            Run r = run("screen", spelt, "--schema", "Person", "--lists", LISTS.toString(), "--json");
+            assertThat(r.exit()).as(r.err()).isZero();
+            JsonNode results = new ObjectMapper().readTree(r.out()).get("results");
+            assertThat(results).as(spelt).anySatisfy(x -> {
+                assertThat(x.get("caption").asText()).containsIgnoringCase("kovalchuk");
+                assertThat(x.get("match").asBoolean()).isTrue();
+            });
+        }
+    }
+
+    /**
      * A company of three words whose initials spell a listed organisation's acronym of three letters ("AIO", the Aerospace
      * Industries Organisation) is shown under the threshold, with the initials in its explanation, and raises no alert.
      */

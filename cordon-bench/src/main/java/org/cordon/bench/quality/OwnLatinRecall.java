@@ -91,6 +91,36 @@ public final class OwnLatinRecall {
         return new Result(queries, found, Map.of(), misses);
     }
 
+    /**
+     * Each person's name a record gives in Cyrillic letters, spelt as {@code spelling} writes Russian names (German, French
+     * or Polish: "Jewgeni Prigoschin", "Evgueni Prigojine", "Jewgienij Prigożyn"), as a query against the same record with its
+     * Latin names only: a customer file kept in those languages against lists that spell the person as English does
+     * (fifty-ninth session).
+     */
+    public static Result runWesternSpelling(ScanScreener screener, List<Entity> entities, WesternCyrillicSpellings spelling) {
+        int queries = 0, found = 0;
+        List<String> misses = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.schema() != org.cordon.model.Schema.PERSON) continue;
+            Entity latin = latinOnly(e);
+            if (latin == null) continue;
+            List<String> seen = new ArrayList<>();
+            for (Name n : e.names()) {
+                if (!n.isNonLatin() || Scripts.dominantNonLatin(n.full()) != Character.UnicodeScript.CYRILLIC) continue;
+                String spelt = spelling.spell(n.full());
+                if (seen.contains(spelt)) continue;
+                seen.add(spelt);
+                Query query = new Query(List.of(new Name(spelt, NameKind.PRIMARY)), e.schema(), List.of(), List.of(), List.of(), null);
+                MatchResult r = screener.score(query, latin);
+                queries++;
+                if (r.match()) found++;
+                else misses.add(String.format(Locale.ROOT, "%.2f %s: %s", r.score(), e.id(), r.explanation().summary()));
+            }
+        }
+        Collections.sort(misses);
+        return new Result(queries, found, Map.of(), misses);
+    }
+
     /** The record with its Latin names only, or null when it has none or no name in another script. */
     static Entity latinOnly(Entity e) {
         boolean other = false;

@@ -146,6 +146,13 @@ public final class QualityReport {
         out.printf(Locale.ROOT, "Cyrillic organisations' names in Latin letters (ICU Russian-Latin/BGN) against their own record's Latin names: %d/%d = %.3f%n",
                 spelt.found(), spelt.queries(), spelt.recall());
         if (verbose) spelt.misses().forEach(m -> out.println("  miss (in Latin letters): " + m));
+        for (WesternCyrillicSpellings spelling : WesternCyrillicSpellings.values()) {
+            OwnLatinRecall.Result western = OwnLatinRecall.runWesternSpelling(screener.scan(), loaded.entities(), spelling);
+            String language = spelling.name().charAt(0) + spelling.name().substring(1).toLowerCase(Locale.ROOT);
+            out.printf(Locale.ROOT, "Cyrillic persons' names spelt as %s writes Russian names against their own record's Latin names: %d/%d = %.3f%n",
+                    language, western.found(), western.queries(), western.recall());
+            if (verbose) western.misses().forEach(m -> out.println("  miss (" + language + "): " + m));
+        }
 
         InitialsRecall.Result ini = InitialsRecall.run(screener.scan(), loaded.entities());
         out.printf(Locale.ROOT, "%n== Persons by family name and initials, screened without a schema ==%n%d names:", ini.queries());

@@ -111,6 +111,10 @@ public final class NameNormaliser {
                 if (reading.contains("nauchno")) readings.add(RussianOrgWords.inEnglish(reading, true, 2));
             }
         }
+        if (personRules && script == Character.UnicodeScript.LATIN) {
+            // a Russian name as German, Polish or French spell Cyrillic, also as English does ("Juri Kowaltschuk", "Yuri Kovalchuk")
+            for (String english : SlavicSpellings.inEnglish(readings.get(0))) if (!readings.contains(english)) readings.add(english);
+        }
         String spacedOut = lettersJoined(clean);
         if (spacedOut != null) {
             // "P u t i n", "H I Z B A L L A H": a word written a letter at a time, to slip past a filter that compares words
