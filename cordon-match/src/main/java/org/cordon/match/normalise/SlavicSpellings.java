@@ -28,6 +28,10 @@ final class SlavicSpellings {
 
     /** The name's English readings by the conventions it shows (none, one or two), each once and unlike the reading. */
     static List<String> inEnglish(String reading) {
+        // most names have none of the letters either convention needs: no words split for them
+        boolean central = reading.indexOf('w') >= 0 || reading.indexOf('j') >= 0 || reading.contains("sch")
+                || reading.contains("cz") || reading.contains("sz");
+        if (!central && !reading.contains("ou") && !reading.contains("tch") && !reading.contains("gu")) return List.of();
         List<String> words = new ArrayList<>();
         Chars.asciiWords(reading, words);
         if (words.isEmpty()) return List.of();
@@ -64,11 +68,16 @@ final class SlavicSpellings {
         return letters && ending;
     }
 
-    /** French: ou, tch, gue or gui with a Slavic ending, and none of the letters only English spellings write. */
+    /**
+     * French: ou, tch, gue or gui with a Slavic ending, and none of the letters only English spellings write, nor its
+     * patronymic's -ich.
+     */
     private static boolean french(List<String> words) {
         boolean letters = false, ending = false;
         for (String w : words) {
             for (String e : ENGLISH_LETTERS) if (w.contains(e)) return false;
+            // -ich is the English patronymic (Vadimovich; French -ovitch): its ch is not the French sh
+            if (w.endsWith("ich")) return false;
             if (w.contains("ou") || w.contains("tch") || w.contains("gue") || w.contains("gui")) letters = true;
             for (String e : FRENCH_ENDINGS) if (w.length() > e.length() + 1 && w.endsWith(e)) ending = true;
         }

@@ -202,7 +202,8 @@ public final class TokenSimilarity {
 
     /** Whether {@code a} is the servant's word with its article ("abdal") and {@code b} a longer word it begins. */
     private static boolean servantBeginning(String a, String b) {
-        return b.length() >= a.length() + 2 && b.startsWith(a) && org.cordon.match.normalise.NameNormaliser.servantWithArticle(a);
+        return b.length() >= a.length() + 2 && a.length() >= 5 && a.charAt(0) == 'a' && b.startsWith(a)
+                && org.cordon.match.normalise.NameNormaliser.servantWithArticle(a);
     }
 
     /**
