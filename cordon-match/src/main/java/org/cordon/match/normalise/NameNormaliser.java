@@ -681,6 +681,7 @@ public final class NameNormaliser {
             sk[i] = k[i] == TokenKind.NAME || k[i] == TokenKind.PARTICLE ? skeleton(t[i], abjad) : t[i];
             if (i > 0 && k[i - 1] == TokenKind.PARTICLE && Particles.isNasab(t[i - 1])) roles[i] |= Tokens.AFTER_NASAB;
             if (personRules && k[i] == TokenKind.NAME && isPatronymic(t[i])) roles[i] |= Tokens.PATRONYMIC;
+            if (k[i] == TokenKind.NAME && servantWithArticle(t[i])) roles[i] |= Tokens.SERVANT;
             for (String[] rp : roleParts) {
                 if (rp[0].equals(t[i])) roles[i] |= Byte.parseByte(rp[1]);
             }

@@ -26,6 +26,11 @@ public final class Tokens {
      * several ("Koç Group" is no KINAHAN ORGANIZED CRIME GROUP, "Emin Uz" no U Zaw Min).
      */
     public static final byte WORD_CASE = 32;
+    /**
+     * Role flag: the servant's word with its article, one word ("abdal", "abdel", "abdur": {@link
+     * NameNormaliser#servantWithArticle}), the beginning of a name and never a longer word cut short.
+     */
+    public static final byte SERVANT = 64;
 
     final String[] text;
     final byte[] kind;

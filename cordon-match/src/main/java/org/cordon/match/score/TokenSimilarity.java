@@ -193,7 +193,7 @@ public final class TokenSimilarity {
             // a patronymic is not a given name that looks like it (Alekseevich, Aleksandr; Oleksandrovych, Oleksandr)
             s *= 0.5;
         }
-        if (s < 1.0 && (servantBeginning(a, b) || servantBeginning(b, a))) {
+        if (s < 1.0 && ((q.roles(i) | l.roles(j)) & Tokens.SERVANT) != 0 && (servantBeginning(a, b) || servantBeginning(b, a))) {
             // "abd al" of "Abd al-Baki" is the beginning of a name, not Abdallah (عبدالله "abdallh") cut short
             s *= 0.5;
         }
@@ -202,8 +202,7 @@ public final class TokenSimilarity {
 
     /** Whether {@code a} is the servant's word with its article ("abdal") and {@code b} a longer word it begins. */
     private static boolean servantBeginning(String a, String b) {
-        return b.length() >= a.length() + 2 && a.length() >= 5 && a.charAt(0) == 'a' && b.startsWith(a)
-                && org.cordon.match.normalise.NameNormaliser.servantWithArticle(a);
+        return b.length() >= a.length() + 2 && b.startsWith(a) && org.cordon.match.normalise.NameNormaliser.servantWithArticle(a);
     }
 
     /**
