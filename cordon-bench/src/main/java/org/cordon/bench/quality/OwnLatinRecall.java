@@ -98,6 +98,16 @@ public final class OwnLatinRecall {
      * (fifty-ninth session).
      */
     public static Result runWesternSpelling(ScanScreener screener, List<Entity> entities, WesternCyrillicSpellings spelling) {
+        return runSpelt(screener, entities, Character.UnicodeScript.CYRILLIC, spelling::spell);
+    }
+
+    /**
+     * Each person's name a record gives in {@code script}, spelt by {@code spelling}, against the same record's Latin names:
+     * the Cyrillic ones in German, French or Polish ({@link #runWesternSpelling}), the Hangul ones in the South's Revised
+     * Romanization ({@link RevisedRomanization}: "Kim Jeong-eun" against KIM JONG UN).
+     */
+    public static Result runSpelt(ScanScreener screener, List<Entity> entities, Character.UnicodeScript script,
+                                  java.util.function.UnaryOperator<String> spelling) {
         int queries = 0, found = 0;
         List<String> misses = new ArrayList<>();
         for (Entity e : entities) {
@@ -106,8 +116,8 @@ public final class OwnLatinRecall {
             if (latin == null) continue;
             List<String> seen = new ArrayList<>();
             for (Name n : e.names()) {
-                if (!n.isNonLatin() || Scripts.dominantNonLatin(n.full()) != Character.UnicodeScript.CYRILLIC) continue;
-                String spelt = spelling.spell(n.full());
+                if (!n.isNonLatin() || Scripts.dominantNonLatin(n.full()) != script) continue;
+                String spelt = spelling.apply(n.full());
                 if (seen.contains(spelt)) continue;
                 seen.add(spelt);
                 Query query = new Query(List.of(new Name(spelt, NameKind.PRIMARY)), e.schema(), List.of(), List.of(), List.of(), null);

@@ -153,6 +153,11 @@ public final class QualityReport {
                     language, western.found(), western.queries(), western.recall());
             if (verbose) western.misses().forEach(m -> out.println("  miss (" + language + "): " + m));
         }
+        OwnLatinRecall.Result rr = OwnLatinRecall.runSpelt(screener.scan(), loaded.entities(), Character.UnicodeScript.HANGUL,
+                RevisedRomanization::spell);
+        out.printf(Locale.ROOT, "Hangul persons' names spelt in Revised Romanization against their own record's Latin names: %d/%d = %.3f%n",
+                rr.found(), rr.queries(), rr.recall());
+        if (verbose) rr.misses().forEach(m -> out.println("  miss (Revised Romanization): " + m));
 
         InitialsRecall.Result ini = InitialsRecall.run(screener.scan(), loaded.entities());
         out.printf(Locale.ROOT, "%n== Persons by family name and initials, screened without a schema ==%n%d names:", ini.queries());
@@ -199,6 +204,15 @@ public final class QualityReport {
                 out.printf(Locale.ROOT, "  %-12s %d/%d = %.3f %%%n", e.getKey(), e.getValue()[1], e.getValue()[0], 100.0 * e.getValue()[1] / e.getValue()[0]);
             }
             fc.every().forEach(x -> out.println("  alert: " + x));
+
+            List<FalseAlerts.Generated> korean = new java.util.ArrayList<>();
+            for (FalseAlerts.Generated g : names) {
+                if (g.locale().equals("ko")) korean.add(new FalseAlerts.Generated(RevisedRomanization.spell(g.name()), g.schema(), "ko-rr"));
+            }
+            FalseAlerts.Result fk = FalseAlerts.run(screener, korean, withSchema);
+            out.printf(Locale.ROOT, "%n== False alerts on the %d generated Korean names spelt in Revised Romanization (seed %d%s) ==%nalerts %d = %.3f %%; of which the generated name is a listed name: %d%n",
+                    fk.queries(), seed, withSchema ? "" : ", screened without a schema", fk.alerts(), 100.0 * fk.rate(), fk.identical());
+            fk.every().forEach(x -> out.println("  alert: " + x));
         }
     }
 }
