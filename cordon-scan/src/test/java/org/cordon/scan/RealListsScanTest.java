@@ -37,7 +37,9 @@ class RealListsScanTest {
         TextScan s = scan("de-nachrichten.txt");
         assertThat(mentions(s)).contains("ofac-35096@Wladimir Putin", "uk-RUS0251@Wladimir Putin", "eu-135909@Wladimir Putin",
                 "ofac-35096@Putins", "ofac-20157@Kim Jong Un", "ofac-20157@Kim Jong Uns", "eu-135219@Sergej Schoigu",
-                "ofac-24083@Alexej Miller", "ofac-35096@Wladimir Pu- tin", "eu-167101@Sovcomflot", "uk-RUS1097@Sovcomflot");
+                "uk-RUS0268@Alexej Miller", "ofac-35096@Wladimir Pu- tin", "eu-167101@Sovcomflot", "uk-RUS1097@Sovcomflot");
+        // "Alexej" is read as Alexey since the fifty-ninth session: the UK's "Alexey Miller" meets it at 1.00, OFAC's record
+        // (with the patronymic, 0.91, not linked to the UK's in a profile) gives way to it
         assertThat(s.mentions()).filteredOn(m -> m.text().equals("Putins")).allMatch(m -> m.how().equals("surname"));
         // the State Department's Matthew Miller is not the listed Alexey Miller, alone or as a reference
         int matthew = text("de-nachrichten.txt").indexOf("Matthew Miller");

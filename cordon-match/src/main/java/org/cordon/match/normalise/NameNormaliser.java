@@ -722,9 +722,10 @@ public final class NameNormaliser {
     /**
      * The Arabic article written as it is spoken before a sun letter, its l as the letter after it, read as the article:
      * "Aiman az-Zawahiri", "Abu Bakr as-Siddiq", "Abd ar-Rahman", "es-Salafia" are "al-Zawahiri", "al-Siddiq", "al-Rahman",
-     * "al-Salafia", as other spellings of the same names write them (the two met at 0.80, "az" an unmet word); "Ahrar ash-Sham"
-     * is "Ahrar al-Sham". Only joined by a hyphen to a word that begins with the same consonant: "An Nam-il" is a Korean name. Not ud- and ur- (Ud-Din,
-     * Ur-Rehman): those are particles of their own, and the compounds are written with them (Nuruddin, Abdurrahman).
+     * "al-Salafia", as other spellings of the same names write them (the two met at 0.80, "az" an unmet word); "Ahrar
+     * ash-Sham" is "Ahrar al-Sham". Only joined by a hyphen to a word that begins with the same consonant: "An Nam-il" is a
+     * Korean name. Not ud- and ur- (Ud-Din, Ur-Rehman): those are particles of their own, and the compounds are written with
+     * them (Nuruddin, Abdurrahman).
      */
     static String assimilatedArticles(String s) {
         StringBuilder out = null;

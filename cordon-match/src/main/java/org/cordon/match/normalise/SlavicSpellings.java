@@ -5,15 +5,16 @@ import java.util.List;
 
 /**
  * A Russian (or Ukrainian, Belarusian) person's name spelt in Latin letters as German, Polish or French write Cyrillic,
- * read as English writes it, as the lists spell such names: "Jewgeni Prigoschin" and "Jewgienij Prigożyn" as "yevgeniy
- * prigozhin" is near, "Juri Kowaltschuk" as "yuri kovalchuk", "Evgueni Prigojine" as "evgeni prigozhin", "Sergueï
- * Choïgou" as "sergey shoygu". Met by the letters alone, "Juri Kowaltschuk" met "Yuriy KOVALCHUK" at 0.63 and "Evgueni
- * Prigojine" "Yevgeniy PRIGOZHIN" at 0.12.
+ * read as English writes it, as the lists spell such names: "Jewgeni Prigoschin" as "yevgeni prigoshin", "Juri
+ * Kowaltschuk" as "yuri kovalchuk", "Siergiej Ławrow" as "sergey lavrov", "Evgueni Prigojine" as "evgeni prigozhin",
+ * "Sergueï Choïgou" as "sergey shoigu". Met by the letters alone, "Juri Kowaltschuk" met "Yuriy KOVALCHUK" at 0.63 and
+ * "Evgueni Prigojine" "Yevgeniy PRIGOZHIN" at 0.12.
  *
  * <p>Only a name that shows the convention gets the reading: German and Polish by tsch, cz or sz, or by w, sch or a Slavic
  * j with a Slavic ending (Kowalow, Sergej, Medwedew); French by a Slavic ending (-ine, -ov, -ev) with ou, tch or gu before e
- * or i (Poutine, Evgueni), unless the name has letters only English writes (Chemezov, Khodorkovsky). A German "Schmidt",
- * a French "Jean Dupont" or "Farouk" is read as it is.
+ * or i (Poutine, Evgueni), unless the name has letters only English writes (Zhukov, Shoigu, Yakovlev) or its patronymic's
+ * -ich. A German "Hans Schmidt", a French "Jean Dupont", "Mohamed Farouk" or the English "Stanislav Chemezov" (ch and -ov,
+ * but no ou, tch or gu) is read as it is.
  */
 final class SlavicSpellings {
     private SlavicSpellings() {}
@@ -23,7 +24,7 @@ final class SlavicSpellings {
             "yna", "ko", "uk", "juk", "ienko", "jenko"};
     private static final String[] FRENCH_ENDINGS = {
             "ine", "ov", "ev", "ova", "eva", "ovna", "evna", "ovitch", "evitch", "tchouk", "enko", "ski", "skaia", "ei", "ii"};
-    /** What English spellings of Russian names write and French ones do not (Chemezov is English, not French for Shemezov). */
+    /** What English spellings of Russian names write and French ones do not (zh, sh for ж, ш; y for й and the iotated vowels). */
     private static final String[] ENGLISH_LETTERS = {"zh", "sh", "ya", "yu", "ye", "iy"};
 
     /** The name's English readings by the conventions it shows (none, one or two), each once and unlike the reading. */
