@@ -68,27 +68,7 @@ public final class OwnLatinRecall {
      */
     public static Result runTransliterated(ScanScreener screener, List<Entity> entities) {
         com.ibm.icu.text.Transliterator bgn = com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
-        int queries = 0, found = 0;
-        List<String> misses = new ArrayList<>();
-        for (Entity e : entities) {
-            if (e.schema() == org.cordon.model.Schema.PERSON) continue;
-            Entity latin = latinOnly(e);
-            if (latin == null) continue;
-            List<String> seen = new ArrayList<>();
-            for (Name n : e.names()) {
-                if (!n.isNonLatin() || Scripts.dominantNonLatin(n.full()) != Character.UnicodeScript.CYRILLIC) continue;
-                String spelt = bgn.transliterate(n.full());
-                if (seen.contains(spelt)) continue;
-                seen.add(spelt);
-                Query query = new Query(List.of(new Name(spelt, NameKind.PRIMARY)), e.schema(), List.of(), List.of(), List.of(), null);
-                MatchResult r = screener.score(query, latin);
-                queries++;
-                if (r.match()) found++;
-                else misses.add(String.format(Locale.ROOT, "%.2f %s: %s", r.score(), e.id(), r.explanation().summary()));
-            }
-        }
-        Collections.sort(misses);
-        return new Result(queries, found, Map.of(), misses);
+        return runSpelt(screener, entities, false, Character.UnicodeScript.CYRILLIC, bgn::transliterate);
     }
 
     /**
@@ -98,20 +78,21 @@ public final class OwnLatinRecall {
      * (fifty-ninth session).
      */
     public static Result runWesternSpelling(ScanScreener screener, List<Entity> entities, WesternCyrillicSpellings spelling) {
-        return runSpelt(screener, entities, Character.UnicodeScript.CYRILLIC, spelling::spell);
+        return runSpelt(screener, entities, true, Character.UnicodeScript.CYRILLIC, spelling::spell);
     }
 
     /**
-     * Each person's name a record gives in {@code script}, spelt by {@code spelling}, against the same record's Latin names:
-     * the Cyrillic ones in German, French or Polish ({@link #runWesternSpelling}), the Hangul ones in the South's Revised
-     * Romanization ({@link RevisedRomanization}: "Kim Jeong-eun" against KIM JONG UN).
+     * Each name a record gives in {@code script} (of a person's record, or of any other's), spelt by {@code spelling}, against
+     * the same record's Latin names: organisations' Cyrillic names by BGN ({@link #runTransliterated}), persons' in German,
+     * French or Polish ({@link #runWesternSpelling}), persons' Hangul names in the South's Revised Romanization
+     * ({@link RevisedRomanization}: "Kim Jeong-eun" against KIM JONG UN).
      */
-    public static Result runSpelt(ScanScreener screener, List<Entity> entities, Character.UnicodeScript script,
+    public static Result runSpelt(ScanScreener screener, List<Entity> entities, boolean persons, Character.UnicodeScript script,
                                   java.util.function.UnaryOperator<String> spelling) {
         int queries = 0, found = 0;
         List<String> misses = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.schema() != org.cordon.model.Schema.PERSON) continue;
+            if ((e.schema() == org.cordon.model.Schema.PERSON) != persons) continue;
             Entity latin = latinOnly(e);
             if (latin == null) continue;
             List<String> seen = new ArrayList<>();

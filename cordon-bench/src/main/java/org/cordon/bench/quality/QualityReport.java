@@ -153,7 +153,7 @@ public final class QualityReport {
                     language, western.found(), western.queries(), western.recall());
             if (verbose) western.misses().forEach(m -> out.println("  miss (" + language + "): " + m));
         }
-        OwnLatinRecall.Result rr = OwnLatinRecall.runSpelt(screener.scan(), loaded.entities(), Character.UnicodeScript.HANGUL,
+        OwnLatinRecall.Result rr = OwnLatinRecall.runSpelt(screener.scan(), loaded.entities(), true, Character.UnicodeScript.HANGUL,
                 RevisedRomanization::spell);
         out.printf(Locale.ROOT, "Hangul persons' names spelt in Revised Romanization against their own record's Latin names: %d/%d = %.3f%n",
                 rr.found(), rr.queries(), rr.recall());
